@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { partialDateSchema, slugSchema } from "./source.js";
+
+/**
+ * Curated facts: what we state ourselves, each with one source and the quote that supports it.
+ * Conflicting sources are two facts, never one averaged value.
+ */
+
+/** An entity a fact is about: an organisation/programme id from data/organizations.yaml, or an ISO country code. */
+export const entityIdSchema = z
+  .string()
+  .regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "an organisation id (kebab-case) or an ISO 3166-1 alpha-2 country code");
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL");
+
+export const confidenceSchema = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+export const periodSchema = z.strictObject({ from: partialDateSchema, to: partialDateSchema });
+
+/** A money amount converted to another currency, with the rate used (original amount stays in value/unit). */
+export const conversionSchema = z.strictObject({
+  value: z.number(),
+  unit: z.string().min(1),
+  rate: z.number().positive(),
+  rate_date: partialDateSchema,
+  rate_source: slugSchema,
+});
+
+const factBase = {
+  id: slugSchema,
+  confidence: confidenceSchema,
+  source: slugSchema,
+  /** Short verbatim quote from the source, in the source's language. */
+  quote: z.string().min(1),
+  note: z.string().min(1).optional(),
+};
+
+/** A number about an entity: a valuation, a budget, a count. */
+export const metricFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("metric"),
+  subject: entityIdSchema,
+  metric: slugSchema,
+  value: z.number(),
+  /** Unit, or ISO 4217 currency code for money (USD, EUR, CNY). */
+  unit: z.string().min(1),
+  converted: conversionSchema.optional(),
+  date: partialDateSchema.optional(),
+  period: periodSchema.optional(),
+});
+
+/** A dated link between two entities: investment, ownership, cloud partnership, supply. */
+export const relationFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("relation"),
+  subject: entityIdSchema,
+  relation: slugSchema,
+  object: entityIdSchema,
+  date: partialDateSchema,
+  until: partialDateSchema.optional(),
+  value: z.number().optional(),
+  unit: z.string().min(1).optional(),
+  converted: conversionSchema.optional(),
+});
+
+/** Something that happened on a date: a rule, a ban, a programme, a milestone. */
+export const eventFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("event"),
+  date: partialDateSchema,
+  event_kind: slugSchema,
+  title_en: z.string().min(1),
+  title_nl: z.string().min(1),
+  actors: z.array(entityIdSchema).default([]),
+  countries: z.array(countryCodeSchema).default([]),
+});
+
+export const claimVerdictSchema = z.enum(["accurate", "imprecise", "inaccurate", "unverifiable", "opinion"]);
+
+/** A statement made by a source (the seed blog post), checked: the quote is the claim itself. */
+export const claimFactSchema = z.strictObject({
+  ...factBase,
+  kind: z.literal("claim"),
+  claim_en: z.string().min(1),
+  verdict: claimVerdictSchema,
+  subjects: z.array(entityIdSchema).default([]),
+  /** A better source for the point, required unless the verdict is accurate or opinion. */
+  better_source: slugSchema.optional(),
+  reason: z.string().min(1).optional(),
+});
+
+export const factSchema = z.discriminatedUnion("kind", [metricFactSchema, relationFactSchema, eventFactSchema, claimFactSchema]);
+export type Fact = z.infer<typeof factSchema>;
+export type FactKind = Fact["kind"];
+
+/** A fact file under data/facts/<topic>/ holds a list of facts. */
+export const factFileSchema = z.strictObject({ facts: z.array(factSchema).min(1) });
