@@ -1,0 +1,75 @@
+/**
+ * What every indicator returns: tidy tables (plain rows with explicit keys, ready for a table view and
+ * CSV) plus the method that produced them. The API adds sources and the snapshot id; nothing here knows
+ * about either.
+ */
+import type { AttributionRule } from "../domain/observations.js";
+
+export interface Localized {
+  readonly en: string;
+  readonly nl: string;
+}
+
+export type Cell = string | number | boolean | null;
+export type IndicatorRow = Readonly<Record<string, Cell>>;
+
+export interface Column {
+  readonly key: string;
+  readonly label: Localized;
+  /** Unit of the values, e.g. "FLOP", "H100e", "share"; null for names, dates and ids. */
+  readonly unit: string | null;
+}
+
+export interface IndicatorTable {
+  /** Stable key of the table within its series ("main" for the first). */
+  readonly key: string;
+  readonly title: Localized;
+  readonly columns: readonly Column[];
+  readonly rows: readonly IndicatorRow[];
+  /** Column key -> unit, for the columns that carry one. */
+  readonly units: Readonly<Record<string, string>>;
+}
+
+export interface IndicatorMethod {
+  /** Which records were kept, one sentence each. */
+  readonly filters: readonly Localized[];
+  /** The country attribution rule used and what it means here; null when the indicator has one country per record. */
+  readonly attribution: { readonly rule: AttributionRule; readonly text: Localized } | null;
+  readonly formula: Localized;
+  /** Assumptions a reader must accept to read the numbers as the title says. */
+  readonly assumptions: readonly Localized[];
+  /** Known limits of the underlying data. */
+  readonly caveats: readonly Localized[];
+  /** Records that entered the computation after filtering. */
+  readonly n: number;
+  /** Years covered (inclusive), or null when the records had no dates in range. */
+  readonly window: { readonly from: number; readonly to: number } | null;
+}
+
+export interface IndicatorSeries {
+  readonly id: string;
+  /** The main table's rows, columns and units, repeated from tables[0] for the common case. */
+  readonly rows: readonly IndicatorRow[];
+  readonly columns: readonly Column[];
+  readonly units: Readonly<Record<string, string>>;
+  /** All tables, main first; further tables hold related views (a growth fit, the largest cluster). */
+  readonly tables: readonly IndicatorTable[];
+  readonly method: IndicatorMethod;
+}
+
+/** Shorthand for a column definition. */
+export function column(key: string, en: string, nl: string, unit: string | null = null): Column {
+  return { key, label: { en, nl }, unit };
+}
+
+export function table(key: string, title: Localized, columns: readonly Column[], rows: readonly IndicatorRow[]): IndicatorTable {
+  const units: Record<string, string> = {};
+  for (const { key: columnKey, unit } of columns) if (unit !== null) units[columnKey] = unit;
+  return { key, title, columns, rows, units };
+}
+
+/** Builds a series from its tables; the first table is the main one. */
+export function series(id: string, tables: readonly [IndicatorTable, ...IndicatorTable[]], method: IndicatorMethod): IndicatorSeries {
+  const [main] = tables;
+  return { id, rows: main.rows, columns: main.columns, units: main.units, tables, method };
+}
