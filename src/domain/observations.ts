@@ -20,7 +20,7 @@ export interface CountryWeight {
   readonly weight: number; // 1 under the any-developer rule; 1/n (summed over repeats) under the fractional rule
 }
 
-export type EpochConfidence = "Confident" | "Likely" | "Speculative" | "Unknown";
+export type EpochConfidence = "Confident" | "Likely" | "Speculative" | "Unknown" | "Unverified";
 
 export interface ModelObservation {
   readonly id: string;

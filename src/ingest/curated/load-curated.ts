@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { z } from "zod";
+import { blocFileSchema, type BlocSpec } from "../../domain/bloc.js";
+import { factFileSchema, type Fact } from "../../domain/fact.js";
+import { organizationFileSchema, type OrganizationSpec } from "../../domain/organization.js";
+import { sourceFileSchema, type Source } from "../../domain/source.js";
+import { parseYamlFile } from "./yaml-file.js";
+import { validateCurated } from "./validate-curated.js";
+
+/** Where a curated record was written: for error messages and for the store's provenance. */
+export interface Located {
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface CuratedData {
+  readonly sources: readonly (Source & Located)[];
+  readonly facts: readonly (Fact & Located)[];
+  readonly organizations: readonly (OrganizationSpec & Located)[];
+  readonly blocs: readonly BlocSpec[];
+  readonly countryAliases: ReadonlyMap<string, string | null>;
+  readonly dataCenterCountries: ReadonlyMap<string, string>;
+  /** Every file read, with its checksum: the build is re-run when one changes. */
+  readonly files: readonly { path: string; sha256: string }[];
+}
+
+const countryAliasFileSchema = z.strictObject({
+  aliases: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code or null").nullable()),
+});
+const dataCenterCountryFileSchema = z.strictObject({
+  countries: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")),
+});
+
+function yamlFilesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".yaml") || name.endsWith(".yml"))
+    .map((name) => join(folder, name))
+    .sort();
+}
+
+/**
+ * Reads every curated file under `dataDir` (data/ in the repository), validates each against its schema and
+ * all of them against each other. Throws CuratedFileError (file:line: field: reason) on the first problem.
+ */
+export function loadCurated(dataDir: string): CuratedData {
+  const files: { path: string; sha256: string }[] = [];
+  const read = <Schema extends z.ZodType>(path: string, schema: Schema) => {
+    const text = readFileSync(path, "utf8");
+    const name = relative(join(dataDir, ".."), path);
+    files.push({ path: name, sha256: createHash("sha256").update(text).digest("hex") });
+    return { name, parsed: parseYamlFile(name, text, schema) };
+  };
+
+  const sources = yamlFilesUnder(join(dataDir, "sources")).flatMap((path) => {
+    const { name, parsed } = read(path, sourceFileSchema);
+    return parsed.value.sources.map((source, index) => ({ ...source, file: name, line: parsed.lineOf(["sources", index]) }));
+  });
+  const facts = yamlFilesUnder(join(dataDir, "facts")).flatMap((path) => {
+    const { name, parsed } = read(path, factFileSchema);
+    return parsed.value.facts.map((fact, index) => ({ ...fact, file: name, line: parsed.lineOf(["facts", index]) }));
+  });
+  const organizations = yamlFilesUnder(join(dataDir, "organizations")).flatMap((path) => {
+    const { name, parsed } = read(path, organizationFileSchema);
+    return parsed.value.organizations.map((organization, index) => ({
+      ...organization,
+      file: name,
+      line: parsed.lineOf(["organizations", index]),
+    }));
+  });
+  const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema);
+  const aliases = read(join(dataDir, "country-aliases.yaml"), countryAliasFileSchema);
+  const dataCenters = read(join(dataDir, "epoch-data-center-countries.yaml"), dataCenterCountryFileSchema);
+
+  const curated: CuratedData = {
+    sources,
+    facts,
+    organizations,
+    blocs: blocs.parsed.value.blocs,
+    countryAliases: new Map(Object.entries(aliases.parsed.value.aliases)),
+    dataCenterCountries: new Map(Object.entries(dataCenters.parsed.value.countries)),
+    files,
+  };
+  validateCurated(curated, {
+    blocs: { file: blocs.name, lineOf: blocs.parsed.lineOf },
+    countryAliases: { file: aliases.name, lineOf: aliases.parsed.lineOf },
+    dataCenterCountries: { file: dataCenters.name, lineOf: dataCenters.parsed.lineOf },
+  });
+  return curated;
+}

@@ -1,0 +1,32 @@
+import type { StoreContent } from "../../db/write-store.js";
+import type { CsvRow } from "../csv-rows.js";
+import type { CountryAliases } from "../normalize/country.js";
+import type { OrganizationResolver } from "../normalize/organization.js";
+
+/** What every loader may consult while normalising a row. */
+export interface LoadContext {
+  readonly countries: CountryAliases;
+  readonly organizations: OrganizationResolver;
+  /** Epoch data-centre handle -> ISO country (data/epoch-data-center-countries.yaml). */
+  readonly dataCenterCountries: ReadonlyMap<string, string>;
+}
+
+/** Rows one CSV row adds to the store, by table. */
+export type RowOutput = Partial<{ [Table in keyof StoreContent]: StoreContent[Table][number][] }>;
+
+/** One Epoch dataset: where it lives and how a row becomes store rows. */
+export interface DatasetDefinition {
+  /** Store id, e.g. "notable_ai_models". */
+  readonly id: string;
+  readonly sourceId: string;
+  readonly title: string;
+  /** Path under the Epoch folder or cache, and under https://epoch.ai/data/. */
+  readonly file: string;
+  /** The table whose rows count as "stored" for the reconciliation rows read = stored + quarantined. */
+  readonly table: keyof StoreContent;
+  /** Normalises one row; throws FieldError naming the field when a value is malformed. */
+  mapRow(row: CsvRow, context: LoadContext, sourceId: string): RowOutput;
+}
+
+export const EPOCH_BASE_URL = "https://epoch.ai/data/";
+export const EPOCH_LICENCE = "CC BY 4.0";

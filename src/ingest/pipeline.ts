@@ -1,0 +1,210 @@
+import type { StoreContent } from "../db/write-store.js";
+import { resolveBlocs } from "../domain/bloc.js";
+import { readCsv } from "./csv-rows.js";
+import type { CuratedData } from "./curated/load-curated.js";
+import { curatedRows } from "./curated/curated-rows.js";
+import { EPOCH_BASE_URL, EPOCH_LICENCE, type DatasetDefinition, type LoadContext, type RowOutput } from "./loaders/dataset.js";
+import { ALL_COUNTRY_CODES, countryNames } from "./normalize/country.js";
+import { FieldError } from "./normalize/field-error.js";
+import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
+import type { EpochFile } from "./read-epoch.js";
+import { sha256 } from "./read-epoch.js";
+
+export interface DatasetSummary {
+  readonly id: string;
+  readonly file: string;
+  readonly status: "loaded" | "missing";
+  readonly rowsRead: number;
+  readonly rowsStored: number;
+  readonly rowsQuarantined: number;
+  readonly milliseconds: number;
+}
+
+export interface BuildInput {
+  readonly datasets: readonly DatasetDefinition[];
+  /** The dataset files that are present, by file path. */
+  readonly epochFiles: ReadonlyMap<string, EpochFile>;
+  readonly curated: CuratedData;
+  readonly codeVersion: string;
+  readonly builtAt: string;
+  /** Monotonic milliseconds, for per-dataset timings. */
+  readonly clock: () => number;
+}
+
+export interface BuildOutput {
+  readonly content: StoreContent;
+  readonly summary: readonly DatasetSummary[];
+  readonly inputHash: string;
+  readonly snapshotId: string;
+}
+
+function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][number][] } {
+  return {
+    meta: [], datasets: [], sources: [], countries: [], blocs: [], bloc_members: [], organizations: [], models: [],
+    model_developers: [], chips: [], clusters: [], cluster_countries: [], cluster_owners: [], data_centers: [],
+    data_center_organizations: [], data_center_timeline: [], companies: [], company_reports: [], company_metrics: [],
+    facts: [], fact_entities: [], quarantine: [],
+  };
+}
+
+/** The hash that decides whether a store is stale: code version, curated files and Epoch files. */
+export function inputHashOf(codeVersion: string, curated: CuratedData, epochFiles: ReadonlyMap<string, EpochFile>): string {
+  const parts = [
+    `code ${codeVersion}`,
+    ...curated.files.map((file) => `curated ${file.path} ${file.sha256}`),
+    ...[...epochFiles.values()].map((file) => `epoch ${file.file} ${file.sha256}`).sort(),
+  ];
+  return sha256(parts.join("\n"));
+}
+
+/**
+ * Turns the curated files and the Epoch files into the rows of a store. Pure apart from the clock:
+ * every malformed Epoch row is quarantined with dataset, line, field and reason, so for each dataset
+ * rows read = rows stored + rows quarantined.
+ */
+export function buildStoreContent(input: BuildInput): BuildOutput {
+  const content = emptyContent();
+  const organizations = new OrganizationResolver(input.curated.organizations);
+  const context: LoadContext = {
+    countries: input.curated.countryAliases,
+    organizations,
+    dataCenterCountries: input.curated.dataCenterCountries,
+  };
+  const summary: DatasetSummary[] = [];
+
+  for (const dataset of input.datasets) {
+    const started = input.clock();
+    const file = input.epochFiles.get(dataset.file);
+    if (!file) {
+      summary.push({ id: dataset.id, file: dataset.file, status: "missing", rowsRead: 0, rowsStored: 0, rowsQuarantined: 0, milliseconds: 0 });
+      continue;
+    }
+    const quarantineBefore = content.quarantine.length;
+    const quarantine = (line: number, field: string | null, value: string | null, reason: string, raw: string) =>
+      content.quarantine.push({ id: content.quarantine.length + 1, dataset: dataset.id, file: dataset.file, row_number: line, field, value, reason, raw });
+    const table = readCsv(file.text);
+    for (const rejected of table.rejected) quarantine(rejected.line, null, null, rejected.reason, rejected.raw);
+    const idsSeen = new Map<string, number>();
+    let stored = 0;
+    for (const row of table.rows) {
+      let output: RowOutput;
+      try {
+        output = dataset.mapRow(row, context, dataset.sourceId);
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        quarantine(row.line, error.field, error.value, error.message, JSON.stringify(row.values));
+        continue;
+      }
+      const primary = (output[dataset.table] ?? []) as { id: string }[];
+      const duplicateOf = primary.map((record) => idsSeen.get(record.id)).find((line) => line !== undefined);
+      if (duplicateOf !== undefined) {
+        quarantine(row.line, null, primary[0]!.id, `duplicate record: same id as line ${duplicateOf}`, JSON.stringify(row.values));
+        continue;
+      }
+      for (const record of primary) idsSeen.set(record.id, row.line);
+      for (const [name, rows] of Object.entries(output)) (content[name as keyof StoreContent] as unknown[]).push(...rows);
+      stored += 1;
+    }
+    const rowsQuarantined = content.quarantine.length - quarantineBefore;
+    summary.push({
+      id: dataset.id,
+      file: dataset.file,
+      status: "loaded",
+      rowsRead: table.rows.length + table.rejected.length,
+      rowsStored: stored,
+      rowsQuarantined,
+      milliseconds: input.clock() - started,
+    });
+  }
+
+  const curated = curatedRows(input.curated);
+  content.sources.push(...curated.sources);
+  content.facts.push(...curated.facts);
+  content.fact_entities.push(...curated.factEntities);
+
+  for (const dataset of input.datasets) {
+    const file = input.epochFiles.get(dataset.file);
+    content.sources.push({
+      id: dataset.sourceId,
+      kind: "dataset",
+      title: `${dataset.title} (Epoch AI)`,
+      publisher: "Epoch AI",
+      url: `${EPOCH_BASE_URL}${dataset.file}`,
+      published: null,
+      accessed: file?.snapshotDate ?? input.builtAt.slice(0, 10),
+      language: "en",
+      licence: EPOCH_LICENCE,
+      notes: file ? `snapshot sha256 ${file.sha256}` : "not loaded: run `wedloop data pull`",
+      file: dataset.file,
+    });
+    const stats = summary.find((entry) => entry.id === dataset.id)!;
+    content.datasets.push({
+      id: dataset.id,
+      source_id: dataset.sourceId,
+      title: dataset.title,
+      file: dataset.file,
+      url: `${EPOCH_BASE_URL}${dataset.file}`,
+      licence: EPOCH_LICENCE,
+      status: stats.status,
+      snapshot_date: file?.snapshotDate ?? null,
+      sha256: file?.sha256 ?? null,
+      bytes: file?.bytes ?? null,
+      rows_read: stats.rowsRead,
+      rows_stored: stats.rowsStored,
+      rows_quarantined: stats.rowsQuarantined,
+      build_ms: stats.milliseconds,
+    });
+  }
+
+  content.organizations.push(...organizationRows(input.curated, organizations));
+  content.countries.push(...ALL_COUNTRY_CODES.map((code) => ({ code, name_en: countryNames(code).en, name_nl: countryNames(code).nl })));
+  resolveBlocs(input.curated.blocs, ALL_COUNTRY_CODES).forEach((bloc, position) => {
+    content.blocs.push({
+      id: bloc.id, name_en: bloc.nameEn, name_nl: bloc.nameNl, rest: bloc.rest ? 1 : 0, derived: bloc.derived ? 1 : 0,
+      colour: bloc.colour, position,
+    });
+    content.bloc_members.push(...bloc.members.map((country) => ({ bloc_id: bloc.id, country })));
+  });
+
+  const inputHash = inputHashOf(input.codeVersion, input.curated, input.epochFiles);
+  const snapshotId = sha256([...input.epochFiles.values()].map((file) => `${file.file} ${file.sha256}`).sort().join("\n")).slice(0, 12);
+  content.meta.push(
+    { key: "built_at", value: input.builtAt },
+    { key: "code_version", value: input.codeVersion },
+    { key: "input_hash", value: inputHash },
+    { key: "snapshot_id", value: snapshotId },
+  );
+  return { content, summary, inputHash, snapshotId };
+}
+
+/** Curated organisations as written, plus every other organisation the datasets name, with its evidence. */
+function organizationRows(curated: CuratedData, resolver: OrganizationResolver): StoreContent["organizations"][number][] {
+  const rows: StoreContent["organizations"][number][] = curated.organizations.map((organization) => ({
+    id: organization.id,
+    name: organization.name,
+    hq_country: organization.hq,
+    hq_basis: "curated",
+    kind: organization.kind,
+    aliases: JSON.stringify([...new Set([...organization.aliases, ...(resolver.spellings.get(organization.id)?.keys() ?? [])])].sort()),
+    founded: organization.founded ?? null,
+    parent: organization.parent ?? null,
+    source_id: organization.source ?? null,
+  }));
+  const curatedIds = new Set(rows.map((row) => row.id));
+  for (const [id, spellings] of [...resolver.spellings].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (curatedIds.has(id)) continue;
+    const hq = mostFrequent(resolver.countryEvidence.get(id));
+    rows.push({
+      id,
+      name: mostFrequent(spellings)!,
+      hq_country: hq,
+      hq_basis: hq === null ? "unknown" : "epoch",
+      kind: null,
+      aliases: JSON.stringify([...spellings.keys()].sort()),
+      founded: null,
+      parent: null,
+      source_id: null,
+    });
+  }
+  return rows;
+}
