@@ -1,0 +1,92 @@
+import { BLOCS } from "./blocs.js";
+import type { SimBloc } from "./blocs.js";
+import { outputOffset } from "./run.js";
+import type { CompiledScenario } from "./run.js";
+import { OUTPUT_QUANTITIES } from "./scenario.js";
+import type { OutputQuantity } from "./scenario.js";
+
+/**
+ * An observed value the model must reproduce. Passed in as data: most are computed by the knowledge base
+ * from Epoch data; the rest are sourced facts. `tolerance` is one standard error of the comparison: in
+ * orders of magnitude (log10) for compute stock, frontier training and effective compute, and in the
+ * quantity's own unit for the lag (months) and the world share (fraction).
+ */
+export interface CalibrationTarget {
+  readonly year: number;
+  readonly bloc: SimBloc;
+  readonly quantity: OutputQuantity;
+  readonly value: number;
+  readonly tolerance: number;
+  readonly source: string;
+}
+
+export const LOG_SCALE_QUANTITIES: ReadonlySet<OutputQuantity> = new Set(["computeStock", "frontierTraining", "effectiveCompute"]);
+
+/** Standardised error of a model value against a target (log10 space for compute quantities). */
+export function targetError(target: CalibrationTarget, modelValue: number): number {
+  const difference = LOG_SCALE_QUANTITIES.has(target.quantity)
+    ? Math.log10(modelValue) - Math.log10(target.value)
+    : modelValue - target.value;
+  return difference / target.tolerance;
+}
+
+/** Draws further than this many tolerances from any target are implausible (history matching's 3-sigma rule). */
+export const IMPLAUSIBILITY_CUTOFF = 3;
+
+export interface HistoryMatch {
+  /** Indexes of the runs kept for the forecast, ascending. */
+  readonly kept: Int32Array;
+  /** True when too few runs passed the cutoff and the least implausible ones were kept instead. */
+  readonly fallback: boolean;
+  readonly implausibility: Float64Array;
+}
+
+interface TargetSlot {
+  readonly target: CalibrationTarget;
+  readonly offset: number;
+}
+
+export function validateTargets(compiled: CompiledScenario, targets: readonly CalibrationTarget[]): TargetSlot[] {
+  const yearCount = compiled.years.length;
+  return targets.map((target, i) => {
+    const where = `calibration target ${i} (${target.bloc} ${target.quantity} ${target.year}, ${target.source})`;
+    const year = target.year - compiled.years[0]!;
+    if (!Number.isInteger(year) || year < 0 || year >= yearCount) throw new Error(`${where}: year outside ${compiled.years[0]}-${compiled.years.at(-1)}`);
+    if (!(target.tolerance > 0)) throw new Error(`${where}: tolerance must be positive, got ${target.tolerance}`);
+    if (LOG_SCALE_QUANTITIES.has(target.quantity) && !(target.value > 0)) throw new Error(`${where}: value must be positive, got ${target.value}`);
+    const bloc = BLOCS.indexOf(target.bloc);
+    const quantity = OUTPUT_QUANTITIES.indexOf(target.quantity);
+    if (bloc < 0) throw new Error(`${where}: unknown bloc`);
+    if (quantity < 0) throw new Error(`${where}: unknown quantity`);
+    return { target, offset: outputOffset(quantity, bloc, year, yearCount) };
+  });
+}
+
+/**
+ * History matching: keep the runs whose 2015-2025 path stays within the cutoff of every target. If fewer than
+ * `minimumKept` pass, keep the `minimumKept` least implausible runs and say so.
+ */
+export function historyMatch(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  runs: number,
+  targets: readonly CalibrationTarget[],
+  minimumKept = Math.max(20, Math.ceil(runs * 0.05)),
+): HistoryMatch {
+  const slots = validateTargets(compiled, targets);
+  const implausibility = new Float64Array(runs);
+  for (let run = 0; run < runs; run++) {
+    const base = run * compiled.stride;
+    let worst = 0;
+    for (const { target, offset } of slots) worst = Math.max(worst, Math.abs(targetError(target, outputs[base + offset]!)));
+    implausibility[run] = worst;
+  }
+  const passing: number[] = [];
+  for (let run = 0; run < runs; run++) if (implausibility[run]! <= IMPLAUSIBILITY_CUTOFF) passing.push(run);
+  if (passing.length >= Math.min(minimumKept, runs)) return { kept: Int32Array.from(passing), fallback: false, implausibility };
+  const best = Array.from({ length: runs }, (_, run) => run)
+    .sort((a, b) => implausibility[a]! - implausibility[b]! || a - b)
+    .slice(0, Math.min(minimumKept, runs))
+    .sort((a, b) => a - b);
+  return { kept: Int32Array.from(best), fallback: true, implausibility };
+}

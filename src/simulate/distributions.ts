@@ -1,0 +1,63 @@
+import type { Rng } from "./rng.js";
+
+/** z-score of the 95th percentile of the standard normal: a 90% interval is median ± 1.645 sigma. */
+export const Z95 = 1.6448536269514722;
+
+/** Standard normal draw (Box-Muller, one value per pair of uniforms: simple and stateless). */
+export function normal(rng: Rng): number {
+  const u = 1 - rng.next(); // in (0, 1], so the log is finite
+  const v = rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** Lognormal with the given median and 90% interval [p5, p95] (geometric mean of the two sides). */
+export function lognormalFromInterval(median: number, p5: number, p95: number, z: number): number {
+  const sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
+  return median * Math.exp(sigma * z);
+}
+
+/** Inverse CDF of the triangular distribution on [low, high] with the given mode. */
+export function triangularQuantile(low: number, mode: number, high: number, u: number): number {
+  const split = (mode - low) / (high - low);
+  return u < split
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+}
+
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26 erf, absolute error below 1.5e-7). */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}
+
+/** Lower-triangular Cholesky factor of a symmetric positive-definite matrix (row-major, n x n). */
+export function cholesky(matrix: readonly number[], n: number): Float64Array {
+  const lower = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = matrix[i * n + j]!;
+      for (let k = 0; k < j; k++) sum -= lower[i * n + k]! * lower[j * n + k]!;
+      if (i === j) {
+        if (sum <= 0) throw new Error(`cholesky: matrix is not positive definite (pivot ${i} is ${sum})`);
+        lower[i * n + i] = Math.sqrt(sum);
+      } else {
+        lower[i * n + j] = sum / lower[j * n + j]!;
+      }
+    }
+  }
+  return lower;
+}
+
+/** Fills `out` with correlated standard normals z = L·e, where e are independent draws. */
+export function correlatedNormals(rng: Rng, lower: Float64Array, n: number, out: Float64Array): void {
+  const independent = new Float64Array(n);
+  for (let i = 0; i < n; i++) independent[i] = normal(rng);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let k = 0; k <= i; k++) sum += lower[i * n + k]! * independent[k]!;
+    out[i] = sum;
+  }
+}

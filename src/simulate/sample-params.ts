@@ -1,0 +1,66 @@
+import { cholesky, correlatedNormals, lognormalFromInterval, normalCdf, triangularQuantile, Z95 } from "./distributions.js";
+import { CORRELATIONS, PARAMETER_COUNT, PARAMETERS, paramIndex } from "./params/index.js";
+import type { ParameterSpec } from "./params/index.js";
+import type { Rng } from "./rng.js";
+
+/** A parameter vector: one value per entry of PARAMETERS, in the same order. */
+export type ParameterVector = Float64Array;
+
+/** Value of one parameter for a standard-normal score z (the Gaussian copula maps z through the marginal). */
+export function parameterQuantile(spec: ParameterSpec, z: number): number {
+  const [p5, p95] = spec.interval90;
+  const d = spec.distribution;
+  switch (d.kind) {
+    case "fixed":
+      return spec.value;
+    case "lognormal":
+      return lognormalFromInterval(spec.value, p5, p95, z);
+    case "normal":
+      return spec.value + ((p95 - p5) / (2 * Z95)) * z;
+    case "uniform":
+      return d.low + (d.high - d.low) * normalCdf(z);
+    case "triangular":
+      return triangularQuantile(d.low, spec.value, d.high, normalCdf(z));
+  }
+}
+
+/** The central parameter vector (every z = 0), with overrides applied. */
+export function medianParameters(overrides: Readonly<Record<string, number>> = {}): ParameterVector {
+  const out = new Float64Array(PARAMETER_COUNT);
+  PARAMETERS.forEach((spec, i) => (out[i] = parameterQuantile(spec, 0)));
+  for (const [id, value] of Object.entries(overrides)) out[paramIndex(id)] = value;
+  return out;
+}
+
+/** Draws whole parameter vectors from the priors; overridden parameters are held at the given value. */
+export interface ParameterSampler {
+  draw(rng: Rng, out: ParameterVector): void;
+}
+
+export function createParameterSampler(overrides: Readonly<Record<string, number>> = {}): ParameterSampler {
+  for (const id of Object.keys(overrides)) paramIndex(id);
+  const drawn = PARAMETERS.map((spec, i) => ({ spec, i })).filter(
+    ({ spec }) => spec.distribution.kind !== "fixed" && !(spec.id in overrides),
+  );
+  const n = drawn.length;
+  const position = new Map(drawn.map(({ spec }, k) => [spec.id, k]));
+  const matrix = new Array<number>(n * n).fill(0);
+  for (let k = 0; k < n; k++) matrix[k * n + k] = 1;
+  for (const [a, b, rho] of CORRELATIONS) {
+    const ka = position.get(a);
+    const kb = position.get(b);
+    if (ka === undefined || kb === undefined) continue; // held fixed by an override: nothing to correlate
+    matrix[ka * n + kb] = rho;
+    matrix[kb * n + ka] = rho;
+  }
+  const lower = cholesky(matrix, n);
+  const base = medianParameters(overrides);
+  const z = new Float64Array(n);
+  return {
+    draw(rng, out) {
+      out.set(base);
+      correlatedNormals(rng, lower, n, z);
+      for (let k = 0; k < n; k++) out[drawn[k]!.i] = parameterQuantile(drawn[k]!.spec, z[k]!);
+    },
+  };
+}

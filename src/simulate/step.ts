@@ -1,0 +1,243 @@
+import { BLOC_COUNT, BLOCS, CHINA, ROW, US } from "./blocs.js";
+import { QUARTER, quarterYear } from "./levers.js";
+import type { LeverSchedule } from "./levers.js";
+import { paramIndex } from "./params/index.js";
+import type { ParameterVector } from "./sample-params.js";
+import {
+  SHOCK_ALGORITHMS,
+  SHOCK_CAPEX,
+  SHOCK_SUPPLY,
+  SHOCK_TAIWAN_DURATION,
+  SHOCK_TAIWAN_EVENT,
+  SHOCK_TAIWAN_SEVERITY,
+  SHOCK_THEFT,
+} from "./shocks.js";
+import {
+  D_CAPEX_CEILING_2024,
+  D_FLOP_PER_H100E_RUN,
+  D_LN_ALGORITHMIC_GROWTH,
+  D_LN_CAPEX_GROWTH,
+  D_LN_DOMESTIC_GROWTH,
+  D_LN_PRICE_PERFORMANCE_GROWTH,
+  D_LN_SUPPLY_GROWTH_LATE,
+  D_LN_SUPPLY_GROWTH_NEAR,
+  D_TALENT_QUARTERLY_FACTOR,
+  G_ALLOCATED,
+  G_DISRUPTION_FACTOR,
+  G_DISRUPTION_QUARTERS,
+  G_DOMESTIC_CAPACITY,
+  G_DOMESTIC_CHINA,
+  G_LEADER,
+  G_LICENSED_CHINA,
+  G_SMUGGLED_CHINA,
+  G_SUPPLY,
+} from "./state.js";
+import type { SimState } from "./state.js";
+
+const MAX_QUARTERLY_LOG_CAPEX_CHANGE = Math.log(1.5); // adjustment cost (GATE idea): capex cannot jump
+/** Leader's effective-compute growth assumed before four quarters of history exist (spec 2.6: ~1.1 OOM/yr). */
+const EARLY_LEADER_OOM_PER_YEAR = 1.1;
+
+const p = (id: string): number => paramIndex(id);
+const PRICE_PERFORMANCE_2015 = p("pricePerformance2015");
+const CHIP_SHARE = p("chipShareOfCapex");
+const SUPPLY_2024 = p("supply2024");
+const SUPPLY_NOISE = p("supplyNoise");
+const DEPRECIATION = p("depreciation");
+const GDP_GROWTH = p("gdpGrowth");
+const CAPEX_NOISE = p("capexNoise");
+const REGULATION_EFFECT = p("regulationCapexEffect");
+const DOMESTIC_LAG = p("domesticChipLagYears");
+const SMUGGLING = p("smugglingShare");
+const SMUGGLING_MAX_DIVERSION = p("smugglingMaxDiversion");
+const DOMESTIC_MAX_SHARE = p("domesticMaxShareOfSupply");
+const REMOTE_ACCESS = p("remoteAccessShare");
+const CONCENTRATION_MAX = p("concentrationMax");
+const CONCENTRATION_GROWTH = p("concentrationGrowth");
+const CONCENTRATION_MIDPOINT = p("concentrationMidpoint");
+const CONCENTRATION_MULTIPLIER = BLOCS.map((bloc) => (bloc === "us" ? -1 : p(`concentrationMultiplier.${bloc}`)));
+const TALENT_ELASTICITY = p("talentElasticity");
+const CATCH_UP = p("catchUpRate");
+const ALGORITHMIC_NOISE = p("algorithmicNoise");
+const OPEN_LAG = p("openWeightLagMonths");
+const OPEN_FLOOR_SLOPE = p("openFloorSlopeMonths");
+const THEFT_FRACTION = p("theftCatchUpFraction");
+const MIGRATION = p("migrationToUs");
+
+// Local copies: imported bindings can be slower to read in the hot loop under some loaders.
+const N = BLOC_COUNT;
+const CN = CHINA;
+const RW = ROW;
+const LEAD_US = US;
+
+/** Scratch buffers shared by every step call: the step allocates nothing. */
+const demand = new Float64Array(N);
+const log10Effective = new Float64Array(N);
+
+/**
+ * Advances a run by one quarter. The state's buffers are updated in place (and the state returned) so
+ * that 10^4 runs x 104 quarters allocate nothing; given equal inputs the result is always equal.
+ * `shocks` holds this quarter's random draws (see shocks.ts).
+ */
+export function step(state: SimState, params: ParameterVector, levers: LeverSchedule, shocks: Float64Array): SimState {
+  const q = state.quarter;
+  const t = quarterYear(q);
+  const sqrtDt = 0.5; // sqrt(QUARTER)
+  const g = state.global;
+  const d = state.derived;
+
+  // Hardware: price-performance of frontier chips, and the supply pool (CoWoS/HBM limited, Taiwan risk).
+  const lnPricePerformanceGrowth = d[D_LN_PRICE_PERFORMANCE_GROWTH]!;
+  const pricePerformance = params[PRICE_PERFORMANCE_2015]! * Math.exp(lnPricePerformanceGrowth * (t - 2015));
+  const lnSupply =
+    t <= 2028
+      ? d[D_LN_SUPPLY_GROWTH_NEAR]! * (t - 2024)
+      : d[D_LN_SUPPLY_GROWTH_NEAR]! * 4 + d[D_LN_SUPPLY_GROWTH_LATE]! * (t - 2028);
+  if (g[G_DISRUPTION_QUARTERS]! <= 0) {
+    const scheduled = levers.taiwanScheduledQuarter === q;
+    if (scheduled || shocks[SHOCK_TAIWAN_EVENT]! < levers.taiwanProbability[q]!) {
+      const [lowFactor, highFactor] = levers.taiwanSupplyFactor;
+      const [shortest, longest] = levers.taiwanDurationYears;
+      g[G_DISRUPTION_FACTOR] = lowFactor + (highFactor - lowFactor) * shocks[SHOCK_TAIWAN_SEVERITY]!;
+      g[G_DISRUPTION_QUARTERS] = Math.max(1, Math.round((shortest + (longest - shortest) * shocks[SHOCK_TAIWAN_DURATION]!) / QUARTER));
+    }
+  }
+  const disruption = g[G_DISRUPTION_QUARTERS]! > 0 ? g[G_DISRUPTION_FACTOR]! : 1;
+  const supplyTrend = params[SUPPLY_2024]! * Math.exp(lnSupply); // H100e per year, before noise and disruption
+  const pool = supplyTrend * Math.exp(params[SUPPLY_NOISE]! * sqrtDt * shocks[SHOCK_SUPPLY]!) * disruption * QUARTER;
+  if (g[G_DISRUPTION_QUARTERS]! > 0) g[G_DISRUPTION_QUARTERS] = g[G_DISRUPTION_QUARTERS]! - 1;
+
+  // Capex: logistic growth toward a GDP-share ceiling, plus the race reaction and noise; levers scale spending.
+  const gdpScale = Math.pow(params[GDP_GROWTH]!, t - 2024);
+  const chipShare = params[CHIP_SHARE]!;
+  let chinaBudget = 0;
+  for (let b = 0; b < N; b++) {
+    const ceiling = d[D_CAPEX_CEILING_2024 + b]! * gdpScale;
+    const lagYears = state.lagMonths[b]! / 12;
+    let dLog =
+      (d[D_LN_CAPEX_GROWTH + b]! * (1 - state.capex[b]! / ceiling) + levers.raceIntensity[q]! * lagYears) * QUARTER +
+      params[CAPEX_NOISE]! * sqrtDt * shocks[SHOCK_CAPEX + b]!;
+    if (dLog > MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = MAX_QUARTERLY_LOG_CAPEX_CHANGE;
+    else if (dLog < -MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = -MAX_QUARTERLY_LOG_CAPEX_CHANGE;
+    state.capex[b] = state.capex[b]! * Math.exp(dLog);
+    const lever = levers.investment[q * N + b]! * (1 - params[REGULATION_EFFECT]! * levers.regulation[q * N + b]!);
+    const budget = state.capex[b]! * lever * chipShare * QUARTER; // $B of chips this quarter
+    if (b === CN) chinaBudget = budget;
+    demand[b] = budget * pricePerformance;
+  }
+
+  // Allocation: the pool goes pro rata to demand; China may only demand its licensed share, of older chips.
+  const accessiblePricePerformance = pricePerformance * Math.exp(-lnPricePerformanceGrowth * levers.accessLagYears[q]!);
+  demand[CN] = levers.licensedShare[q]! * chinaBudget * accessiblePricePerformance;
+  let totalDemand = 0;
+  for (let b = 0; b < N; b++) totalDemand += demand[b]!;
+  const filled = totalDemand > pool ? pool / totalDemand : 1;
+  g[G_SUPPLY] = pool;
+  g[G_ALLOCATED] = 0;
+  for (let b = 0; b < N; b++) {
+    state.received[b] = demand[b]! * filled;
+    g[G_ALLOCATED] = g[G_ALLOCATED]! + state.received[b]!;
+  }
+
+  // China: blocked money partly buys smuggled frontier chips, diverted from the rest of the world's receipts
+  // (so the pool is never over-allocated), and the rest buys domestic chips up to capacity.
+  const licensed = state.received[CN]!;
+  const blockedBudget = Math.max(0, chinaBudget - licensed / accessiblePricePerformance);
+  const smugglingIntent = Math.min(1, params[SMUGGLING]! * levers.smugglingMultiplier[q]!) * blockedBudget;
+  const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * state.received[RW]!);
+  state.received[RW] = state.received[RW]! - smuggled;
+  const domesticPricePerformance = pricePerformance * Math.exp(-lnPricePerformanceGrowth * params[DOMESTIC_LAG]!);
+  const domesticBudget = blockedBudget - smuggled / pricePerformance;
+  const domestic = Math.min(g[G_DOMESTIC_CAPACITY]! * QUARTER, domesticBudget * domesticPricePerformance);
+  state.received[CN] = licensed + smuggled + domestic;
+  g[G_LICENSED_CHINA] = licensed;
+  g[G_SMUGGLED_CHINA] = smuggled;
+  g[G_DOMESTIC_CHINA] = domestic;
+  g[G_DOMESTIC_CAPACITY] = Math.min(
+    g[G_DOMESTIC_CAPACITY]! * Math.exp(d[D_LN_DOMESTIC_GROWTH]! * levers.domesticGrowthMultiplier[q]! * QUARTER),
+    params[DOMESTIC_MAX_SHARE]! * supplyTrend,
+  );
+
+  // Stocks, and the largest training run each bloc can field from them.
+  const keep = 1 - params[DEPRECIATION]! * QUARTER;
+  let worldStock = 0;
+  for (let b = 0; b < N; b++) {
+    state.stock[b] = state.stock[b]! * keep + state.received[b]!;
+    worldStock += state.stock[b]!;
+  }
+  const tEnd = t + QUARTER;
+  const concentrationMax = params[CONCENTRATION_MAX]!;
+  const concentration =
+    concentrationMax / (1 + Math.exp(-params[CONCENTRATION_GROWTH]! * (tEnd - params[CONCENTRATION_MIDPOINT]!)));
+  const flopPerH100eRun = d[D_FLOP_PER_H100E_RUN]!;
+  const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * state.stock[RW]!;
+
+  // Algorithms: own progress scales with talent relative to the best-staffed bloc; followers catch up.
+  let maxTalent = 0;
+  let maxLnAlgorithms = -Infinity;
+  for (let b = 0; b < N; b++) {
+    if (state.talent[b]! > maxTalent) maxTalent = state.talent[b]!;
+    if (state.lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = state.lnAlgorithms[b]!;
+  }
+  const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
+  const catchUp = params[CATCH_UP]! * (0.25 + 1.5 * levers.openness[q]!);
+  const commonNoise = params[ALGORITHMIC_NOISE]! * sqrtDt * shocks[SHOCK_ALGORITHMS]!;
+  const elasticity = params[TALENT_ELASTICITY]!;
+  for (let b = 0; b < N; b++) {
+    const own = lnAlgorithmicGrowth * Math.pow(state.talent[b]! / maxTalent, elasticity);
+    state.lnAlgorithms[b] = state.lnAlgorithms[b]! + (own + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!)) * QUARTER + commonNoise;
+  }
+  if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
+    state.lnAlgorithms[CN] = state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);
+  }
+
+  // Talent: home growth, then migration into the US.
+  const migration = params[MIGRATION]! * levers.talentToUs[q]! * QUARTER;
+  for (let b = 0; b < N; b++) {
+    state.talent[b] = state.talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
+    if (b !== LEAD_US) {
+      const moving = state.talent[b]! * migration;
+      state.talent[b] = state.talent[b]! - moving;
+      state.talent[LEAD_US] = state.talent[LEAD_US]! + moving;
+    }
+  }
+
+  // Frontier run, effective compute and the leader.
+  let leader = 0;
+  for (let b = 0; b < N; b++) {
+    const multiplier = b === LEAD_US ? 1 : params[CONCENTRATION_MULTIPLIER[b]!]!;
+    const share = Math.min(concentrationMax, concentration * multiplier);
+    const trainingStock = b === CN ? state.stock[b]! + remote : state.stock[b]!;
+    const run = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
+    state.frontierTraining[b] = run;
+    state.effectiveCompute[b] = run * Math.exp(state.lnAlgorithms[b]!);
+    log10Effective[b] = Math.log10(state.effectiveCompute[b]!);
+    state.share[b] = state.stock[b]! / worldStock;
+    if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+  }
+  g[G_LEADER] = leader;
+  state.leaderHistory[q] = log10Effective[leader]!;
+
+  // Months behind: how long ago the leader stood where this bloc stands now, floored by open weights.
+  const openFloorMonths = params[OPEN_LAG]! + (1 - levers.openness[q]!) * params[OPEN_FLOOR_SLOPE]!;
+  for (let b = 0; b < N; b++) {
+    const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
+    state.lagMonths[b] = Math.min(months, openFloorMonths);
+  }
+
+  state.quarter = q + 1;
+  return state;
+}
+
+/** Months since the leader's log10 effective compute (history up to quarter q) was at `level`. */
+function monthsBehind(history: Float64Array, q: number, level: number): number {
+  for (let k = q - 1; k >= 0; k--) {
+    const earlier = history[k]!;
+    if (earlier <= level) {
+      const later = history[k + 1]!;
+      const fraction = later > earlier ? (level - earlier) / (later - earlier) : 0;
+      return (q - k - fraction) * 3;
+    }
+  }
+  return q * 3 + ((history[0]! - level) / EARLY_LEADER_OOM_PER_YEAR) * 12;
+}
