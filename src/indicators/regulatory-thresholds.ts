@@ -1,0 +1,127 @@
+/**
+ * Indicator 9: models above the regulatory compute thresholds (10^25 FLOP, the EU AI Act's presumption
+ * of systemic risk; 10^26 FLOP), and when each group first crossed each threshold, with Epoch's
+ * confidence label for the estimate.
+ */
+import { z } from "zod";
+import type { Bloc } from "../domain/bloc.js";
+import type { ModelObservation } from "../domain/observations.js";
+import { attributionText, belongsTo, groupWeight } from "./attribution.js";
+import { groupCells, resolveGroups } from "./groups.js";
+import { DEVELOPERS, MODEL_NOUN } from "./notable-models-per-year.js";
+import { attributionField, groupFields, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { round, windowOf } from "./time-grid.js";
+
+export const regulatoryThresholdsParams = paramsSchema({
+  ...groupFields,
+  ...periodFields,
+  ...attributionField,
+  thresholds: listOf(z.coerce.number({ error: "thresholds must be numbers of FLOP such as 1e25" }).positive("thresholds must be positive"))
+    .refine((list) => list.length > 0, "give at least one threshold")
+    .default([1e25, 1e26]),
+  dataset: z.enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" }).default("large_scale"),
+});
+export type RegulatoryThresholdsParams = z.output<typeof regulatoryThresholdsParams>;
+
+type Crossing = ModelObservation & { readonly date: string; readonly trainingComputeFlop: number };
+
+export function regulatoryThresholds(
+  input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },
+  params: RegulatoryThresholdsParams,
+): IndicatorSeries {
+  const groups = resolveGroups(params, input.blocs);
+  const thresholds = [...new Set(params.thresholds)].sort((a, b) => a - b);
+  const kept = input.models
+    .filter((m): m is Crossing => m.dataset === params.dataset && m.date !== null && m.trainingComputeFlop !== null && inPeriod(m.date, params))
+    .filter((m) => m.trainingComputeFlop > thresholds[0]!)
+    .sort((a, b) => a.date.localeCompare(b.date) || b.trainingComputeFlop - a.trainingComputeFlop || a.name.localeCompare(b.name));
+  const rows: IndicatorRow[] = [];
+  const firsts: IndicatorRow[] = [];
+  for (const threshold of thresholds) {
+    const above = kept.filter((m) => m.trainingComputeFlop > threshold);
+    for (const m of above) {
+      rows.push({
+        threshold,
+        date: m.date,
+        model: m.name,
+        developerCountries: m.developerCountries.join(";"),
+        groups: groups.filter((g) => belongsTo(m.developerCountries, g.members, params.attribution)).map((g) => g.id).join(";"),
+        trainingComputeFlop: m.trainingComputeFlop,
+        confidence: m.confidence,
+      });
+    }
+    for (const group of groups) {
+      const first = above.find((m) => belongsTo(m.developerCountries, group.members, params.attribution)) ?? null;
+      firsts.push({
+        ...groupCells(group),
+        threshold,
+        modelsAbove: round(
+          above.reduce((sum, m) => sum + groupWeight(m.developerCountries, group.members, params.attribution), 0),
+          3,
+        ),
+        firstDate: first?.date ?? null,
+        firstModel: first?.name ?? null,
+        firstComputeFlop: first?.trainingComputeFlop ?? null,
+        firstConfidence: first?.confidence ?? null,
+      });
+    }
+  }
+  const datasetName = { large_scale: "large-scale", notable: "notable", frontier: "frontier" }[params.dataset];
+  const datasetNameNl = { large_scale: "grootschalige", notable: "opvallende", frontier: "grens" }[params.dataset];
+  return series(
+    "regulatory-thresholds",
+    [
+      table("main", { en: "Models above the compute thresholds", nl: "Modellen boven de rekenkrachtdrempels" }, [
+        column("threshold", "Threshold", "Drempel", "FLOP"),
+        column("date", "Date", "Datum"),
+        column("model", "Model", "Model"),
+        column("developerCountries", "Developer countries", "Landen van de ontwikkelaars"),
+        column("groups", "Counted for", "Telt voor"),
+        column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
+        column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+      ], rows),
+      table("firstCrossing", { en: "First model above each threshold per bloc", nl: "Eerste model boven elke drempel per blok" }, [
+        column("group", "Bloc or country", "Blok of land"),
+        column("groupKind", "Kind", "Soort"),
+        column("threshold", "Threshold", "Drempel", "FLOP"),
+        column("modelsAbove", "Models above", "Modellen erboven", "models"),
+        column("firstDate", "First crossed", "Eerst overschreden"),
+        column("firstModel", "First model", "Eerste model"),
+        column("firstComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
+        column("firstConfidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+      ], firsts),
+    ],
+    {
+      filters: [
+        { en: `Epoch AI's ${datasetName} models dataset.`, nl: `De dataset ${datasetNameNl} modellen van Epoch AI.` },
+        {
+          en: `Models with a publication date inside the period and a training compute estimate above ${thresholds[0]!.toExponential()} FLOP.`,
+          nl: `Modellen met een publicatiedatum binnen de periode en een geschatte trainingsrekenkracht boven ${thresholds[0]!.toExponential()} FLOP.`,
+        },
+      ],
+      attribution: { rule: params.attribution, text: attributionText(params.attribution, MODEL_NOUN, DEVELOPERS) },
+      formula: {
+        en: "A model is above a threshold when Epoch's training compute estimate is greater than the threshold, as in the AI Act. First crossing = the earliest publication date among the group's models above it (same day: the larger run). Models above = weighted count under the attribution rule.",
+        nl: "Een model zit boven een drempel wanneer de schatting van Epoch voor de trainingsrekenkracht groter is dan de drempel, zoals in de AI-verordening. Eerste overschrijding = de vroegste publicatiedatum onder de modellen van de groep erboven (zelfde dag: de grootste run). Modellen erboven = gewogen aantal volgens de toerekeningsregel.",
+      },
+      assumptions: [
+        {
+          en: "The EU AI Act (Article 51(2)) presumes systemic risk for a general-purpose model trained with more than 10^25 FLOP; here a model counts from its estimate, not from a legal designation.",
+          nl: "De EU AI-verordening (artikel 51, lid 2) vermoedt een systeemrisico bij een AI-model voor algemene doeleinden getraind met meer dan 10^25 FLOP; hier telt een model op basis van de schatting, niet van een juridische aanwijzing.",
+        },
+      ],
+      caveats: [
+        {
+          en: "Estimates near a threshold can fall either side of it; Epoch's confidence label (Confident, Likely, Speculative) says how firm each estimate is.",
+          nl: "Schattingen dicht bij een drempel kunnen aan beide kanten vallen; het betrouwbaarheidslabel van Epoch (Confident, Likely, Speculative) zegt hoe stevig elke schatting is.",
+        },
+      ],
+      n: kept.length,
+      window: windowOf(
+        kept.map((m) => m.date),
+        params,
+      ),
+    },
+  );
+}
