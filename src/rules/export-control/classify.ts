@@ -1,0 +1,218 @@
+import { ruleVersion } from "./data/rule-versions.js";
+import { HBM_THRESHOLDS, THRESHOLDS_2022, THRESHOLDS_2023 } from "./data/thresholds.js";
+import type { ValidChip } from "./input-schema.js";
+import { earlyApplication } from "./letters.js";
+import { formatNumber, type ChipMetrics } from "./metrics.js";
+import type { Caveat, IsoDay, Reason, RuleVersionId } from "./types.js";
+
+/** Which definition of 3A090 governs a chip on a date. */
+export type Regime = "none" | "letters_only" | "rule2022" | "rule2023";
+
+export type Eccn =
+  | "3A090"
+  | "3A090.a"
+  | "3A090.a.1"
+  | "3A090.a.2"
+  | "3A090.b.1"
+  | "3A090.b.2"
+  | "3A090.c"
+  | "4A090"
+  | "4A090.a"
+  | "4A090.b";
+
+export interface Classification {
+  readonly regime: Regime;
+  /** The rule version whose definition was applied (RV1 for 2022, RV2 for 2023, RV3 for HBM); null before any rule. */
+  readonly ruleVersion: RuleVersionId | null;
+  readonly status: "controlled" | "not_controlled" | "indeterminate";
+  /** Most specific paragraph met; "3A090.a" alone marks a non-datacenter (or datacenter-unknown) 3A090.a item. */
+  readonly eccn: Eccn | null;
+  /** Every 3A090 paragraph the IC meets (a DC chip can meet a.1 and a.2). */
+  readonly paragraphsMet: readonly string[];
+  /** Paragraph tier the licence logic keys on. */
+  readonly tier: "a" | "b" | "c" | "2022" | null;
+  /** NAC/ACA can cover it (non-datacenter .a, or .b); null when the datacenter flag is needed and missing. */
+  readonly exceptionEligible: boolean | null;
+  readonly reasons: readonly Reason[];
+  readonly caveats: readonly Caveat[];
+  readonly decidingInputs: readonly string[];
+}
+
+export interface ClassifyOptions {
+  readonly exporterRole: "front_end_fabricator" | "osat" | "other";
+  readonly foundryPresumptionRebutted: boolean;
+}
+
+const NO_OPTIONS: ClassifyOptions = { exporterRole: "other", foundryPresumptionRebutted: false };
+
+export function regimeAt(chip: ValidChip, date: IsoDay): { regime: Regime; earlyBy?: string; reasons: Reason[] } {
+  if (date < ruleVersion("RV0").effective) return { regime: "none", reasons: [] };
+  if (date < ruleVersion("RV1").effective) return { regime: "letters_only", reasons: [] };
+  if (date >= ruleVersion("RV2").effective) return { regime: "rule2023", reasons: [] };
+  const early = earlyApplication(chip, date);
+  if (early) {
+    const reason: Reason = {
+      text: `the 2023 rule applies early to this product from ${early.effective} (${early.id})`,
+      citation: early.citation,
+      confidence: early.confidence,
+      ruleVersion: early.ruleVersion,
+    };
+    return { regime: "rule2023", earlyBy: early.id, reasons: [reason] };
+  }
+  return { regime: "rule2022", reasons: [] };
+}
+
+const result = (partial: Partial<Classification> & Pick<Classification, "regime" | "status">): Classification => ({
+  ruleVersion: null,
+  eccn: null,
+  paragraphsMet: [],
+  tier: null,
+  exceptionEligible: null,
+  reasons: [],
+  caveats: [],
+  decidingInputs: [],
+  ...partial,
+});
+
+function classifyHbm(chip: ValidChip, density: number, date: IsoDay): Classification {
+  const rv3 = ruleVersion("RV3");
+  const citation = HBM_THRESHOLDS.citation;
+  if (date < rv3.effective) {
+    return result({ regime: date < ruleVersion("RV1").effective ? "none" : "rule2023", status: "not_controlled", reasons: [{ text: `3A090.c (HBM) does not exist before ${rv3.effective}`, citation: rv3.citation, confidence: rv3.confidence }] });
+  }
+  if (rv3.compliance && date < rv3.compliance) {
+    return result({
+      regime: "rule2023",
+      ruleVersion: "RV3",
+      status: "not_controlled",
+      caveats: [{ text: `3A090.c is in force from ${rv3.effective} but compliance is due only from ${rv3.compliance}; answered as before`, kind: "compliance_pending", citation: rv3.citation }],
+    });
+  }
+  const over = density > HBM_THRESHOLDS.densityAboveGBpsPerMm2;
+  const text = `memory bandwidth density ${formatNumber(density)} GB/s/mm² is ${over ? "greater than" : "not greater than"} ${HBM_THRESHOLDS.densityAboveGBpsPerMm2}`;
+  return result({
+    regime: "rule2023",
+    ruleVersion: "RV3",
+    status: over ? "controlled" : "not_controlled",
+    eccn: over ? "3A090.c" : null,
+    paragraphsMet: over ? ["3A090.c"] : [],
+    tier: over ? "c" : null,
+    exceptionEligible: over ? density < HBM_THRESHOLDS.exceptionBelowGBpsPerMm2 : null,
+    reasons: [{ text, citation, confidence: HBM_THRESHOLDS.confidence, ruleVersion: "RV3" }],
+  });
+}
+
+function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
+  const t = THRESHOLDS_2022;
+  const base = { regime: "rule2022" as const, ruleVersion: "RV1" as const };
+  const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV1" });
+  const io = chip.interconnectBidirGBps;
+  if (metrics.tpp !== null && metrics.tpp < t.tppMin) {
+    return result({ ...base, status: "not_controlled", reasons: [cite(`TPP ${formatNumber(metrics.tpp)} < ${t.tppMin}: not 3A090 (2022)`)] });
+  }
+  if (io !== null && io < t.interconnectMinGBps) {
+    return result({ ...base, status: "not_controlled", reasons: [cite(`I/O ${formatNumber(io)} GB/s < ${t.interconnectMinGBps}: not 3A090 (2022)`)] });
+  }
+  if (metrics.tpp === null || io === null) {
+    return result({ ...base, status: "indeterminate", decidingInputs: [...metrics.missingForTpp, ...(io === null ? ["chip.interconnectBidirGBps"] : [])] });
+  }
+  return result({
+    ...base,
+    status: "controlled",
+    eccn: "3A090",
+    paragraphsMet: ["3A090 (2022)"],
+    tier: "2022",
+    exceptionEligible: false,
+    reasons: [cite(`TPP ${formatNumber(metrics.tpp)} >= ${t.tppMin} and I/O ${formatNumber(io)} >= ${t.interconnectMinGBps} GB/s: 3A090 (2022)`)],
+  });
+}
+
+/** The 3A090.a/.b paragraphs a datacenter IC meets, or null when PD is needed and unknown. */
+function paragraphs2023(tpp: number, pd: number | null): string[] | null {
+  const t = THRESHOLDS_2023;
+  const met: string[] = [];
+  if (tpp >= t.a1.tppMin) met.push("3A090.a.1");
+  if (pd === null) return met.length > 0 || tpp < t.a2.tppMin ? met : null;
+  if (tpp >= t.a2.tppMin && pd >= t.a2.pdMin) met.push("3A090.a.2");
+  if (tpp >= t.b1.tppMin && tpp < t.b1.tppBelow && pd >= t.b1.pdMin && pd < t.b1.pdBelow) met.push("3A090.b.1");
+  if (tpp >= t.b2.tppMin && pd >= t.b2.pdMin && pd < t.b2.pdBelow && !met.some((p) => p.startsWith("3A090.a"))) met.push("3A090.b.2");
+  return met;
+}
+
+function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
+  const t = THRESHOLDS_2023;
+  const base = { regime: "rule2023" as const, ruleVersion: "RV2" as const };
+  const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV2" });
+  const tpp = metrics.tpp;
+  const pd = metrics.pd;
+  if (tpp === null) return result({ ...base, status: "indeterminate", decidingInputs: metrics.missingForTpp });
+  const pdText = pd === null ? "PD unknown" : `PD ${formatNumber(pd)}`;
+
+  if (chip.datacenter === false) {
+    if (tpp >= t.nonDatacenterTppMin) {
+      return result({ ...base, status: "controlled", eccn: "3A090.a", paragraphsMet: ["3A090.a.1"], tier: "a", exceptionEligible: true, reasons: [cite(`not designed for data centres, TPP ${formatNumber(tpp)} >= ${t.nonDatacenterTppMin}: 3A090.a (Note 2 does not free it)`)] });
+    }
+    return result({ ...base, status: "not_controlled", reasons: [cite(`Note 2: not designed for data centres and TPP ${formatNumber(tpp)} < ${t.nonDatacenterTppMin}: outside 3A090`)] });
+  }
+
+  const met = paragraphs2023(tpp, pd);
+  if (met === null) {
+    return result({ ...base, status: "indeterminate", reasons: [cite(`TPP ${formatNumber(tpp)} needs PD to classify`)], decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])] });
+  }
+  const eccn = (met[0] ?? null) as Eccn | null;
+  const tier = eccn === null ? null : eccn.startsWith("3A090.a") ? "a" : "b";
+  if (chip.datacenter === null) {
+    if (tier === "a" && tpp >= t.nonDatacenterTppMin) {
+      return result({ ...base, status: "controlled", eccn: "3A090.a", paragraphsMet: met, tier: "a", exceptionEligible: null, reasons: [cite(`TPP ${formatNumber(tpp)} >= ${t.a1.tppMin}: 3A090.a whether or not designed for data centres`)], decidingInputs: ["chip.datacenter"] });
+    }
+    if (tier !== null) {
+      return result({ ...base, status: "indeterminate", paragraphsMet: met, reasons: [cite(`meets ${met.join(", ")} if designed for data centres; Note 2 frees it otherwise`)], decidingInputs: ["chip.datacenter"] });
+    }
+  }
+  if (eccn === null) {
+    return result({ ...base, status: "not_controlled", reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: meets no 3A090.a/.b paragraph`)] });
+  }
+  return result({
+    ...base,
+    status: "controlled",
+    eccn,
+    paragraphsMet: met,
+    tier,
+    exceptionEligible: tier === "b",
+    reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: ${met.join(" and ")}`)],
+  });
+}
+
+/** RV5 Note 1 to 3A090.a: a fabricator or OSAT presumes an advanced logic IC is a datacenter 3A090.a item unless rebutted. */
+function foundryPresumption(chip: ValidChip, date: IsoDay, options: ClassifyOptions): Classification | null {
+  const rv5 = ruleVersion("RV5");
+  if (options.exporterRole === "other" || options.foundryPresumptionRebutted || chip.hbm || date < rv5.effective) return null;
+  const reason: Reason = { text: "foundry presumption (Note 1 to 3A090.a): presumed 3A090.a and designed for data centres unless rebutted", citation: rv5.citation, confidence: rv5.confidence, ruleVersion: "RV5" };
+  if (rv5.compliance && date < rv5.compliance) return null;
+  const advanced = chip.dies?.some((die) => die.kind === "logic" && (die.transistor === "non_planar" || (die.processNm !== undefined && die.processNm <= 16)));
+  if (!advanced) {
+    return result({ regime: "rule2023", ruleVersion: "RV5", status: "indeterminate", reasons: [reason], decidingInputs: ["chip.dies (process node or transistor architecture)"] });
+  }
+  return result({ regime: "rule2023", ruleVersion: "RV5", status: "controlled", eccn: "3A090.a", paragraphsMet: ["3A090.a (presumed)"], tier: "a", exceptionEligible: false, reasons: [reason] });
+}
+
+/** Classification of one IC (or HBM stack) as of `date`. */
+export function classifyIc(chip: ValidChip, metrics: ChipMetrics, date: IsoDay, options: ClassifyOptions = NO_OPTIONS): Classification {
+  if (chip.hbm) return classifyHbm(chip, chip.hbm.memoryBandwidthDensityGBpsPerMm2, date);
+  const { regime, reasons } = regimeAt(chip, date);
+  if (regime === "none" || regime === "letters_only") {
+    return result({ regime, status: "not_controlled", reasons: [{ text: `3A090 does not exist before ${ruleVersion("RV1").effective}`, citation: ruleVersion("RV1").citation, confidence: "quoted" }] });
+  }
+  const classification = regime === "rule2022" ? classify2022(chip, metrics) : (foundryPresumption(chip, date, options) ?? classify2023(chip, metrics));
+  return { ...classification, reasons: [...reasons, ...classification.reasons] };
+}
+
+/** A computer, board or assembly is 4A090 by the ICs it contains (§1.6); it is not aggregated for classification. */
+export function computerClassification(ic: Classification, chipCount: number): Classification {
+  const eccn: Eccn | null = ic.status !== "controlled" ? null : ic.tier === "2022" ? "4A090" : ic.tier === "a" ? "4A090.a" : ic.tier === "b" ? "4A090.b" : null;
+  const reasons = [...ic.reasons];
+  if (eccn) {
+    reasons.push({ text: `a computer or assembly containing ${chipCount} such IC(s) is ${eccn}`, citation: { instrument: "ECCN 4A090 (88 FR 73458; 2022: 87 FR 62186)", sources: ["R4", "R2"] }, confidence: "quoted", ruleVersion: ic.ruleVersion ?? "RV1" });
+  }
+  return { ...ic, eccn, paragraphsMet: eccn ? [eccn, ...ic.paragraphsMet.map((p) => `contains ${p}`)] : ic.paragraphsMet, reasons };
+}

@@ -1,0 +1,86 @@
+import { A_GROUPS_PARTIAL, D5_HISTORY_ASSUMPTION, GROUP_MEMBERSHIPS, TREATED_AS, type CountryGroupId, type GroupMembership } from "./data/country-groups.js";
+import { ruleVersion } from "./data/rule-versions.js";
+import { caveatFrom } from "./metrics.js";
+import { CONFIDENCE_ORDER, type Caveat, type IsoDay, type Reason, type Sourced } from "./types.js";
+
+/** Hong Kong is read as China; every other code stands for itself. */
+export function effectiveCountry(country: string): { code: string; reasons: Reason[] } {
+  const alias = TREATED_AS.find((entry) => entry.country === country);
+  if (!alias) return { code: country, reasons: [] };
+  return {
+    code: alias.treatedAs,
+    reasons: [{ text: `${country} is treated as ${alias.treatedAs} under the EAR`, citation: alias.citation, confidence: alias.confidence }],
+  };
+}
+
+export function membershipsAt(country: string, date: IsoDay): GroupMembership[] {
+  return GROUP_MEMBERSHIPS.filter(
+    (entry) => entry.country === country && (entry.from === undefined || date >= entry.from) && (entry.until === undefined || date <= entry.until),
+  );
+}
+
+function strongest(entries: readonly GroupMembership[]): GroupMembership | undefined {
+  return [...entries].sort((a, b) => CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence))[0];
+}
+
+export interface ScopeTest {
+  readonly countries: readonly string[];
+  readonly groups: readonly CountryGroupId[];
+  readonly excludeGroups?: readonly CountryGroupId[];
+}
+
+export interface ScopeResult {
+  readonly inScope: boolean;
+  readonly reasons: readonly Reason[];
+  readonly caveats: readonly Caveat[];
+}
+
+/**
+ * Whether `country` (already resolved with effectiveCountry) falls in a scope on `date`, with the membership
+ * facts that decide it. `role` names the country in the reason text ("destination", "end user's headquarters").
+ */
+export function testScope(scope: ScopeTest & Sourced, country: string, date: IsoDay, role: string): ScopeResult {
+  const memberships = membershipsAt(country, date);
+  const caveats: Caveat[] = [];
+  const excludedBy = strongest(memberships.filter((entry) => scope.excludeGroups?.includes(entry.group)));
+  const listed = scope.countries.includes(country);
+  const viaGroup = strongest(memberships.filter((entry) => scope.groups.includes(entry.group)));
+
+  if (!listed && viaGroup && excludedBy) {
+    return {
+      inScope: false,
+      reasons: [membershipReason(viaGroup, role), { ...membershipReason(excludedBy, role), text: `${role} ${country} is also in ${excludedBy.group}, which the rule excludes` }],
+      caveats: membershipCaveats([viaGroup, excludedBy], date),
+    };
+  }
+  if (listed) {
+    return { inScope: true, reasons: [{ text: `${role} ${country} is named in the rule`, citation: scope.citation, confidence: scope.confidence }], caveats };
+  }
+  if (viaGroup) {
+    caveats.push(...membershipCaveats([viaGroup], date));
+    if (scope.excludeGroups && viaGroup.group !== "D:5") caveats.push(caveatFrom(A_GROUPS_PARTIAL));
+    return { inScope: true, reasons: [membershipReason(viaGroup, role)], caveats };
+  }
+  const named = [...scope.countries, ...scope.groups].join(", ");
+  const because = excludedBy ? ` (it is in ${excludedBy.group})` : "";
+  return {
+    inScope: false,
+    reasons: [{ text: `${role} ${country} is not in ${named || "the scope"}${because}`, citation: scope.citation, confidence: scope.confidence }],
+    caveats: excludedBy ? membershipCaveats([excludedBy], date) : [],
+  };
+}
+
+function membershipReason(entry: GroupMembership, role: string): Reason {
+  return { text: `${role} ${entry.country} is in Country Group ${entry.group}`, citation: entry.citation, confidence: entry.confidence };
+}
+
+function membershipCaveats(entries: readonly GroupMembership[], date: IsoDay): Caveat[] {
+  const caveats: Caveat[] = [];
+  for (const entry of entries) {
+    if (entry.confidence === "unconfirmed") {
+      caveats.push({ text: `${entry.country} in ${entry.group} is unconfirmed`, kind: "unconfirmed_fact", citation: entry.citation });
+    }
+    if (entry.group === "D:5" && date < ruleVersion("RV11").effective) caveats.push(caveatFrom(D5_HISTORY_ASSUMPTION));
+  }
+  return caveats;
+}

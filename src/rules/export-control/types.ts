@@ -1,0 +1,105 @@
+/**
+ * Shared vocabulary of the export-control engine: how sure a fact is, where it comes from, and the
+ * shape of the answer. Data files and functions import from here; nothing here computes.
+ */
+
+/** Evidence tag of a fact, after the spec's legend ([P], [C], [S], [I], [D], [U]). */
+export type FactConfidence = "quoted" | "computed" | "secondary" | "inferred" | "disputed" | "unconfirmed";
+
+/** Weakest first: an answer is only as sure as the weakest fact it used. */
+export const CONFIDENCE_ORDER: readonly FactConfidence[] = [
+  "unconfirmed",
+  "disputed",
+  "inferred",
+  "secondary",
+  "computed",
+  "quoted",
+];
+
+/** Spec source ids (§9 of the spec), e.g. "R2". */
+export type SourceRef = `R${number}`;
+
+/** An ISO day, YYYY-MM-DD. Days compare correctly as strings. */
+export type IsoDay = string;
+
+/** Where a fact comes from: the instrument (Federal Register or other) and the spec sources that report it. */
+export interface Citation {
+  readonly instrument: string;
+  readonly sources: readonly SourceRef[];
+}
+
+/** Every entry of the rule data carries these. */
+export interface Sourced {
+  readonly citation: Citation;
+  readonly confidence: FactConfidence;
+}
+
+export type RuleVersionId =
+  | "RV0"
+  | "RV1"
+  | "RV1a"
+  | "RV1b"
+  | "RV2"
+  | "RV2a"
+  | "RV3"
+  | "RV4"
+  | "RV5"
+  | "RV6"
+  | "RV7"
+  | "RV8"
+  | "RV9"
+  | "RV10"
+  | "RV11"
+  | "RV12";
+
+export type Mode = "enforced" | "as_written";
+
+/** One step of the reasoning, with the fact it rests on. */
+export interface Reason {
+  readonly text: string;
+  readonly citation: Citation;
+  readonly confidence: FactConfidence;
+  readonly ruleVersion?: RuleVersionId;
+}
+
+/** A warning the reader must see: an unconfirmed fact used, an input missing, a check not made. */
+export interface Caveat {
+  readonly text: string;
+  readonly kind: "unconfirmed_fact" | "disputed_fact" | "missing_input" | "not_evaluated" | "compliance_pending" | "input_note";
+  readonly citation?: Citation;
+}
+
+export type ReviewPolicy =
+  | "presumption_of_denial"
+  | "presumption_of_approval"
+  | "case_by_case"
+  /** RV10 case-by-case applies only if the exporter meets the certifications, which the input did not state. */
+  | "case_by_case_if_certified"
+  /** The source of the requirement (an is-informed letter, an embargo) states no review policy. */
+  | "not_stated"
+  /** A licence is needed, but which policy applies depends on an input that is missing. */
+  | "undetermined";
+
+export type LicenceExceptionId = "NAC" | "ACA" | "HBM" | "AIA" | "LPP";
+
+export type LicenceAnswer =
+  | { readonly kind: "no_licence" }
+  | {
+      readonly kind: "licence_required";
+      readonly basis: "rule" | "is_informed_letter" | "headquarters_rule" | "embargo";
+      readonly reviewPolicy: ReviewPolicy;
+      readonly reviewPolicyConfidence: FactConfidence;
+    }
+  | {
+      readonly kind: "licence_exception";
+      readonly exception: LicenceExceptionId;
+      /** null when the sources do not say whether the exception needs a notification. */
+      readonly notificationRequired: boolean | null;
+    }
+  | { readonly kind: "indeterminate"; readonly decidingInputs: readonly string[] };
+
+/**
+ * The spec's legend code for an answer (§6.2): NLR, LR-II, LR-II‡, LR-D, LR-D†, LR-A*, NAC-N, NAC, ACA,
+ * CBC, CBC§, LE-HBM, AIA, LPP, LR-E (embargo), LR (licence, policy not stated), ? (indeterminate).
+ */
+export type AnswerCode = string;
