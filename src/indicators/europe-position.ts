@@ -1,0 +1,300 @@
+/**
+ * Indicator 10: Europe's position. One summary table of Europe against its rivals on every other
+ * indicator, computed by calling those indicators with the same period and attribution rule.
+ */
+import { z } from "zod";
+import type { Bloc } from "../domain/bloc.js";
+import type { ChipObservation, ClusterObservation, CompanyMetricObservation, DataCenterObservation, ModelObservation } from "../domain/observations.js";
+import { chips, chipsParams } from "./chips.js";
+import { dataCentres, dataCentresParams } from "./data-centres.js";
+import { economy, economyParams } from "./economy.js";
+import { frontierCompute, frontierComputeParams } from "./frontier-compute.js";
+import { frontierLag, frontierLagParams } from "./frontier-lag.js";
+import { blocGroup } from "./groups.js";
+import { installedCompute, installedComputeParams } from "./installed-compute.js";
+import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
+import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
+import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields } from "./params.js";
+import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
+import { column, series, table, type Cell, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
+
+export const europePositionParams = paramsSchema({
+  europe: blocIdSchema.default("eu"),
+  rivals: listOf(blocIdSchema).default(["us", "china"]),
+  ...periodFields,
+  ...attributionField,
+});
+export type EuropePositionParams = z.output<typeof europePositionParams>;
+
+export interface EuropePositionInput {
+  readonly blocs: readonly Bloc[];
+  readonly models: readonly ModelObservation[];
+  readonly clusters: readonly ClusterObservation[];
+  readonly chips: readonly ChipObservation[];
+  readonly dataCenters: readonly DataCenterObservation[];
+  readonly companyMetrics: readonly CompanyMetricObservation[];
+}
+
+interface Measure {
+  readonly key: string;
+  readonly label: Localized;
+  readonly unit: string;
+  /** The value for one bloc, with what it refers to (a model, a chip, a year). */
+  readonly read: (group: string) => { value: number | null; detail: Cell; asOf: Cell };
+}
+
+interface Part {
+  readonly series: IndicatorSeries;
+  readonly measures: readonly Measure[];
+}
+
+const rowsOf = (s: IndicatorSeries, tableKey = "main") => s.tables.find((t) => t.key === tableKey)!.rows;
+const lastWhere = (rows: readonly IndicatorRow[], match: (row: IndicatorRow) => boolean) => rows.filter(match).at(-1) ?? null;
+const num = (cell: Cell | undefined): number | null => (typeof cell === "number" ? cell : null);
+const EMPTY = { value: null, detail: null, asOf: null };
+/** Parts share texts (frontier compute and lag have the same caveats): say each once. */
+const distinct = (texts: readonly Localized[]) => [...new Map(texts.map((text) => [text.en, text])).values()];
+
+function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: readonly string[]): Part[] {
+  const common = { blocs, from: params.from, to: params.to, attribution: params.attribution };
+  const period = { from: params.from, to: params.to };
+  const [leader, ...followers] = [...params.rivals, params.europe];
+
+  const models = notableModelsPerYear(input, notableModelsPerYearParams.parse(common));
+  const lastYear = models.method.window?.to;
+  const compute = frontierCompute(input, frontierComputeParams.parse(common));
+  const lag = frontierLag(input, frontierLagParams.parse({ leader, followers, ...period, attribution: params.attribution }));
+  const open = openWeightsShare(input, openWeightsShareParams.parse(common));
+  const clusters = installedCompute(input, installedComputeParams.parse(common));
+  const centres = dataCentres(input, dataCentresParams.parse({ blocs, ...period, by: "bloc" }));
+  const chipRecords = chips(input, chipsParams.parse({ blocs, ...period }));
+  const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...common, thresholds: [1e25] }));
+  const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity_usd");
+  const funding = hasFunding ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity_usd" })) : null;
+
+  const result: Part[] = [
+    {
+      series: models,
+      measures: [
+        {
+          key: "notableModelsLatestYear",
+          label: { en: `Notable models in ${lastYear ?? "the last year"}`, nl: `Opvallende modellen in ${lastYear ?? "het laatste jaar"}` },
+          unit: "models",
+          read: (g) => {
+            const row = lastWhere(rowsOf(models), (r) => r.group === g);
+            return row ? { value: num(row.models), detail: null, asOf: row.year! } : EMPTY;
+          },
+        },
+        {
+          key: "notableModelsPeriod",
+          label: { en: "Notable models in the period", nl: "Opvallende modellen in de periode" },
+          unit: "models",
+          read: (g) => ({ value: rowsOf(models).filter((r) => r.group === g).reduce((s, r) => s + (num(r.models) ?? 0), 0), detail: null, asOf: null }),
+        },
+      ],
+    },
+    {
+      series: compute,
+      measures: [
+        {
+          key: "largestTrainingRun",
+          label: { en: "Largest training run to date", nl: "Grootste trainingsrun tot nu toe" },
+          unit: "FLOP",
+          read: (g) => {
+            const row = lastWhere(rowsOf(compute), (r) => r.group === g);
+            return row ? { value: num(row.trainingComputeFlop), detail: row.model!, asOf: row.date! } : EMPTY;
+          },
+        },
+        {
+          key: "computeGrowth",
+          label: { en: "Growth of training compute per year", nl: "Groei van de trainingsrekenkracht per jaar" },
+          unit: "x/year",
+          read: (g) => {
+            const row = rowsOf(compute, "growth").find((r) => r.group === g)!;
+            const ci = row.factorPerYear === null ? null : `90% CI ${row.factorPerYearLow}–${row.factorPerYearHigh}, n = ${row.n}`;
+            return { value: num(row.factorPerYear), detail: ci, asOf: `${row.fitFrom}–${row.fitTo}` };
+          },
+        },
+      ],
+    },
+    {
+      series: lag,
+      measures: [
+        {
+          key: "frontierLag",
+          label: { en: `Frontier lag behind ${leader}`, nl: `Achterstand op ${leader}` },
+          unit: "months",
+          read: (g) => {
+            const row = rowsOf(lag, "latest").find((r) => r.follower === g);
+            return row ? { value: num(row.lagMonths), detail: row.followerBestModel!, asOf: row.date! } : EMPTY;
+          },
+        },
+      ],
+    },
+    {
+      series: open,
+      measures: [
+        {
+          key: "openWeightsShare",
+          label: { en: "Open-weights share of notable models, last year", nl: "Aandeel open gewichten, laatste jaar" },
+          unit: "share",
+          read: (g) => {
+            const row = lastWhere(rowsOf(open), (r) => r.group === g);
+            return row ? { value: num(row.openShare), detail: `${row.openModels} / ${row.models}`, asOf: row.year! } : EMPTY;
+          },
+        },
+      ],
+    },
+    {
+      series: clusters,
+      measures: (["h100Equivalents", "shareOfWorldH100e"] as const).map((key) => ({
+        key: key === "h100Equivalents" ? "installedH100e" : "installedShareOfWorld",
+        label: key === "h100Equivalents" ? { en: "Installed AI compute (known clusters)", nl: "Geïnstalleerde AI-rekenkracht (bekende clusters)" } : { en: "Share of known world AI compute", nl: "Aandeel van de bekende AI-rekenkracht in de wereld" },
+        unit: key === "h100Equivalents" ? "H100e" : "share",
+        read: (g: string) => {
+          const row = lastWhere(rowsOf(clusters), (r) => r.group === g && r.status === "operational");
+          return row ? { value: num(row[key]), detail: null, asOf: row.date! } : EMPTY;
+        },
+      })),
+    },
+    {
+      series: centres,
+      measures: [
+        {
+          key: "dataCentrePower",
+          label: { en: "Power of tracked frontier data centres", nl: "Vermogen van de gevolgde AI-datacentra" },
+          unit: "MW",
+          read: (g) => {
+            const row = lastWhere(rowsOf(centres), (r) => r.group === g);
+            return row ? { value: num(row.powerMw), detail: null, asOf: row.date! } : EMPTY;
+          },
+        },
+      ],
+    },
+    {
+      series: chipRecords,
+      measures: [
+        {
+          key: "bestChipTpp",
+          label: { en: "Best accelerator designed in the bloc (TPP)", nl: "Beste versneller ontworpen in het blok (TPP)" },
+          unit: "bit-OP/s",
+          read: (g) => {
+            const row = lastWhere(rowsOf(chipRecords), (r) => r.group === g);
+            return row ? { value: num(row.value), detail: row.chip!, asOf: row.date! } : EMPTY;
+          },
+        },
+      ],
+    },
+    {
+      series: thresholds,
+      measures: [
+        {
+          key: "modelsAbove1e25",
+          label: { en: "Models above 10^25 FLOP", nl: "Modellen boven 10^25 FLOP" },
+          unit: "models",
+          read: (g) => {
+            const row = rowsOf(thresholds, "firstCrossing").find((r) => r.group === g)!;
+            return { value: num(row.modelsAbove), detail: row.firstModel!, asOf: row.firstDate! };
+          },
+        },
+      ],
+    },
+  ];
+  if (funding) {
+    result.push({
+      series: funding,
+      measures: [
+        {
+          key: "fundingRaised",
+          label: { en: "Equity funding raised in the period (tracked companies)", nl: "Opgehaald eigen vermogen in de periode (gevolgde bedrijven)" },
+          unit: "USD",
+          read: (g) => ({ value: rowsOf(funding, "byGroup").filter((r) => r.group === g).reduce((s, r) => s + (num(r.value) ?? 0), 0), detail: null, asOf: null }),
+        },
+      ],
+    });
+  }
+  return result;
+}
+
+export function europePosition(input: EuropePositionInput, params: EuropePositionParams): IndicatorSeries {
+  blocGroup(params.europe, input.blocs, "europe");
+  for (const rival of params.rivals) blocGroup(rival, input.blocs, "rivals");
+  const blocs = [...new Set([params.europe, ...params.rivals])];
+  const computed = parts(input, params, blocs);
+  const rows: IndicatorRow[] = [];
+  for (const part of computed) {
+    for (const measure of part.measures) {
+      const values = blocs.map((group) => ({ group, ...measure.read(group) }));
+      // Rank 1 is the highest value, except for lag, where the smallest lag leads.
+      const better = (a: number, b: number) => (measure.key === "frontierLag" ? a < b : a > b);
+      for (const entry of values) {
+        const rank = entry.value === null ? null : 1 + values.filter((other) => other.value !== null && better(other.value, entry.value!)).length;
+        rows.push({
+          indicator: part.series.id,
+          measure: measure.key,
+          labelEn: measure.label.en,
+          labelNl: measure.label.nl,
+          group: entry.group,
+          isEurope: entry.group === params.europe,
+          value: entry.value,
+          unit: measure.unit,
+          rank,
+          detail: entry.detail,
+          asOf: entry.asOf,
+        });
+      }
+    }
+  }
+  const partRows = computed.map((part) => ({
+    indicator: part.series.id,
+    n: part.series.method.n,
+    windowFrom: part.series.method.window?.from ?? null,
+    windowTo: part.series.method.window?.to ?? null,
+    formulaEn: part.series.method.formula.en,
+    formulaNl: part.series.method.formula.nl,
+  }));
+  const windows = computed.map((part) => part.series.method.window).filter((w) => w !== null);
+  return series(
+    "europe-position",
+    [
+      table("main", { en: "Europe's position", nl: "De positie van Europa" }, [
+        column("indicator", "Indicator", "Indicator"),
+        column("measure", "Measure", "Maatstaf"),
+        column("labelEn", "Measure (English)", "Maatstaf (Engels)"),
+        column("labelNl", "Measure (Dutch)", "Maatstaf (Nederlands)"),
+        column("group", "Bloc", "Blok"),
+        column("isEurope", "Europe", "Europa"),
+        column("value", "Value", "Waarde"),
+        column("unit", "Unit", "Eenheid"),
+        column("rank", "Rank", "Plaats", "rank"),
+        column("detail", "Detail", "Toelichting"),
+        column("asOf", "As of", "Stand op"),
+      ], rows),
+      table("parts", { en: "Methods of the parts", nl: "Methoden van de onderdelen" }, [
+        column("indicator", "Indicator", "Indicator"),
+        column("n", "Records", "Records", "records"),
+        column("windowFrom", "From", "Van", "year"),
+        column("windowTo", "To", "Tot en met", "year"),
+        column("formulaEn", "Formula (English)", "Formule (Engels)"),
+        column("formulaNl", "Formula (Dutch)", "Formule (Nederlands)"),
+      ], partRows),
+    ],
+    {
+      filters: [
+        {
+          en: `Each part runs its own indicator for the blocs ${blocs.join(", ")} with the same period and attribution rule; their filters apply.`,
+          nl: `Elk onderdeel draait zijn eigen indicator voor de blokken ${blocs.join(", ")} met dezelfde periode en toerekeningsregel; hun filters gelden.`,
+        },
+      ],
+      attribution: computed[0]!.series.method.attribution,
+      formula: {
+        en: "For each measure, the value of each bloc at the latest date its indicator reports (or summed over the period where stated), and the bloc's rank among those compared (1 = largest; for the frontier lag, 1 = smallest lag). n is the sum of the parts' n.",
+        nl: "Per maatstaf de waarde van elk blok op de laatste datum die de indicator meldt (of opgeteld over de periode waar dat staat), en de plaats van het blok onder de vergeleken blokken (1 = grootste; bij de achterstand 1 = kleinste achterstand). n is de som van de n van de onderdelen.",
+      },
+      assumptions: distinct(computed.flatMap((part) => part.series.method.assumptions)),
+      caveats: distinct(computed.flatMap((part) => part.series.method.caveats)),
+      n: computed.reduce((sum, part) => sum + part.series.method.n, 0),
+      window: windows.length ? { from: Math.min(...windows.map((w) => w.from)), to: Math.max(...windows.map((w) => w.to)) } : null,
+    },
+  );
+}
