@@ -14,7 +14,7 @@ import { windowOf } from "./time-grid.js";
 export const chipsParams = paramsSchema({
   ...groupFields,
   ...periodFields,
-  metric: z.enum(["tpp", "memoryBandwidth"], { error: "metric must be tpp or memoryBandwidth" }).default("tpp"),
+  metric: z.enum(["tpp", "memoryBandwidth"], { error: "metric must be tpp or memoryBandwidth" }).default("tpp").describe("Total processing performance (tpp) or memory bandwidth."),
 });
 export type ChipsParams = z.output<typeof chipsParams>;
 

@@ -16,7 +16,7 @@ export const dataCentresParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  by: z.enum(["dataCentre", "owner", "country", "bloc"], { error: "by must be dataCentre, owner, country or bloc" }).default("dataCentre"),
+  by: z.enum(["dataCentre", "owner", "country", "bloc"], { error: "by must be dataCentre, owner, country or bloc" }).default("dataCentre").describe("Breakdown: per data centre, owner, country, or bloc (uses blocs and countries)."),
 });
 export type DataCentresParams = z.output<typeof dataCentresParams>;
 

@@ -17,7 +17,7 @@ export const FLOW_METRICS: ReadonlySet<string> = new Set(["funding_equity_usd", 
 export const economyParams = paramsSchema({
   ...groupFields,
   ...periodFields,
-  metric: z.string().regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity_usd").default("funding_equity_usd"),
+  metric: z.string().regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity_usd").default("funding_equity_usd").describe("Metric name as stored, e.g. funding_equity_usd, valuation_post_money_usd, annualized_revenue_usd."),
 });
 export type EconomyParams = z.output<typeof economyParams>;
 

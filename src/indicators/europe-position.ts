@@ -19,8 +19,8 @@ import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-t
 import { column, series, table, type Cell, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
 
 export const europePositionParams = paramsSchema({
-  europe: blocIdSchema.default("eu"),
-  rivals: listOf(blocIdSchema).default(["us", "china"]),
+  europe: blocIdSchema.default("eu").describe("The bloc that stands for Europe (eu, or europe for EU + UK + CH + NO)."),
+  rivals: listOf(blocIdSchema).default(["us", "china"]).describe("Blocs to compare with; the first is the leader for the frontier lag."),
   ...periodFields,
   ...attributionField,
 });

@@ -22,9 +22,9 @@ export const frontierComputeParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  fitFrom: fitYear("fitFrom").default(2010),
-  fitTo: fitYear("fitTo").optional(),
-  confidence: z.coerce.number().gt(0.5, "confidence must be above 0.5").lt(1, "confidence must be below 1").default(0.9),
+  fitFrom: fitYear("fitFrom").default(2010).describe("First year of the growth fit, inclusive."),
+  fitTo: fitYear("fitTo").optional().describe("Last year of the growth fit, inclusive (default: to, or the latest year)."),
+  confidence: z.coerce.number().gt(0.5, "confidence must be above 0.5").lt(1, "confidence must be below 1").default(0.9).describe("Confidence level of the interval on the growth rate."),
 });
 export type FrontierComputeParams = z.output<typeof frontierComputeParams>;
 

@@ -16,11 +16,11 @@ import { column, series, table, type IndicatorRow, type IndicatorSeries } from "
 import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const frontierLagParams = paramsSchema({
-  leader: blocIdSchema.default("us"),
-  followers: listOf(blocIdSchema).default(["china", "eu"]),
+  leader: blocIdSchema.default("us").describe("The bloc the others are measured against."),
+  followers: listOf(blocIdSchema).default(["china", "eu"]).describe("Blocs whose lag behind the leader is measured, comma-separated (default china,eu)."),
   ...periodFields,
   ...attributionField,
-  step: z.enum(["month", "quarter", "year"], { error: "step must be month, quarter or year" }).default("month"),
+  step: z.enum(["month", "quarter", "year"], { error: "step must be month, quarter or year" }).default("month").describe("Spacing of the snapshot days."),
 });
 export type FrontierLagParams = z.output<typeof frontierLagParams>;
 

@@ -15,11 +15,10 @@ export const installedComputeParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  step: z.enum(["year", "quarter"], { error: "step must be year or quarter" }).default("year"),
-  /** Adds a row per country that hosts a kept cluster, for the world map. */
-  everyCountry: flag().default(false),
-  includePossibleDuplicates: flag().default(false),
-  includeUnlikely: flag().default(false),
+  step: z.enum(["year", "quarter"], { error: "step must be year or quarter" }).default("year").describe("Spacing of the snapshot days."),
+  everyCountry: flag().default(false).describe("Add a row per country that hosts a cluster (for the world map)."),
+  includePossibleDuplicates: flag().default(false).describe("Keep clusters Epoch flags as possible duplicates."),
+  includeUnlikely: flag().default(false).describe("Keep clusters whose certainty Epoch rates 'Unlikely'."),
 });
 export type InstalledComputeParams = z.output<typeof installedComputeParams>;
 

@@ -15,7 +15,7 @@ export const openWeightsShareParams = paramsSchema({
   ...periodFields,
   ...attributionField,
   /** Models whose accessibility Epoch left blank: leave them out (default) or count them as not open. */
-  unknownAccess: z.enum(["exclude", "closed"], { error: "unknownAccess must be 'exclude' or 'closed'" }).default("exclude"),
+  unknownAccess: z.enum(["exclude", "closed"], { error: "unknownAccess must be 'exclude' or 'closed'" }).default("exclude").describe("Models without an accessibility label: 'exclude' them or count them as 'closed'."),
 });
 export type OpenWeightsShareParams = z.output<typeof openWeightsShareParams>;
 

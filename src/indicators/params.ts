@@ -25,18 +25,19 @@ export const countryParamSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 
 
 /** Which groups to report: bloc ids (checked against the bloc definitions at compute time) and single countries. */
 export const groupFields = {
-  blocs: listOf(blocIdSchema).default(["us", "china", "eu"]),
-  countries: listOf(countryParamSchema).default([]),
+  blocs: listOf(blocIdSchema).default(["us", "china", "eu"]).describe("Bloc ids, comma-separated (default us,china,eu)."),
+  countries: listOf(countryParamSchema).default([]).describe("ISO 3166-1 alpha-2 country codes to report one by one, comma-separated (default none)."),
 };
 
 /** Period in whole years, both ends inclusive; either end may be left open. */
 export const periodFields = {
-  from: year("from").optional(),
-  to: year("to").optional(),
+  from: year("from").optional().describe("First year, inclusive (default: the earliest year in the data)."),
+  to: year("to").optional().describe("Last year, inclusive (default: the latest year in the data)."),
 };
 
 export const attributionField = {
-  attribution: z.enum(["any", "fractional"], { error: "attribution must be 'any' or 'fractional'" }).default("any"),
+  attribution: z.enum(["any", "fractional"], { error: "attribution must be 'any' or 'fractional'" }).default("any")
+    .describe("Country attribution: 'any' counts a record fully for every country involved; 'fractional' splits it evenly."),
 };
 
 /** A strict object schema (unknown parameters are errors) whose period, if given, runs forwards. */

@@ -19,8 +19,9 @@ export const regulatoryThresholdsParams = paramsSchema({
   ...attributionField,
   thresholds: listOf(z.coerce.number({ error: "thresholds must be numbers of FLOP such as 1e25" }).positive("thresholds must be positive"))
     .refine((list) => list.length > 0, "give at least one threshold")
-    .default([1e25, 1e26]),
-  dataset: z.enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" }).default("large_scale"),
+    .default([1e25, 1e26])
+    .describe("Compute thresholds in FLOP, comma-separated (default 1e25,1e26)."),
+  dataset: z.enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" }).default("large_scale").describe("Which Epoch models dataset to read (default large_scale, the most complete above 10^23 FLOP)."),
 });
 export type RegulatoryThresholdsParams = z.output<typeof regulatoryThresholdsParams>;
 

@@ -1,0 +1,193 @@
+/**
+ * Every indicator with its id, titles, descriptions, units and parameter schema, so the API can list,
+ * validate and document them, and run one from raw query parameters.
+ */
+import { z } from "zod";
+import type { Bloc } from "../domain/bloc.js";
+import type { ChipObservation, ClusterObservation, CompanyMetricObservation, DataCenterObservation, ModelObservation } from "../domain/observations.js";
+import { chips, chipsParams } from "./chips.js";
+import { dataCentres, dataCentresParams } from "./data-centres.js";
+import { economy, economyParams } from "./economy.js";
+import { europePosition, europePositionParams } from "./europe-position.js";
+import { frontierCompute, frontierComputeParams } from "./frontier-compute.js";
+import { frontierLag, frontierLagParams } from "./frontier-lag.js";
+import { installedCompute, installedComputeParams } from "./installed-compute.js";
+import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
+import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
+import { IndicatorParamError } from "./params.js";
+import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
+import type { IndicatorSeries, Localized } from "./series.js";
+
+/** Everything an indicator may read; the store fills it, the API passes it in. */
+export interface IndicatorInputs {
+  readonly blocs: readonly Bloc[];
+  readonly models: readonly ModelObservation[];
+  readonly clusters: readonly ClusterObservation[];
+  readonly chips: readonly ChipObservation[];
+  readonly dataCenters: readonly DataCenterObservation[];
+  readonly companyMetrics: readonly CompanyMetricObservation[];
+}
+
+export type ObservationKind = Exclude<keyof IndicatorInputs, "blocs">;
+
+export interface IndicatorDefinition {
+  readonly id: string;
+  readonly title: Localized;
+  readonly description: Localized;
+  /** Units of the main table's value columns. */
+  readonly units: readonly string[];
+  /** Which observations it reads: the API loads those and cites their sources. */
+  readonly reads: readonly ObservationKind[];
+  /** Validates raw parameters (query strings allowed) and fills defaults. */
+  readonly params: z.ZodType;
+  /** Validates the raw parameters, then computes. Bad parameters throw IndicatorParamError. */
+  readonly run: (inputs: IndicatorInputs, rawParams: unknown) => IndicatorSeries;
+}
+
+/** Parses raw parameters; the first problem becomes an IndicatorParamError naming the parameter. */
+export function parseParams<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const name = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.join(".") || "parameters";
+  throw new IndicatorParamError(name, issue.code === "unrecognized_keys" ? "unknown parameter" : issue.message);
+}
+
+function define<S extends z.ZodType>(
+  definition: Omit<IndicatorDefinition, "params" | "run"> & { params: S; compute: (inputs: IndicatorInputs, params: z.output<S>) => IndicatorSeries },
+): IndicatorDefinition {
+  const { compute, ...rest } = definition;
+  return { ...rest, run: (inputs, rawParams) => compute(inputs, parseParams(definition.params, rawParams)) };
+}
+
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  define({
+    id: "notable-models-per-year",
+    title: { en: "Notable AI models per year", nl: "Opvallende AI-modellen per jaar" },
+    description: {
+      en: "How many of Epoch AI's notable models each bloc and country published per year, and their share of the world's.",
+      nl: "Hoeveel van de opvallende modellen van Epoch AI elk blok en land per jaar publiceerde, en hun aandeel in de wereld.",
+    },
+    units: ["models", "share"],
+    reads: ["models"],
+    params: notableModelsPerYearParams,
+    compute: notableModelsPerYear,
+  }),
+  define({
+    id: "frontier-compute",
+    title: { en: "Frontier training compute", nl: "Trainingsrekenkracht aan de grens" },
+    description: {
+      en: "The largest training run per bloc over time, and how fast training compute grows per bloc (log-linear fit with a 90% confidence interval).",
+      nl: "De grootste trainingsrun per blok door de tijd, en hoe snel de trainingsrekenkracht per blok groeit (log-lineaire trend met een 90%-betrouwbaarheidsinterval).",
+    },
+    units: ["FLOP", "x/year", "months"],
+    reads: ["models"],
+    params: frontierComputeParams,
+    compute: frontierCompute,
+  }),
+  define({
+    id: "frontier-lag",
+    title: { en: "Frontier lag in months", nl: "Achterstand aan de grens in maanden" },
+    description: {
+      en: "For each month, how long ago the leading bloc first reached the other bloc's largest training run.",
+      nl: "Per maand: hoe lang geleden het leidende blok voor het eerst de grootste trainingsrun van het andere blok bereikte.",
+    },
+    units: ["months", "FLOP"],
+    reads: ["models"],
+    params: frontierLagParams,
+    compute: frontierLag,
+  }),
+  define({
+    id: "open-weights-share",
+    title: { en: "Open-weights share of notable models", nl: "Aandeel opvallende modellen met open gewichten" },
+    description: {
+      en: "The share of each bloc's notable models per year whose weights were published.",
+      nl: "Het aandeel van de opvallende modellen van elk blok per jaar waarvan de gewichten openbaar zijn.",
+    },
+    units: ["models", "share"],
+    reads: ["models"],
+    params: openWeightsShareParams,
+    compute: openWeightsShare,
+  }),
+  define({
+    id: "installed-compute",
+    title: { en: "Installed AI compute", nl: "Geïnstalleerde AI-rekenkracht" },
+    description: {
+      en: "AI compute in known GPU clusters per bloc and country over time (H100-equivalents and 16-bit OP/s), shares of the known world total, planned clusters apart, and the largest cluster per bloc.",
+      nl: "AI-rekenkracht in bekende GPU-clusters per blok en land door de tijd (H100-equivalenten en 16-bit OP/s), aandelen van het bekende wereldtotaal, geplande clusters apart, en het grootste cluster per blok.",
+    },
+    units: ["H100e", "OP/s", "share", "clusters"],
+    reads: ["clusters"],
+    params: installedComputeParams,
+    compute: installedCompute,
+  }),
+  define({
+    id: "data-centres",
+    title: { en: "Frontier AI data centres", nl: "AI-datacentra aan de grens" },
+    description: {
+      en: "Power, H100-equivalents and capital cost of the largest AI data centres over time, per data centre, owner, country or bloc.",
+      nl: "Vermogen, H100-equivalenten en kapitaalkosten van de grootste AI-datacentra door de tijd, per datacentrum, eigenaar, land of blok.",
+    },
+    units: ["MW", "H100e", "USD (2025)", "data centres"],
+    reads: ["dataCenters"],
+    params: dataCentresParams,
+    compute: dataCentres,
+  }),
+  define({
+    id: "chips",
+    title: { en: "Best AI chips by designer country", nl: "Beste AI-chips per land van ontwerp" },
+    description: {
+      en: "The best accelerator designed in each bloc or country over time, on total processing performance or memory bandwidth.",
+      nl: "De beste versneller ontworpen in elk blok of land door de tijd, op totale verwerkingsprestatie of geheugenbandbreedte.",
+    },
+    units: ["bit-OP/s", "B/s"],
+    reads: ["chips"],
+    params: chipsParams,
+    compute: chips,
+  }),
+  define({
+    id: "economy",
+    title: { en: "AI company economy", nl: "Economie van AI-bedrijven" },
+    description: {
+      en: "Funding raised, valuations, annualised revenue, users, staff and compute spend of leading AI companies, per company and summed per bloc and year.",
+      nl: "Opgehaald kapitaal, waarderingen, omzet op jaarbasis, gebruikers, personeel en uitgaven aan rekenkracht van toonaangevende AI-bedrijven, per bedrijf en opgeteld per blok en jaar.",
+    },
+    units: ["USD", "users", "staff", "companies"],
+    reads: ["companyMetrics"],
+    params: economyParams,
+    compute: economy,
+  }),
+  define({
+    id: "regulatory-thresholds",
+    title: { en: "Models above the regulatory compute thresholds", nl: "Modellen boven de wettelijke rekenkrachtdrempels" },
+    description: {
+      en: "Models trained with more than 10^25 FLOP (the EU AI Act's presumption of systemic risk) and 10^26 FLOP, and when each bloc first crossed each threshold, with Epoch's confidence label.",
+      nl: "Modellen getraind met meer dan 10^25 FLOP (het vermoeden van systeemrisico in de EU AI-verordening) en 10^26 FLOP, en wanneer elk blok elke drempel voor het eerst overschreed, met het betrouwbaarheidslabel van Epoch.",
+    },
+    units: ["FLOP", "models"],
+    reads: ["models"],
+    params: regulatoryThresholdsParams,
+    compute: regulatoryThresholds,
+  }),
+  define({
+    id: "europe-position",
+    title: { en: "Europe's position", nl: "De positie van Europa" },
+    description: {
+      en: "Europe against the United States and China on every indicator above, in one table with each bloc's rank.",
+      nl: "Europa tegenover de Verenigde Staten en China op elke indicator hierboven, in één tabel met de plaats van elk blok.",
+    },
+    units: ["models", "FLOP", "x/year", "months", "share", "H100e", "MW", "bit-OP/s", "USD"],
+    reads: ["models", "clusters", "chips", "dataCenters", "companyMetrics"],
+    params: europePositionParams,
+    compute: europePosition,
+  }),
+];
+
+export function findIndicator(id: string): IndicatorDefinition | undefined {
+  return INDICATORS.find((indicator) => indicator.id === id);
+}
+
+/** JSON Schema of an indicator's parameters, for the API's listing and OpenAPI document. */
+export function parameterJsonSchema(indicator: IndicatorDefinition): unknown {
+  return z.toJSONSchema(indicator.params, { io: "input", unrepresentable: "any" });
+}
