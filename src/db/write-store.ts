@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
 import type { StoreLocation } from "./connect.js";
 import { postgresKysely, sqliteKysely } from "./connect.js";
@@ -40,6 +41,7 @@ async function insertAll(db: Kysely<Database> | Transaction<Database>, content: 
  */
 export async function writeStore(location: StoreLocation, content: StoreContent, builtAt: string): Promise<void> {
   if (location.dialect === "sqlite") {
+    mkdirSync(dirname(location.target), { recursive: true });
     const partial = `${location.target}.building-${process.pid}`;
     rmSync(partial, { force: true });
     const db = sqliteKysely(partial);

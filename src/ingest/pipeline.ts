@@ -3,7 +3,7 @@ import { resolveBlocs } from "../domain/bloc.js";
 import { readCsv } from "./csv-rows.js";
 import type { CuratedData } from "./curated/load-curated.js";
 import { curatedRows } from "./curated/curated-rows.js";
-import { EPOCH_BASE_URL, EPOCH_LICENCE, type DatasetDefinition, type LoadContext, type RowOutput } from "./loaders/dataset.js";
+import { datasetUrl, EPOCH_LICENCE, type DatasetDefinition, type LoadContext, type RowOutput } from "./loaders/dataset.js";
 import { ALL_COUNTRY_CODES, countryNames } from "./normalize/country.js";
 import { FieldError } from "./normalize/field-error.js";
 import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
@@ -129,7 +129,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       kind: "dataset",
       title: `${dataset.title} (Epoch AI)`,
       publisher: "Epoch AI",
-      url: `${EPOCH_BASE_URL}${dataset.file}`,
+      url: datasetUrl(dataset),
       published: null,
       accessed: file?.snapshotDate ?? input.builtAt.slice(0, 10),
       language: "en",
@@ -143,7 +143,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       source_id: dataset.sourceId,
       title: dataset.title,
       file: dataset.file,
-      url: `${EPOCH_BASE_URL}${dataset.file}`,
+      url: datasetUrl(dataset),
       licence: EPOCH_LICENCE,
       status: stats.status,
       snapshot_date: file?.snapshotDate ?? null,

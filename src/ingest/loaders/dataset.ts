@@ -20,8 +20,10 @@ export interface DatasetDefinition {
   readonly id: string;
   readonly sourceId: string;
   readonly title: string;
-  /** Path under the Epoch folder or cache, and under https://epoch.ai/data/. */
+  /** Path under the Epoch folder or cache (the snapshot's layout). */
   readonly file: string;
+  /** Path under https://epoch.ai/data/ when it differs from `file`. */
+  readonly remoteFile?: string;
   /** The table whose rows count as "stored" for the reconciliation rows read = stored + quarantined. */
   readonly table: keyof StoreContent;
   /** Normalises one row; throws FieldError naming the field when a value is malformed. */
@@ -30,3 +32,8 @@ export interface DatasetDefinition {
 
 export const EPOCH_BASE_URL = "https://epoch.ai/data/";
 export const EPOCH_LICENCE = "CC BY 4.0";
+
+/** Where a dataset is published: https://epoch.ai/data/<name>.csv (data centres under data_centers/). */
+export function datasetUrl(dataset: DatasetDefinition, baseUrl: string = EPOCH_BASE_URL): string {
+  return new URL(dataset.remoteFile ?? dataset.file, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`).toString();
+}

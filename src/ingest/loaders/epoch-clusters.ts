@@ -22,7 +22,7 @@ export const gpuClusters: DatasetDefinition = {
     const operational = fields.date("First Operational Date");
     const decommissioned = fields.date("Decommissioned Date (if applicable)");
     const countries = fields.countries("Country", context.countries);
-    const owners = fields.list("Owner").map((owner) => context.organizations.resolve(owner));
+    const owners = context.organizations.splitNames(fields.text("Owner") ?? "").map((owner) => context.organizations.resolve(owner));
     return {
       clusters: [
         {

@@ -8,6 +8,7 @@ export const aiCompanies: DatasetDefinition = {
   sourceId: "epoch-ai-companies",
   title: "AI Companies",
   file: "ai_companies/ai_companies.csv",
+  remoteFile: "ai_companies.csv",
   table: "companies",
   mapRow(row, context, sourceId) {
     const fields = new RowFields(row);
@@ -90,6 +91,7 @@ function reportDataset(shape: ReportShape): DatasetDefinition {
     sourceId: `epoch-${shape.dataset.replace(/_/g, "-")}`,
     title: shape.title,
     file: `ai_companies/${shape.dataset}.csv`,
+    remoteFile: `${shape.dataset}.csv`,
     table: "company_reports",
     mapRow: (row, context, sourceId) => reportRow(shape, row, context, sourceId),
   };

@@ -25,7 +25,7 @@ function modelRow(dataset: ModelDataset, row: CsvRow, context: LoadContext, sour
   if (confidence !== null && !CONFIDENCE_LABELS.has(confidence)) {
     throw new FieldError("Confidence", confidence, `unknown confidence label ${JSON.stringify(confidence)}`);
   }
-  const organizations = fields.list("Organization").map((organization) => context.organizations.resolve(organization));
+  const organizations = context.organizations.splitNames(fields.text("Organization") ?? "").map((organization) => context.organizations.resolve(organization));
   const countries = fields.countries("Country (of organization)", context.countries);
   if (organizations.length === countries.length) {
     organizations.forEach((organization, position) => {

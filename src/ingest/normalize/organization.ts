@@ -53,6 +53,29 @@ export class OrganizationResolver {
     return id;
   }
 
+  /**
+   * Splits Epoch's comma-separated organisation list. A few names contain a comma of their own
+   * ("Qilin Hesheng Network Technology Co., Ltd. (APUS)"): adjacent parts that together form a curated
+   * name or alias are kept as one.
+   */
+  splitNames(text: string | undefined): string[] {
+    const parts = (text ?? "").split(",").map((part) => part.trim());
+    const names: string[] = [];
+    for (let start = 0; start < parts.length; start++) {
+      let end = start;
+      for (let candidate = parts.length - 1; candidate > start; candidate--) {
+        if (this.byAlias.has(aliasKey(parts.slice(start, candidate + 1).join(", ")))) {
+          end = candidate;
+          break;
+        }
+      }
+      const name = parts.slice(start, end + 1).join(", ");
+      if (name !== "") names.push(name);
+      start = end;
+    }
+    return names;
+  }
+
   observeCountry(id: string, country: string): void {
     increment(this.countryEvidence, id, country);
   }

@@ -1,0 +1,68 @@
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
+import type { ApiContext } from "./context.js";
+import { CursorError } from "./cursor.js";
+import { registerList } from "./list-route.js";
+import { LIST_RESOURCES } from "./resources.js";
+import { registerMetaRoutes } from "./routes/meta.js";
+
+export interface AppOptions {
+  readonly logger?: boolean;
+  /** Extra routes (the web dashboard's files, later engines) registered after the API. */
+  readonly plugins?: readonly ((app: FastifyInstance) => Promise<void> | void)[];
+}
+
+/** "/limit" or "/country/0" -> "limit" / "country". */
+function parameterOf(instancePath: string | undefined, fallback: string): string {
+  const name = (instancePath ?? "").split("/").filter(Boolean)[0];
+  return name ?? fallback;
+}
+
+/** The HTTP API: every route validates its input with zod and is described in the generated OpenAPI. */
+export async function buildApp(context: ApiContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { querystringParser: (text) => Object.fromEntries(new URLSearchParams(text)) },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are built by our own code from typed rows; serialising them without re-validation keeps lists fast.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0]!;
+      // A misspelt parameter is named itself rather than reported as a problem of the whole query string.
+      const unknownKeys = issue.keyword === "unrecognized_keys" ? (issue.params as { keys?: string[] }).keys : undefined;
+      const parameter = unknownKeys?.[0] ?? parameterOf(issue.instancePath, error.validationContext ?? "request");
+      const message = unknownKeys ? "unknown parameter; see /openapi.json for the parameters this endpoint takes" : issue.message;
+      return reply.code(400).send({ error: "bad_request", parameter, message: `${parameter}: ${message}` });
+    }
+    if (error instanceof CursorError) return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
+    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
+    request.log.error(error);
+    return reply.code(500).send({ error: "internal", message: "internal error; see the server log" });
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: "not_found", message: `no route ${request.method} ${request.url.split("?")[0]}` }));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: "Wedloop API",
+        description:
+          "The geopolitical AI race between the US, China and Europe, measured. Lists are `{data, total, next}` with cursor pagination; every list has a `.csv` twin. Epoch AI data is CC BY 4.0.",
+        version: context.codeVersion,
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  registerMetaRoutes(app, context);
+  for (const resource of LIST_RESOURCES) registerList(app, context, resource as never);
+  for (const plugin of options.plugins ?? []) await plugin(app);
+  await app.ready();
+  return app;
+}
