@@ -1,0 +1,24 @@
+/** Public entry point of the US export-control engine for AI chips (issue 4). Pure: no I/O, no clock. */
+export { checkExport, checkValidExport, tryCheckExport, type ExportCheckResult } from "./check-export.js";
+export { classifyAcrossVersions, statusTimeline, type TimelineSegment, type VersionClassification } from "./timeline.js";
+export { chipFromEpochHardware, type EpochHardwareSpecs } from "./epoch-hardware.js";
+export { chipMetrics, type ChipMetrics } from "./metrics.js";
+export type { Classification, Eccn, Regime } from "./classify.js";
+export {
+  ExportCheckInputError,
+  exportCheckInputSchema,
+  chipSchema,
+  parseExportCheckInput,
+  PRECISIONS,
+  type ChipParameters,
+  type ExportCheckInput,
+  type InputIssue,
+  type Precision,
+} from "./input-schema.js";
+export { RULE_VERSIONS, type RuleVersion } from "./data/rule-versions.js";
+export { THRESHOLDS_2022, THRESHOLDS_2023, HBM_THRESHOLDS, RV10_THRESHOLDS } from "./data/thresholds.js";
+export { GROUP_MEMBERSHIPS, type CountryGroupId } from "./data/country-groups.js";
+export { LICENCE_LETTERS } from "./data/licence-letters.js";
+export { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
+export { SOURCES } from "./data/sources.js";
+export type { AnswerCode, Caveat, Citation, FactConfidence, LicenceAnswer, Mode, Reason, ReviewPolicy, RuleVersionId } from "./types.js";
