@@ -32,13 +32,21 @@ export function targetError(target: CalibrationTarget, modelValue: number): numb
 
 /** Draws further than this many tolerances from any target are implausible (history matching's 3-sigma rule). */
 export const IMPLAUSIBILITY_CUTOFF = 3;
+/**
+ * ...and draws must also be within one tolerance on average (root mean square of the standardised errors):
+ * the 3-sigma rule alone keeps ~40% of the prior and barely moves it (ABC rejection on the RMS distance).
+ */
+export const DISTANCE_CUTOFF = 1;
 
 export interface HistoryMatch {
   /** Indexes of the runs kept for the forecast, ascending. */
   readonly kept: Int32Array;
-  /** True when too few runs passed the cutoff and the least implausible ones were kept instead. */
+  /** True when too few runs passed the cutoffs and the closest ones (by distance) were kept instead. */
   readonly fallback: boolean;
+  /** Largest standardised error of each run over the targets. */
   readonly implausibility: Float64Array;
+  /** Root mean square standardised error of each run over the targets. */
+  readonly distance: Float64Array;
 }
 
 interface TargetSlot {
@@ -63,8 +71,8 @@ export function validateTargets(compiled: CompiledScenario, targets: readonly Ca
 }
 
 /**
- * History matching: keep the runs whose 2015-2025 path stays within the cutoff of every target. If fewer than
- * `minimumKept` pass, keep the `minimumKept` least implausible runs and say so.
+ * History matching: keep the runs whose 2015-2025 path stays within the cutoffs. If fewer than `minimumKept`
+ * pass, keep the `minimumKept` closest runs and say so. Without targets every run is kept.
  */
 export function historyMatch(
   compiled: CompiledScenario,
@@ -75,18 +83,25 @@ export function historyMatch(
 ): HistoryMatch {
   const slots = validateTargets(compiled, targets);
   const implausibility = new Float64Array(runs);
+  const distance = new Float64Array(runs);
   for (let run = 0; run < runs; run++) {
-    const base = run * compiled.stride;
     let worst = 0;
-    for (const { target, offset } of slots) worst = Math.max(worst, Math.abs(targetError(target, outputs[base + offset]!)));
+    let squares = 0;
+    for (const { target, offset } of slots) {
+      const error = targetError(target, outputs[offset * runs + run]!);
+      worst = Math.max(worst, Math.abs(error));
+      squares += error * error;
+    }
     implausibility[run] = worst;
+    distance[run] = slots.length === 0 ? 0 : Math.sqrt(squares / slots.length);
   }
   const passing: number[] = [];
-  for (let run = 0; run < runs; run++) if (implausibility[run]! <= IMPLAUSIBILITY_CUTOFF) passing.push(run);
-  if (passing.length >= Math.min(minimumKept, runs)) return { kept: Int32Array.from(passing), fallback: false, implausibility };
-  const best = Array.from({ length: runs }, (_, run) => run)
-    .sort((a, b) => implausibility[a]! - implausibility[b]! || a - b)
+  for (let run = 0; run < runs; run++)
+    if (implausibility[run]! <= IMPLAUSIBILITY_CUTOFF && distance[run]! <= DISTANCE_CUTOFF) passing.push(run);
+  if (passing.length >= Math.min(minimumKept, runs)) return { kept: Int32Array.from(passing), fallback: false, implausibility, distance };
+  const closest = Array.from({ length: runs }, (_, run) => run)
+    .sort((a, b) => distance[a]! - distance[b]! || a - b)
     .slice(0, Math.min(minimumKept, runs))
     .sort((a, b) => a - b);
-  return { kept: Int32Array.from(best), fallback: true, implausibility };
+  return { kept: Int32Array.from(closest), fallback: true, implausibility, distance };
 }

@@ -31,7 +31,7 @@ export interface SimulationResult extends EnsembleSummary {
 export function runScenario(scenario: Scenario, targets: readonly CalibrationTarget[] = []): SimulationResult {
   const compiled = compileScenario(scenario);
   validateTargets(compiled, targets);
-  const outputs = new Float64Array(scenario.runs * compiled.stride);
+  const outputs = new Float64Array(scenario.runs * compiled.slots);
   simulateRuns(compiled, 0, scenario.runs, outputs);
   return finishEnsemble(compiled, outputs, targets);
 }
@@ -40,11 +40,11 @@ export function runScenario(scenario: Scenario, targets: readonly CalibrationTar
 export function finishEnsemble(compiled: CompiledScenario, outputs: Float64Array, targets: readonly CalibrationTarget[]): SimulationResult {
   const runs = compiled.scenario.runs;
   const match = historyMatch(compiled, outputs, runs, targets);
-  const summary = summariseRuns(compiled, outputs, match.kept);
+  const summary = summariseRuns(compiled, outputs, runs, match.kept);
   const slots = validateTargets(compiled, targets);
   const values = new Float64Array(match.kept.length);
   const checks = slots.map(({ target, offset }): TargetCheck => {
-    match.kept.forEach((run, i) => (values[i] = outputs[run * compiled.stride + offset]!));
+    match.kept.forEach((run, i) => (values[i] = outputs[offset * runs + run]!));
     values.sort();
     const median = percentileOfSorted(values, 50);
     const error = targetError(target, median);

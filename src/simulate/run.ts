@@ -21,8 +21,11 @@ export interface CompiledScenario {
   readonly sampler: ParameterSampler;
   readonly years: readonly number[];
   readonly quarters: number;
-  /** Floats per run: quantity x bloc x year, then one flag per year (China's frontier run above the US's). */
-  readonly stride: number;
+  /**
+   * Output slots per run: quantity x bloc x year, then one flag per year (China's frontier run above the
+   * US's). Outputs are stored slot-major, `outputs[slot * runs + run]`, so that each series is contiguous.
+   */
+  readonly slots: number;
 }
 
 export function compileScenario(scenario: Scenario): CompiledScenario {
@@ -34,11 +37,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     sampler: createParameterSampler(scenario.parameters),
     years: Array.from({ length: yearCount }, (_, i) => START_YEAR + i),
     quarters,
-    stride: (QUANTITY_COUNT * BLOC_COUNT + 1) * yearCount,
+    slots: (QUANTITY_COUNT * BLOC_COUNT + 1) * yearCount,
   };
 }
 
-/** Offset of (quantity, bloc, year) inside one run's output block. */
+/** Slot of (quantity, bloc, year) in the outputs. */
 export function outputOffset(quantity: number, bloc: number, year: number, yearCount: number): number {
   return (quantity * BLOC_COUNT + bloc) * yearCount + year;
 }
@@ -47,21 +50,29 @@ export function chinaAboveUsOffset(year: number, yearCount: number): number {
   return QUANTITY_COUNT * BLOC_COUNT * yearCount + year;
 }
 
-function recordYear(state: SimState, out: Float64Array, base: number, year: number, yearCount: number): void {
+function recordYear(state: SimState, out: Float64Array, runs: number, run: number, year: number, yearCount: number): void {
   const series = [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
   for (let k = 0; k < QUANTITY_COUNT; k++) {
     const values = series[k]!;
-    for (let b = 0; b < BLOC_COUNT; b++) out[base + outputOffset(k, b, year, yearCount)] = values[b]!;
+    for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(k, b, year, yearCount) * runs + run] = values[b]!;
   }
-  out[base + chinaAboveUsOffset(year, yearCount)] = state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
+  out[chinaAboveUsOffset(year, yearCount) * runs + run] = state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
 }
 
 /**
- * Simulates runs [from, to) into `out` (one block of `stride` floats per run, starting at run `from`).
- * Run i always uses the seed derived from (scenario seed, i), so any split of the runs gives the same numbers.
+ * Simulates runs [from, to) into `out`, a slot-major block holding `outRuns` runs that starts at run
+ * `outFirstRun` (by default exactly the runs simulated). Run i always uses the seed derived from
+ * (scenario seed, i), so any split of the runs gives the same numbers.
  */
-export function simulateRuns(compiled: CompiledScenario, from: number, to: number, out: Float64Array): void {
-  const { schedule, sampler, quarters, years, stride } = compiled;
+export function simulateRuns(
+  compiled: CompiledScenario,
+  from: number,
+  to: number,
+  out: Float64Array,
+  outRuns = to - from,
+  outFirstRun = from,
+): void {
+  const { schedule, sampler, quarters, years } = compiled;
   const yearCount = years.length;
   const params: ParameterVector = new Float64Array(PARAMETER_COUNT);
   const shocks = new Float64Array(SHOCK_COUNT);
@@ -71,11 +82,10 @@ export function simulateRuns(compiled: CompiledScenario, from: number, to: numbe
     sampler.draw(rng, params);
     if (state === null) state = createState(params, quarters);
     else resetState(state, params);
-    const base = (run - from) * stride;
     for (let q = 0; q < quarters; q++) {
       drawQuarterShocks(rng, shocks);
       step(state, params, schedule, shocks);
-      if (q % 4 === 3) recordYear(state, out, base, (q - 3) / 4, yearCount);
+      if (q % 4 === 3) recordYear(state, out, outRuns, run - outFirstRun, (q - 3) / 4, yearCount);
     }
   }
 }

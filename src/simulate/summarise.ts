@@ -32,19 +32,72 @@ export function percentileOfSorted(sorted: Float64Array, percentile: number): nu
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
-export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array, kept: Int32Array): EnsembleSummary {
+/**
+ * Rearranges values[from..to] so that values[k] holds the k-th smallest of that range, with nothing larger
+ * before it and nothing smaller after it (Hoare's quickselect, median-of-three pivot: O(n), no allocation).
+ */
+function selectInPlace(values: Float64Array, k: number, from: number, to: number): void {
+  let low = from;
+  let high = to;
+  while (high > low) {
+    const middle = (low + high) >>> 1;
+    const a = values[low]!;
+    const b = values[middle]!;
+    const c = values[high]!;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return;
+  }
+}
+
+/**
+ * The PERCENTILES of `values` (type 7, like percentileOfSorted) without a full sort: each needed order
+ * statistic is selected in the part of the array the previous selection left to its right.
+ */
+export function percentilesInPlace(values: Float64Array, out: Float64Array): void {
+  const n = values.length;
+  let from = 0;
+  PERCENTILES.forEach((percentile, i) => {
+    const position = (percentile / 100) * (n - 1);
+    const low = Math.floor(position);
+    const high = Math.min(n - 1, low + 1);
+    if (low >= from) selectInPlace(values, low, from, n - 1);
+    if (high > low) selectInPlace(values, high, low + 1, n - 1);
+    from = high;
+    out[i] = values[low]! + (values[high]! - values[low]!) * (position - low);
+  });
+}
+
+/** Percentiles over the kept runs of slot-major outputs holding `runs` runs. */
+export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array, runs: number, kept: Int32Array): EnsembleSummary {
   const yearCount = compiled.years.length;
   const values = new Float64Array(kept.length);
+  const picked = new Float64Array(PERCENTILES.length);
   const series = {} as Record<OutputQuantity, SeriesByBloc>;
   OUTPUT_QUANTITIES.forEach((quantity, k) => {
     const byBloc = {} as SeriesByBloc;
     for (let b = 0; b < BLOC_COUNT; b++) {
       const band: PercentileBand = { p5: [], p25: [], p50: [], p75: [], p95: [] };
       for (let y = 0; y < yearCount; y++) {
-        const offset = outputOffset(k, b, y, yearCount);
-        for (let i = 0; i < kept.length; i++) values[i] = outputs[kept[i]! * compiled.stride + offset]!;
-        values.sort();
-        for (const p of PERCENTILES) band[`p${p}`].push(percentileOfSorted(values, p));
+        const base = outputOffset(k, b, y, yearCount) * runs;
+        for (let i = 0; i < kept.length; i++) values[i] = outputs[base + kept[i]!]!;
+        if (kept.length === 0) picked.fill(NaN);
+        else percentilesInPlace(values, picked);
+        PERCENTILES.forEach((p, i) => band[`p${p}`].push(picked[i]!));
       }
       byBloc[BLOCS[b]!] = band;
     }
@@ -52,7 +105,8 @@ export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array,
   });
   const chinaFrontierAboveUs = compiled.years.map((_, y) => {
     let count = 0;
-    for (let i = 0; i < kept.length; i++) count += outputs[kept[i]! * compiled.stride + chinaAboveUsOffset(y, yearCount)]!;
+    const base = chinaAboveUsOffset(y, yearCount) * runs;
+    for (let i = 0; i < kept.length; i++) count += outputs[base + kept[i]!]!;
     return kept.length === 0 ? NaN : count / kept.length;
   });
   return { years: [...compiled.years], series, chinaFrontierAboveUs };

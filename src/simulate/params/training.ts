@@ -18,9 +18,9 @@ export const TRAINING_PARAMETERS: readonly ParameterSpec[] = [
   {
     id: "concentrationGrowth",
     description: "Logistic growth rate of the largest-run share (it grew ~1.5-2x/yr before saturating)",
-    value: 0.55,
+    value: 0.5,
     distribution: { kind: "lognormal" },
-    interval90: [0.4, 0.75],
+    interval90: [0.35, 0.7],
     unit: "per year",
     source: "Implied by frontier compute 4-5x/yr (Epoch 2024) over stock 2.3x/yr (Epoch, Feb 2025)",
     confidence: "J",
