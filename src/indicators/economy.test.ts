@@ -4,15 +4,15 @@ import { IndicatorParamError } from "./params.js";
 import { BLOCS, companyMetric, pick } from "./test-fixtures.js";
 
 const metrics = [
-  companyMetric({ company: "openai", country: "US", date: "2023-01-23", metric: "funding_equity_usd", value: 10e9 }),
-  companyMetric({ company: "anthropic", country: "US", date: "2023-09-25", metric: "funding_equity_usd", value: 4e9 }),
-  companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity_usd", value: 0.6e9 }),
-  companyMetric({ company: "openai", country: "US", date: "2024-10-02", metric: "funding_equity_usd", value: 6.6e9 }),
-  companyMetric({ company: "openai", country: "US", date: null, metric: "funding_equity_usd", value: 1e12 }), // undated: left out
-  companyMetric({ company: "openai", country: "US", date: "2023-04-28", metric: "valuation_post_money_usd", value: 29e9 }),
-  companyMetric({ company: "openai", country: "US", date: "2024-10-02", metric: "valuation_post_money_usd", value: 157e9 }),
-  companyMetric({ company: "anthropic", country: "US", date: "2023-05-23", metric: "valuation_post_money_usd", value: 4.1e9 }),
-  companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "valuation_post_money_usd", value: 6e9 }),
+  companyMetric({ company: "openai", country: "US", date: "2023-01-23", metric: "funding_equity", value: 10e9 }),
+  companyMetric({ company: "anthropic", country: "US", date: "2023-09-25", metric: "funding_equity", value: 4e9 }),
+  companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity", value: 0.6e9 }),
+  companyMetric({ company: "openai", country: "US", date: "2024-10-02", metric: "funding_equity", value: 6.6e9 }),
+  companyMetric({ company: "openai", country: "US", date: null, metric: "funding_equity", value: 1e12 }), // undated: left out
+  companyMetric({ company: "openai", country: "US", date: "2023-04-28", metric: "valuation_post_money", value: 29e9 }),
+  companyMetric({ company: "openai", country: "US", date: "2024-10-02", metric: "valuation_post_money", value: 157e9 }),
+  companyMetric({ company: "anthropic", country: "US", date: "2023-05-23", metric: "valuation_post_money", value: 4.1e9 }),
+  companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "valuation_post_money", value: 6e9 }),
 ];
 
 const run = (params: Record<string, unknown>) => economy({ companyMetrics: metrics, blocs: BLOCS }, economyParams.parse({ blocs: "us,eu", ...params }));
@@ -31,7 +31,7 @@ describe("economy", () => {
   });
 
   it("carries the latest valuation of each company to the year's end", () => {
-    const rows = run({ metric: "valuation_post_money_usd" }).tables[1]!.rows;
+    const rows = run({ metric: "valuation_post_money" }).tables[1]!.rows;
     expect(pick(rows, ["year", "group", "value"])).toEqual([
       { year: 2023, group: "us", value: 29e9 + 4.1e9 },
       { year: 2024, group: "us", value: 157e9 + 4.1e9 },
@@ -42,6 +42,6 @@ describe("economy", () => {
 
   it("lists the available metrics when asked for one with no reports", () => {
     expect(() => run({ metric: "daily_tokens" })).toThrow(IndicatorParamError);
-    expect(() => run({ metric: "daily_tokens" })).toThrow(/available metrics: funding_equity_usd, valuation_post_money_usd/);
+    expect(() => run({ metric: "daily_tokens" })).toThrow(/available metrics: funding_equity, valuation_post_money/);
   });
 });

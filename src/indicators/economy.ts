@@ -12,12 +12,12 @@ import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
 
 /** Metrics that are amounts over time (summed within a year); every other metric is a level (the latest report holds). */
-export const FLOW_METRICS: ReadonlySet<string> = new Set(["funding_equity_usd", "funding_debt_usd"]);
+export const FLOW_METRICS: ReadonlySet<string> = new Set(["funding_equity", "funding_debt"]);
 
 export const economyParams = paramsSchema({
   ...groupFields,
   ...periodFields,
-  metric: z.string().regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity_usd").default("funding_equity_usd").describe("Metric name as stored, e.g. funding_equity_usd, valuation_post_money_usd, annualized_revenue_usd."),
+  metric: z.string().regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity").default("funding_equity").describe("Metric name as stored, e.g. funding_equity, valuation_post_money, annualized_revenue, active_users."),
 });
 export type EconomyParams = z.output<typeof economyParams>;
 

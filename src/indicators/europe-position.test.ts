@@ -18,7 +18,7 @@ const input = {
   ],
   chips: [chip({ name: "H100", designerCountry: "US", releaseDate: "2022-09-21", tppBitOps: 15832 })],
   dataCenters: [dataCenter({ name: "Alpha", date: "2024-01-01", country: "US", powerMw: 300 })],
-  companyMetrics: [companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity_usd", value: 6e8 })],
+  companyMetrics: [companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity", value: 6e8 })],
 };
 
 const run = (params: Record<string, unknown>) => europePosition(input, europePositionParams.parse(params));

@@ -69,8 +69,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
   const centres = dataCentres(input, dataCentresParams.parse({ blocs, ...period, by: "bloc" }));
   const chipRecords = chips(input, chipsParams.parse({ blocs, ...period }));
   const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...common, thresholds: [1e25] }));
-  const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity_usd");
-  const funding = hasFunding ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity_usd" })) : null;
+  const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity");
+  const funding = hasFunding ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity" })) : null;
 
   const result: Part[] = [
     {

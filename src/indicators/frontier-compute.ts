@@ -10,7 +10,7 @@ import { decimalYear } from "../domain/partial-date.js";
 import { attributionText, belongsTo } from "./attribution.js";
 import { groupCells, resolveGroups, type Group } from "./groups.js";
 import { logLinearFit } from "./log-linear-fit.js";
-import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./notable-models-per-year.js";
+import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf, type Period } from "./params.js";
 import { recordSteps, type RecordStep } from "./running-max.js";
 import { column, series, table, type IndicatorSeries, type Localized } from "./series.js";

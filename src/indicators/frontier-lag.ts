@@ -9,7 +9,7 @@ import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
 import { COMPUTE_CAVEATS, COMPUTE_FILTERS, frontierSteps, modelsWithCompute, type ComputeModel } from "./frontier-compute.js";
 import { blocGroup } from "./groups.js";
-import { DEVELOPERS, MODEL_NOUN } from "./notable-models-per-year.js";
+import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
 import { firstReaching, recordOn, type RecordStep } from "./running-max.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
 import { IndicatorParamError } from "./params.js";
@@ -59,5 +60,23 @@ describe("notableModelsPerYear", () => {
     const result = run({ from: 1990, to: 1991 });
     expect(result.rows).toEqual([]);
     expect(result.method.window).toBeNull();
+  });
+
+  it("under fractional, the blocs of a partition share out every model with a known country", () => {
+    const arbitraryModel = fc.record({
+      year: fc.integer({ min: 2020, max: 2022 }),
+      countries: fc.array(fc.constantFrom("US", "CN", "HK", "DE", "FR", "NL", "GB"), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryModel, { minLength: 1, maxLength: 30 }), (drawn) => {
+        const list = drawn.map((m, i) => model({ name: `m${i}`, date: `${m.year}-06-01`, developerCountries: m.countries }));
+        const result = notableModelsPerYear({ models: list, blocs: BLOCS }, notableModelsPerYearParams.parse({ blocs: "us,china,eu,uk", attribution: "fractional" }));
+        for (const year of new Set(result.rows.map((r) => r.year))) {
+          const rows = result.rows.filter((r) => r.year === year);
+          const shared = rows.reduce((sum, r) => sum + (r.models as number), 0);
+          expect(shared).toBeCloseTo(rows[0]!.worldModels as number, 2);
+        }
+      }),
+    );
   });
 });

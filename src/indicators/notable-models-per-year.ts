@@ -4,21 +4,14 @@ import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { attributionField, groupFields, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
+import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
+import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
 import { column, series, table, type IndicatorSeries } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { countPerGroupAndYear, yearsOf } from "./yearly-counts.js";
 
 export const notableModelsPerYearParams = paramsSchema({ ...groupFields, ...periodFields, ...attributionField });
 export type NotableModelsPerYearParams = z.output<typeof notableModelsPerYearParams>;
-
-export const MODEL_NOUN = { en: "model", nl: "model" };
-export const DEVELOPERS = { en: "its developers", nl: "de ontwikkelaars" };
-
-/** Notable models with a publication date inside the period. */
-export function datedNotableModels(models: readonly ModelObservation[], period: { from?: number; to?: number }) {
-  return models.filter((m): m is ModelObservation & { date: string } => m.dataset === "notable" && m.date !== null && inPeriod(m.date, period));
-}
 
 export function notableModelsPerYear(
   input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },

@@ -4,7 +4,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./notable-models-per-year.js";
+import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
 import { column, series, table, type IndicatorSeries } from "./series.js";
 import { round, windowOf } from "./time-grid.js";

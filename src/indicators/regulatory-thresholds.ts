@@ -8,7 +8,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText, belongsTo, groupWeight } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { DEVELOPERS, MODEL_NOUN } from "./notable-models-per-year.js";
+import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, groupFields, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
