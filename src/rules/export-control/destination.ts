@@ -54,7 +54,7 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
     };
   }
   if (listed) {
-    return { inScope: true, reasons: [{ text: `${role} ${country} is named in the rule`, citation: scope.citation, confidence: scope.confidence }], caveats };
+    return { inScope: true, reasons: [{ text: `${role} ${country} is listed by ${scope.citation.instrument}`, citation: scope.citation, confidence: scope.confidence }], caveats };
   }
   if (viaGroup) {
     caveats.push(...membershipCaveats([viaGroup], date));
