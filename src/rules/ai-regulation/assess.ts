@@ -43,7 +43,7 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
   }
   const catalogue = CATALOGUES[jurisdiction];
   const { evaluations } = runCatalogue(catalogue, profile, date);
-  const signals = tierSignals(evaluations);
+  const signals = tierSignals(evaluations, ladder);
   const systemTier = strongest(ladder.order, signals.classified) ?? ladder.fallback;
   const effectiveSystemTier = strongest(ladder.order, signals.effective) ?? ladder.fallback;
   const modelTier = jurisdiction === "EU" ? strongest(MODEL_TIERS, signals.classified) ?? null : null;

@@ -65,7 +65,9 @@ export function explainFailure(condition: Condition, context: ConditionContext):
     const inner = describe(condition.not);
     return { en: `excluded because ${inner.en}`, nl: `uitgesloten omdat ${inner.nl}` };
   }
-  const wanted = "fact" in condition ? namedFact(condition.fact, context).text : describe(condition);
+  // A failing named fact is explained by the part of its definition that fails.
+  if ("fact" in condition) return explainFailure(namedFact(condition.fact, context).when, context);
+  const wanted = describe(condition);
   return { en: `not met: ${wanted.en}`, nl: `niet voldaan: ${wanted.nl}` };
 }
 

@@ -53,7 +53,7 @@ function euSystem(input: ExplanationInput): Text | null {
     const when = dateBy(classification);
     const profiling = profile.profiling
       ? sentence(
-          " Art 6(3) derogation unavailable because the system profiles natural persons (Art 6(3) third subpara): profiling ⇒ Art 6(3) unavailable.",
+          " Art 6(3) derogation unavailable because the system profiles natural persons (Art 6(3) third subpara).",
           " De uitzondering van art. 6(3) is niet beschikbaar omdat het systeem natuurlijke personen profileert (art. 6(3), derde alinea).",
         )
       : sentence("", "");

@@ -35,7 +35,9 @@ export function evaluateRule(rule: Rule, instrument: Instrument, context: Condit
   const state = instrumentStateAt(instrument, date);
   const version = versionAt(rule, context, date);
   if (state === null || version === null) return null;
-  if (!holds(rule.context ?? rule.trigger, context)) return null;
+  // A prohibition is always screened; other rules are reported only where their context holds.
+  const relevant = rule.context ?? (rule.kind === "prohibition" ? null : rule.trigger);
+  if (relevant !== null && !holds(relevant, context)) return null;
   const dated: ConditionContext = { ...context, appliesFrom: version.date };
   const base = { rule, instrument, appliesFrom: version.date, version, laterHistory: laterHistory(rule, instrument, context, date) };
 

@@ -7,16 +7,23 @@ import type { RuleEvaluation } from "./status.js";
 interface TierLadder {
   readonly order: readonly TierCode[];
   readonly fallback: TierCode;
+  /** EU §2.9: a prohibition that is only scheduled does not set the tier; US §4.9 counts scheduled hits. */
+  readonly scheduledProhibitionsClassify: boolean;
 }
 
-const US_STATE: TierLadder = { order: ["US_PROHIBITED_USE", "US_REGULATED_HIGH_IMPACT", "US_TRANSPARENCY_ONLY"], fallback: "US_NOT_COVERED" };
+const US_STATE: TierLadder = {
+  order: ["US_PROHIBITED_USE", "US_REGULATED_HIGH_IMPACT", "US_TRANSPARENCY_ONLY"],
+  fallback: "US_NOT_COVERED",
+  scheduledProhibitionsClassify: true,
+};
 export const SYSTEM_TIERS: Readonly<Record<Jurisdiction, TierLadder>> = {
   EU: {
     order: ["EU_PROHIBITED", "EU_HIGH_RISK_ANNEX_I", "EU_HIGH_RISK_ANNEX_III", "EU_NOT_HIGH_RISK_6_3", "EU_TRANSPARENCY"],
     fallback: "EU_MINIMAL",
+    scheduledProhibitionsClassify: false,
   },
-  CN: { order: ["CN_FILING_REQUIRED", "CN_REGULATED", "CN_PIPL_ONLY"], fallback: "CN_OUT_OF_SCOPE" },
-  "US-FED": { order: ["US_PROHIBITED_USE"], fallback: "US_FED_NO_GENERAL_AI_STATUTE" },
+  CN: { order: ["CN_FILING_REQUIRED", "CN_REGULATED", "CN_PIPL_ONLY"], fallback: "CN_OUT_OF_SCOPE", scheduledProhibitionsClassify: true },
+  "US-FED": { order: ["US_PROHIBITED_USE"], fallback: "US_FED_NO_GENERAL_AI_STATUTE", scheduledProhibitionsClassify: true },
   "US-CA": US_STATE,
   "US-CO": US_STATE,
   "US-TX": US_STATE,
@@ -35,7 +42,7 @@ export interface TierSignals {
   readonly effective: ReadonlySet<TierCode>;
 }
 
-export function tierSignals(evaluations: readonly RuleEvaluation[]): TierSignals {
+export function tierSignals(evaluations: readonly RuleEvaluation[], ladder: TierLadder): TierSignals {
   const classified = new Set<TierCode>();
   const effective = new Set<TierCode>();
   for (const { rule, triggered, status } of evaluations) {
@@ -43,7 +50,7 @@ export function tierSignals(evaluations: readonly RuleEvaluation[]): TierSignals
     const inForce = status === "applicable" || status === "needs_review";
     const coming = status === "scheduled" || status === "grace_period";
     if (inForce) effective.add(rule.tier);
-    if (inForce || (coming && rule.kind !== "prohibition")) classified.add(rule.tier);
+    if (inForce || (coming && (rule.kind !== "prohibition" || ladder.scheduledProhibitionsClassify))) classified.add(rule.tier);
   }
   return { classified, effective };
 }

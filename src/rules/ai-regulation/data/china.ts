@@ -192,16 +192,18 @@ const SCREENS: readonly Rule[] = [
   {
     ...cnRule(["CN-ANTH-SCOPE", "cn-anth", "Art 2", "provider", "Anthropomorphic interaction services (companions, virtual partners, digital humans) fall under the Anthropomorphic Measures.", "Antropomorfe interactiediensten (gezelschap, virtuele partners, digitale mensen) vallen onder de maatregelen voor antropomorfe interactie.", ANTH]),
     kind: "classification",
+    context: flag("offered_to_public"),
     screen: true,
     confidence: "V",
     uncertain: {
-      when: all(flag("offered_to_public"), flag("interacts_with_people")),
+      when: all(flag("offered_to_public"), flag("interacts_with_people"), not(flag("anthropomorphic_companion"))),
       reason: text("A conversational service: persona or companionship features would bring it under the Anthropomorphic Measures.", "Een conversatiedienst: persona- of gezelschapsfuncties zouden hem onder de antropomorfe maatregelen brengen."),
     },
   },
   {
     ...cnRule(["CN-FOREIGN", "cn-gai", "Art 20", "provider", "Generative services from outside mainland China that break the rules can be blocked.", "Generatieve diensten van buiten het Chinese vasteland die de regels overtreden, kunnen worden geblokkeerd.", all(fact("generative"), { providerOutside: "CN" })]),
     kind: "classification",
+    context: fact("generative"),
     screen: true,
   },
   {

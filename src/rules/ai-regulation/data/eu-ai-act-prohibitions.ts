@@ -1,14 +1,9 @@
 /** EU AI Act Art 5 prohibited practices and the Art 5(2)-(5) conditions (spec §2.3). */
 import type { Rule } from "../rule.js";
 import { all, any, fact, flag, has, is, not, text } from "./builders.js";
-import { aiActFrom, euRule, omnibusFrom, SOURCES } from "./eu-common.js";
+import { aiActFrom, CATEGORISATION_BAN, EMOTION_BAN, euRule, omnibusFrom, RBI_BAN, RBI_FOR_LAW_ENFORCEMENT, SOURCES } from "./eu-common.js";
 
 const CH2 = aiActFrom("2025-02-02");
-const RBI_FOR_LAW_ENFORCEMENT = all(
-  has("biometrics", "remote_id_realtime"),
-  has("use_context", "publicly_accessible_space"),
-  is("deployer_type", "law_enforcement"),
-);
 const OMNIBUS_WORDING = "Exact wording of Art 5(1)(ba)/(bb) and 5(1a)/(1b) from one detailed secondary source (spec §7 item 2).";
 const PROCEDURE_NOTE = "Art 5(2)-(7) procedural details from background knowledge, not re-read (spec §7 item 5).";
 
@@ -85,11 +80,7 @@ export const EU_PROHIBITIONS: readonly Rule[] = [
       "Do not infer emotions of people at the workplace or in education institutions, unless for medical or safety reasons.",
       "Leid geen emoties af van mensen op de werkplek of in onderwijsinstellingen, tenzij om medische of veiligheidsredenen.",
     ),
-    trigger: all(
-      has("biometrics", "emotion_recognition"),
-      has("use_context", "workplace", "education_institution"),
-      not(has("use_context", "medical_or_safety_reason")),
-    ),
+    trigger: EMOTION_BAN,
   }),
   ban({
     id: "EU-AIA-5-1-g",
@@ -98,10 +89,7 @@ export const EU_PROHIBITIONS: readonly Rule[] = [
       "Do not categorise people biometrically to infer race, political opinions, union membership, beliefs, sex life or sexual orientation.",
       "Categoriseer mensen niet biometrisch om ras, politieke opvattingen, vakbondslidmaatschap, overtuigingen, seksleven of seksuele geaardheid af te leiden.",
     ),
-    trigger: all(
-      any(has("biometrics", "categorisation_sensitive"), has("practice_flags", "biometric_categorisation_sensitive_attributes")),
-      not(is("deployer_type", "law_enforcement")),
-    ),
+    trigger: CATEGORISATION_BAN,
   }),
   ban({
     id: "EU-AIA-5-1-h",
@@ -110,7 +98,7 @@ export const EU_PROHIBITIONS: readonly Rule[] = [
       "Do not use real-time remote biometric identification in publicly accessible spaces for law enforcement, outside the narrow Art 5(1)(h) exceptions.",
       "Gebruik geen realtime biometrische identificatie op afstand in openbare ruimten voor rechtshandhaving, buiten de smalle uitzonderingen van art. 5(1)(h).",
     ),
-    trigger: all(RBI_FOR_LAW_ENFORCEMENT, is("rbi_exception", "none")),
+    trigger: RBI_BAN,
   }),
   ban({
     id: "EU-AIA-5-1-ba",

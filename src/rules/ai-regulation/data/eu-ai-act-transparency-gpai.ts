@@ -1,7 +1,7 @@
 /** EU AI Act Art 50 transparency, Chapter V general-purpose models, Art 4 literacy and penalties (spec §2.6-2.10). */
 import type { Rule } from "../rule.js";
 import { ALWAYS, all, any, fact, flag, has, is, not, NEVER, text } from "./builders.js";
-import { aiActFrom, euRule, OMNIBUS, omnibusFrom, SOURCES } from "./eu-common.js";
+import { aiActFrom, CATEGORISATION_BAN, EMOTION_BAN, euRule, OMNIBUS, omnibusFrom, SOURCES } from "./eu-common.js";
 
 const ART_50 = aiActFrom("2026-08-02");
 const GENERATES = has("synthetic_content", "text", "image", "audio", "video");
@@ -76,7 +76,15 @@ export const EU_TRANSPARENCY: readonly Rule[] = [
       "Informeer mensen die worden blootgesteld aan emotieherkenning of biometrische categorisering; verwerk hun gegevens volgens de AVG.",
     ),
     context: has("biometrics", "emotion_recognition", "categorisation_sensitive", "categorisation_other"),
-    trigger: all(fact("deployer"), has("biometrics", "emotion_recognition", "categorisation_sensitive", "categorisation_other")),
+    // Only permitted systems: a practice Art 5 bans is not made lawful by disclosure.
+    trigger: all(
+      fact("deployer"),
+      any(
+        has("biometrics", "categorisation_other"),
+        all(has("biometrics", "emotion_recognition"), not(EMOTION_BAN)),
+        all(has("biometrics", "categorisation_sensitive"), not(CATEGORISATION_BAN)),
+      ),
+    ),
     tier: "EU_TRANSPARENCY",
     appliesFrom: ART_50,
     citationUrl: SOURCES.art50,

@@ -108,11 +108,28 @@ export const HIGH_RISK_LEGACY: readonly Transition[] = [
   },
 ];
 
+/** Art 5 tests shared with Annex III point 1, which covers biometrics only "where not prohibited". */
+export const RBI_FOR_LAW_ENFORCEMENT = all(
+  has("biometrics", "remote_id_realtime"),
+  has("use_context", "publicly_accessible_space"),
+  is("deployer_type", "law_enforcement"),
+);
+export const RBI_BAN = all(RBI_FOR_LAW_ENFORCEMENT, is("rbi_exception", "none"));
+export const EMOTION_BAN = all(
+  has("biometrics", "emotion_recognition"),
+  has("use_context", "workplace", "education_institution"),
+  not(has("use_context", "medical_or_safety_reason")),
+);
+export const CATEGORISATION_BAN = all(
+  any(has("biometrics", "categorisation_sensitive"), has("practice_flags", "biometric_categorisation_sensitive_attributes")),
+  not(is("deployer_type", "law_enforcement")),
+);
+
 /** Annex III points and the profile tags that reach them (spec §2.4 mapping). */
 export const ANNEX_III_POINTS: readonly { readonly point: string; readonly area: string; readonly when: ReturnType<typeof all> }[] = [
-  { point: "1(a)", area: "biometrics", when: has("biometrics", "remote_id_realtime", "remote_id_post") },
-  { point: "1(b)", area: "biometrics", when: has("biometrics", "categorisation_sensitive") },
-  { point: "1(c)", area: "biometrics", when: has("biometrics", "emotion_recognition") },
+  { point: "1(a)", area: "biometrics", when: all(has("biometrics", "remote_id_realtime", "remote_id_post"), not(RBI_BAN)) },
+  { point: "1(b)", area: "biometrics", when: all(has("biometrics", "categorisation_sensitive"), not(CATEGORISATION_BAN)) },
+  { point: "1(c)", area: "biometrics", when: all(has("biometrics", "emotion_recognition"), not(EMOTION_BAN)) },
   { point: "2", area: "critical infrastructure", when: has("intended_purpose", "critical_infrastructure_safety") },
   { point: "3(a)", area: "education", when: has("decision_domains", "education_access") },
   { point: "3(b)", area: "education", when: has("decision_domains", "education_assessment") },
