@@ -99,7 +99,7 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
   const metrics = chipMetrics(input.chip);
   const ic = classifyIc(input.chip, metrics, input.date, input);
   const classification = input.computer ? computerClassification(ic, input.computer.chipCount) : ic;
-  const context: CheckContext = { input, date: input.date, destination: destination.code, headquarters, metrics, classification, aliasReasons: destination.reasons };
+  const context: CheckContext = { input, date: input.date, destination: destination.code, headquarters, metrics, classification };
   const decision = decide(context);
 
   const reasons = uniqueBy([...destination.reasons, ...metrics.reasons, ...decision.reasons], (reason) => reason.text);

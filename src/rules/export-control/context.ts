@@ -1,7 +1,7 @@
 import type { Classification } from "./classify.js";
 import type { ValidExportCheckInput } from "./input-schema.js";
 import type { ChipMetrics } from "./metrics.js";
-import type { IsoDay, Reason } from "./types.js";
+import type { IsoDay } from "./types.js";
 
 /** Everything the licence logic needs about one question, resolved once. */
 export interface CheckContext {
@@ -13,6 +13,4 @@ export interface CheckContext {
   readonly headquarters: readonly { readonly field: "endUserHq" | "ultimateParentHq"; readonly country: string }[];
   readonly metrics: ChipMetrics;
   readonly classification: Classification;
-  /** Reasons from resolving aliases, shown with the answer. */
-  readonly aliasReasons: readonly Reason[];
 }

@@ -1,5 +1,4 @@
 import { HEADQUARTERS_RULE, DESTINATION_SCOPES, HBM_SCOPE } from "./data/destination-scope.js";
-import { ruleVersion } from "./data/rule-versions.js";
 import type { CheckContext } from "./context.js";
 import { testScope, type ScopeResult } from "./destination.js";
 import type { Caveat, IsoDay, Reason } from "./types.js";
@@ -42,7 +41,7 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
     ? testScope(scope, context.destination, context.date, "destination")
     : { inScope: false, reasons: [], caveats: [] };
   const d5 = testScope(D5_OR_MACAU, context.destination, context.date, "destination");
-  const hqInForce = regime === "rule2023" && context.date >= ruleVersion("RV2").effective;
+  const hqInForce = regime === "rule2023" && context.date >= HEADQUARTERS_RULE.from;
   const hq = hqInForce ? headquartersFindings(context) : { inScope: false, reasons: [], caveats: [] };
   const hqReasons = hq.inScope ? [...hq.reasons, { text: "headquarters rule: a licence is needed wherever the entity is located", citation: HEADQUARTERS_RULE.citation, confidence: HEADQUARTERS_RULE.confidence, ruleVersion: "RV2" as const }] : [];
   return {
