@@ -10,10 +10,20 @@ export function normal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-/** Lognormal with the given median and 90% interval [p5, p95] (geometric mean of the two sides). */
+/**
+ * Two-piece lognormal with the given median and 90% interval [p5, p95], for a standard-normal score z: the
+ * log-spread below the median fits p5 and the spread above fits p95, so skewed published intervals are kept
+ * exactly (a symmetric interval in log space gives the ordinary lognormal).
+ */
 export function lognormalFromInterval(median: number, p5: number, p95: number, z: number): number {
-  const sigma = (Math.log(p95) - Math.log(p5)) / (2 * Z95);
+  const sigma = z < 0 ? Math.log(median / p5) / Z95 : Math.log(p95 / median) / Z95;
   return median * Math.exp(sigma * z);
+}
+
+/** Two-piece normal with the given median and 90% interval, for a standard-normal score z. */
+export function normalFromInterval(median: number, p5: number, p95: number, z: number): number {
+  const sigma = z < 0 ? (median - p5) / Z95 : (p95 - median) / Z95;
+  return median + sigma * z;
 }
 
 /** Inverse CDF of the triangular distribution on [low, high] with the given mode. */

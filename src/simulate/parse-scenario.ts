@@ -93,7 +93,7 @@ export function parseScenario(text: string, source = "scenario"): Scenario {
   };
   if (document.errors.length > 0) {
     throw new ScenarioError(
-      document.errors.map((error) => ({ path: "", line: error.linePos?.[0].line ?? null, message: error.message.split("\n")[0]! })),
+      document.errors.map((error) => ({ path: "", line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! })),
       source,
     );
   }

@@ -1,4 +1,4 @@
-import { cholesky, correlatedNormals, lognormalFromInterval, normalCdf, triangularQuantile, Z95 } from "./distributions.js";
+import { cholesky, correlatedNormals, lognormalFromInterval, normalCdf, normalFromInterval, triangularQuantile } from "./distributions.js";
 import { CORRELATIONS, PARAMETER_COUNT, PARAMETERS, paramIndex } from "./params/index.js";
 import type { ParameterSpec } from "./params/index.js";
 import type { Rng } from "./rng.js";
@@ -16,7 +16,7 @@ export function parameterQuantile(spec: ParameterSpec, z: number): number {
     case "lognormal":
       return lognormalFromInterval(spec.value, p5, p95, z);
     case "normal":
-      return spec.value + ((p95 - p5) / (2 * Z95)) * z;
+      return normalFromInterval(spec.value, p5, p95, z);
     case "uniform":
       return d.low + (d.high - d.low) * normalCdf(z);
     case "triangular":

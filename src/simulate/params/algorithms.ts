@@ -57,7 +57,7 @@ export const ALGORITHM_PARAMETERS: readonly ParameterSpec[] = [
     description: "Extra months the open-weight floor trails per unit of closedness (1 - openness)",
     value: 24,
     distribution: { kind: "triangular", low: 12, high: 36 },
-    interval90: [14.68, 33.32],
+    interval90: [15.79, 32.21],
     unit: "months",
     source: "Judgement: at today's openness (0.5) the floor (~15 months) must not bind on the 7-month China lag",
     confidence: "J",

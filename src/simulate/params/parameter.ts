@@ -6,9 +6,9 @@
 export type Confidence = "P" | "S" | "R" | "J";
 
 export type Distribution =
-  /** Median `value`; the 90% interval sets the log-scale spread. */
+  /** Median `value`; the 90% interval sets the log-scale spread on each side (two-piece when skewed). */
   | { readonly kind: "lognormal" }
-  /** Median `value`; the 90% interval sets the spread. */
+  /** Median `value`; the 90% interval sets the spread on each side (two-piece when skewed). */
   | { readonly kind: "normal" }
   | { readonly kind: "uniform"; readonly low: number; readonly high: number }
   /** Mode `value` on [low, high]. */
