@@ -6,7 +6,9 @@ import type { ApiContext } from "./context.js";
 import { CursorError } from "./cursor.js";
 import { registerList } from "./list-route.js";
 import { LIST_RESOURCES } from "./resources.js";
+import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerMetaRoutes } from "./routes/meta.js";
+import { IndicatorParamError } from "../indicators/params.js";
 
 export interface AppOptions {
   readonly logger?: boolean;
@@ -39,6 +41,9 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
       const message = unknownKeys ? "unknown parameter; see /openapi.json for the parameters this endpoint takes" : issue.message;
       return reply.code(400).send({ error: "bad_request", parameter, message: `${parameter}: ${message}` });
     }
+    if (error instanceof IndicatorParamError) {
+      return reply.code(error.parameter === "id" ? 404 : 400).send({ error: error.parameter === "id" ? "not_found" : "bad_request", parameter: error.parameter, message: error.message });
+    }
     if (error instanceof CursorError) return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
     if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
     request.log.error(error);
@@ -61,6 +66,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
 
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
+  registerIndicatorRoutes(app, context);
   for (const resource of LIST_RESOURCES) registerList(app, context, resource as never);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();

@@ -6,6 +6,8 @@ export interface ApiContext {
   readonly db: Kysely<Database>;
   readonly codeVersion: string;
   readonly snapshotId: string;
+  /** Latest download/snapshot date of the Epoch files, or null without them. */
+  readonly snapshotDate: string | null;
   /** Shown with every response that carries Epoch AI data. */
   readonly attribution: string;
 }
@@ -19,5 +21,6 @@ export async function loadApiContext(db: Kysely<Database>, codeVersion: string):
   const meta = Object.fromEntries((await db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]));
   const snapshotId = meta.snapshot_id ?? "none";
   const latest = await db.selectFrom("datasets").select((eb) => eb.fn.max("snapshot_date").as("date")).executeTakeFirst();
-  return { db, codeVersion, snapshotId, attribution: epochAttribution(snapshotId, (latest?.date as string | null) ?? null) };
+  const snapshotDate = (latest?.date as string | null) ?? null;
+  return { db, codeVersion, snapshotId, snapshotDate, attribution: epochAttribution(snapshotId, snapshotDate) };
 }

@@ -5,6 +5,7 @@ import { buildCommand } from "./commands/build.js";
 import { quarantineCommand, sourcesCommand } from "./commands/inspect.js";
 import { pullCommand } from "./commands/pull.js";
 import { startServer } from "./commands/serve.js";
+import { webAssets } from "../api/web-assets.js";
 import { print, UserError, type CliIo } from "./io.js";
 import { PACKAGE_ROOT, resolveSettings, type SettingFlags } from "./settings.js";
 
@@ -64,7 +65,8 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .addOption(dbOption())
     .addOption(dataDirOption())
     .action(async (options: SettingFlags & { port: number; host: string }) => {
-      const server = await startServer(settingsOf(options), { port: options.port, host: options.host }, io, CODE_VERSION);
+      const plugins = [webAssets(join(PACKAGE_ROOT, "web", "dist"))];
+      const server = await startServer(settingsOf(options), { port: options.port, host: options.host, plugins }, io, CODE_VERSION);
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);
         process.once("SIGINT", stop);

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
+import { IndicatorParamError } from "../../indicators/params.js";
+import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
+import type { IndicatorSeries } from "../../indicators/series.js";
+import type { ApiContext } from "../context.js";
+import { toCsv } from "../csv.js";
+
+const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
+
+// The store never changes while the server runs: results are cached per indicator and parameters.
+const CACHE_LIMIT = 500;
+
+export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  let observations: Promise<StoreObservations> | null = null;
+  const cache = new Map<string, IndicatorSeries>();
+
+  const sourcesOf = async (indicator: IndicatorDefinition) => {
+    // The datasets each kind of observation comes from; an indicator cites those it reads.
+    const datasetSources: Record<string, string[]> = {
+      models: ["epoch-notable-ai-models", "epoch-large-scale-ai-models", "epoch-frontier-ai-models"],
+      clusters: ["epoch-gpu-clusters"],
+      chips: ["epoch-ml-hardware"],
+      dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
+      companyMetrics: [
+        "epoch-ai-companies-funding-rounds", "epoch-ai-companies-revenue-reports", "epoch-ai-companies-staff-reports",
+        "epoch-ai-companies-usage-reports", "epoch-ai-companies-compute-spend",
+      ],
+    };
+    const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
+    return context.db.selectFrom("sources").select(["id", "title", "publisher", "url", "licence", "accessed", "notes"]).where("id", "in", ids).orderBy("id").execute();
+  };
+
+  const compute = async (id: string, query: Record<string, unknown>): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
+    const indicator = findIndicator(id);
+    if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
+    const key = `${id} ${JSON.stringify(Object.entries(query).sort())}`;
+    const cached = cache.get(key);
+    if (cached) return { indicator, series: cached };
+    observations ??= loadObservations(context.db);
+    const series = indicator.run(await observations, query);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, series);
+    return { indicator, series };
+  };
+
+  typed.get("/api/v1/indicators", { schema: { summary: "Every indicator with its title, description, units and parameters", tags: ["indicators"] } }, async () => ({
+    data: INDICATORS.map((indicator) => ({
+      id: indicator.id,
+      title: indicator.title,
+      description: indicator.description,
+      units: indicator.units,
+      parameters: parameterJsonSchema(indicator),
+    })),
+  }));
+
+  typed.get(
+    "/api/v1/indicators/:id",
+    { schema: { summary: "One indicator's series with its method, sources, snapshot id and n; parameters as listed for it", tags: ["indicators"], params: idParams } },
+    async (request, reply) => {
+      const { table: _table, ...query } = request.query as Record<string, unknown>;
+      const { indicator, series } = await compute(request.params.id, query);
+      reply.header("x-attribution", context.attribution);
+      return {
+        data: {
+          id: indicator.id,
+          title: indicator.title,
+          description: indicator.description,
+          series,
+          sources: await sourcesOf(indicator),
+          snapshot_id: context.snapshotId,
+          snapshot_date: context.snapshotDate,
+        },
+        attribution: context.attribution,
+      };
+    },
+  );
+
+  typed.get(
+    "/api/v1/indicators/:id.csv",
+    { schema: { summary: "One table of an indicator as CSV (?table=main by default)", tags: ["indicators"], params: idParams } },
+    async (request, reply) => {
+      const { table = "main", ...query } = request.query as Record<string, unknown>;
+      const { series } = await compute(request.params.id, query);
+      const chosen = series.tables.find((candidate) => candidate.key === table);
+      if (!chosen) throw new IndicatorParamError("table", `no table ${String(table)}; this indicator has ${series.tables.map((t) => t.key).join(", ")}`);
+      reply.header("x-attribution", context.attribution);
+      reply.header("content-disposition", `attachment; filename="wedloop-${request.params.id}-${chosen.key}.csv"`);
+      reply.type("text/csv; charset=utf-8");
+      return toCsv(chosen.rows as Record<string, unknown>[], chosen.columns.map((column) => column.key));
+    },
+  );
+}
