@@ -80,6 +80,13 @@ function decide(context: CheckContext): Decision {
   return embargoDecision(context, decision);
 }
 
+/** Every unconfirmed or disputed fact an answer used is repeated as a caveat, so no guess passes silently. */
+export function weakReasonCaveats(reasons: readonly Reason[]): Caveat[] {
+  return reasons
+    .filter((reason) => reason.confidence === "unconfirmed" || reason.confidence === "disputed")
+    .map((reason) => ({ text: `${reason.confidence}: ${reason.text}`, kind: reason.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact", citation: reason.citation }));
+}
+
 function weakest(reasons: readonly Reason[]): FactConfidence {
   return reasons.reduce<FactConfidence>((min, reason) => (CONFIDENCE_ORDER.indexOf(reason.confidence) < CONFIDENCE_ORDER.indexOf(min) ? reason.confidence : min), "quoted");
 }
@@ -107,7 +114,7 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
     text: `${note.field}: ${note.text}`,
     kind: note.confidence === "unconfirmed" ? "unconfirmed_fact" : note.confidence === "disputed" ? "disputed_fact" : "input_note",
   }));
-  const caveats = uniqueBy([...metrics.caveats, ...noteCaveats, ...decision.caveats, NOT_EVALUATED], (caveat) => caveat.text);
+  const caveats = uniqueBy([...metrics.caveats, ...noteCaveats, ...decision.caveats, ...weakReasonCaveats(reasons), NOT_EVALUATED], (caveat) => caveat.text);
   return {
     question: {
       destination: input.destination,

@@ -62,8 +62,7 @@ export function licenceRequired(
 /** A licence under a review-policy entry of data/review-policies.ts, with that entry as a reason. */
 export function licenceUnderPolicy(basis: Basis, entry: ReviewPolicyEntry, reasons: readonly Reason[], caveats: readonly Caveat[] = []): Decision {
   const policyReason: Reason = { text: `review policy: ${entry.text}`, citation: entry.citation, confidence: entry.confidence, ruleVersion: entry.ruleVersion };
-  const policyCaveats: Caveat[] = entry.confidence === "unconfirmed" ? [{ text: `review policy unconfirmed: ${entry.text}`, kind: "unconfirmed_fact", citation: entry.citation }] : [];
-  return licenceRequired(basis, entry.policy, entry.confidence, [...reasons, policyReason], [...caveats, ...policyCaveats]);
+  return licenceRequired(basis, entry.policy, entry.confidence, [...reasons, policyReason], caveats);
 }
 
 export function withMore(decision: Decision, reasons: readonly Reason[], caveats: readonly Caveat[] = []): Decision {

@@ -46,11 +46,9 @@ export function letterFindings(context: CheckContext): LetterFindings {
     if (!named && letter.criterion && letter.criterion.confidence !== "quoted") {
       letterCaveats.push({ text: `letter ${letter.id} parameters: ${letter.criterion.text}`, kind: "unconfirmed_fact", citation: letter.citation });
     }
-    if (letter.confidence === "unconfirmed") letterCaveats.push({ text: `letter ${letter.id} details are unconfirmed`, kind: "unconfirmed_fact", citation: letter.citation });
     const granted = letter.licencesGranted && context.date >= letter.licencesGranted.from ? letter.licencesGranted : undefined;
     if (granted) {
       reasons.push({ text: granted.text, citation: granted.citation, confidence: granted.confidence, ruleVersion: "RV8" });
-      if (granted.confidence === "unconfirmed") letterCaveats.push({ text: granted.text, kind: "unconfirmed_fact", citation: granted.citation });
     }
     const policy = reviewPolicy("is-informed-letter");
     decisions.push(licenceRequired("is_informed_letter", policy.policy, policy.confidence, reasons, letterCaveats, granted ? "LR-II‡" : "LR-II"));

@@ -139,3 +139,23 @@ describe("export-control properties", () => {
     );
   });
 });
+
+describe("unconfirmed facts", () => {
+  it("every unconfirmed or disputed reason appears as a caveat", () => {
+    fc.assert(
+      fc.property(questionArb, (question) => {
+        const result = checkExport(question as ExportCheckInput);
+        for (const reason of result.reasons.filter((entry) => entry.confidence === "unconfirmed" || entry.confidence === "disputed")) {
+          expect(result.caveats.some((caveat) => caveat.text.includes(reason.text))).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the 2022 review policy shows as unconfirmed", () => {
+    const result = checkExport({ chip: { tpp: 6000, interconnectBidirGBps: 700, datacenter: true }, destination: "CN", date: "2023-03-01" });
+    expect(result.code).toBe("LR-D†");
+    expect(result.caveats.filter((caveat) => caveat.kind === "unconfirmed_fact").map((caveat) => caveat.text).join("\n")).toContain("2022 rule, China/Macau");
+  });
+});
