@@ -16,10 +16,11 @@ export function webAssets(distDir: string) {
       return;
     }
     await app.register(fastifyStatic, { root: distDir, prefix: "/", wildcard: false, index: ["index.html"] });
-    app.setNotFoundHandler((request, reply) => {
+    // Files are routed one by one (wildcard: false); any other page path is a dashboard route.
+    app.get("/*", { schema: { hide: true } }, async (request, reply) => {
       const path = request.url.split("?")[0]!;
-      if (request.method === "GET" && !path.startsWith("/api/") && !path.includes(".")) return reply.sendFile("index.html");
-      return reply.code(404).send({ error: "not_found", message: `no route ${request.method} ${path}` });
+      if (path.startsWith("/api/") || path.includes(".")) return reply.callNotFound();
+      return reply.sendFile("index.html");
     });
   };
 }
