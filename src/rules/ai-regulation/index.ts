@@ -1,0 +1,34 @@
+/** Public entry points of the AI-regulation obligations engine (pure: no I/O, no clock). */
+export { assess } from "./assess.js";
+export {
+  KNOWLEDGE_CUTOFF,
+  type Assessment,
+  type JurisdictionAssessment,
+  type ObligationResult,
+  type ObligationStatus,
+  type Screen,
+  type ScreenResult,
+} from "./assessment.js";
+export { diffAssessments, type AssessmentDiff, type JurisdictionDiff, type ObligationChange, type ScreenChange } from "./diff.js";
+export {
+  parseProfile,
+  parseProfileOrThrow,
+  validateProfile,
+  ProfileError,
+  type ParseProfileResult,
+  type ProfileFormat,
+  type ProfileIssue,
+} from "./parse-profile.js";
+export { profileSchema, JURISDICTIONS, type IsoDay, type Jurisdiction, type SystemProfile, type SystemProfileSpec } from "./profile.js";
+export {
+  classifyTrainingCompute,
+  modelsAboveThresholds,
+  COMPUTE_CONFIDENCES,
+  COMPUTE_THRESHOLDS,
+  type ComputeClassification,
+  type ComputeConfidence,
+  type ModelComputeEstimate,
+} from "./compute-thresholds.js";
+export { regulationCatalogue, regimeTimeline, unconfirmedRules, REGIMES, type RegulationCatalogue, type TimelineEntry } from "./catalogue.js";
+export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow, type Regime } from "./data/comparison-matrix.js";
+export type { Confidence, Instrument, Rule, Text, TierCode } from "./rule.js";
