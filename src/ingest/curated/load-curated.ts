@@ -13,6 +13,8 @@ import { validateCurated } from "./validate-curated.js";
 export interface Located {
   readonly file: string;
   readonly line: number;
+  /** Line of each top-level field of the record, so a cross-check can point at the field itself. */
+  readonly fieldLines?: Readonly<Record<string, number>>;
 }
 
 export interface CuratedData {
@@ -32,6 +34,11 @@ const countryAliasFileSchema = z.strictObject({
 const dataCenterCountryFileSchema = z.strictObject({
   countries: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")),
 });
+
+function locate(file: string, lineOf: (path: (string | number)[]) => number, path: (string | number)[], record: object): Located {
+  const fieldLines = Object.fromEntries(Object.keys(record).map((key) => [key, lineOf([...path, key])]));
+  return { file, line: lineOf(path), fieldLines };
+}
 
 function yamlFilesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -56,18 +63,17 @@ export function loadCurated(dataDir: string): CuratedData {
 
   const sources = yamlFilesUnder(join(dataDir, "sources")).flatMap((path) => {
     const { name, parsed } = read(path, sourceFileSchema);
-    return parsed.value.sources.map((source, index) => ({ ...source, file: name, line: parsed.lineOf(["sources", index]) }));
+    return parsed.value.sources.map((source, index) => ({ ...source, ...locate(name, parsed.lineOf, ["sources", index], source) }));
   });
   const facts = yamlFilesUnder(join(dataDir, "facts")).flatMap((path) => {
     const { name, parsed } = read(path, factFileSchema);
-    return parsed.value.facts.map((fact, index) => ({ ...fact, file: name, line: parsed.lineOf(["facts", index]) }));
+    return parsed.value.facts.map((fact, index) => ({ ...fact, ...locate(name, parsed.lineOf, ["facts", index], fact) }));
   });
   const organizations = yamlFilesUnder(join(dataDir, "organizations")).flatMap((path) => {
     const { name, parsed } = read(path, organizationFileSchema);
     return parsed.value.organizations.map((organization, index) => ({
       ...organization,
-      file: name,
-      line: parsed.lineOf(["organizations", index]),
+      ...locate(name, parsed.lineOf, ["organizations", index], organization),
     }));
   });
   const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema);

@@ -14,7 +14,8 @@ export interface SingleFiles {
 }
 
 function fail(at: Located, field: string, reason: string): never {
-  throw new CuratedFileError(at.file, at.line, field, reason);
+  const line = at.fieldLines?.[field.split(/[.[]/)[0]!] ?? at.line;
+  throw new CuratedFileError(at.file, line, field, reason);
 }
 
 function checkUnique<T extends Located & { id: string }>(records: readonly T[], what: string): Map<string, T> {

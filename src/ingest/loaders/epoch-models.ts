@@ -27,9 +27,11 @@ function modelRow(dataset: ModelDataset, row: CsvRow, context: LoadContext, sour
   }
   const organizations = context.organizations.splitNames(fields.text("Organization") ?? "").map((organization) => context.organizations.resolve(organization));
   const countries = fields.countries("Country (of organization)", context.countries);
-  if (organizations.length === countries.length) {
+  // Headquarters evidence: developer i is in country i when the lists align, or all in one country when only one is named.
+  const distinct = new Set(countries);
+  if (organizations.length === countries.length || (distinct.size === 1 && countries[0])) {
     organizations.forEach((organization, position) => {
-      const country = countries[position];
+      const country = organizations.length === countries.length ? countries[position] : countries[0];
       if (country) context.organizations.observeCountry(organization, country);
     });
   }

@@ -1,0 +1,95 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadCurated } from "../../src/ingest/curated/load-curated.js";
+import { CuratedFileError } from "../../src/ingest/curated/yaml-file.js";
+import { DATA_DIR, tempDir } from "../support/paths.js";
+
+/** A copy of data/ with one file replaced, to see how the loader reports a mistake in it. */
+function dataWith(file: string, text: string): string {
+  const dir = join(tempDir("data"), "data");
+  cpSync(DATA_DIR, dir, { recursive: true });
+  writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+function errorOf(dataDir: string): CuratedFileError {
+  try {
+    loadCurated(dataDir);
+  } catch (error) {
+    if (error instanceof CuratedFileError) return error;
+    throw error;
+  }
+  throw new Error("expected the curated data to be refused");
+}
+
+const SOURCE = `sources:
+  - id: test-source
+    kind: document
+    title: A test page
+    publisher: Test
+    url: https://example.org/test
+    accessed: 2026-11-27
+    language: en
+`;
+
+const fact = (body: string) => `facts:\n  - id: test-fact\n${body}`;
+
+describe("the repository's curated data", () => {
+  const curated = loadCurated(DATA_DIR);
+
+  it("loads and passes every cross-check", () => {
+    expect(curated.organizations.length).toBeGreaterThanOrEqual(40);
+    expect(curated.facts.length).toBeGreaterThan(0);
+    expect(curated.sources.find((source) => source.id === "seed-blog-ai-geopolitiek-2025")).toBeDefined();
+  });
+
+  it("gives every fact a source, a quote and (except claims) a date", () => {
+    for (const fact of curated.facts) {
+      expect(fact.quote.trim(), fact.id).not.toBe("");
+      if (fact.kind === "metric") expect(fact.date ?? fact.period, fact.id).toBeDefined();
+      if (fact.kind === "event" || fact.kind === "relation") expect(fact.date, fact.id).toMatch(/^\d{4}/);
+    }
+  });
+
+  it("has claims from the seed blog post quoted verbatim", () => {
+    const seed = readFileSync(join(DATA_DIR, "..", "..", "shared", "seed", "ai-als-geopolitiek-slagveld.txt"), "utf8").replace(/\s+/g, " ");
+    const claims = curated.facts.filter((fact) => fact.kind === "claim" && fact.source === "seed-blog-ai-geopolitiek-2025");
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) expect(seed, claim.id).toContain(claim.quote.replace(/\s+/g, " "));
+  });
+});
+
+describe("an invalid curated file stops the build with file, line and field", () => {
+  it.each([
+    ["a misspelt field", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n    sorce: x\n"), 12, "facts[0].sorce", /Unrecognized key/],
+    ["a value of the wrong type", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: ten\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 6, "facts[0].value", /expected number/],
+    ["an unknown source", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: no-such-source\n    quote: q\n"), 10, "source", /unknown source id no-such-source/],
+    ["a relation whose end does not exist", fact("    kind: relation\n    subject: openai\n    relation: invests-in\n    object: no-such-company\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 6, "object", /unknown entity no-such-company/],
+    ["a metric without a date", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 2, "date", /needs a date/],
+    ["a fact without a quote", fact("    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n"), 2, "facts[0].quote", /expected string/],
+    ["an inaccurate claim without a better source", fact("    kind: claim\n    claim_en: c\n    verdict: inaccurate\n    reason: r\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 2, "better_source", /needs the better source/],
+    ["broken YAML", "facts:\n  - id: [unclosed\n", 3, "", /not valid YAML/],
+  ])("%s", (_case, text, line, field, reason) => {
+    const error = errorOf(dataWith("facts/test.yaml", text));
+    expect(error.file).toBe("data/facts/test.yaml");
+    expect([error.line, error.field]).toEqual([line, field]);
+    expect(error.message).toMatch(reason);
+    expect(error.message.startsWith(`data/facts/test.yaml:${line}: `)).toBe(true);
+  });
+
+  it("refuses a duplicate id and names both places", () => {
+    const error = errorOf(dataWith("sources/zz-duplicate.yaml", SOURCE.replace("test-source", "seed-blog-ai-geopolitiek-2025")));
+    expect(error.message).toMatch(/data\/sources\/zz-duplicate\.yaml:2: id: duplicate source id seed-blog-ai-geopolitiek-2025 \(first at data\/sources\/seed\.yaml:\d+\)/);
+  });
+
+  it("refuses overlapping partition blocs", () => {
+    const blocs = readFileSync(join(DATA_DIR, "blocs.yaml"), "utf8").replace("members: [GB]", "members: [GB, FR]");
+    expect(errorOf(dataWith("blocs.yaml", blocs)).message).toMatch(/FR is already in bloc eu/);
+  });
+
+  it("refuses a country alias that is not an ISO code", () => {
+    const error = errorOf(dataWith("country-aliases.yaml", 'aliases:\n  "Korea (Republic of)": KOR\n'));
+    expect([error.file, error.line]).toEqual(["data/country-aliases.yaml", 2]);
+  });
+});

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import pg from "pg";
+import type { StoreLocation } from "../../src/db/connect.js";
+import { tempDir } from "./paths.js";
+
+/** PostgreSQL server for the database tests: set by .ci/run; without it only SQLite is tested. */
+export const POSTGRES_URL = process.env.WEDLOOP_TEST_PG_URL;
+
+export interface TestStore {
+  readonly name: "sqlite" | "postgres";
+  create(): Promise<StoreLocation>;
+  drop(): Promise<void>;
+}
+
+function sqliteStore(): TestStore {
+  return {
+    name: "sqlite",
+    create: async () => ({ dialect: "sqlite", target: join(tempDir("store"), "wedloop.sqlite") }),
+    drop: async () => {},
+  };
+}
+
+/** A throwaway database per test file, dropped afterwards. */
+function postgresStore(adminUrl: string): TestStore {
+  const database = `wedloop_test_${randomBytes(4).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    name: "postgres",
+    create: async () => {
+      await admin(`create database ${database}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${database}`;
+      return { dialect: "postgres", target: url.toString() };
+    },
+    drop: () => admin(`drop database if exists ${database} with (force)`),
+  };
+}
+
+/** SQLite always; PostgreSQL too when WEDLOOP_TEST_PG_URL is set. */
+export function testStores(): TestStore[] {
+  return [sqliteStore(), ...(POSTGRES_URL ? [postgresStore(POSTGRES_URL)] : [])];
+}
