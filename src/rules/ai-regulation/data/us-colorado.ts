@@ -42,7 +42,7 @@ export const US_CO_CATALOGUE: RuleCatalogue = {
       ["US-CO-24205-1704", "6-1-1704", "deployer, developer", "Disclose to consumers that they interact with AI.", "Vertel consumenten dat ze met AI communiceren.", flag("interacts_with_people"), { tier: "US_TRANSPARENCY_ONLY" }],
       ["US-CO-24205-EXEMPT", "6-1-1703(6)", "deployer", "Deployers with fewer than 50 FTE that do not train on their own data are exempt from the programme, assessment and website duties.", "Gebruikers met minder dan 50 fte die niet op eigen data trainen, zijn vrijgesteld van programma, effectbeoordeling en websiteverklaring.", SMALL_DEPLOYER, { kind: "exemption", screen: true, context: all(fact("consequential"), fact("deployer")), tier: undefined }],
     ]),
-    ...usRules({ jurisdiction: "US-CO", instrument: "co-sb24-205", kind: "penalty", appliesFrom: SB24205_DATES, confidence: "S", citationUrl: URL }, [
+    ...usRules({ jurisdiction: "US-CO", instrument: "co-sb24-205", kind: "penalty", appliesFrom: SB24205_DATES, confidence: "S", confidenceNote: "Penalty amount (C.R.S. 6-1-112) from a secondary source.", citationUrl: URL }, [
       ["US-CO-24205-PEN", "6-1-1706", "-", "Deceptive trade practice enforced by the AG; up to US$20,000 per violation; NIST AI RMF / ISO 42001 defence.", "Misleidende handelspraktijk, gehandhaafd door de AG; tot US$20.000 per overtreding; verweer via NIST AI RMF / ISO 42001.", ALWAYS],
     ]),
     ...usRules({ jurisdiction: "US-CO", instrument: "co-sb26-189", appliesFrom: SB26189_DATES, confidence: "S", confidenceNote: "SB 26-189 sections, deadlines and exemptions from secondary summaries (spec §7 item 19).", citationUrl: URL, tier: "US_REGULATED_HIGH_IMPACT", caveats: [LENDING_EXEMPTION], penaltyRef: "US-CO-26189-PEN" }, [

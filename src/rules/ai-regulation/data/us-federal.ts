@@ -39,7 +39,7 @@ export const US_FED_CATALOGUE: RuleCatalogue = {
       ["US-FED-SECT-FTC", "FTC Act §5", "any business", "Unfair or deceptive claims about AI are unlawful.", "Oneerlijke of misleidende claims over AI zijn onrechtmatig.", all(flag("interacts_with_people"), flag("offered_to_public"))],
       ["US-FED-COVERAGE-BIOMETRIC", "coverage gap", "-", "State biometric-privacy laws (IL BIPA, TX CUBI) are outside this engine's catalogue: check them.", "Biometrische privacywetten van staten (IL BIPA, TX CUBI) vallen buiten deze catalogus: controleer ze.", any(has("biometrics", "remote_id_realtime", "remote_id_post", "verification_only", "categorisation_sensitive", "categorisation_other", "emotion_recognition"), has("practice_flags", "untargeted_face_scraping"))],
     ]),
-    ...usRules({ jurisdiction: "US-FED", instrument: "us-eo-14409", kind: "note", appliesFrom: versions({ since: "2026-06-02", date: "2026-06-02", by: "EO 14409" }), confidence: "S", citationUrl: SCOUT }, [
+    ...usRules({ jurisdiction: "US-FED", instrument: "us-eo-14409", kind: "note", appliesFrom: versions({ since: "2026-06-02", date: "2026-06-02", by: "EO 14409" }), confidence: "S", confidenceNote: "EO 14409 from one secondary source (Daily AI Scout, 29 Sep 2026).", citationUrl: SCOUT }, [
       ["US-FED-EO14409", "EO 14409", "developer", "Voluntary pre-release government access for covered frontier models; no licensing.", "Vrijwillige toegang van de overheid tot frontiermodellen vóór release; geen vergunningplicht.", fact("frontier")],
     ]),
     ...usRules({ jurisdiction: "US-FED", instrument: "us-gaaia", kind: "note", appliesFrom: versions({ since: "2026-06-04", date: "2026-06-04", by: "discussion draft" }), confidence: "V", citationUrl: PRE_URL }, [

@@ -51,7 +51,7 @@ export const US_IL_CATALOGUE: RuleCatalogue = {
       ["US-IL-HB3773-ZIP", "775 ILCS 5/2-102(L)", "employer", "Do not use zip codes as a proxy for protected classes.", "Gebruik postcodes niet als plaatsvervanger voor beschermde kenmerken.", fact("employment_ai")],
       ["US-IL-HB3773-NOTICE", "775 ILCS 5/2-102(L)", "employer", "Notify employees and applicants when AI is used for covered decisions (IDHR rules still draft).", "Informeer werknemers en sollicitanten als AI wordt gebruikt voor gedekte besluiten (IDHR-regels nog in ontwerp).", fact("employment_ai"), { confidenceNote: "IDHR implementing rules were still draft (spec §7 item 24)." }],
     ]),
-    ...usRules({ jurisdiction: "US-IL", instrument: "il-hb3773", kind: "penalty", appliesFrom: IL_DATES, confidence: "S", citationUrl: IL_URL }, [
+    ...usRules({ jurisdiction: "US-IL", instrument: "il-hb3773", kind: "penalty", appliesFrom: IL_DATES, confidence: "S", confidenceNote: "Penalty tiers from secondary sources citing 775 ILCS 5/8A-104.", citationUrl: IL_URL }, [
       ["US-IL-PEN", "775 ILCS 5/8A-104", "-", "Civil penalties up to US$16,000 / 42,500 / 70,000 depending on prior violations.", "Civiele boetes tot US$16.000 / 42.500 / 70.000, afhankelijk van eerdere overtredingen.", ALWAYS],
     ]),
     ...usRules({ jurisdiction: "US-IL", instrument: "il-sb315", kind: "note", appliesFrom: versions({ since: "2026-05-27", date: "2028-01-01", by: "SB 315 (reported)" }), confidence: "S", confidenceNote: "Governor's signature not confirmed (spec §7 item 24).", citationUrl: IL315_URL, tier: "US_REGULATED_HIGH_IMPACT" }, [
@@ -95,6 +95,7 @@ export const US_NY_CATALOGUE: RuleCatalogue = {
 };
 
 const UT_DATES = versions({ since: "2024-03-13", date: "2024-05-01", by: "SB 149" });
+const UT_NOTE = "Utah section numbers and penalty amounts from secondary trackers (spec §7 item 26).";
 const UT_BASE = { jurisdiction: "US-UT" as const, instrument: "ut-aipa", appliesFrom: UT_DATES, appliesUntil: "2027-07-01", confidence: "V" as const, citationUrl: UT_URL, tier: "US_TRANSPARENCY_ONLY" as const, penaltyRef: "US-UT-PEN" };
 
 export const US_UT_CATALOGUE: RuleCatalogue = {
@@ -105,19 +106,19 @@ export const US_UT_CATALOGUE: RuleCatalogue = {
   ])],
   rules: [
     ...usRules(UT_BASE, [
-      ["US-UT-DISCLOSE-REQ", "§13-75-103", "person using generative AI", "Clearly disclose that the consumer is dealing with generative AI when the consumer asks clearly and unambiguously.", "Maak duidelijk bekend dat de consument met generatieve AI te maken heeft als die daar duidelijk om vraagt.", all(flag("interacts_with_people"), has("synthetic_content", "text", "audio")), { confidenceNote: "Utah section numbers from secondary trackers (spec §7 item 26)." }],
-      ["US-UT-DISCLOSE-PROACTIVE", "§13-75-103", "regulated occupation", "Disclose proactively at the start of a high-risk AI interaction in a regulated occupation (orally in voice, in writing before text).", "Maak bij een risicovolle AI-interactie in een gereglementeerd beroep vooraf bekend dat het AI is (mondeling bij spraak, schriftelijk bij tekst).", all(flag("interacts_with_people"), flag("regulated_occupation")), { confidenceNote: "Utah section numbers from secondary trackers (spec §7 item 26)." }],
+      ["US-UT-DISCLOSE-REQ", "§13-75-103", "person using generative AI", "Clearly disclose that the consumer is dealing with generative AI when the consumer asks clearly and unambiguously.", "Maak duidelijk bekend dat de consument met generatieve AI te maken heeft als die daar duidelijk om vraagt.", all(flag("interacts_with_people"), has("synthetic_content", "text", "audio")), { confidence: "V", confidenceNote: UT_NOTE }],
+      ["US-UT-DISCLOSE-PROACTIVE", "§13-75-103", "regulated occupation", "Disclose proactively at the start of a high-risk AI interaction in a regulated occupation (orally in voice, in writing before text).", "Maak bij een risicovolle AI-interactie in een gereglementeerd beroep vooraf bekend dat het AI is (mondeling bij spraak, schriftelijk bij tekst).", all(flag("interacts_with_people"), flag("regulated_occupation")), { confidence: "V", confidenceNote: UT_NOTE }],
     ]),
-    ...usRules({ ...UT_BASE, kind: "note", tier: undefined, confidence: "S" }, [
+    ...usRules({ ...UT_BASE, kind: "note", tier: undefined, confidence: "S", confidenceNote: UT_NOTE }, [
       ["US-UT-SAFEHARBOR", "§13-75-104", "-", "Safe harbour: no enforcement if the AI itself clearly discloses that it is not human, at the outset and throughout.", "Vrijwaring: geen handhaving als de AI zelf vanaf het begin en doorlopend duidelijk zegt geen mens te zijn.", flag("interacts_with_people")],
     ]),
     ...usRules({ ...UT_BASE, kind: "note", tier: undefined }, [
       ["US-UT-LIABILITY", "§13-75-103", "-", "Using generative AI is no defence to a consumer-protection violation.", "Het gebruik van generatieve AI is geen verweer tegen een overtreding van het consumentenrecht.", all(flag("interacts_with_people"), flag("offered_to_public"))],
     ]),
-    ...usRules({ jurisdiction: "US-UT", instrument: "ut-aipa", appliesFrom: versions({ since: "2025-03-25", date: "2025-05-07", by: "HB 452" }), confidence: "S", citationUrl: UT_URL, tier: "US_TRANSPARENCY_ONLY", penaltyRef: "US-UT-PEN" }, [
+    ...usRules({ jurisdiction: "US-UT", instrument: "ut-aipa", appliesFrom: versions({ since: "2025-03-25", date: "2025-05-07", by: "HB 452" }), confidence: "S", confidenceNote: "HB 452 details from secondary trackers.", citationUrl: UT_URL, tier: "US_TRANSPARENCY_ONLY", penaltyRef: "US-UT-PEN" }, [
       ["US-UT-HB452", "HB 452", "mental-health chatbot supplier", "Mental-health chatbots: specific disclosure, advertising and data limits.", "Chatbots voor geestelijke gezondheid: specifieke vermelding en beperkingen voor reclame en data.", all(flag("interacts_with_people"), fact("healthcare"), flag("anthropomorphic_companion"))],
     ]),
-    ...usRules({ ...UT_BASE, kind: "penalty", tier: undefined, confidence: "S", penaltyRef: undefined }, [
+    ...usRules({ ...UT_BASE, kind: "penalty", tier: undefined, confidence: "S", confidenceNote: UT_NOTE, penaltyRef: undefined }, [
       ["US-UT-PEN", "§13-2-6", "-", "Administrative fine up to US$2,500 per violation; up to US$5,000 for violating an order.", "Bestuurlijke boete tot US$2.500 per overtreding; tot US$5.000 bij het overtreden van een bevel.", ALWAYS],
     ]),
   ],
