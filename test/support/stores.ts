@@ -21,9 +21,9 @@ function sqliteStore(): TestStore {
   };
 }
 
-/** A throwaway database per test file, dropped afterwards. */
+/** Throwaway databases, one per create(), all dropped by drop(). */
 function postgresStore(adminUrl: string): TestStore {
-  const database = `wedloop_test_${randomBytes(4).toString("hex")}`;
+  const created: string[] = [];
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
@@ -36,12 +36,16 @@ function postgresStore(adminUrl: string): TestStore {
   return {
     name: "postgres",
     create: async () => {
+      const database = `wedloop_test_${randomBytes(4).toString("hex")}`;
       await admin(`create database ${database}`);
+      created.push(database);
       const url = new URL(adminUrl);
       url.pathname = `/${database}`;
       return { dialect: "postgres", target: url.toString() };
     },
-    drop: () => admin(`drop database if exists ${database} with (force)`),
+    drop: async () => {
+      for (const database of created.splice(0)) await admin(`drop database if exists ${database} with (force)`);
+    },
   };
 }
 

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type StoreLocation } from "../../src/db/connect.js";
+import { writeStore } from "../../src/db/write-store.js";
+import { buildStore, readEpochFiles, type BuildResult } from "../../src/ingest/build.js";
+import { loadCurated } from "../../src/ingest/curated/load-curated.js";
+import { EPOCH_DATASETS } from "../../src/ingest/loaders/epoch-datasets.js";
+import { buildStoreContent } from "../../src/ingest/pipeline.js";
+import { readCsv } from "../../src/ingest/csv-rows.js";
+import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
+import { testStores } from "../support/stores.js";
+
+const build = (store: StoreLocation, epochDir: string | null) =>
+  buildStore({ dataDir: DATA_DIR, epochDir, store, codeVersion: "test", now: () => new Date("2026-11-27T12:00:00Z"), clock: () => performance.now() });
+
+describe.each(testStores())("the store on $name", (testStore) => {
+  let store: StoreLocation;
+  let result: BuildResult;
+  beforeAll(async () => {
+    store = await testStore.create();
+    result = await build(store, epochSnapshotDir());
+  }, 120_000);
+  afterAll(() => testStore.drop());
+
+  it("reconciles every dataset of the shared snapshot: read = stored + quarantined, and read = the file's records", async () => {
+    const files = readEpochFiles(epochSnapshotDir());
+    for (const entry of result.summary) {
+      expect(entry.status, entry.id).toBe("loaded");
+      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined);
+      const table = readCsv(files.get(entry.file)!.text);
+      expect(entry.rowsRead, entry.id).toBe(table.rows.length + table.rejected.length);
+    }
+    const db = openStore(store);
+    try {
+      const stored = await db.selectFrom("datasets").select(["id", "rows_read", "rows_stored", "rows_quarantined"]).execute();
+      const quarantined = await db.selectFrom("quarantine").select(["dataset", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("dataset").execute();
+      for (const row of stored) {
+        expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined);
+        expect(Number(quarantined.find((entry) => entry.dataset === row.id)?.n ?? 0), row.id).toBe(row.rows_quarantined);
+      }
+      const notable = await db.selectFrom("models").select((eb) => eb.fn.countAll<number>().as("n")).where("dataset", "=", "notable").executeTakeFirstOrThrow();
+      expect(Number(notable.n)).toBe(result.summary.find((entry) => entry.id === "notable_ai_models")!.rowsStored);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("stores the same numbers on every database (FLOP counts beyond 64-bit integers included)", async () => {
+    const db = openStore(store);
+    try {
+      const gpt45 = await db.selectFrom("models").selectAll().where("dataset", "=", "notable").where("name", "=", "GPT-4.5").executeTakeFirstOrThrow();
+      expect(gpt45.training_compute_flop).toBe(3.8e26);
+      expect(gpt45.publication_date).toBe("2025-02-27");
+      const developers = await db.selectFrom("model_developers").selectAll().where("model_id", "=", gpt45.id).execute();
+      expect(developers.map((row) => [row.organization_id, row.country])).toEqual([["openai", "US"]]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("builds from the curated facts alone when no Epoch data is there", async () => {
+    const curatedOnly = await testStore.create();
+    try {
+      const alone = await build(curatedOnly, null);
+      expect(alone.summary.every((entry) => entry.status === "missing")).toBe(true);
+      expect(alone.facts).toBeGreaterThan(0);
+    } finally {
+      if (testStore.name === "sqlite") expect(existsSync(curatedOnly.target)).toBe(true);
+    }
+  });
+
+  it("leaves the previous store untouched when a build fails half-way", async () => {
+    const curated = loadCurated(DATA_DIR);
+    const { content } = buildStoreContent({
+      datasets: EPOCH_DATASETS, epochFiles: new Map(), curated, codeVersion: "broken", builtAt: "2026-11-27T00:00:00Z", clock: () => 0,
+    });
+    // Two facts with one id: the insert fails on the primary key after most tables are written.
+    const broken = { ...content, facts: [...content.facts, content.facts[0]!] };
+    await expect(writeStore(store, broken, "2026-11-27T00:00:00Z")).rejects.toThrow();
+    const db = openStore(store);
+    try {
+      const version = await db.selectFrom("meta").select("value").where("key", "=", "code_version").executeTakeFirstOrThrow();
+      expect(version.value).toBe("test");
+      const models = await db.selectFrom("models").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      expect(Number(models.n)).toBeGreaterThan(1000);
+    } finally {
+      await db.destroy();
+    }
+    if (store.dialect === "sqlite") expect(readdirSync(dirname(store.target)).filter((name) => name.includes(".building-"))).toEqual([]);
+  });
+});
