@@ -10,13 +10,23 @@ export const SHOCK_TAIWAN_DURATION = 8; // uniform: where in the duration range
 export const SHOCK_THEFT = 9; // uniform: does a weight theft happen?
 export const SHOCK_COUNT = 10;
 
-/** Fills `out` with one quarter's shocks. Box-Muller pairs: both the cosine and the sine value are used. */
+/**
+ * Fills `out` with one quarter's shocks. Normals come in pairs from Marsaglia's polar method (no
+ * trigonometry; the rejection loop consumes a varying but seed-determined number of uniforms).
+ */
 export function drawQuarterShocks(rng: Rng, out: Float64Array): void {
   for (let i = 0; i < 6; i += 2) {
-    const radius = Math.sqrt(-2 * Math.log(1 - rng.next()));
-    const angle = 2 * Math.PI * rng.next();
-    out[i] = radius * Math.cos(angle);
-    out[i + 1] = radius * Math.sin(angle);
+    let u: number;
+    let v: number;
+    let radius2: number;
+    do {
+      u = 2 * rng.next() - 1;
+      v = 2 * rng.next() - 1;
+      radius2 = u * u + v * v;
+    } while (radius2 >= 1 || radius2 === 0);
+    const scale = Math.sqrt((-2 * Math.log(radius2)) / radius2);
+    out[i] = u * scale;
+    out[i + 1] = v * scale;
   }
   for (let i = 6; i < SHOCK_COUNT; i++) out[i] = rng.next();
 }

@@ -180,12 +180,13 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     if (state.lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = state.lnAlgorithms[b]!;
   }
   const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
-  const catchUp = params[CATCH_UP]! * (0.25 + 1.5 * levers.openness[q]!);
+  // Share of the gap closed this quarter: exact exponential decay, stable for any catch-up rate.
+  const catchUp = 1 - Math.exp(-params[CATCH_UP]! * (0.25 + 1.5 * levers.openness[q]!) * QUARTER);
   const commonNoise = params[ALGORITHMIC_NOISE]! * sqrtDt * shocks[SHOCK_ALGORITHMS]!;
   const elasticity = params[TALENT_ELASTICITY]!;
   for (let b = 0; b < N; b++) {
     const own = lnAlgorithmicGrowth * Math.pow(state.talent[b]! / maxTalent, elasticity);
-    state.lnAlgorithms[b] = state.lnAlgorithms[b]! + (own + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!)) * QUARTER + commonNoise;
+    state.lnAlgorithms[b] = state.lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!) + commonNoise;
   }
   if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
     state.lnAlgorithms[CN] = state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);

@@ -1,0 +1,24 @@
+/**
+ * Public entry points of the scenario simulator (issue 6). Everything here is pure except parallel.ts
+ * (worker threads) and load-presets.ts (reads the preset YAML files), which callers at the edge use.
+ */
+export { BLOCS } from "./blocs.js";
+export type { SimBloc } from "./blocs.js";
+export { runScenario } from "./monte-carlo.js";
+export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
+export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";
+export { backtest, DEFAULT_BACKTEST } from "./backtest.js";
+export type { BacktestOptions, BacktestPoint, BacktestReport, BandCheck, Coverage, ErrorSummary } from "./backtest.js";
+export type { CalibrationTarget } from "./calibrate.js";
+export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
+export { parseScenario, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
+export type { Scenario, OutputQuantity } from "./scenario.js";
+export { OUTPUT_QUANTITIES, PERCENTILES } from "./scenario.js";
+export type { Levers, TaiwanShock } from "./levers.js";
+export { NEUTRAL_LEVERS } from "./levers.js";
+export { controlEffects, HISTORICAL_CONTROLS, STRICTNESS_LABELS } from "./export-controls.js";
+export { PARAMETERS } from "./params/index.js";
+export type { Confidence, Distribution, ParameterSpec } from "./params/index.js";
+export { step } from "./step.js";
+export { createState } from "./state.js";
+export type { SimState } from "./state.js";
