@@ -51,8 +51,10 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
   const tier = modelOnly ? modelTier ?? ladder.fallback : systemTier;
   const effectiveTier = modelOnly ? strongest(MODEL_TIERS, signals.effective) ?? ladder.fallback : effectiveSystemTier;
 
-  const records = evaluations.map(toObligation);
-  const obligations = records.filter((record) => OBLIGATION_KINDS.has(record.kind) && (record.kind !== "prohibition" || record.status !== "not_triggered"));
+  // Prohibitions that do not hold are reported as screens only.
+  const reported = evaluations.filter((evaluation) => evaluation.rule.kind !== "prohibition" || evaluation.triggered);
+  const records = reported.map(toObligation);
+  const obligations = records.filter((record) => OBLIGATION_KINDS.has(record.kind));
   const referenced = new Set(obligations.filter((record) => record.status !== "not_triggered").map((record) => record.penalty_ref));
   return {
     jurisdiction,
@@ -63,7 +65,7 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
     effective_tier_at_D: effectiveTier,
     model_tier: modelTier,
     explanation: explain({ jurisdiction, tier: systemTier, modelTier, profile, facts: catalogue.facts, evaluations }),
-    obligations: obligations.filter((record) => !(record.kind === "prohibition" && record.status === "needs_review")),
+    obligations,
     notes: records.filter((record) => record.kind === "note" && record.status !== "not_triggered"),
     penalties: records.filter((record) => record.kind === "penalty" && referenced.has(record.id)),
     screens: evaluations.flatMap((evaluation) => toScreen(evaluation) ?? []),
