@@ -23,7 +23,10 @@ const joinTexts = (parts: readonly (Text | null)[]): Text => {
 };
 
 export function explain(input: ExplanationInput): Text {
-  if (input.jurisdiction === "EU") return joinTexts([euSystem(input), euModel(input), willBeProhibited(input)]);
+  if (input.jurisdiction === "EU") {
+    const text = joinTexts([euSystem(input), euModel(input), willBeProhibited(input)]);
+    return text.en !== "" ? text : sentence("A model that is not general-purpose: no AI Act model duties.", "Een model dat niet voor algemene doeleinden is: geen modelplichten uit de AI-verordening.");
+  }
   if (input.jurisdiction === "CN") return china(input);
   return unitedStates(input);
 }
