@@ -19,7 +19,7 @@ export {
   type ProfileFormat,
   type ProfileIssue,
 } from "./parse-profile.js";
-export { profileSchema, JURISDICTIONS, type IsoDay, type Jurisdiction, type SystemProfile, type SystemProfileSpec } from "./profile.js";
+export { profileSchema, isoDaySchema, JURISDICTIONS, type IsoDay, type Jurisdiction, type SystemProfile, type SystemProfileSpec } from "./profile.js";
 export {
   classifyTrainingCompute,
   modelsAboveThresholds,
