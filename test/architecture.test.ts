@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve, dirname } from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./support/paths.js";
+
+/**
+ * The layers of docs/architecture.md, checked: each may import only the layers listed for it.
+ * domain <- indicators, rules, simulate, text (pure); domain <- db <- ingest; api and cli wire everything;
+ * web talks to the API only (it may share domain types and the indicator series type).
+ */
+const ALLOWED: Record<string, readonly string[]> = {
+  domain: [],
+  indicators: ["domain"],
+  rules: ["domain"],
+  simulate: ["domain"],
+  text: ["domain"],
+  db: ["domain"],
+  ingest: ["domain", "db"],
+  api: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text"],
+  cli: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text", "api"],
+};
+const PURE = ["domain", "indicators", "rules", "simulate", "text"];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.tsx?$/.test(name) && !name.includes("node_modules") && !name.startsWith("dist"))
+    .map((name) => join(dir, name));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!);
+}
+
+/** "src/db/queries/list.ts" -> "db". */
+function layerOf(file: string): string | null {
+  const parts = relative(join(REPO_ROOT, "src"), file).split("/");
+  return parts.length > 1 && parts[0] !== ".." ? parts[0]! : null;
+}
+
+describe("architecture", () => {
+  const files = sourceFiles(join(REPO_ROOT, "src"));
+
+  it.each(Object.keys(ALLOWED))("%s imports only the layers it may", (layer) => {
+    const violations = files
+      .filter((file) => layerOf(file) === layer && !file.endsWith(".test.ts"))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => specifier.startsWith("."))
+          .map((specifier) => layerOf(resolve(dirname(file), specifier)))
+          .filter((target): target is string => target !== null && target !== layer && !ALLOWED[layer]!.includes(target))
+          .map((target) => `${relative(REPO_ROOT, file)} -> ${target}`),
+      );
+    expect(violations).toEqual([]);
+  });
+
+  it.each(PURE)("%s does no I/O, reads no clock and draws no unseeded random numbers", (layer) => {
+    const offenders = files
+      .filter((file) => layerOf(file) === layer && !file.endsWith(".test.ts"))
+      .filter((file) => {
+        const text = readFileSync(file, "utf8");
+        const forbiddenImport = importsOf(file).some((specifier) => /^(node:)?(fs|http|https|net|child_process|fs\/promises)$/.test(specifier) || specifier === "pg" || specifier === "better-sqlite3");
+        return forbiddenImport || /Math\.random\(|Date\.now\(|new Date\(\)/.test(text);
+      })
+      .map((file) => relative(REPO_ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it("web talks to the API only", () => {
+    const violations = sourceFiles(join(REPO_ROOT, "web"))
+      .filter((file) => !file.includes(`${join("web", "dist")}`))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => specifier.startsWith("."))
+          .map((specifier) => resolve(dirname(file), specifier))
+          .filter((target) => target.startsWith(join(REPO_ROOT, "src")) && !/src\/(domain|indicators\/series)/.test(target))
+          .map((target) => `${relative(REPO_ROOT, file)} -> ${relative(REPO_ROOT, target)}`),
+      );
+    expect(violations).toEqual([]);
+  });
+});
