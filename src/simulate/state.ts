@@ -12,7 +12,12 @@ export const G_LICENSED_CHINA = 5; // China's licensed imports this quarter, H10
 export const G_SMUGGLED_CHINA = 6;
 export const G_DOMESTIC_CHINA = 7;
 export const G_LEADER = 8; // index of the bloc with the most effective compute
-export const GLOBAL_SLOTS = 9;
+// Exponential trends carried forward by one multiplication per quarter instead of an exp() each.
+export const G_PRICE_PERFORMANCE = 9; // H100e per $B at the start of the current quarter
+export const G_SUPPLY_TREND = 10; // supply cap trend, H100e per year, at the start of the current quarter
+export const G_GDP_SCALE = 11; // GDP relative to 2024 at the start of the current quarter
+export const G_CONCENTRATION_DECAY = 12; // exp(-growth x (end of current quarter - midpoint)) of the largest-run share
+export const GLOBAL_SLOTS = 13;
 
 /**
  * Per-run constants derived from the parameter vector once (logs of growth rates, quarterly factors), so the
@@ -27,7 +32,13 @@ export const D_FLOP_PER_H100E_RUN = 5;
 export const D_LN_CAPEX_GROWTH = 6; // + bloc
 export const D_TALENT_QUARTERLY_FACTOR = 10; // + bloc
 export const D_CAPEX_CEILING_2024 = 14; // + bloc, $B
-export const DERIVED_SLOTS = 18;
+export const D_PRICE_PERFORMANCE_QUARTERLY = 18; // quarterly growth factors of the trends above
+export const D_SUPPLY_NEAR_QUARTERLY = 19;
+export const D_SUPPLY_LATE_QUARTERLY = 20;
+export const D_GDP_QUARTERLY = 21;
+export const D_CONCENTRATION_QUARTERLY = 22;
+export const D_DOMESTIC_PRICE_FACTOR = 23; // domestic chips' price-performance relative to the frontier
+export const DERIVED_SLOTS = 24;
 
 const SECONDS_PER_YEAR = 3.15576e7;
 const H100E_FLOP_PER_SECOND = 1e15; // dense BF16, the H100e convention of Epoch and AI 2027
@@ -75,6 +86,11 @@ const PRICE_PERFORMANCE_GROWTH = paramIndex("pricePerformanceGrowth");
 const SUPPLY_GROWTH_NEAR = paramIndex("supplyGrowthNear");
 const SUPPLY_GROWTH_LATE = paramIndex("supplyGrowthLate");
 const ALGORITHMIC_GROWTH = paramIndex("algorithmicGrowth");
+const SUPPLY_2024 = paramIndex("supply2024");
+const GDP_GROWTH = paramIndex("gdpGrowth");
+const CONCENTRATION_GROWTH = paramIndex("concentrationGrowth");
+const CONCENTRATION_MIDPOINT = paramIndex("concentrationMidpoint");
+const DOMESTIC_LAG = paramIndex("domesticChipLagYears");
 const UTILISATION = paramIndex("utilisation");
 const RUN_DURATION = paramIndex("runDurationYears");
 const CAPEX_GROWTH = BLOCS.map((bloc) => paramIndex(`capexGrowth.${bloc}`));
@@ -131,6 +147,17 @@ export function resetState(state: SimState, params: ParameterVector): void {
   d[D_LN_DOMESTIC_GROWTH] = Math.log(params[DOMESTIC_GROWTH]!);
   d[D_LN_ALGORITHMIC_GROWTH] = Math.log(params[ALGORITHMIC_GROWTH]!);
   d[D_FLOP_PER_H100E_RUN] = H100E_FLOP_PER_SECOND * params[UTILISATION]! * params[RUN_DURATION]! * SECONDS_PER_YEAR;
+  d[D_PRICE_PERFORMANCE_QUARTERLY] = Math.exp(d[D_LN_PRICE_PERFORMANCE_GROWTH]! * 0.25);
+  d[D_SUPPLY_NEAR_QUARTERLY] = Math.exp(d[D_LN_SUPPLY_GROWTH_NEAR]! * 0.25);
+  d[D_SUPPLY_LATE_QUARTERLY] = Math.exp(d[D_LN_SUPPLY_GROWTH_LATE]! * 0.25);
+  d[D_GDP_QUARTERLY] = Math.pow(params[GDP_GROWTH]!, 0.25);
+  d[D_CONCENTRATION_QUARTERLY] = Math.exp(-params[CONCENTRATION_GROWTH]! * 0.25);
+  d[D_DOMESTIC_PRICE_FACTOR] = Math.exp(-d[D_LN_PRICE_PERFORMANCE_GROWTH]! * params[DOMESTIC_LAG]!);
+  const g = state.global;
+  g[G_PRICE_PERFORMANCE] = params[PRICE_PERFORMANCE_2015]!;
+  g[G_SUPPLY_TREND] = params[SUPPLY_2024]! * Math.exp(d[D_LN_SUPPLY_GROWTH_NEAR]! * (2015 - 2024));
+  g[G_GDP_SCALE] = Math.pow(params[GDP_GROWTH]!, 2015 - 2024);
+  g[G_CONCENTRATION_DECAY] = Math.exp(-params[CONCENTRATION_GROWTH]! * (2015.25 - params[CONCENTRATION_MIDPOINT]!));
   for (let b = 0; b < BLOC_COUNT; b++) {
     d[D_LN_CAPEX_GROWTH + b] = Math.log(params[CAPEX_GROWTH[b]!]!);
     d[D_TALENT_QUARTERLY_FACTOR + b] = Math.pow(params[TALENT_GROWTH[b]!]!, 0.25);

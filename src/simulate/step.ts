@@ -19,10 +19,18 @@ import {
   D_LN_CAPEX_GROWTH,
   D_LN_DOMESTIC_GROWTH,
   D_LN_PRICE_PERFORMANCE_GROWTH,
-  D_LN_SUPPLY_GROWTH_LATE,
-  D_LN_SUPPLY_GROWTH_NEAR,
+  D_CONCENTRATION_QUARTERLY,
+  D_DOMESTIC_PRICE_FACTOR,
+  D_GDP_QUARTERLY,
+  D_PRICE_PERFORMANCE_QUARTERLY,
+  D_SUPPLY_LATE_QUARTERLY,
+  D_SUPPLY_NEAR_QUARTERLY,
   D_TALENT_QUARTERLY_FACTOR,
   G_ALLOCATED,
+  G_CONCENTRATION_DECAY,
+  G_GDP_SCALE,
+  G_PRICE_PERFORMANCE,
+  G_SUPPLY_TREND,
   G_DISRUPTION_FACTOR,
   G_DISRUPTION_QUARTERS,
   G_DOMESTIC_CAPACITY,
@@ -39,22 +47,16 @@ const MAX_QUARTERLY_LOG_CAPEX_CHANGE = Math.log(1.5); // adjustment cost (GATE i
 const EARLY_LEADER_OOM_PER_YEAR = 1.1;
 
 const p = (id: string): number => paramIndex(id);
-const PRICE_PERFORMANCE_2015 = p("pricePerformance2015");
 const CHIP_SHARE = p("chipShareOfCapex");
-const SUPPLY_2024 = p("supply2024");
 const SUPPLY_NOISE = p("supplyNoise");
 const DEPRECIATION = p("depreciation");
-const GDP_GROWTH = p("gdpGrowth");
 const CAPEX_NOISE = p("capexNoise");
 const REGULATION_EFFECT = p("regulationCapexEffect");
-const DOMESTIC_LAG = p("domesticChipLagYears");
 const SMUGGLING = p("smugglingShare");
 const SMUGGLING_MAX_DIVERSION = p("smugglingMaxDiversion");
 const DOMESTIC_MAX_SHARE = p("domesticMaxShareOfSupply");
 const REMOTE_ACCESS = p("remoteAccessShare");
 const CONCENTRATION_MAX = p("concentrationMax");
-const CONCENTRATION_GROWTH = p("concentrationGrowth");
-const CONCENTRATION_MIDPOINT = p("concentrationMidpoint");
 const CONCENTRATION_MULTIPLIER = BLOCS.map((bloc) => (bloc === "us" ? -1 : p(`concentrationMultiplier.${bloc}`)));
 const TALENT_ELASTICITY = p("talentElasticity");
 const CATCH_UP = p("catchUpRate");
@@ -88,11 +90,7 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
 
   // Hardware: price-performance of frontier chips, and the supply pool (CoWoS/HBM limited, Taiwan risk).
   const lnPricePerformanceGrowth = d[D_LN_PRICE_PERFORMANCE_GROWTH]!;
-  const pricePerformance = params[PRICE_PERFORMANCE_2015]! * Math.exp(lnPricePerformanceGrowth * (t - 2015));
-  const lnSupply =
-    t <= 2028
-      ? d[D_LN_SUPPLY_GROWTH_NEAR]! * (t - 2024)
-      : d[D_LN_SUPPLY_GROWTH_NEAR]! * 4 + d[D_LN_SUPPLY_GROWTH_LATE]! * (t - 2028);
+  const pricePerformance = g[G_PRICE_PERFORMANCE]!;
   if (g[G_DISRUPTION_QUARTERS]! <= 0) {
     const scheduled = levers.taiwanScheduledQuarter === q;
     if (scheduled || shocks[SHOCK_TAIWAN_EVENT]! < levers.taiwanProbability[q]!) {
@@ -103,12 +101,12 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     }
   }
   const disruption = g[G_DISRUPTION_QUARTERS]! > 0 ? g[G_DISRUPTION_FACTOR]! : 1;
-  const supplyTrend = params[SUPPLY_2024]! * Math.exp(lnSupply); // H100e per year, before noise and disruption
+  const supplyTrend = g[G_SUPPLY_TREND]!; // H100e per year, before noise and disruption
   const pool = supplyTrend * Math.exp(params[SUPPLY_NOISE]! * sqrtDt * shocks[SHOCK_SUPPLY]!) * disruption * QUARTER;
   if (g[G_DISRUPTION_QUARTERS]! > 0) g[G_DISRUPTION_QUARTERS] = g[G_DISRUPTION_QUARTERS]! - 1;
 
   // Capex: logistic growth toward a GDP-share ceiling, plus the race reaction and noise; levers scale spending.
-  const gdpScale = Math.pow(params[GDP_GROWTH]!, t - 2024);
+  const gdpScale = g[G_GDP_SCALE]!;
   const chipShare = params[CHIP_SHARE]!;
   let chinaBudget = 0;
   for (let b = 0; b < N; b++) {
@@ -146,7 +144,7 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   const smugglingIntent = Math.min(1, params[SMUGGLING]! * levers.smugglingMultiplier[q]!) * blockedBudget;
   const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * state.received[RW]!);
   state.received[RW] = state.received[RW]! - smuggled;
-  const domesticPricePerformance = pricePerformance * Math.exp(-lnPricePerformanceGrowth * params[DOMESTIC_LAG]!);
+  const domesticPricePerformance = pricePerformance * d[D_DOMESTIC_PRICE_FACTOR]!;
   const domesticBudget = blockedBudget - smuggled / pricePerformance;
   const domestic = Math.min(g[G_DOMESTIC_CAPACITY]! * QUARTER, domesticBudget * domesticPricePerformance);
   state.received[CN] = licensed + smuggled + domestic;
@@ -165,10 +163,8 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     state.stock[b] = state.stock[b]! * keep + state.received[b]!;
     worldStock += state.stock[b]!;
   }
-  const tEnd = t + QUARTER;
   const concentrationMax = params[CONCENTRATION_MAX]!;
-  const concentration =
-    concentrationMax / (1 + Math.exp(-params[CONCENTRATION_GROWTH]! * (tEnd - params[CONCENTRATION_MIDPOINT]!)));
+  const concentration = concentrationMax / (1 + g[G_CONCENTRATION_DECAY]!);
   const flopPerH100eRun = d[D_FLOP_PER_H100E_RUN]!;
   const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * state.stock[RW]!;
 
@@ -226,6 +222,11 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     state.lagMonths[b] = Math.min(months, openFloorMonths);
   }
 
+  // Carry the exponential trends to the next quarter (the supply trend switches rate after 2028).
+  g[G_PRICE_PERFORMANCE] = pricePerformance * d[D_PRICE_PERFORMANCE_QUARTERLY]!;
+  g[G_SUPPLY_TREND] = supplyTrend * (t + QUARTER <= 2028 ? d[D_SUPPLY_NEAR_QUARTERLY]! : d[D_SUPPLY_LATE_QUARTERLY]!);
+  g[G_GDP_SCALE] = gdpScale * d[D_GDP_QUARTERLY]!;
+  g[G_CONCENTRATION_DECAY] = g[G_CONCENTRATION_DECAY]! * d[D_CONCENTRATION_QUARTERLY]!;
   state.quarter = q + 1;
   return state;
 }
