@@ -1,0 +1,47 @@
+/**
+ * Builds the dashboard, builds a store from the Epoch snapshot in a temporary WEDLOOP_HOME, and starts
+ * the real server (API + web assets) on a free port of 127.0.0.1. Used by the e2e tests and the bench.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { webAssets } from "../../../src/api/web-assets.js";
+import { startServer } from "../../../src/cli/commands/serve.js";
+import { resolveSettings } from "../../../src/cli/settings.js";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const WEB_DIST = join(REPO_ROOT, "web", "dist");
+const SNAPSHOT = process.env.WEDLOOP_EPOCH_DIR ?? "/work/shared/data/epoch";
+
+export async function buildDashboard(): Promise<void> {
+  const { build } = await import("vite");
+  await build({ configFile: join(REPO_ROOT, "web", "vite.config.ts"), logLevel: "warn" });
+}
+
+export interface RunningDashboard {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function startDashboard(): Promise<RunningDashboard> {
+  const home = mkdtempSync(join(tmpdir(), "wedloop-e2e-"));
+  const log: string[] = [];
+  const sink = new Writable({ write: (chunk, _encoding, done) => (log.push(String(chunk)), done()) });
+  const env = { WEDLOOP_HOME: home, WEDLOOP_OFFLINE: "1" };
+  const settings = resolveSettings({ epochDir: SNAPSHOT }, env);
+  try {
+    const server = await startServer(settings, { port: 0, host: "127.0.0.1", plugins: [webAssets(WEB_DIST)] }, { stdout: sink, stderr: sink, env }, "e2e");
+    return {
+      url: server.url,
+      async close() {
+        await server.close();
+        rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(home, { recursive: true, force: true });
+    throw new Error(`could not start the dashboard server: ${(error as Error).message}\n${log.join("")}`);
+  }
+}

@@ -1,0 +1,68 @@
+/** The shell: skip link, header with navigation and language switch, the current page, the footer. */
+import { Suspense } from "react";
+import { Link } from "./components/link.js";
+import { useLang } from "./i18n/lang.js";
+import { LANGS } from "./i18n/locale.js";
+import { findRoute, ROUTES } from "./pages/routes.js";
+import { useLocation } from "./state/location.js";
+import { ReferenceProvider, useReference } from "./state/reference.js";
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useLang();
+  return (
+    <div className="lang-switch" role="group" aria-label={t("app.language")}>
+      {LANGS.map((code) => (
+        <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)} data-lang={code}>
+          {code === "en" ? "English" : "Nederlands"}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Footer() {
+  const { t } = useLang();
+  const { version } = useReference();
+  return (
+    <footer>
+      <p>{t("sources.epoch", { snapshot: version.snapshot_id, built: version.built_at.slice(0, 10) })}</p>
+      <p>
+        <a href="/api/docs">API</a> · <a href="/openapi.json">OpenAPI</a> · <Link to="/sources">{t("nav.sources")}</Link>
+      </p>
+    </footer>
+  );
+}
+
+export function App() {
+  const { t } = useLang();
+  const { path } = useLocation();
+  const route = findRoute(path);
+  const Page = route?.component;
+  return (
+    <>
+      <a className="skip" href="#content">{t("app.skip")}</a>
+      <header className="site">
+        <div className="brand">
+          <Link to="/" className="name">{t("app.name")}</Link>
+          <span className="tagline">{t("app.tagline")}</span>
+        </div>
+        <LanguageSwitch />
+        <nav aria-label={t("nav.label")}>
+          <ul>
+            {ROUTES.map((candidate) => (
+              <li key={candidate.path}>
+                <Link to={candidate.path} aria-current={candidate === route ? "page" : undefined}>{t(candidate.label)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <ReferenceProvider fallback={(state) => <main id="content" tabIndex={-1}><p role={state === "loading" ? undefined : "alert"}>{state === "loading" ? t("app.loading") : t("app.error", { message: state.message })}</p></main>}>
+        <main id="content" tabIndex={-1}>
+          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{Page ? <Page /> : <p>{t("app.notFound")}</p>}</Suspense>
+        </main>
+        <Footer />
+      </ReferenceProvider>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+/** Installed AI compute (H100-equivalents) per group over time, on a log scale so small blocs stay visible. */
+import type { ChartFunction } from "./registry.js";
+import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+
+const computeOverTime: ChartFunction = (data, options) => {
+  const rows = data.rows.filter((row) => asDate(row.date) && (asNumber(row.h100Equivalents) ?? 0) > 0);
+  const x = (row: (typeof rows)[number]) => asDate(row.date);
+  return plotSvg({
+    width: options.width,
+    height: chartHeight(options.width),
+    marginLeft: 64,
+    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
+    y: yAxis(data, "h100Equivalents", options.lang, true, rows.map((row) => row.h100Equivalents as number)),
+    color: colourScale(rows, options),
+    marks: [
+      Plot.line(rows, { x, y: "h100Equivalents", z: options.groupKey, stroke: options.groupKey, strokeWidth: 2 }),
+      Plot.dot(rows, { x, y: "h100Equivalents", fill: options.groupKey, r: 2.5, title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}` }),
+    ],
+  });
+};
+export default computeOverTime;

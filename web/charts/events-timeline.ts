@@ -1,0 +1,20 @@
+/** Dated events as ticks on a time line, one row per kind, the title as tooltip. */
+import type { ChartFunction } from "./registry.js";
+import { asDate, colourScale, dateTick, Plot, plotSvg } from "./plot-kit.js";
+
+const eventsTimeline: ChartFunction = (data, options) => {
+  const rows = data.rows.filter((row) => asDate(row.day));
+  const kinds = [...new Set(rows.map((row) => String(row[options.groupKey])))];
+  return plotSvg({
+    width: options.width,
+    height: 60 + kinds.length * 48,
+    marginLeft: 110,
+    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)), grid: true },
+    y: { label: null, domain: kinds },
+    color: colourScale(rows, options),
+    marks: [
+      Plot.tickX(rows, { x: (row) => asDate(row.day), y: options.groupKey, stroke: options.groupKey, strokeWidth: 2, strokeOpacity: 0.8, title: (row) => `${row.date}: ${row.event}` }),
+    ],
+  });
+};
+export default eventsTimeline;

@@ -1,0 +1,30 @@
+/**
+ * Running records over time on a log scale (largest training run, best chip): a step line per group,
+ * a dot per record with the model or chip name as its tooltip.
+ */
+import type { ChartFunction } from "./registry.js";
+import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+
+const VALUE_KEYS = ["trainingComputeFlop", "value"];
+const NAME_KEYS = ["model", "chip"];
+
+const recordSteps: ChartFunction = (data, options) => {
+  const valueKey = VALUE_KEYS.find((key) => data.columns.some((column) => column.key === key)) ?? "value";
+  const nameKey = NAME_KEYS.find((key) => data.columns.some((column) => column.key === key)) ?? "group";
+  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row[valueKey]) !== null);
+  const x = (row: (typeof rows)[number]) => asDate(row.date);
+  const values = rows.map((row) => row[valueKey] as number);
+  return plotSvg({
+    width: options.width,
+    height: chartHeight(options.width),
+    marginLeft: 64,
+    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
+    y: yAxis(data, valueKey, options.lang, true, values),
+    color: colourScale(rows, options),
+    marks: [
+      Plot.line(rows, { x, y: valueKey, z: options.groupKey, stroke: options.groupKey, curve: "step-after", strokeWidth: 2 }),
+      Plot.dot(rows, { x, y: valueKey, fill: options.groupKey, r: 3, title: (row) => `${row[nameKey]} (${options.labelOf(String(row[options.groupKey]))}, ${row.date})` }),
+    ],
+  });
+};
+export default recordSteps;

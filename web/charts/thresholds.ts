@@ -1,0 +1,28 @@
+/** Models above the regulatory compute thresholds: one dot per model, the thresholds as rules. */
+import { formatScientific } from "../i18n/format.js";
+import type { ChartFunction } from "./registry.js";
+import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+
+const thresholds: ChartFunction = (data, options) => {
+  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.trainingComputeFlop) !== null);
+  // A model above both thresholds appears once per threshold in the table; draw it once.
+  const models = [...new Map(rows.map((row) => [row.model, row])).values()];
+  const lines = [...new Set(rows.map((row) => row.threshold as number))];
+  const values = [...models.map((row) => row.trainingComputeFlop as number), ...lines];
+  const x = (row: (typeof rows)[number]) => asDate(row.date);
+  return plotSvg({
+    width: options.width,
+    height: chartHeight(options.width),
+    marginLeft: 64,
+    marginRight: 20,
+    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(8, Math.floor(options.width / 90)) },
+    y: yAxis(data, "trainingComputeFlop", options.lang, true, values),
+    color: colourScale(models, options),
+    marks: [
+      Plot.ruleY(lines, { stroke: "#555555", strokeDasharray: "4 3" }),
+      Plot.text(lines, { y: (value: number) => value, frameAnchor: "left", dy: -6, dx: 4, text: (value: number) => `${formatScientific(value, options.lang)} FLOP`, fill: "#333333" }),
+      Plot.dot(models, { x, y: "trainingComputeFlop", fill: options.groupKey, r: 4, stroke: "#ffffff", title: (row) => `${row.model} (${row.developerCountries}, ${row.date}, ${row.confidence})` }),
+    ],
+  });
+};
+export default thresholds;

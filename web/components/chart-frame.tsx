@@ -1,0 +1,130 @@
+/**
+ * Everything around a chart: title, method subtitle, legend, the drawing or its table, the source line
+ * with citation, and downloads (CSV, SVG, PNG) that carry the citation inside the file.
+ */
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { Column, IndicatorMethod, IndicatorRow } from "../api/types.js";
+import { tableToCsv } from "../export/csv.js";
+import { svgToPng } from "../export/png.js";
+import { saveFile } from "../export/save-file.js";
+import { composeSvg, type LegendEntry } from "../export/svg.js";
+import { useLang } from "../i18n/lang.js";
+import { updateQuery, useLocation } from "../state/location.js";
+import { DataTable } from "./data-table.js";
+import { MethodNote, methodSummary } from "./method-note.js";
+import { useWidth } from "./use-width.js";
+
+export interface ChartFrameProps {
+  /** Stable id: the anchor, the table toggle in the URL, and the file names. */
+  readonly id: string;
+  readonly title: string;
+  /** Shown under the title; with a method, its summary follows. */
+  readonly subtitle?: string;
+  readonly method?: IndicatorMethod | null;
+  /** The visible source line (sources, licence, snapshot). */
+  readonly sourceLine: string;
+  /** Lines written into every downloaded file: source line and the link to this view. */
+  readonly citation: readonly string[];
+  readonly columns: readonly Column[];
+  readonly rows: readonly IndicatorRow[];
+  readonly legend: readonly LegendEntry[];
+  /** Draws the chart at a width; null when there is nothing to draw. Re-run when drawKey changes. */
+  readonly draw: (width: number) => Promise<SVGSVGElement | null>;
+  readonly drawKey: string;
+  readonly tableLabels?: { readonly keys: readonly string[]; readonly label: (value: string) => string };
+  readonly children?: ReactNode;
+}
+
+let firstChartMarked = false;
+
+function tablesInUrl(query: URLSearchParams): string[] {
+  return (query.get("table") ?? "").split(",").filter((id) => id !== "");
+}
+
+export function ChartFrame(props: ChartFrameProps) {
+  const { lang, t } = useLang();
+  const { query } = useLocation();
+  const frameRef = useRef<HTMLElement>(null);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(frameRef);
+  const [drawn, setDrawn] = useState<"pending" | "drawn" | "empty">("pending");
+  const tables = tablesInUrl(query);
+  const showTable = tables.includes(props.id);
+  const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null].filter(Boolean).join(" ");
+
+  useEffect(() => {
+    if (showTable) return;
+    let live = true;
+    setDrawn("pending");
+    props.draw(width - 2).then((svg) => {
+      if (!live || !chartRef.current) return;
+      chartRef.current.replaceChildren(...(svg ? [svg] : []));
+      setDrawn(svg ? "drawn" : "empty");
+      if (svg && !firstChartMarked) {
+        firstChartMarked = true;
+        performance.mark("wedloop:first-chart");
+      }
+    });
+    return () => {
+      live = false;
+    };
+    // drawKey names the data and language the drawing depends on
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.drawKey, width, showTable]);
+
+  const toggleTable = () => {
+    const next = showTable ? tables.filter((id) => id !== props.id) : [...tables, props.id];
+    updateQuery({ table: next.join(",") || null });
+  };
+  const fileName = (extension: string) => `wedloop-${props.id}-${lang}.${extension}`;
+  const exportMeta = () => ({ title: props.title, subtitle, legend: props.legend, footer: props.citation });
+  const downloadCsv = () => saveFile(new Blob([tableToCsv(props.columns, props.rows, lang, [props.title, ...props.citation])], { type: "text/csv;charset=utf-8" }), fileName("csv"));
+  const drawForExport = async () => {
+    const svg = await props.draw(width - 2);
+    if (!svg) throw new Error("nothing to draw");
+    return composeSvg(svg, exportMeta());
+  };
+  const downloadSvg = async () => saveFile(new Blob([(await drawForExport()).text], { type: "image/svg+xml" }), fileName("svg"));
+  const downloadPng = async () => saveFile(await svgToPng(await drawForExport(), props.citation.join(" ")), fileName("png"));
+
+  return (
+    <section className="chart" id={props.id} ref={frameRef} aria-labelledby={`${props.id}-title`} data-chart={props.id} data-drawn={showTable ? "table" : drawn}>
+      <header>
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        <p className="subtitle">{subtitle}</p>
+        {props.method ? <MethodNote method={props.method} /> : null}
+      </header>
+      {props.children}
+      <div className="chart-tools" role="toolbar" aria-label={props.title}>
+        <button type="button" aria-pressed={showTable} onClick={toggleTable} data-action="toggle-table">
+          {showTable ? t("chart.showChart") : t("chart.showTable")}
+        </button>
+        <span className="downloads" aria-label={t("chart.downloads")}>
+          {t("chart.downloads")}:{" "}
+          <button type="button" onClick={downloadCsv} data-action="download-csv">{t("chart.csv")}</button>
+          <button type="button" onClick={downloadSvg} data-action="download-svg" disabled={drawn === "empty"}>{t("chart.svg")}</button>
+          <button type="button" onClick={downloadPng} data-action="download-png" disabled={drawn === "empty"}>{t("chart.png")}</button>
+        </span>
+      </div>
+      {showTable ? (
+        <DataTable caption={props.title} columns={props.columns} rows={props.rows} labelOf={props.tableLabels} />
+      ) : (
+        <>
+          {props.legend.length > 0 ? (
+            <ul className="legend" aria-label={t("chart.legend")}>
+              {props.legend.map((entry) => (
+                <li key={entry.label}>
+                  <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" />
+                  {entry.label}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="plot" ref={chartRef} role="img" aria-label={`${props.title}. ${subtitle}`} />
+          {drawn === "empty" ? <p className="empty">{t("chart.empty")}</p> : null}
+        </>
+      )}
+      <p className="source">{props.sourceLine}</p>
+    </section>
+  );
+}

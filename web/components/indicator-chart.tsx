@@ -1,0 +1,75 @@
+/**
+ * A chart of one table of one indicator: fetches the series from the API with the given parameters,
+ * then hands rows to a lazily loaded chart module and everything else to the frame.
+ */
+import type { ReactNode } from "react";
+import { fetchIndicator, indicatorUrl, type QueryParams } from "../api/client.js";
+import type { IndicatorResponse, IndicatorRow, IndicatorSeries, IndicatorTable } from "../api/types.js";
+import { useAsync } from "../api/use-async.js";
+import { loadChart, type ChartName } from "../charts/registry.js";
+import { useLang } from "../i18n/lang.js";
+import { useReference } from "../state/reference.js";
+import { ChartFrame } from "./chart-frame.js";
+import { citationLines, epochSourceLine } from "./citation.js";
+import { Status } from "./status.js";
+
+export interface IndicatorChartProps {
+  readonly id: string;
+  readonly indicator: string;
+  readonly params: QueryParams;
+  readonly chart: ChartName;
+  /** Which table of the series to draw (default the main one). */
+  readonly table?: string;
+  /** Keeps the rows the chart is about (e.g. operational clusters only). */
+  readonly rows?: (rows: readonly IndicatorRow[]) => IndicatorRow[];
+  /** Column whose values are the coloured groups (default "group"). */
+  readonly groupKey?: string;
+  /** Title override; default the table's title. */
+  readonly title?: string;
+  /** A sentence answering the question, computed from the series. */
+  readonly headline?: (series: IndicatorSeries) => ReactNode;
+  readonly children?: ReactNode;
+}
+
+export function IndicatorChart(props: IndicatorChartProps) {
+  const url = indicatorUrl(props.indicator, props.params);
+  const state = useAsync(url, () => fetchIndicator(props.indicator, props.params));
+  if (state.status !== "done") return <Status state={state} />;
+  return <LoadedIndicatorChart {...props} response={state.data} />;
+}
+
+function LoadedIndicatorChart(props: IndicatorChartProps & { response: IndicatorResponse }) {
+  const { lang, t } = useLang();
+  const reference = useReference();
+  const { series } = props.response.data;
+  const table: IndicatorTable = series.tables.find((candidate) => candidate.key === (props.table ?? "main")) ?? series.tables[0]!;
+  const rows = props.rows ? props.rows(table.rows) : [...table.rows];
+  const groupKey = props.groupKey ?? "group";
+  const groups = [...new Set(rows.map((row) => row[groupKey]).filter((value): value is string => typeof value === "string" && value !== ""))];
+  const legend = groups.map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) }));
+  const sourceLine = epochSourceLine(props.response, t, lang);
+  const data: IndicatorTable = { ...table, rows };
+  const draw = async (width: number) => {
+    if (rows.length === 0) return null;
+    const chart = await loadChart(props.chart);
+    return chart(data, { width, lang, groupKey, colourOf: reference.colourOf, labelOf: (group) => reference.labelOf(group, lang) });
+  };
+  return (
+    <ChartFrame
+      id={props.id}
+      title={props.title ?? table.title[lang]}
+      method={series.method}
+      sourceLine={sourceLine}
+      citation={citationLines(sourceLine, t)}
+      columns={table.columns}
+      rows={rows}
+      legend={legend}
+      draw={draw}
+      drawKey={`${props.id} ${props.indicator} ${JSON.stringify(props.params)} ${lang} ${rows.length}`}
+      tableLabels={{ keys: [groupKey, "group", "leader", "follower"], label: (value) => reference.labelOf(value, lang) }}
+    >
+      {props.headline ? <p className="headline">{props.headline(series)}</p> : null}
+      {props.children}
+    </ChartFrame>
+  );
+}

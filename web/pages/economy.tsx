@@ -1,0 +1,30 @@
+/** Economy: one company metric at a time, summed per bloc and year, and every report per company. */
+import { Controls, QuerySelect } from "../components/controls.js";
+import { IndicatorChart } from "../components/indicator-chart.js";
+import { useLang } from "../i18n/lang.js";
+import { useLocation } from "../state/location.js";
+import { indicatorParams, useViewParams } from "../state/view-params.js";
+import { PageHeader } from "./page-header.js";
+
+// The metric names Epoch's company data uses; labels are the metric names themselves, read as data.
+const METRICS = ["funding_equity", "valuation_post_money", "funding_debt", "annualized_revenue", "revenue_annual", "active_users", "staff", "compute_spend"] as const;
+
+export default function Economy() {
+  const { t } = useLang();
+  const { query } = useLocation();
+  const view = useViewParams({ from: 2018 });
+  const metric = METRICS.find((candidate) => candidate === query.get("metric")) ?? METRICS[0];
+  const params = { ...indicatorParams(view, { attribution: false }), metric };
+  return (
+    <>
+      <PageHeader title={t("economy.title")} intro={t("economy.intro")} />
+      <Controls view={view} show={{ blocs: true, period: true, rule: false }}>
+        <QuerySelect name="metric" label={t("controls.metric")} value={metric} options={METRICS.map((value) => ({ value, label: value.replace(/_/g, " ") }))} />
+      </Controls>
+      <div className="charts">
+        <IndicatorChart id="economy-blocs" indicator="economy" params={params} table="byGroup" chart="stacked-years" />
+        <IndicatorChart id="economy-companies" indicator="economy" params={params} chart="company-reports" groupKey="company" />
+      </div>
+    </>
+  );
+}
