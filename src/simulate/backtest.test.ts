@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backtest } from "./backtest.js";
 import type { BacktestReport } from "./backtest.js";
-import { backtestTargets } from "./calibration-fixture.js";
+import { backtestTargets } from "./calibration-targets.fixture.js";
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -11,10 +11,13 @@ function describeReport(report: BacktestReport): string {
     `back-test: fit <= ${report.fitUntil} on ${report.fitTargets} targets, kept ${report.kept}/${report.runs} runs${report.fallback ? " (fallback)" : ""}`,
     `coverage model       50/80/90%: ${percent(report.coverage.model.band50)} / ${percent(report.coverage.model.band80)} / ${percent(report.coverage.model.band90)} over ${report.coverage.model.points} points`,
     `coverage random walk 50/80/90%: ${percent(report.coverage.randomWalk.band50)} / ${percent(report.coverage.randomWalk.band80)} / ${percent(report.coverage.randomWalk.band90)} over ${report.coverage.randomWalk.points} points`,
-    ...Object.entries(report.pairedErrors).map(
-      ([quantity, e]) =>
-        `median |error| ${quantity} (points with both): model ${e.model.medianAbsoluteError.toFixed(2)}, random walk ${e.randomWalk.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`,
-    ),
+    ...Object.entries(report.errors).map(([quantity, e]) => `median |error| ${quantity}: model ${e.model.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`),
+    ...Object.entries(report.pairedErrors)
+      .filter(([, e]) => e.model.points > 0)
+      .map(
+        ([quantity, e]) =>
+          `median |error| ${quantity} where both forecast: model ${e.model.medianAbsoluteError.toFixed(2)}, random walk ${e.randomWalk.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`,
+      ),
     ...report.points.map(
       (p) =>
         `  ${p.target.bloc} ${p.target.quantity} ${p.target.year}: error model ${p.model.error.toFixed(2)}${p.model.inside90 ? "" : " (outside 90%)"}, random walk ${p.randomWalk ? p.randomWalk.error.toFixed(2) + (p.randomWalk.inside90 ? "" : " (outside 90%)") : "n/a"}`,
@@ -49,6 +52,12 @@ describe(backtest, () => {
     expect(model.points).toBe(report.points.length);
     expect(model.band50).toBeLessThanOrEqual(model.band80);
     expect(model.band80).toBeLessThanOrEqual(model.band90);
+  });
+
+  it.each([2019, 2023])("also runs from the %i origin (rolling-origin hindcast, printed)", (fitUntil) => {
+    const rolling = backtest(backtestTargets(fitUntil), { fitUntil, runs: 1000, seed: 20260101 });
+    console.log(describeReport(rolling));
+    expect(rolling.points.every((p) => p.target.year > fitUntil)).toBe(true);
   });
 
   it("refuses a split that leaves nothing to forecast", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BLOCS } from "./blocs.js";
-import { calibrationTargets } from "./calibration-fixture.js";
+import { calibrationTargets } from "./calibration-targets.fixture.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { loadPreset } from "./load-presets.js";
 import { runScenario } from "./monte-carlo.js";

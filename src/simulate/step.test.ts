@@ -62,6 +62,7 @@ describe("step invariants", () => {
             expect(state.received[b]).toBeGreaterThanOrEqual(0);
             expect(state.lagMonths[b]).toBeGreaterThanOrEqual(0);
             expect(Number.isFinite(state.effectiveCompute[b]!)).toBe(true);
+            expect(Number.isFinite(state.stock[b]!) && Number.isFinite(state.lagMonths[b]!)).toBe(true);
             shareSum += state.share[b]!;
           }
           expect(shareSum).toBeCloseTo(1, 9);
@@ -69,7 +70,7 @@ describe("step invariants", () => {
           expect(state.global[G_LICENSED_CHINA]).toBeLessThanOrEqual(state.global[G_ALLOCATED]! * (1 + 1e-12));
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 

@@ -30,3 +30,12 @@ describe("parameters as data", () => {
     }
   });
 });
+
+describe("documentation", () => {
+  it("lists every parameter in docs/simulation.md", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const doc = await readFile(new URL("../../../docs/simulation.md", import.meta.url), "utf8");
+    const missing = PARAMETERS.filter((spec) => !doc.includes(`\`${spec.id}\``)).map((spec) => spec.id);
+    expect(missing).toEqual([]);
+  });
+});
