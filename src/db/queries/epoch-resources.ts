@@ -22,37 +22,18 @@ async function childrenOf<Row extends object>(
   return byParent;
 }
 
-/** A country or bloc filter through a link table: the record matches when any linked country does. */
-function linkedCountry(
-  linkTable: string,
-  parentColumn: string,
-  table: string,
-  filters: ListFilters,
-): Condition[] {
-  const conditions: Condition[] = [];
-  if (filters.countries?.length) {
-    conditions.push((eb) =>
-      eb.exists(
-        eb
-          .selectFrom(linkTable)
-          .select(sql`1`.as("one"))
-          .whereRef(`${linkTable}.${parentColumn}`, "=", `${table}.id`)
-          .where(`${linkTable}.country`, "in", [...filters.countries!]),
-      ),
-    );
-  }
-  if (filters.blocs?.length) {
-    conditions.push((eb) =>
-      eb.exists(
-        eb
-          .selectFrom(linkTable)
-          .select(sql`1`.as("one"))
-          .whereRef(`${linkTable}.${parentColumn}`, "=", `${table}.id`)
-          .where(`${linkTable}.country`, "in", blocCountries(eb, filters.blocs!)),
-      ),
-    );
-  }
-  return conditions;
+/**
+ * A country or bloc filter through a link table: the record matches when any linked country does. Written as
+ * `id in (select parent from link where country in ...)` so both databases use the (country, parent) index
+ * once instead of probing the link table per record.
+ */
+function linkedCountry(linkTable: string, parentColumn: string, table: string, filters: ListFilters): Condition[] {
+  const linkedTo = (eb: Parameters<Condition>[0], countries: readonly string[] | ReturnType<typeof blocCountries>) =>
+    eb(`${table}.id`, "in", eb.selectFrom(linkTable).select(`${linkTable}.${parentColumn}`).where(`${linkTable}.country`, "in", Array.isArray(countries) ? [...countries] : (countries as never)));
+  return [
+    ...(filters.countries?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, filters.countries!)] : []),
+    ...(filters.blocs?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, blocCountries(eb, filters.blocs!))] : []),
+  ];
 }
 
 function equalsAny(column: string, values: readonly string[] | undefined): Condition[] {
