@@ -4,7 +4,6 @@
  * Epoch-derived series; the published ones below are the sourced facts of specification 3.6.
  */
 import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import type { SimBloc } from "./blocs.js";
 import type { CalibrationTarget } from "./calibrate.js";
 
@@ -35,7 +34,7 @@ function blocOfCountry(country: string): SimBloc | null {
 
 /** Largest published training compute per bloc and year, from the Epoch notable-models CSV. */
 export function yearlyMaxima(path = NOTABLE_MODELS): Map<string, number> {
-  const rows = parse(readFileSync(path, "utf8"), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = readCsv(readFileSync(path, "utf8"));
   const largest = new Map<string, number>();
   for (const row of rows) {
     const compute = Number(row["Training compute (FLOP)"]);
@@ -55,6 +54,35 @@ export function yearlyMaxima(path = NOTABLE_MODELS): Map<string, number> {
  *   run from the stock, overstates those two years by ~1 OOM even after history matching.
  */
 const RUNNING_MAX_FROM: readonly (readonly [SimBloc, number])[] = [["us", 2016]];
+
+/**
+ * RFC 4180 CSV (quoted fields may hold commas, newlines and doubled quotes) as records keyed by the header.
+ * Kept here so the fixture does not depend on whichever CSV package the ingest layer uses.
+ */
+export function readCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field), (field = "");
+      if (row.some((value) => value !== "")) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  const [header = [], ...body] = rows;
+  return body.map((values) => Object.fromEntries(header.map((name, k) => [name, values[k] ?? ""])));
+}
 
 const source = (what: string): string => `Epoch AI notable models (CC-BY): ${what}`;
 
