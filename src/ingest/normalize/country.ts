@@ -28,11 +28,19 @@ export function countryNames(code: string): { en: string; nl: string } {
   return { en, nl: alias("nl") ?? standard("nl") };
 }
 
+// The package searches its whole name table on every lookup; Epoch repeats a few dozen spellings thousands of times.
+const isoCodeByName = new Map<string, string | null>();
+
+function isoCodeOf(name: string): string | null {
+  if (!isoCodeByName.has(name)) isoCodeByName.set(name, countries.getAlpha2Code(name, "en") ?? null);
+  return isoCodeByName.get(name)!;
+}
+
 /** Resolves one country name: the alias file first, then ISO names in English. Unknown names throw. */
 export function resolveCountry(field: string, name: string, aliases: CountryAliases): string | null {
   const trimmed = name.trim();
   if (aliases.has(trimmed)) return aliases.get(trimmed)!;
-  const code = countries.getAlpha2Code(trimmed, "en");
+  const code = isoCodeOf(trimmed);
   if (code) return code;
   throw new FieldError(field, trimmed, `unknown country name ${JSON.stringify(trimmed)}: add it to data/country-aliases.yaml`);
 }
