@@ -51,7 +51,8 @@ const network: ChartFunction = (data, options) => {
           text: "name",
           fontSize: size < 520 ? 8 : 10,
           // Labels point away from the centre and stay upright: the left half is turned half a circle.
-          rotate: (node: Node) => (node.angle * 180) / Math.PI + (rightHalf ? 0 : 180),
+          // The y scale points up while SVG rotation turns clockwise on screen, hence the minus.
+          rotate: (node: Node) => -(node.angle * 180) / Math.PI + (rightHalf ? 0 : 180),
           textAnchor: rightHalf ? "start" : "end",
           dx: rightHalf ? 7 : -7,
         }),

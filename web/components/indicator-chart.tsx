@@ -33,7 +33,8 @@ export interface IndicatorChartProps {
 
 export function IndicatorChart(props: IndicatorChartProps) {
   const url = indicatorUrl(props.indicator, props.params);
-  const state = useAsync(url, () => fetchIndicator(props.indicator, props.params));
+  // The chart's module loads while the data is fetched.
+  const state = useAsync(url, () => Promise.all([fetchIndicator(props.indicator, props.params), loadChart(props.chart)]).then(([response]) => response));
   if (state.status !== "done") return <Status state={state} />;
   return <LoadedIndicatorChart {...props} response={state.data} />;
 }

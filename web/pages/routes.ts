@@ -5,19 +5,25 @@ import type { MessageKey } from "../i18n/messages-en.js";
 export interface PageRoute {
   readonly path: string;
   readonly label: MessageKey;
+  /** Starts loading the page's module (the app calls it for the first page before data arrives). */
+  readonly preload: () => Promise<{ default: ComponentType }>;
   readonly component: LazyExoticComponent<ComponentType>;
 }
 
+function page(path: string, label: MessageKey, load: () => Promise<{ default: ComponentType }>): PageRoute {
+  return { path, label, preload: load, component: lazy(load) };
+}
+
 export const ROUTES: readonly PageRoute[] = [
-  { path: "/", label: "nav.overview", component: lazy(() => import("./overview.js")) },
-  { path: "/models", label: "nav.models", component: lazy(() => import("./models.js")) },
-  { path: "/compute", label: "nav.compute", component: lazy(() => import("./compute.js")) },
-  { path: "/economy", label: "nav.economy", component: lazy(() => import("./economy.js")) },
-  { path: "/regulation", label: "nav.regulation", component: lazy(() => import("./regulation.js")) },
-  { path: "/players", label: "nav.players", component: lazy(() => import("./players.js")) },
-  { path: "/europe", label: "nav.europe", component: lazy(() => import("./europe.js")) },
-  { path: "/map", label: "nav.map", component: lazy(() => import("./map.js")) },
-  { path: "/sources", label: "nav.sources", component: lazy(() => import("./sources.js")) },
+  page("/", "nav.overview", () => import("./overview.js")),
+  page("/models", "nav.models", () => import("./models.js")),
+  page("/compute", "nav.compute", () => import("./compute.js")),
+  page("/economy", "nav.economy", () => import("./economy.js")),
+  page("/regulation", "nav.regulation", () => import("./regulation.js")),
+  page("/players", "nav.players", () => import("./players.js")),
+  page("/europe", "nav.europe", () => import("./europe.js")),
+  page("/map", "nav.map", () => import("./map.js")),
+  page("/sources", "nav.sources", () => import("./sources.js")),
 ];
 
 export function findRoute(path: string): PageRoute | undefined {

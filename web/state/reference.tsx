@@ -47,6 +47,15 @@ export function buildReference(blocs: readonly BlocRecord[], countries: readonly
   return { blocs, countries: byCountry, version, colourOf, labelOf };
 }
 
+let pending: Promise<Reference> | null = null;
+
+/** Starts loading the reference data (once); the provider then finds it under way. */
+export function preloadReference(): Promise<Reference> {
+  pending ??= loadReference();
+  pending.catch(() => (pending = null));
+  return pending;
+}
+
 async function loadReference(): Promise<Reference> {
   const [blocs, countries, version] = await Promise.all([
     fetchAll<BlocRecord>("blocs"),
@@ -57,7 +66,7 @@ async function loadReference(): Promise<Reference> {
 }
 
 export function ReferenceProvider({ children, fallback }: { children: ReactNode; fallback: (state: "loading" | Error) => ReactNode }) {
-  const state = useAsync("reference", loadReference);
+  const state = useAsync("reference", preloadReference);
   const value = useMemo(() => (state.status === "done" ? state.data : null), [state]);
   if (state.status === "loading") return <>{fallback("loading")}</>;
   if (state.status === "error") return <>{fallback(state.error)}</>;
