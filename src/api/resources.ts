@@ -152,6 +152,59 @@ export const facts: ListResource<Parameters<typeof factList.conditions>[0]> = {
   epoch: false,
 };
 
+/** Curated relations (investments, cloud deals, supply, ownership), each dated and sourced: facts of kind relation. */
+export const relations: ListResource<Parameters<typeof factList.conditions>[0]> = {
+  name: "relations",
+  summary: "Relations between organisations and countries (investment, cloud, supply, ownership), dated and sourced",
+  descriptor: factList,
+  query: listQuerySchema(factList.sortable, "date", {
+    entity: z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code").optional().describe("Relations with this organisation or country at either end"),
+    relation: commaList(z.string().regex(/^[a-z0-9-]+$/, "a relation such as invests-in")).optional().describe("invests-in, cloud-provider-of, supplies-chips-to, ..."),
+    confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
+  }),
+  filters: (query) => ({
+    ...commonFilters(query),
+    kind: ["relation"],
+    entity: query.entity as string | undefined,
+    predicate: query.relation as string[] | undefined,
+    confidence: query.confidence as string[] | undefined,
+  }),
+  hydrate: (_context, rows) => hydrateFacts(rows).map(({ predicate, ...fact }) => ({ ...fact, relation: predicate })),
+  sourceIds: (record) => [record.source_id as string],
+  epoch: false,
+};
+
+/** Curated events (rules, bans, programmes, military AI, quantum milestones): facts of kind event. */
+export const events: ListResource<Parameters<typeof factList.conditions>[0]> = {
+  name: "events",
+  summary: "Dated events: export controls, AI rules, bans, programmes, investments, military AI and quantum milestones",
+  descriptor: factList,
+  query: listQuerySchema(factList.sortable, "date", {
+    event_kind: commaList(z.string().regex(/^[a-z0-9-]+$/, "an event kind such as export-control")).optional().describe("export-control, regulation, ban, programme, investment, military, quantum, ..."),
+    entity: z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code").optional().describe("Events with this actor or country"),
+    confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
+  }),
+  filters: (query) => ({
+    ...commonFilters(query),
+    kind: ["event"],
+    entity: query.entity as string | undefined,
+    predicate: query.event_kind as string[] | undefined,
+    confidence: query.confidence as string[] | undefined,
+  }),
+  hydrate: (_context, rows) =>
+    hydrateFacts(rows).map(({ predicate, detail, ...fact }) => ({
+      ...fact,
+      event_kind: predicate,
+      title_en: detail.title_en,
+      title_nl: detail.title_nl,
+      actors: detail.actors,
+      countries: detail.countries,
+      detail,
+    })),
+  sourceIds: (record) => [record.source_id as string],
+  epoch: false,
+};
+
 export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> = {
   name: "sources",
   summary: "Sources: Epoch AI datasets and the documents curated facts cite",
@@ -166,4 +219,4 @@ export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> 
   epoch: false,
 };
 
-export const LIST_RESOURCES = [models, chips, clusters, dataCenters, organizations, countries, blocs, facts, sources] as const;
+export const LIST_RESOURCES = [models, chips, clusters, dataCenters, organizations, countries, blocs, facts, relations, events, sources] as const;

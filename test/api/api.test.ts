@@ -33,7 +33,7 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
 
   it.each([
     ["models", true], ["chips", true], ["clusters", true], ["data-centers", true], ["organizations", false],
-    ["countries", false], ["blocs", false], ["facts", false], ["sources", false],
+    ["countries", false], ["blocs", false], ["facts", false], ["relations", false], ["events", false], ["sources", false],
   ])("/api/v1/%s lists real records with their source ids", async (name, epoch) => {
     const response = await get(`/api/v1/${name}?limit=5`);
     expect(response.status).toBe(200);
@@ -176,6 +176,22 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
     const csv = await get("/api/v1/indicators/frontier-lag.csv?followers=china&step=year");
     expect(csv.status).toBe(200);
     expect(csv.body.split("\n").length).toBeGreaterThan(2);
+  });
+
+  it("lists relations and events with their own filters", async () => {
+    const investments = (await get("/api/v1/relations?relation=invests-in&entity=anthropic&limit=100")).json();
+    expect(investments.total).toBeGreaterThan(0);
+    for (const relation of investments.data) {
+      expect(relation.relation).toBe("invests-in");
+      expect([relation.subject, relation.object]).toContain("anthropic");
+    }
+    const controls = (await get("/api/v1/events?event_kind=export-control&from=2022&to=2022&limit=100")).json();
+    expect(controls.total).toBeGreaterThan(0);
+    for (const event of controls.data) {
+      expect(event.event_kind).toBe("export-control");
+      expect(event.date).toMatch(/^2022/);
+      expect(typeof event.title_nl).toBe("string");
+    }
   });
 
   it("filters curated facts by kind and entity", async () => {

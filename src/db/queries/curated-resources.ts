@@ -121,7 +121,7 @@ function linkedEntity(eb: Builder, entities: readonly string[] | ReturnType<type
   );
 }
 
-export function hydrateFacts(rows: Record<string, unknown>[]) {
+export function hydrateFacts(rows: Record<string, unknown>[]): (Record<string, unknown> & { detail: Record<string, unknown> })[] {
   return rows.map(({ detail, ...row }) => ({ ...row, detail: JSON.parse(detail as string) as Record<string, unknown> }));
 }
 
