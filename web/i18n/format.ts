@@ -53,7 +53,7 @@ export function formatCell(value: string | number | boolean | null, unit: string
   if (unit === "share") return formatPercent(value, lang);
   if (unit !== null && CURRENCY_UNITS.has(unit)) return formatCurrency(value, lang);
   if (unit === "x/year") return `${formatNumber(value, lang, 1)}×`;
-  return formatNumber(value, lang, Math.abs(value) >= 100 ? 0 : 2);
+  return formatNumber(value, lang, Math.abs(value) >= 100 ? 1 : 2);
 }
 
 /** Axis ticks: years stay bare, other numbers follow formatCell. */
