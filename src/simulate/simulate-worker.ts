@@ -12,7 +12,7 @@ export interface WorkerJob {
 }
 export type WorkerReply =
   | { readonly jobId: number; readonly kind: "progress"; readonly runsDone: number }
-  | { readonly jobId: number; readonly kind: "done"; readonly from: number; readonly outputs: Float64Array }
+  | { readonly jobId: number; readonly kind: "done"; readonly outputs: Float64Array }
   | { readonly jobId: number; readonly kind: "failed"; readonly message: string };
 
 const PROGRESS_EVERY_RUNS = 250;
@@ -33,7 +33,7 @@ if (parentPort) {
         simulateRuns(compiled, start, end, outputs, job.to - job.from, job.from);
         port.postMessage({ jobId: job.jobId, kind: "progress", runsDone: end - start } satisfies WorkerReply);
       }
-      port.postMessage({ jobId: job.jobId, kind: "done", from: job.from, outputs } satisfies WorkerReply, [outputs.buffer]);
+      port.postMessage({ jobId: job.jobId, kind: "done", outputs } satisfies WorkerReply, [outputs.buffer]);
     } catch (error) {
       port.postMessage({ jobId: job.jobId, kind: "failed", message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
     }
