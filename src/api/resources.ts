@@ -6,6 +6,8 @@ import {
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
+const entityParam = z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code");
+const confidenceParam = commaList(z.enum(["high", "medium", "low"]));
 const slugParam = z.string().regex(/^[a-z0-9-]+$/, "an id of lower-case letters, digits and hyphens");
 
 /** Epoch rows carry their original CSV row in `raw`: lists leave it out, the single-record view parses it. */
@@ -134,9 +136,9 @@ export const facts: ListResource<Parameters<typeof factList.conditions>[0]> = {
   descriptor: factList,
   query: listQuerySchema(factList.sortable, "date", {
     kind: commaList(z.enum(["metric", "relation", "event", "claim"])).optional(),
-    entity: z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code").optional().describe("Facts about this organisation or country"),
+    entity: entityParam.optional().describe("Facts about this organisation or country"),
     predicate: commaList(z.string().min(1)).optional().describe("Metric, relation, event kind or claim verdict"),
-    confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
+    confidence: confidenceParam.optional(),
     source: slugParam.optional().describe("Source id"),
   }),
   filters: (query) => ({
@@ -152,58 +154,70 @@ export const facts: ListResource<Parameters<typeof factList.conditions>[0]> = {
   epoch: false,
 };
 
-/** Curated relations (investments, cloud deals, supply, ownership), each dated and sourced: facts of kind relation. */
-export const relations: ListResource<Parameters<typeof factList.conditions>[0]> = {
+/** A list over the curated facts of one kind, with the kind's predicate under its own parameter name. */
+function factsOfKind(options: {
+  name: string;
+  summary: string;
+  kind: "relation" | "event";
+  predicateParam: string;
+  predicateHelp: string;
+  entityHelp: string;
+  reshape: (fact: Record<string, unknown> & { detail: Record<string, unknown> }) => Record<string, unknown>;
+}): ListResource<Parameters<typeof factList.conditions>[0]> {
+  return {
+    name: options.name,
+    summary: options.summary,
+    descriptor: factList,
+    query: listQuerySchema(factList.sortable, "date", {
+      [options.predicateParam]: commaList(z.string().regex(/^[a-z0-9-]+$/, `${options.predicateParam} values such as ${options.predicateHelp.split(",")[0]}`))
+        .optional()
+        .describe(options.predicateHelp),
+      entity: entityParam.optional().describe(options.entityHelp),
+      confidence: confidenceParam.optional(),
+      // The predicate's parameter name differs per kind, so the schema's keys are only known at run time.
+    }) as unknown as ListResource<Parameters<typeof factList.conditions>[0]>["query"],
+    filters: (query) => ({
+      ...commonFilters(query),
+      kind: [options.kind],
+      entity: query.entity as string | undefined,
+      predicate: query[options.predicateParam] as string[] | undefined,
+      confidence: query.confidence as string[] | undefined,
+    }),
+    hydrate: (_context, rows) => hydrateFacts(rows).map(options.reshape),
+    sourceIds: (record) => [record.source_id as string],
+    epoch: false,
+  };
+}
+
+/** Curated relations (investments, cloud deals, supply, ownership), each dated and sourced. */
+export const relations = factsOfKind({
   name: "relations",
   summary: "Relations between organisations and countries (investment, cloud, supply, ownership), dated and sourced",
-  descriptor: factList,
-  query: listQuerySchema(factList.sortable, "date", {
-    entity: z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code").optional().describe("Relations with this organisation or country at either end"),
-    relation: commaList(z.string().regex(/^[a-z0-9-]+$/, "a relation such as invests-in")).optional().describe("invests-in, cloud-provider-of, supplies-chips-to, ..."),
-    confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
-  }),
-  filters: (query) => ({
-    ...commonFilters(query),
-    kind: ["relation"],
-    entity: query.entity as string | undefined,
-    predicate: query.relation as string[] | undefined,
-    confidence: query.confidence as string[] | undefined,
-  }),
-  hydrate: (_context, rows) => hydrateFacts(rows).map(({ predicate, ...fact }) => ({ ...fact, relation: predicate })),
-  sourceIds: (record) => [record.source_id as string],
-  epoch: false,
-};
+  kind: "relation",
+  predicateParam: "relation",
+  predicateHelp: "invests-in, cloud-provider-of, supplies-chips-to, manufactures-for, owns, ...",
+  entityHelp: "Relations with this organisation or country at either end",
+  reshape: ({ predicate, ...fact }) => ({ ...fact, relation: predicate }),
+});
 
-/** Curated events (rules, bans, programmes, military AI, quantum milestones): facts of kind event. */
-export const events: ListResource<Parameters<typeof factList.conditions>[0]> = {
+/** Curated events: rules, bans, programmes, investments, military AI and quantum milestones. */
+export const events = factsOfKind({
   name: "events",
   summary: "Dated events: export controls, AI rules, bans, programmes, investments, military AI and quantum milestones",
-  descriptor: factList,
-  query: listQuerySchema(factList.sortable, "date", {
-    event_kind: commaList(z.string().regex(/^[a-z0-9-]+$/, "an event kind such as export-control")).optional().describe("export-control, regulation, ban, programme, investment, military, quantum, ..."),
-    entity: z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code").optional().describe("Events with this actor or country"),
-    confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
+  kind: "event",
+  predicateParam: "event_kind",
+  predicateHelp: "export-control, regulation, ban, programme, investment, military, quantum, ...",
+  entityHelp: "Events with this actor or country",
+  reshape: ({ predicate, detail, ...fact }) => ({
+    ...fact,
+    event_kind: predicate,
+    title_en: detail.title_en,
+    title_nl: detail.title_nl,
+    actors: detail.actors,
+    countries: detail.countries,
+    detail,
   }),
-  filters: (query) => ({
-    ...commonFilters(query),
-    kind: ["event"],
-    entity: query.entity as string | undefined,
-    predicate: query.event_kind as string[] | undefined,
-    confidence: query.confidence as string[] | undefined,
-  }),
-  hydrate: (_context, rows) =>
-    hydrateFacts(rows).map(({ predicate, detail, ...fact }) => ({
-      ...fact,
-      event_kind: predicate,
-      title_en: detail.title_en,
-      title_nl: detail.title_nl,
-      actors: detail.actors,
-      countries: detail.countries,
-      detail,
-    })),
-  sourceIds: (record) => [record.source_id as string],
-  epoch: false,
-};
+});
 
 export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> = {
   name: "sources",
