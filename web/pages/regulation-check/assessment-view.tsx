@@ -2,6 +2,7 @@
 import { formatDate } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 import { statusText, tierLabel, type CheckTranslate } from "./messages.js";
+import { byStatus } from "./status-order.js";
 import type { JurisdictionAssessment, ObligationResult, ObligationsAnswer } from "./types.js";
 
 interface ViewProps {
@@ -34,7 +35,7 @@ function ObligationRow({ record, lang, tx }: ViewProps & { record: ObligationRes
 function JurisdictionSection({ result, lang, tx }: ViewProps & { result: JurisdictionAssessment }) {
   const tier = tierLabel(result.tier, tx);
   const flagged = result.screens.filter((screen) => screen.result !== "clear");
-  const records = [...result.obligations, ...result.notes];
+  const records = byStatus([...result.obligations, ...result.notes]);
   return (
     <section className="jurisdiction" data-jurisdiction={result.jurisdiction} aria-labelledby={`j-${result.jurisdiction}`}>
       <h3 id={`j-${result.jurisdiction}`}>{result.jurisdiction}</h3>

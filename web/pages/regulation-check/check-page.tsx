@@ -3,7 +3,7 @@
  * a chosen day with citations and deadlines, exportable as Markdown and JSON. Answers, step and day are
  * in the URL, so a link reproduces the page.
  */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useAsync } from "../../api/use-async.js";
 import { Link } from "../../components/link.js";
 import { Status } from "../../components/status.js";
@@ -104,6 +104,11 @@ export default function RegulationCheck() {
   const stepText = query.get(STEP_PARAM);
   const step = stepText !== null && /^\d+$/.test(stepText) ? Math.min(Number(stepText), RESULT_STEP) : 0;
   const date = query.get(DATE_PARAM) ?? new Date().toISOString().slice(0, 10);
+  // The day joins the URL once a result is shown, so the link keeps meaning the same day tomorrow.
+  const dateMissing = step === RESULT_STEP && !query.has(DATE_PARAM);
+  useEffect(() => {
+    if (dateMissing) updateQuery({ [DATE_PARAM]: date });
+  }, [dateMissing, date]);
   const setAnswer = (field: string, value: AnswerValue | undefined) => {
     const question = findQuestion(field)!;
     updateQuery({ [field]: encodeAnswer(question, value) });

@@ -2,6 +2,7 @@
 import { formatDate } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 import { checkTranslate, statusText, tierLabel } from "./messages.js";
+import { byStatus } from "./status-order.js";
 import type { ObligationsAnswer } from "./types.js";
 
 // Markdown table cells cannot hold pipes or line breaks.
@@ -25,7 +26,7 @@ export function assessmentMarkdown(answer: ObligationsAnswer, lang: Lang, link: 
       for (const screen of flagged) lines.push(`- **${tx(`screen.${screen.result}`)}** ${screen.id} (${screen.citation}${screen.confidence === "V" ? "" : ` [${screen.confidence}]*`}): ${screen.reason[lang]}`);
       lines.push("");
     }
-    const records = [...result.obligations, ...result.notes];
+    const records = byStatus([...result.obligations, ...result.notes]);
     if (records.length > 0) {
       lines.push(`### ${tx("check.obligations")}`, "", `| ${tx("check.col.status")} | ${tx("check.col.rule")} | ${tx("check.col.duty")} |`, "| --- | --- | --- |");
       for (const record of records) {
