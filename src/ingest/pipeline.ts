@@ -1,6 +1,7 @@
 import type { StoreContent } from "../db/write-store.js";
 import { resolveBlocs } from "../domain/bloc.js";
-import { readCsv } from "./csv-rows.js";
+import { parsePartialDate } from "../domain/partial-date.js";
+import { readCsv, type CsvRow } from "./csv-rows.js";
 import type { CuratedData } from "./curated/load-curated.js";
 import { curatedRows } from "./curated/curated-rows.js";
 import { datasetUrl, EPOCH_LICENCE, type DatasetDefinition, type LoadContext, type RowOutput } from "./loaders/dataset.js";
@@ -47,6 +48,21 @@ function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][nu
   };
 }
 
+// Columns in which Epoch records when a row was last edited, reported or published.
+const STAMP_COLUMNS = ["Last modified", "Report date", "Publication date"];
+
+/** The latest edit or report date in a file: the best date of a snapshot that came without a download record. */
+function latestStamp(rows: readonly CsvRow[]): string | null {
+  let latest: string | null = null;
+  for (const row of rows) {
+    for (const column of STAMP_COLUMNS) {
+      const date = parsePartialDate(row.values[column] ?? "");
+      if (date && (latest === null || date.iso > latest)) latest = date.iso;
+    }
+  }
+  return latest;
+}
+
 /** The hash that decides whether a store is stale: code version, curated files and Epoch files. */
 export function inputHashOf(codeVersion: string, curated: CuratedData, epochFiles: ReadonlyMap<string, EpochFile>): string {
   const parts = [
@@ -71,6 +87,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     dataCenterCountries: input.curated.dataCenterCountries,
   };
   const summary: DatasetSummary[] = [];
+  const snapshotDates = new Map<string, string | null>();
 
   for (const dataset of input.datasets) {
     const started = input.clock();
@@ -83,6 +100,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const quarantine = (line: number, field: string | null, value: string | null, reason: string, raw: string) =>
       content.quarantine.push({ id: content.quarantine.length + 1, dataset: dataset.id, file: dataset.file, row_number: line, field, value, reason, raw });
     const table = readCsv(file.text);
+    snapshotDates.set(dataset.id, file.downloadedOn ?? latestStamp(table.rows));
     for (const rejected of table.rejected) quarantine(rejected.line, null, null, rejected.reason, rejected.raw);
     const idsSeen = new Map<string, number>();
     let stored = 0;
@@ -131,7 +149,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       publisher: "Epoch AI",
       url: datasetUrl(dataset),
       published: null,
-      accessed: file?.snapshotDate ?? input.builtAt.slice(0, 10),
+      accessed: snapshotDates.get(dataset.id) ?? input.builtAt.slice(0, 10),
       language: "en",
       licence: EPOCH_LICENCE,
       notes: file ? `snapshot sha256 ${file.sha256}` : "not loaded: run `wedloop data pull`",
@@ -146,7 +164,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       url: datasetUrl(dataset),
       licence: EPOCH_LICENCE,
       status: stats.status,
-      snapshot_date: file?.snapshotDate ?? null,
+      snapshot_date: snapshotDates.get(dataset.id) ?? null,
       sha256: file?.sha256 ?? null,
       bytes: file?.bytes ?? null,
       rows_read: stats.rowsRead,

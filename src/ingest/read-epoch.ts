@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 
@@ -16,8 +16,11 @@ export interface EpochFile {
   readonly text: string;
   readonly sha256: string;
   readonly bytes: number;
-  /** Download date from the pull manifest, else the file's modification date. */
-  readonly snapshotDate: string;
+  /**
+   * Download date from the pull manifest; null for a folder without one (a copied snapshot), whose file dates
+   * say when it was copied, not when Epoch published it. The build then dates it from the data itself.
+   */
+  readonly downloadedOn: string | null;
 }
 
 export function sha256(data: string | Buffer): string {
@@ -41,6 +44,6 @@ export function readEpochFile(epochDir: string, file: string, manifest: EpochMan
     text: buffer.toString("utf8"),
     sha256: sha256(buffer),
     bytes: buffer.length,
-    snapshotDate: (manifest?.files[file]?.downloaded ?? statSync(path).mtime.toISOString()).slice(0, 10),
+    downloadedOn: manifest?.files[file]?.downloaded.slice(0, 10) ?? null,
   };
 }

@@ -94,7 +94,11 @@ describe("buildStoreContent on hand-made Epoch files", () => {
     const alpha = model("Alpha-1")!;
     expect(alpha).toMatchObject({ source_id: "epoch-notable-ai-models", row_number: 2 });
     expect(JSON.parse(alpha.raw)["Country (of organization)"]).toBe("United States of America");
-    expect(output.content.datasets.find((row) => row.id === "notable_ai_models")!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const notable = output.content.datasets.find((row) => row.id === "notable_ai_models")!;
+    expect(notable.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // No download record: the snapshot is dated by its latest dated row (a valid one; Theta's 2023-13-01 is not a date).
+    expect(notable.snapshot_date).toBe("2025-03-10");
+    expect(output.content.datasets.find((row) => row.id === "gpu_clusters")!.snapshot_date).toBeNull();
   });
 
   it("resolves curated aliases and derives the headquarters of other organisations from Epoch's pairs", () => {
