@@ -8,6 +8,7 @@ import { loadApiContext } from "../../src/api/context.js";
 import { registerObligationRoutes, type ObligationsAnswer } from "../../src/api/routes/obligations.js";
 import { openStore } from "../../src/db/connect.js";
 import { buildStore } from "../../src/ingest/build.js";
+import { QUESTIONS } from "../../web/pages/regulation-check/questions.js";
 import { REPO_ROOT, DATA_DIR, epochSnapshotDir } from "../support/paths.js";
 import { testStores } from "../support/stores.js";
 
@@ -108,6 +109,25 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     expect(body.message).toMatch(new RegExp(`^${parameter.replace(/\./g, "\\.")}: `));
     expect(body.message).toMatch(message);
     expect((body.issues as { parameter: string }[]).map((issue) => issue.parameter)).toContain(parameter);
+  });
+
+  it("accepts every field and option the web questionnaire can send", async () => {
+    for (const question of QUESTIONS) {
+      const values: unknown[] =
+        question.kind === "set" ? question.options.map((option) => [option.value])
+        : question.kind === "choice" ? question.options.map((option) => option.value)
+        : question.kind === "markets" ? question.options.map((option) => [{ jurisdiction: option.value, placed_on_market_date: "2026-01-01" }])
+        : question.kind === "number" ? [12345]
+        : question.kind === "country" ? ["NL"]
+        : question.kind === "text" ? ["text"]
+        : [true, false];
+      for (const value of values) {
+        const path = question.field.split(".");
+        const profile = path.length === 1 ? { [question.field]: value } : { [path[0]!]: { [path[1]!]: value } };
+        const response = await post({ profile, date: "2026-11-27" });
+        expect(response.status, `${question.field}=${JSON.stringify(value)}: ${JSON.stringify(response.json())}`).toBe(200);
+      }
+    }
   });
 
   it("lists every issue of a profile, not only the first", async () => {
