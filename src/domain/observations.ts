@@ -49,6 +49,8 @@ export interface ClusterObservation {
   readonly certainty: string | null;
   readonly countries: readonly string[];
   readonly owners: readonly string[]; // organisation ids
+  /** Headquarters country of each owner, in the order of `owners`; null where the registry has none. */
+  readonly ownerCountries: readonly (string | null)[];
   readonly firstOperational: string | null;
   readonly decommissioned: string | null;
   readonly h100Equivalents: number | null;

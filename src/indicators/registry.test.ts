@@ -8,8 +8,8 @@ const EMPTY: IndicatorInputs = { blocs: BLOCS, models: [], clusters: [], chips: 
 const docs = readFileSync(new URL("../../docs/indicators.md", import.meta.url), "utf8");
 
 describe("INDICATORS", () => {
-  it("has ten indicators with distinct ids", () => {
-    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(10);
+  it("has eleven indicators with distinct ids", () => {
+    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(11);
   });
 
   it.each(INDICATORS.map((i) => [i.id, i] as const))("%s is documented, bilingual and runs on empty data", (id, indicator) => {

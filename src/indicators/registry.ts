@@ -11,6 +11,7 @@ import { economy, economyParams } from "./economy.js";
 import { europePosition, europePositionParams } from "./europe-position.js";
 import { frontierCompute, frontierComputeParams } from "./frontier-compute.js";
 import { frontierLag, frontierLagParams } from "./frontier-lag.js";
+import { hostedCompute, hostedComputeParams } from "./hosted-compute.js";
 import { installedCompute, installedComputeParams } from "./installed-compute.js";
 import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
 import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
@@ -120,6 +121,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     reads: ["clusters"],
     params: installedComputeParams,
     compute: installedCompute,
+  }),
+  define({
+    id: "hosted-compute",
+    title: { en: "Hosted AI compute by the owner's bloc", nl: "Gehoste AI-rekenkracht naar blok van de eigenaar" },
+    description: {
+      en: "For each country where known GPU clusters stand, the share of their H100-equivalents owned by organisations headquartered in the US, China, the EU or elsewhere, on one day.",
+      nl: "Per land waar bekende GPU-clusters staan: het aandeel van hun H100-equivalenten in handen van organisaties met hoofdkantoor in de VS, China, de EU of elders, op één dag.",
+    },
+    units: ["H100e", "share", "clusters"],
+    reads: ["clusters"],
+    params: hostedComputeParams,
+    compute: hostedCompute,
   }),
   define({
     id: "data-centres",

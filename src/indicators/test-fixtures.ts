@@ -47,6 +47,7 @@ export function cluster(fields: Partial<ClusterObservation> & Pick<ClusterObserv
     certainty: "Confirmed",
     countries: [],
     owners: [],
+    ownerCountries: [],
     firstOperational: null,
     decommissioned: null,
     h100Equivalents: null,

@@ -81,6 +81,7 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
       certainty: cluster.certainty,
       countries: (countriesOf.get(cluster.id) ?? []).flatMap((entry) => (entry.country ? [entry.country] : [])),
       owners: (ownersOf.get(cluster.id) ?? []).map((entry) => entry.organization_id),
+      ownerCountries: (ownersOf.get(cluster.id) ?? []).map((entry) => hq.get(entry.organization_id) ?? null),
       firstOperational: cluster.first_operational,
       decommissioned: cluster.decommissioned,
       h100Equivalents: cluster.h100_equivalents,

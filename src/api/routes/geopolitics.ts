@@ -1,0 +1,164 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { A_GROUPS_PARTIAL, D5_HISTORY_ASSUMPTION, GROUP_MEMBERSHIPS, TREATED_AS, type CountryGroupId, type GroupMembership } from "../../rules/export-control/data/country-groups.js";
+import { SOURCES } from "../../rules/export-control/data/sources.js";
+import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
+import type { ApiContext } from "../context.js";
+import { toCsv } from "../csv.js";
+
+/**
+ * Geopolitics per country (issue 7): the US export-control country groups of EAR Supplement No. 1 to
+ * Part 740 as the export-control engine holds them, on a given day, for the world map. The engine's data
+ * is read, never changed; the day always comes from the request (the server reads no clock).
+ */
+
+/** The map's categories, strictest first: a country takes the first one any of its groups falls in. */
+export const GROUP_CATEGORIES = ["E", "D:5", "D", "A:6", "A:5", "none"] as const;
+export type GroupCategory = (typeof GROUP_CATEGORIES)[number];
+
+const CATEGORY_OF_GROUP: Readonly<Record<CountryGroupId, GroupCategory>> = {
+  "E:1": "E", "E:2": "E", "D:5": "D:5", "D:1": "D", "D:4": "D", "A:6": "A:6", "A:5": "A:5",
+};
+
+/** What each group is, as Supplement No. 1 to Part 740 names it. */
+export const GROUP_MEANINGS: Readonly<Record<CountryGroupId, { en: string; nl: string }>> = {
+  "A:5": { en: "A:5: closest allies; most licence exceptions available", nl: "A:5: naaste bondgenoten; de meeste vergunningsuitzonderingen beschikbaar" },
+  "A:6": { en: "A:6: allies with somewhat narrower licence exceptions", nl: "A:6: bondgenoten met iets beperktere vergunningsuitzonderingen" },
+  "D:1": { en: "D:1: national security concerns", nl: "D:1: zorgen over nationale veiligheid" },
+  "D:4": { en: "D:4: missile technology concerns", nl: "D:4: zorgen over rakettechnologie" },
+  "D:5": { en: "D:5: countries under a US arms embargo", nl: "D:5: landen onder een Amerikaans wapenembargo" },
+  "E:1": { en: "E:1: designated state sponsors of terrorism", nl: "E:1: aangewezen staten die terrorisme steunen" },
+  "E:2": { en: "E:2: countries under a unilateral US embargo", nl: "E:2: landen onder een eenzijdig Amerikaans embargo" },
+};
+
+export interface CountryGroupsOnDay {
+  readonly country: string;
+  /** The country whose groups it takes (Hong Kong is read as China), or null. */
+  readonly treatedAs: string | null;
+  readonly groups: readonly { group: CountryGroupId; confidence: FactConfidence; instrument: string; sources: readonly string[] }[];
+  readonly category: GroupCategory;
+  /** The weakest confidence among the memberships that set the category. */
+  readonly categoryConfidence: FactConfidence | null;
+}
+
+const CONFIDENCE_STRENGTH: readonly FactConfidence[] = ["unconfirmed", "disputed", "inferred", "secondary", "computed", "quoted"];
+
+function holdsOn(membership: GroupMembership, day: string): boolean {
+  return (membership.from === undefined || membership.from <= day) && (membership.until === undefined || day <= membership.until);
+}
+
+/** Every country's groups on a day, with the strictest category; pure. */
+export function countryGroupsOn(
+  day: string,
+  memberships: readonly GroupMembership[] = GROUP_MEMBERSHIPS,
+  treatedAs: readonly { country: string; treatedAs: string }[] = TREATED_AS,
+): CountryGroupsOnDay[] {
+  const byCountry = new Map<string, GroupMembership[]>();
+  for (const membership of memberships.filter((candidate) => holdsOn(candidate, day))) {
+    byCountry.set(membership.country, [...(byCountry.get(membership.country) ?? []), membership]);
+  }
+  const entry = (country: string, held: readonly GroupMembership[], treated: string | null): CountryGroupsOnDay => {
+    // One entry per group: the strongest source wins when a group is listed twice (D:1 for CN, say).
+    const strongest = new Map<CountryGroupId, GroupMembership>();
+    for (const membership of held) {
+      const known = strongest.get(membership.group);
+      if (!known || CONFIDENCE_STRENGTH.indexOf(membership.confidence) > CONFIDENCE_STRENGTH.indexOf(known.confidence)) strongest.set(membership.group, membership);
+    }
+    const groups = [...strongest.values()].sort((a, b) => a.group.localeCompare(b.group));
+    const category = GROUP_CATEGORIES.find((candidate) => groups.some((membership) => CATEGORY_OF_GROUP[membership.group] === candidate)) ?? "none";
+    const setting = groups.filter((membership) => CATEGORY_OF_GROUP[membership.group] === category);
+    const categoryConfidence = setting.length === 0 ? null : setting.reduce((best, m) => (CONFIDENCE_STRENGTH.indexOf(m.confidence) > CONFIDENCE_STRENGTH.indexOf(best) ? m.confidence : best), setting[0]!.confidence);
+    return {
+      country,
+      treatedAs: treated,
+      groups: groups.map((m) => ({ group: m.group, confidence: m.confidence, instrument: m.citation.instrument, sources: m.citation.sources })),
+      category,
+      categoryConfidence,
+    };
+  };
+  const rows = [...byCountry.entries()].map(([country, held]) => entry(country, held, null));
+  for (const { country, treatedAs: target } of treatedAs) {
+    if (!byCountry.has(country)) rows.push(entry(country, byCountry.get(target) ?? [], target));
+  }
+  return rows.sort((a, b) => GROUP_CATEGORIES.indexOf(a.category) - GROUP_CATEGORIES.indexOf(b.category) || a.country.localeCompare(b.country));
+}
+
+/** Days on which some membership starts or ends: where the map changes. */
+export function membershipChanges(memberships: readonly GroupMembership[] = GROUP_MEMBERSHIPS): string[] {
+  const days = new Set<string>();
+  for (const membership of memberships) {
+    if (membership.from) days.add(membership.from);
+    if (membership.until) days.add(nextDay(membership.until));
+  }
+  return [...days].sort();
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const daySchema = z
+  .string({ error: "required: a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, "not a calendar day")
+  .describe("The day, YYYY-MM-DD (required: the server reads no clock)");
+const groupsQuery = z.strictObject({ date: daySchema });
+
+function note(fact: Sourced & { text: string }) {
+  return { text: fact.text, confidence: fact.confidence, instrument: fact.citation.instrument, sources: fact.citation.sources };
+}
+
+export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiContext): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const sourcesCited = [...new Set(GROUP_MEMBERSHIPS.flatMap((m) => m.citation.sources))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+
+  typed.get(
+    "/api/v1/geopolitics/country-groups",
+    {
+      schema: {
+        summary: "US export-control country groups (EAR Supp. No. 1 to Part 740) per country on a day, as the export-control engine holds them, with the strictest group and citations",
+        tags: ["geopolitics"],
+        querystring: groupsQuery,
+      },
+    },
+    async (request) => ({
+      data: {
+        date: request.query.date,
+        categories: GROUP_CATEGORIES,
+        groups: Object.entries(GROUP_MEANINGS).map(([id, meaning]) => ({ id, category: CATEGORY_OF_GROUP[id as CountryGroupId], meaning })),
+        countries: countryGroupsOn(request.query.date).map(({ treatedAs, categoryConfidence, ...row }) => ({ ...row, treated_as: treatedAs, category_confidence: categoryConfidence })),
+        changes: membershipChanges(),
+        notes: [note(D5_HISTORY_ASSUMPTION), note(A_GROUPS_PARTIAL)],
+        sources: Object.fromEntries(sourcesCited.map((id) => [id, SOURCES[id as keyof typeof SOURCES]])),
+      },
+    }),
+  );
+
+  typed.get(
+    "/api/v1/geopolitics/country-groups.csv",
+    { schema: { summary: "The same as CSV: one row per country and group on the day", tags: ["geopolitics"], querystring: groupsQuery } },
+    async (request, reply) => {
+      const rows = countryGroupsOn(request.query.date).flatMap((entry) =>
+        (entry.groups.length > 0 ? entry.groups : [null]).map((group) => ({
+          date: request.query.date,
+          country: entry.country,
+          treated_as: entry.treatedAs,
+          category: entry.category,
+          group: group?.group ?? null,
+          confidence: group?.confidence ?? null,
+          instrument: group?.instrument ?? null,
+          sources: group?.sources.join(";") ?? null,
+        })),
+      );
+      reply.header("content-disposition", `attachment; filename="wedloop-country-groups-${request.query.date}.csv"`);
+      reply.type("text/csv; charset=utf-8");
+      return toCsv(rows);
+    },
+  );
+}
