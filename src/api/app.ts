@@ -6,7 +6,9 @@ import type { ApiContext } from "./context.js";
 import { CursorError } from "./cursor.js";
 import { registerList } from "./list-route.js";
 import { LIST_RESOURCES } from "./resources.js";
+import { registerExportControlRoutes } from "./routes/export-control.js";
 import { registerIndicatorRoutes } from "./routes/indicators.js";
+import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { IndicatorParamError } from "../indicators/params.js";
 
@@ -67,6 +69,8 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
   registerIndicatorRoutes(app, context);
+  registerExportControlRoutes(app, context);
+  registerObligationRoutes(app, context);
   for (const resource of LIST_RESOURCES) registerList(app, context, resource as never);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();

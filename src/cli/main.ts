@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { buildCommand } from "./commands/build.js";
+import { defineExportCheckCommand, exportCheckCommand } from "./commands/export-check.js";
 import { quarantineCommand, sourcesCommand } from "./commands/inspect.js";
+import { defineObligationsCommand } from "./commands/obligations.js";
 import { pullCommand } from "./commands/pull.js";
 import { startServer } from "./commands/serve.js";
 import { webAssets } from "../api/web-assets.js";
@@ -92,6 +94,14 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .action(async (options: SettingFlags & { json: boolean }) => {
       exitCode = await sourcesCommand(settingsOf(options), options, io);
     });
+
+  defineExportCheckCommand(program, async (options) => {
+    exitCode = await exportCheckCommand(settingsOf(options), options, io);
+  });
+
+  defineObligationsCommand(program, async (execute) => {
+    exitCode = await execute(io);
+  });
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -1,30 +1,19 @@
 import fc from "fast-check";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/api/app.js";
-import { loadApiContext } from "../../src/api/context.js";
-import { openStore } from "../../src/db/connect.js";
-import { buildStore } from "../../src/ingest/build.js";
-import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
+import { startTestApi, type TestApi } from "../support/api-app.js";
 import { testStores } from "../support/stores.js";
 
 type ListBody = { data: Record<string, unknown>[]; total: number; next: string | null; attribution?: string };
 
 describe.each(testStores())("the HTTP API on $name", (testStore) => {
   let app: FastifyInstance;
-  let close: () => Promise<void>;
+  let api: TestApi;
   beforeAll(async () => {
-    const store = await testStore.create();
-    await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
-    const db = openStore(store);
-    app = await buildApp(await loadApiContext(db, "test"));
-    close = async () => {
-      await app.close();
-      await db.destroy();
-      await testStore.drop();
-    };
+    api = await startTestApi(testStore);
+    app = api.app;
   }, 120_000);
-  afterAll(() => close());
+  afterAll(() => api.close());
 
   const get = async (url: string) => {
     const response = await app.inject(url);

@@ -1,12 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/api/app.js";
-import { loadApiContext } from "../../src/api/context.js";
-import { registerExportControlRoutes } from "../../src/api/routes/export-control.js";
-import { openStore } from "../../src/db/connect.js";
-import { buildStore } from "../../src/ingest/build.js";
 import { RULE_VERSIONS } from "../../src/rules/export-control/index.js";
-import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
+import { startTestApi, type TestApi } from "../support/api-app.js";
 import { testStores } from "../support/stores.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,21 +11,12 @@ const H100 = "nvidia-h100-sxm5-80gb";
 
 describe.each(testStores())("export-control routes on $name", (testStore) => {
   let app: FastifyInstance;
-  let close: () => Promise<void>;
+  let api: TestApi;
   beforeAll(async () => {
-    const store = await testStore.create();
-    await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
-    const db = openStore(store);
-    const context = await loadApiContext(db, "test");
-    // Registered as a plugin, as app.ts will once the lead wires it in.
-    app = await buildApp(context, { plugins: [(instance) => registerExportControlRoutes(instance, context)] });
-    close = async () => {
-      await app.close();
-      await db.destroy();
-      await testStore.drop();
-    };
+    api = await startTestApi(testStore);
+    app = api.app;
   }, 120_000);
-  afterAll(() => close());
+  afterAll(() => api.close());
 
   const get = async (url: string) => {
     const response = await app.inject(url);

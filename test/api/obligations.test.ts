@@ -3,13 +3,10 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/api/app.js";
-import { loadApiContext } from "../../src/api/context.js";
-import { registerObligationRoutes, type ObligationsAnswer } from "../../src/api/routes/obligations.js";
-import { openStore } from "../../src/db/connect.js";
-import { buildStore } from "../../src/ingest/build.js";
+import type { ObligationsAnswer } from "../../src/api/routes/obligations.js";
 import { QUESTIONS } from "../../web/pages/regulation-check/questions.js";
-import { REPO_ROOT, DATA_DIR, epochSnapshotDir } from "../support/paths.js";
+import { REPO_ROOT } from "../support/paths.js";
+import { startTestApi, type TestApi } from "../support/api-app.js";
 import { testStores } from "../support/stores.js";
 
 const EXAMPLES = join(REPO_ROOT, "examples", "profiles");
@@ -19,20 +16,12 @@ type Json = Record<string, unknown>;
 
 describe.each(testStores())("the regulation API on $name", (testStore) => {
   let app: FastifyInstance;
-  let close: () => Promise<void>;
+  let api: TestApi;
   beforeAll(async () => {
-    const store = await testStore.create();
-    await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
-    const db = openStore(store);
-    const context = await loadApiContext(db, "test");
-    app = await buildApp(context, { plugins: [(instance) => registerObligationRoutes(instance, context)] });
-    close = async () => {
-      await app.close();
-      await db.destroy();
-      await testStore.drop();
-    };
+    api = await startTestApi(testStore);
+    app = api.app;
   }, 120_000);
-  afterAll(() => close());
+  afterAll(() => api.close());
 
   const post = async (payload: unknown) => {
     const response = await app.inject({ method: "POST", url: "/api/v1/obligations", payload: payload as Json });

@@ -74,7 +74,7 @@ const result = (partial: Partial<Classification> & Pick<Classification, "regime"
   ...partial,
 });
 
-function classifyHbm(chip: ValidChip, density: number, date: IsoDay): Classification {
+function classifyHbm(density: number, date: IsoDay): Classification {
   const rv3 = ruleVersion("RV3");
   const citation = HBM_THRESHOLDS.citation;
   if (date < rv3.effective) {
@@ -198,7 +198,7 @@ function foundryPresumption(chip: ValidChip, date: IsoDay, options: ClassifyOpti
 
 /** Classification of one IC (or HBM stack) as of `date`. */
 export function classifyIc(chip: ValidChip, metrics: ChipMetrics, date: IsoDay, options: ClassifyOptions = NO_OPTIONS): Classification {
-  if (chip.hbm) return classifyHbm(chip, chip.hbm.memoryBandwidthDensityGBpsPerMm2, date);
+  if (chip.hbm) return classifyHbm(chip.hbm.memoryBandwidthDensityGBpsPerMm2, date);
   const { regime, reasons } = regimeAt(chip, date);
   if (regime === "none" || regime === "letters_only") {
     return result({ regime, status: "not_controlled", reasons: [{ text: `3A090 does not exist before ${ruleVersion("RV1").effective}`, citation: ruleVersion("RV1").citation, confidence: "quoted" }] });

@@ -1,6 +1,6 @@
 /** California: SB 53, AB 2013, SB 942 (+AB 853), SB 243, CCPA ADMT regulations, the BOT Act (spec §4.3). */
 import type { RuleCatalogue } from "../rule.js";
-import { ALWAYS, all, any, above, fact, flag, has, role, text, versions } from "./builders.js";
+import { ALWAYS, all, any, above, fact, flag, has, role, versions } from "./builders.js";
 import { adopted, PREEMPTION_WATCH, US_FACTS, usEvent, usInstrument, usRules } from "./us-common.js";
 
 const URL53 = "https://leginfo.legislature.ca.gov/faces/billTextClient.xhtml?bill_id=202520260SB53";
