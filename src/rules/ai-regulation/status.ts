@@ -56,7 +56,9 @@ export function evaluateRule(rule: Rule, instrument: Instrument, context: Condit
   const dates = datedStatus(rule, dated, version.date, date);
   const uncertain = rule.uncertain && holds(rule.uncertain.when, dated) ? rule.uncertain.reason : null;
   if (uncertain) reviewReasons.push(uncertain);
-  const status = uncertain && dates.status === "applicable" ? "needs_review" : dates.status;
+  // A doubt turns an applicable duty into one to review; a prohibition whose trigger holds stays a hit, or a ban
+  // would vanish when an unrelated flag (minors among the users) raised a doubt.
+  const status = uncertain && dates.status === "applicable" && rule.kind !== "prohibition" ? "needs_review" : dates.status;
   return { ...base, triggered: true, ...dates, status, reviewReasons };
 }
 
