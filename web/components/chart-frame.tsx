@@ -11,6 +11,7 @@ import { composeSvg, type LegendEntry } from "../export/svg.js";
 import { useLang } from "../i18n/lang.js";
 import { updateQuery, useLocation } from "../state/location.js";
 import { DataTable } from "./data-table.js";
+import { drawEventOverlay, EVENT_KIND_COLOURS, eventColour, loadOverlayEvents, timeAxisOf } from "./event-overlay.js";
 import { MethodNote, methodSummary } from "./method-note.js";
 import { useWidth } from "./use-width.js";
 
@@ -41,6 +42,16 @@ function tablesInUrl(query: URLSearchParams): string[] {
   return (query.get("table") ?? "").split(",").filter((id) => id !== "");
 }
 
+const ALL_EVENTS = "all";
+
+/** ?events=chart-id:kind,other-chart:all -> the event kind laid over each chart. */
+function overlaysInUrl(query: URLSearchParams): Map<string, string> {
+  return new Map((query.get("events") ?? "").split(",").flatMap((entry) => {
+    const at = entry.lastIndexOf(":");
+    return at > 0 ? [[entry.slice(0, at), entry.slice(at + 1)] as const] : [];
+  }));
+}
+
 export function ChartFrame(props: ChartFrameProps) {
   const { lang, t } = useLang();
   const { query } = useLocation();
@@ -50,15 +61,22 @@ export function ChartFrame(props: ChartFrameProps) {
   const [drawn, setDrawn] = useState<"pending" | "drawn" | "empty">("pending");
   const tables = tablesInUrl(query);
   const showTable = tables.includes(props.id);
+  const overlays = overlaysInUrl(query);
+  const overlayKind = overlays.get(props.id) ?? null;
+  // Whether the drawing has a time axis (so events can be laid over it), and the event kinds drawn on it.
+  const [timeBased, setTimeBased] = useState(false);
+  const [overlaid, setOverlaid] = useState<{ kinds: readonly string[]; count: number }>({ kinds: [], count: 0 });
   const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null].filter(Boolean).join(" ");
 
   useEffect(() => {
     if (showTable) return;
     let live = true;
     setDrawn("pending");
-    props.draw(width - 2).then((svg) => {
+    drawWithEvents(width - 2).then(({ svg, overlay }) => {
       if (!live || !chartRef.current) return;
       chartRef.current.replaceChildren(...(svg ? [svg] : []));
+      setTimeBased(svg !== null && timeAxisOf(svg) !== null);
+      setOverlaid(overlay);
       setDrawn(svg ? "drawn" : "empty");
       if (svg && !firstChartMarked) {
         firstChartMarked = true;
@@ -70,17 +88,32 @@ export function ChartFrame(props: ChartFrameProps) {
     };
     // drawKey names the data and language the drawing depends on
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.drawKey, width, showTable]);
+  }, [props.drawKey, width, showTable, overlayKind, lang]);
+
+  /** The chart, with the chosen curated events laid over it when its x axis is time. */
+  async function drawWithEvents(drawWidth: number): Promise<{ svg: SVGSVGElement | null; overlay: { kinds: readonly string[]; count: number } }> {
+    const svg = await props.draw(drawWidth);
+    if (!svg || overlayKind === null || timeAxisOf(svg) === null) return { svg, overlay: { kinds: [], count: 0 } };
+    const events = (await loadOverlayEvents()).filter((event) => overlayKind === ALL_EVENTS || event.kind === overlayKind);
+    return { svg, overlay: drawEventOverlay(svg, events, lang, t("chart.eventsSource")) };
+  }
+
+  const chooseEvents = (kind: string) => {
+    overlays.delete(props.id);
+    if (kind !== "") overlays.set(props.id, kind);
+    updateQuery({ events: [...overlays].map(([id, chosen]) => `${id}:${chosen}`).join(",") || null });
+  };
+  const legend = [...props.legend, ...overlaid.kinds.map((kind) => ({ label: t("chart.eventsLegend", { kind }), colour: eventColour(kind) }))];
 
   const toggleTable = () => {
     const next = showTable ? tables.filter((id) => id !== props.id) : [...tables, props.id];
     updateQuery({ table: next.join(",") || null });
   };
   const fileName = (extension: string) => `wedloop-${props.id}-${lang}.${extension}`;
-  const exportMeta = () => ({ title: props.title, subtitle, legend: props.legend, footer: props.citation });
+  const exportMeta = () => ({ title: props.title, subtitle, legend, footer: props.citation });
   const downloadCsv = () => saveFile(new Blob([tableToCsv(props.columns, props.rows, lang, [props.title, ...props.citation])], { type: "text/csv;charset=utf-8" }), fileName("csv"));
   const drawForExport = async () => {
-    const svg = await props.draw(width - 2);
+    const { svg } = await drawWithEvents(width - 2);
     if (!svg) throw new Error("nothing to draw");
     return composeSvg(svg, exportMeta());
   };
@@ -99,6 +132,16 @@ export function ChartFrame(props: ChartFrameProps) {
         <button type="button" aria-pressed={showTable} onClick={toggleTable} data-action="toggle-table">
           {showTable ? t("chart.showChart") : t("chart.showTable")}
         </button>
+        {timeBased || overlayKind !== null ? (
+          <label className="event-toggle">
+            {t("chart.events")}{" "}
+            <select value={overlayKind ?? ""} onChange={(event) => chooseEvents(event.target.value)} data-action="events">
+              <option value="">{t("chart.eventsNone")}</option>
+              <option value={ALL_EVENTS}>{t("chart.eventsAll")}</option>
+              {Object.keys(EVENT_KIND_COLOURS).map((kind) => <option key={kind} value={kind}>{kind}</option>)}
+            </select>
+          </label>
+        ) : null}
         <span className="downloads" aria-label={t("chart.downloads")}>
           {t("chart.downloads")}:{" "}
           <button type="button" onClick={downloadCsv} data-action="download-csv">{t("chart.csv")}</button>
@@ -110,9 +153,9 @@ export function ChartFrame(props: ChartFrameProps) {
         <DataTable caption={props.title} columns={props.columns} rows={props.rows} labelOf={props.tableLabels} />
       ) : (
         <>
-          {props.legend.length > 0 ? (
+          {legend.length > 0 ? (
             <ul className="legend" aria-label={t("chart.legend")}>
-              {props.legend.map((entry) => (
+              {legend.map((entry) => (
                 <li key={entry.label}>
                   <span className="swatch" style={{ background: entry.colour }} aria-hidden="true" />
                   {entry.label}
@@ -120,6 +163,7 @@ export function ChartFrame(props: ChartFrameProps) {
               ))}
             </ul>
           ) : null}
+          {overlaid.count > 0 ? <p className="subtitle event-hint">{t("chart.eventsHint", { n: overlaid.count })}</p> : null}
           <div className="plot" ref={chartRef} role="img" aria-label={`${props.title}. ${subtitle}`} />
           {drawn === "empty" ? <p className="empty">{t("chart.empty")}</p> : null}
         </>

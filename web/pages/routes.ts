@@ -23,6 +23,8 @@ export const ROUTES: readonly PageRoute[] = [
   page("/players", "nav.players", () => import("./players.js")),
   page("/europe", "nav.europe", () => import("./europe.js")),
   page("/map", "nav.map", () => import("./map.js")),
+  page("/geopolitics", "nav.geopolitics", () => import("./geopolitics/index.js")),
+  page("/claims", "nav.claims", () => import("./claims/index.js")),
   page("/sources", "nav.sources", () => import("./sources.js")),
 ];
 

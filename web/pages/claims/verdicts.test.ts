@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { countVerdicts, verdictsFromQuery } from "./verdicts.js";
+
+describe("verdictsFromQuery", () => {
+  it.each([
+    [null, []],
+    ["", []],
+    ["inaccurate", ["inaccurate"]],
+    ["inaccurate,imprecise", ["inaccurate", "imprecise"]],
+    ["wrong,opinion", ["opinion"]],
+  ])("%j -> %j", (text, expected) => {
+    expect(verdictsFromQuery(text)).toEqual(expected);
+  });
+});
+
+describe("countVerdicts", () => {
+  it("counts every verdict, zero where there is none", () => {
+    expect(countVerdicts(["accurate", "opinion", "accurate"])).toEqual({ accurate: 2, imprecise: 0, inaccurate: 0, unverifiable: 0, opinion: 1 });
+  });
+});
