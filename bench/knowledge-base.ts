@@ -46,8 +46,8 @@ async function benchBuild(dir: string): Promise<string> {
   ].join("\n");
 }
 
-async function startServer(script: string, store: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [...tsx, join(REPO_ROOT, "bench", "servers", script), store], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+async function startServer(script: string, store: string, extra: string[]): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [...tsx, join(REPO_ROOT, "bench", "servers", script), store, ...extra], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       const line = chunk.toString().trim();
@@ -71,16 +71,18 @@ async function benchApi(dir: string): Promise<string> {
   const query = "/api/v1/models?dataset=notable&bloc=china&limit=50";
   const lines: string[] = [];
   const figures: Record<string, { requests: number; p99: number; errors: number }> = {};
-  for (const [name, script] of [["wedloop", "wedloop.ts"], ["bare", "bare.ts"]] as const) {
-    const server = await startServer(script, store);
+  const servers = [["wedloop", "wedloop.ts", []], ["uncached", "wedloop.ts", ["nocache"]], ["bare", "bare.ts", []]] as const;
+  for (const [name, script, extra] of servers) {
+    const server = await startServer(script, store, [...extra]);
     try {
       figures[name] = await load(`${server.url}${query}`);
     } finally {
       server.stop();
     }
-    lines.push(`api: ${name.padEnd(7)} ${query}: ${figures[name]!.requests.toFixed(0)} req/s, p99 ${figures[name]!.p99} ms, errors ${figures[name]!.errors} (50 connections, 10 s)`);
+    lines.push(`api: ${name.padEnd(8)} ${query}: ${figures[name]!.requests.toFixed(0)} req/s, p99 ${figures[name]!.p99} ms, errors ${figures[name]!.errors} (50 connections, 10 s)`);
   }
-  lines.push(`api: wedloop / bare throughput ${(figures.wedloop!.requests / figures.bare!.requests * 100).toFixed(0)}% (aim >= 70%), p99 ${figures.wedloop!.p99} ms (aim < 20 ms)`);
+  const ratio = (name: string) => `${((figures[name]!.requests / figures.bare!.requests) * 100).toFixed(0)}%`;
+  lines.push(`api: wedloop / bare throughput ${ratio("wedloop")} (aim >= 70%), p99 ${figures.wedloop!.p99} ms (aim < 20 ms); with the response cache off: ${ratio("uncached")}, p99 ${figures.uncached!.p99} ms`);
   rmSync(work, { recursive: true, force: true });
   return lines.join("\n");
 }

@@ -10,10 +10,13 @@ import { registerExportControlRoutes } from "./routes/export-control.js";
 import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
+import { registerResponseCache } from "./response-cache.js";
 import { IndicatorParamError } from "../indicators/params.js";
 
 export interface AppOptions {
   readonly logger?: boolean;
+  /** Keep GET answers by URL (the store is immutable while the server runs); on by default. */
+  readonly cacheResponses?: boolean;
   /** Extra routes (the web dashboard's files, later engines) registered after the API. */
   readonly plugins?: readonly ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -66,6 +69,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  if (options.cacheResponses ?? true) registerResponseCache(app, { snapshotId: context.snapshotId, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
   registerIndicatorRoutes(app, context);

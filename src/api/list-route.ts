@@ -91,7 +91,14 @@ export function registerList<Filters extends ListFilters>(app: FastifyInstance, 
         .where(resource.descriptor.idColumn as never, "=", request.params.id as never)
         .execute();
       if (rows.length === 0) return reply.code(404).send({ error: "not_found", parameter: "id", message: `no ${resource.name} record with id ${request.params.id}` });
-      const [record] = await resource.hydrate(context, rows as Record<string, unknown>[], { withRaw: true });
+      const original = await context.db
+        .selectFrom("original_rows")
+        .select("raw")
+        .where("table_name", "=", resource.descriptor.table)
+        .where("record_id", "=", request.params.id)
+        .executeTakeFirst();
+      const withOriginal = (rows as Record<string, unknown>[]).map((row) => (original ? { ...row, raw: original.raw } : row));
+      const [record] = await resource.hydrate(context, withOriginal, { withRaw: true });
       if (resource.epoch) reply.header("x-attribution", context.attribution);
       return { data: { ...record, source_ids: resource.sourceIds(record!) }, ...(resource.epoch ? { attribution: context.attribution } : {}) };
     },

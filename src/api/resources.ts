@@ -10,12 +10,12 @@ const entityParam = z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisati
 const confidenceParam = commaList(z.enum(["high", "medium", "low"]));
 const slugParam = z.string().regex(/^[a-z0-9-]+$/, "an id of lower-case letters, digits and hyphens");
 
-/** Epoch rows carry their original CSV row in `raw`: lists leave it out, the single-record view parses it. */
+/** Epoch records with their provenance; the single-record view adds the original CSV row (`raw`). */
 function withProvenance(rows: Record<string, unknown>[], options?: { withRaw: boolean }) {
   return rows.map(({ raw, ...row }) => ({
     ...row,
     provenance: { source_id: row.source_id, row: row.row_number },
-    ...(options?.withRaw ? { raw: JSON.parse(raw as string) as Record<string, string> } : {}),
+    ...(options?.withRaw && typeof raw === "string" ? { raw: JSON.parse(raw) as Record<string, string> } : {}),
   }));
 }
 

@@ -29,9 +29,13 @@ export function describeStoreLocation(location: StoreLocation): string {
 // are small, so read int8 (count(*)) as numbers.
 pg.types.setTypeParser(20, (value) => Number(value));
 
-export function sqliteKysely(path: string, options: { readonly?: boolean } = {}): Kysely<Database> {
+/**
+ * `building`: a fresh file no reader sees until it is renamed into place; its rollback journal can live in
+ * memory, since a failed build deletes the file anyway.
+ */
+export function sqliteKysely(path: string, options: { readonly?: boolean; building?: boolean } = {}): Kysely<Database> {
   const database = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-  database.pragma("journal_mode = DELETE");
+  if (!options.readonly) database.pragma(options.building ? "journal_mode = MEMORY" : "journal_mode = DELETE");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 

@@ -2,11 +2,17 @@
  * The store's tables as Kysely sees them. One schema for SQLite and PostgreSQL: text for ids and ISO dates,
  * double precision for measures (FLOP counts exceed 64-bit integers), integers for flags (0/1).
  * Every Epoch record keeps its provenance: source_id (the dataset's source), row_number (line in the file)
- * and raw (the original row as JSON).
+ * and, in original_rows, the original row as JSON.
  */
 interface Provenance {
   source_id: string;
   row_number: number;
+}
+
+/** The original CSV row of every Epoch record, as JSON; apart from the records so lists stay narrow and fast. */
+export interface OriginalRowTable {
+  table_name: string;
+  record_id: string;
   raw: string;
 }
 
@@ -301,4 +307,5 @@ export interface Database {
   facts: FactTable;
   fact_entities: FactEntityTable;
   quarantine: QuarantineTable;
+  original_rows: OriginalRowTable;
 }

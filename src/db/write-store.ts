@@ -13,7 +13,7 @@ export type StoreContent = { [Table in keyof Database]: readonly Insertable<Data
 export const TABLES: readonly (keyof Database)[] = [
   "meta", "datasets", "sources", "countries", "blocs", "bloc_members", "organizations", "models", "model_developers", "chips",
   "clusters", "cluster_countries", "cluster_owners", "data_centers", "data_center_organizations", "data_center_timeline",
-  "companies", "company_reports", "company_metrics", "facts", "fact_entities", "quarantine",
+  "companies", "company_reports", "company_metrics", "facts", "fact_entities", "quarantine", "original_rows",
 ];
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535: stay well below both.
@@ -44,7 +44,7 @@ export async function writeStore(location: StoreLocation, content: StoreContent,
     mkdirSync(dirname(location.target), { recursive: true });
     const partial = `${location.target}.building-${process.pid}`;
     rmSync(partial, { force: true });
-    const db = sqliteKysely(partial);
+    const db = sqliteKysely(partial, { building: true });
     try {
       await db.transaction().execute(async (trx) => {
         await migrate(trx as unknown as Kysely<unknown>, builtAt);

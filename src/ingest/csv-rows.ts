@@ -34,7 +34,7 @@ function extraLines(fields: readonly string[]): number {
  * line the record starts on in the file.
  */
 export function readCsv(text: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { header: false, skipEmptyLines: false, delimiter: "," });
   const problems = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.row !== undefined && !problems.has(error.row)) problems.set(error.row, error.message);

@@ -44,7 +44,7 @@ function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][nu
     meta: [], datasets: [], sources: [], countries: [], blocs: [], bloc_members: [], organizations: [], models: [],
     model_developers: [], chips: [], clusters: [], cluster_countries: [], cluster_owners: [], data_centers: [],
     data_center_organizations: [], data_center_timeline: [], companies: [], company_reports: [], company_metrics: [],
-    facts: [], fact_entities: [], quarantine: [],
+    facts: [], fact_entities: [], quarantine: [], original_rows: [],
   };
 }
 
@@ -119,7 +119,10 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
         quarantine(row.line, null, primary[0]!.id, `duplicate record: same id as line ${duplicateOf}`, JSON.stringify(row.values));
         continue;
       }
-      for (const record of primary) idsSeen.set(record.id, row.line);
+      for (const record of primary) {
+        idsSeen.set(record.id, row.line);
+        content.original_rows.push({ table_name: dataset.table, record_id: record.id, raw: JSON.stringify(row.values) });
+      }
       for (const [name, rows] of Object.entries(output)) (content[name as keyof StoreContent] as unknown[]).push(...rows);
       stored += 1;
     }

@@ -76,6 +76,22 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it("answers a repeated GET from its cache, and a matching ETag with 304", async () => {
+    const url = "/api/v1/clusters?bloc=eu&limit=7";
+    const first = await app.inject(url);
+    const second = await app.inject(url);
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(second.body).toBe(first.body);
+    expect(second.headers["x-attribution"]).toBe(first.headers["x-attribution"]);
+    expect(first.headers.etag).toMatch(/^"[0-9a-f]{12}-/);
+    const revalidated = await app.inject({ url, headers: { "if-none-match": first.headers.etag as string } });
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.body).toBe("");
+    const bad = await app.inject("/api/v1/clusters?bloc=eu&limit=0");
+    expect((await app.inject("/api/v1/clusters?bloc=eu&limit=0")).headers["x-cache"]).toBeUndefined();
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("refuses a cursor from another query", async () => {
     const first = (await get("/api/v1/models?dataset=notable&limit=2")).json();
     const response = await get(`/api/v1/models?dataset=frontier&limit=2&cursor=${first.next}`);

@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { CuratedFileError } from "../../src/ingest/curated/yaml-file.js";
 import { DATA_DIR, tempDir } from "../support/paths.js";
@@ -42,6 +43,21 @@ describe("the repository's curated data", () => {
     expect(curated.organizations.length).toBeGreaterThanOrEqual(40);
     expect(curated.facts.length).toBeGreaterThan(0);
     expect(curated.sources.find((source) => source.id === "seed-blog-ai-geopolitiek-2025")).toBeDefined();
+  });
+
+  it("records the line each record starts on (the fast path agrees with a position-keeping parse)", () => {
+    const documents = new Map<string, { document: ReturnType<typeof parseDocument>; lines: LineCounter }>();
+    for (const record of [...curated.facts, ...curated.sources, ...curated.organizations]) {
+      if (!documents.has(record.file)) {
+        const lines = new LineCounter();
+        documents.set(record.file, { document: parseDocument(readFileSync(join(DATA_DIR, "..", record.file), "utf8"), { lineCounter: lines }), lines });
+      }
+      const { document, lines } = documents.get(record.file)!;
+      const list = document.contents as YAMLMap;
+      const items = (list.items[0]!.value as YAMLSeq).items as YAMLMap[];
+      const index = items.findIndex((item) => item.get("id") === record.id);
+      expect(record.line, `${record.file} ${record.id}`).toBe(lines.linePos(items[index]!.range![0]).line);
+    }
   });
 
   it("gives every fact a source, a quote and (except claims) a date", () => {

@@ -93,7 +93,9 @@ describe("buildStoreContent on hand-made Epoch files", () => {
   it("keeps provenance: source, line and the original row", () => {
     const alpha = model("Alpha-1")!;
     expect(alpha).toMatchObject({ source_id: "epoch-notable-ai-models", row_number: 2 });
-    expect(JSON.parse(alpha.raw)["Country (of organization)"]).toBe("United States of America");
+    const original = output.content.original_rows.find((row) => row.table_name === "models" && row.record_id === alpha.id)!;
+    expect(JSON.parse(original.raw)["Country (of organization)"]).toBe("United States of America");
+    expect(output.content.original_rows.filter((row) => row.table_name === "models")).toHaveLength(output.content.models.length);
     const notable = output.content.datasets.find((row) => row.id === "notable_ai_models")!;
     expect(notable.sha256).toMatch(/^[0-9a-f]{64}$/);
     // No download record: the snapshot is dated by its latest dated row (a valid one; Theta's 2023-13-01 is not a date).

@@ -21,7 +21,7 @@ async function createTable(
   await builder.execute();
 }
 
-const PROVENANCE = { source_id: "text!", row_number: "int!", raw: "text!" } as const;
+const PROVENANCE = { source_id: "text!", row_number: "int!" } as const;
 
 export const initial: Migration = {
   id: "0001-initial",
@@ -174,6 +174,7 @@ export const initial: Migration = {
       { id: "int!", dataset: "text!", file: "text!", row_number: "int!", field: "text", value: "text", reason: "text!", raw: "text!" },
       ["id"],
     );
+    await createTable(db, "original_rows", { table_name: "text!", record_id: "text!", raw: "text!" }, ["table_name", "record_id"]);
     const indexes: [string, string, string[]][] = [
       ["models_dataset_date", "models", ["dataset", "publication_date"]],
       ["models_date", "models", ["publication_date"]],

@@ -50,7 +50,7 @@ export function curatedRows(curated: CuratedData) {
     file: `${source.file}:${source.line}`,
   }));
   const facts: Row<"facts">[] = curated.facts.map((located) => {
-    const { file, line, ...fact } = located;
+    const { file, line, fieldLine: _fieldLine, ...fact } = located;
     return {
       id: fact.id,
       kind: fact.kind,

@@ -6,15 +6,15 @@ import { blocFileSchema, type BlocSpec } from "../../domain/bloc.js";
 import { factFileSchema, type Fact } from "../../domain/fact.js";
 import { organizationFileSchema, type OrganizationSpec } from "../../domain/organization.js";
 import { sourceFileSchema, type Source } from "../../domain/source.js";
-import { parseYamlFile } from "./yaml-file.js";
+import { parseYamlFile, type ParsedYaml } from "./yaml-file.js";
 import { validateCurated } from "./validate-curated.js";
 
 /** Where a curated record was written: for error messages and for the store's provenance. */
 export interface Located {
   readonly file: string;
   readonly line: number;
-  /** Line of each top-level field of the record, so a cross-check can point at the field itself. */
-  readonly fieldLines?: Readonly<Record<string, number>>;
+  /** Line of one of the record's top-level fields, so a cross-check can point at the field itself. */
+  readonly fieldLine?: (field: string) => number;
 }
 
 export interface CuratedData {
@@ -35,9 +35,8 @@ const dataCenterCountryFileSchema = z.strictObject({
   countries: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")),
 });
 
-function locate(file: string, lineOf: (path: (string | number)[]) => number, path: (string | number)[], record: object): Located {
-  const fieldLines = Object.fromEntries(Object.keys(record).map((key) => [key, lineOf([...path, key])]));
-  return { file, line: lineOf(path), fieldLines };
+function locate(file: string, parsed: ParsedYaml<unknown>, listKey: string, index: number): Located {
+  return { file, line: parsed.itemLine(index), fieldLine: (field) => parsed.lineOf([listKey, index, field]) };
 }
 
 function yamlFilesUnder(folder: string): string[] {
@@ -54,31 +53,31 @@ function yamlFilesUnder(folder: string): string[] {
  */
 export function loadCurated(dataDir: string): CuratedData {
   const files: { path: string; sha256: string }[] = [];
-  const read = <Schema extends z.ZodType>(path: string, schema: Schema) => {
+  const read = <Schema extends z.ZodType>(path: string, schema: Schema, listKey: string) => {
     const text = readFileSync(path, "utf8");
     const name = relative(join(dataDir, ".."), path);
     files.push({ path: name, sha256: createHash("sha256").update(text).digest("hex") });
-    return { name, parsed: parseYamlFile(name, text, schema) };
+    return { name, parsed: parseYamlFile(name, text, schema, listKey) };
   };
 
   const sources = yamlFilesUnder(join(dataDir, "sources")).flatMap((path) => {
-    const { name, parsed } = read(path, sourceFileSchema);
-    return parsed.value.sources.map((source, index) => ({ ...source, ...locate(name, parsed.lineOf, ["sources", index], source) }));
+    const { name, parsed } = read(path, sourceFileSchema, "sources");
+    return parsed.value.sources.map((source, index) => ({ ...source, ...locate(name, parsed, "sources", index) }));
   });
   const facts = yamlFilesUnder(join(dataDir, "facts")).flatMap((path) => {
-    const { name, parsed } = read(path, factFileSchema);
-    return parsed.value.facts.map((fact, index) => ({ ...fact, ...locate(name, parsed.lineOf, ["facts", index], fact) }));
+    const { name, parsed } = read(path, factFileSchema, "facts");
+    return parsed.value.facts.map((fact, index) => ({ ...fact, ...locate(name, parsed, "facts", index) }));
   });
   const organizations = yamlFilesUnder(join(dataDir, "organizations")).flatMap((path) => {
-    const { name, parsed } = read(path, organizationFileSchema);
+    const { name, parsed } = read(path, organizationFileSchema, "organizations");
     return parsed.value.organizations.map((organization, index) => ({
       ...organization,
-      ...locate(name, parsed.lineOf, ["organizations", index], organization),
+      ...locate(name, parsed, "organizations", index),
     }));
   });
-  const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema);
-  const aliases = read(join(dataDir, "country-aliases.yaml"), countryAliasFileSchema);
-  const dataCenters = read(join(dataDir, "epoch-data-center-countries.yaml"), dataCenterCountryFileSchema);
+  const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema, "blocs");
+  const aliases = read(join(dataDir, "country-aliases.yaml"), countryAliasFileSchema, "aliases");
+  const dataCenters = read(join(dataDir, "epoch-data-center-countries.yaml"), dataCenterCountryFileSchema, "countries");
 
   const curated: CuratedData = {
     sources,
@@ -90,9 +89,9 @@ export function loadCurated(dataDir: string): CuratedData {
     files,
   };
   validateCurated(curated, {
-    blocs: { file: blocs.name, lineOf: blocs.parsed.lineOf },
-    countryAliases: { file: aliases.name, lineOf: aliases.parsed.lineOf },
-    dataCenterCountries: { file: dataCenters.name, lineOf: dataCenters.parsed.lineOf },
+    blocs: { file: blocs.name, parsed: blocs.parsed },
+    countryAliases: { file: aliases.name, parsed: aliases.parsed },
+    dataCenterCountries: { file: dataCenters.name, parsed: dataCenters.parsed },
   });
   return curated;
 }

@@ -1,10 +1,10 @@
 import { isCountryCode } from "../normalize/country.js";
 import type { CuratedData, Located } from "./load-curated.js";
-import { CuratedFileError } from "./yaml-file.js";
+import { CuratedFileError, type ParsedYaml } from "./yaml-file.js";
 
 interface SingleFile {
   readonly file: string;
-  lineOf(path: readonly (string | number)[]): number;
+  readonly parsed: ParsedYaml<unknown>;
 }
 
 export interface SingleFiles {
@@ -14,7 +14,7 @@ export interface SingleFiles {
 }
 
 function fail(at: Located, field: string, reason: string): never {
-  const line = at.fieldLines?.[field.split(/[.[]/)[0]!] ?? at.line;
+  const line = at.fieldLine?.(field.split(/[.[]/)[0]!) ?? at.line;
   throw new CuratedFileError(at.file, line, field, reason);
 }
 
@@ -88,7 +88,7 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
   const blocIds = new Set<string>();
   const claimedBy = new Map<string, string>();
   curated.blocs.forEach((bloc, index) => {
-    const at = { file: singles.blocs.file, line: singles.blocs.lineOf(["blocs", index]) };
+    const at = { file: singles.blocs.file, line: singles.blocs.parsed.itemLine(index) };
     if (blocIds.has(bloc.id)) fail(at, "id", `duplicate bloc id ${bloc.id}`);
     blocIds.add(bloc.id);
     bloc.members.forEach((code, memberIndex) => {
@@ -100,7 +100,7 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
     });
   });
   curated.blocs.forEach((bloc, index) => {
-    const at = { file: singles.blocs.file, line: singles.blocs.lineOf(["blocs", index]) };
+    const at = { file: singles.blocs.file, line: singles.blocs.parsed.itemLine(index) };
     bloc.includes.forEach((included, includeIndex) => {
       if (!blocIds.has(included)) fail(at, `includes[${includeIndex}]`, `unknown bloc ${included}`);
     });
@@ -108,12 +108,12 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
 
   for (const [name, code] of curated.countryAliases) {
     if (code !== null && !isCountryCode(code)) {
-      fail({ file: singles.countryAliases.file, line: singles.countryAliases.lineOf(["aliases", name]) }, name, `not an ISO code: ${code}`);
+      fail({ file: singles.countryAliases.file, line: singles.countryAliases.parsed.lineOf(["aliases", name]) }, name, `not an ISO code: ${code}`);
     }
   }
   for (const [handle, code] of curated.dataCenterCountries) {
     if (!isCountryCode(code)) {
-      const at = { file: singles.dataCenterCountries.file, line: singles.dataCenterCountries.lineOf(["countries", handle]) };
+      const at = { file: singles.dataCenterCountries.file, line: singles.dataCenterCountries.parsed.lineOf(["countries", handle]) };
       fail(at, handle, `not an ISO code: ${code}`);
     }
   }

@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from "js-yaml";
 import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 
@@ -15,12 +16,14 @@ export class CuratedFileError extends Error {
 
 export interface ParsedYaml<T> {
   readonly value: T;
-  /** 1-based line of the node at a path (or of its nearest existing parent). */
+  /** 1-based line where item `index` of the top-level list starts. */
+  itemLine(index: number): number;
+  /** 1-based line of the node at a path (or of its nearest existing parent); parses positions on first use. */
   lineOf(path: readonly (string | number)[]): number;
 }
 
-/** Parses YAML text and validates it with a zod schema; errors carry file:line and the field path. */
-export function parseYamlFile<Schema extends z.ZodType>(file: string, text: string, schema: Schema): ParsedYaml<z.infer<Schema>> {
+/** The position-keeping parse: slower, so used for errors and for files whose layout the fast path cannot read. */
+function positionsOf(file: string, text: string) {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const syntaxError = document.errors[0];
@@ -28,22 +31,61 @@ export function parseYamlFile<Schema extends z.ZodType>(file: string, text: stri
     const line = lineCounter.linePos(syntaxError.pos[0]).line;
     throw new CuratedFileError(file, line, "", `not valid YAML: ${syntaxError.message.split("\n")[0]}`);
   }
-  const lineOf = (path: readonly (string | number)[]): number => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
+  return {
+    document,
+    lineOf(path: readonly (string | number)[]): number {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      }
+      return 1;
+    },
   };
-  const result = schema.safeParse(document.toJS());
+}
+
+/** Lines that start an item of the top-level block list ("  - id: ..."), in order. */
+function blockItemLines(text: string): number[] {
+  const starts: { line: number; indent: number }[] = [];
+  text.split("\n").forEach((content, index) => {
+    const match = /^( *)- /.exec(content);
+    if (match) starts.push({ line: index + 1, indent: match[1]!.length });
+  });
+  const outer = Math.min(...starts.map((start) => start.indent));
+  return starts.filter((start) => start.indent === outer).map((start) => start.line);
+}
+
+/**
+ * Parses YAML text and validates it with a zod schema; errors carry file:line and the field path. The common
+ * case (a valid file) takes the fast parser; a problem is re-read with positions to name its line.
+ */
+export function parseYamlFile<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+  listKey: string,
+): ParsedYaml<z.infer<Schema>> {
+  let positions: ReturnType<typeof positionsOf> | null = null;
+  const precise = () => (positions ??= positionsOf(file, text));
+  let raw: unknown;
+  try {
+    raw = load(text, { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    precise(); // throws with the line of the syntax error
+    throw new CuratedFileError(file, 1, "", "not valid YAML");
+  }
+  const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     // An unknown (often misspelt) key is named itself, at its own line.
     if (issue.code === "unrecognized_keys") path.push(issue.keys[0]!);
-    throw new CuratedFileError(file, lineOf(path), fieldName(path), issue.message);
+    throw new CuratedFileError(file, precise().lineOf(path), fieldName(path), issue.message);
   }
-  return { value: result.data, lineOf };
+  const list = (result.data as Record<string, unknown>)[listKey];
+  const items = Array.isArray(list) ? list : [];
+  const fastLines = blockItemLines(text);
+  const itemLines = fastLines.length === items.length ? fastLines : items.map((_, index) => precise().lineOf([listKey, index]));
+  return { value: result.data, itemLine: (index) => itemLines[index] ?? 1, lineOf: (path) => precise().lineOf(path) };
 }
 
 /** "facts[3].source" from ["facts", 3, "source"]. */

@@ -63,5 +63,5 @@ export class RowFields {
 }
 
 export function provenanceOf(row: CsvRow, sourceId: string) {
-  return { source_id: sourceId, row_number: row.line, raw: JSON.stringify(row.values) };
+  return { source_id: sourceId, row_number: row.line };
 }
