@@ -103,6 +103,17 @@ describe("geopolitics map", () => {
     await page.close();
   });
 
+  it("hosted compute on the last day of an earlier year, chosen in the URL", async () => {
+    const { page, errors } = await openLayer("en", "?year=2020");
+    expect(await page.textContent("[data-chart=geopolitics-hosted] h2")).toBe("Whose AI compute stands in each country, 31 Dec 2020");
+    const state = await mapState(page, "geopolitics-hosted");
+    expect(state.drawn).toBe("drawn");
+    expect(state.categories.US).toBe("us:majority");
+    expect(await page.inputValue("#hosted-year")).toBe("2020");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ["2025-06-01", { CN: "D:5", IR: "E", NL: "A:5", IL: "D", KH: "D:5" }],
     ["2026-03-01", { CN: "D:5", KH: "D" }],

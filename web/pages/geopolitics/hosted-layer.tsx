@@ -7,6 +7,7 @@ import { citationLines, epochSourceLine } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
 import { formatDate, formatNumber, formatPercent } from "../../i18n/format.js";
 import { useLang } from "../../i18n/lang.js";
+import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import type { CountryPaint } from "../../map/category-map.js";
 import { hostedCategory, OTHER, paler, UNKNOWN, type HostedCategory } from "./categories.js";
@@ -14,9 +15,10 @@ import { useGeoText } from "./messages.js";
 
 const OWNER_BLOCS = ["us", "china", "eu"];
 const PARAMS = { ownerBlocs: OWNER_BLOCS.join(",") };
+const FIRST_YEAR = 2016;
 const FIXED_COLOURS: Readonly<Record<string, string>> = { [OTHER]: "#2a9d8f", [UNKNOWN]: "#8c6d46" };
 
-function HostedMap({ response }: { response: IndicatorResponse }) {
+function HostedMap({ response, latest }: { response: IndicatorResponse; latest: string }) {
   const { t } = useLang();
   const { lang, g } = useGeoText();
   const reference = useReference();
@@ -77,11 +79,28 @@ function HostedMap({ response }: { response: IndicatorResponse }) {
         const { categoryMap } = await import("../../map/category-map.js");
         return categoryMap(paint, { width, nameOf: (code) => reference.labelOf(code, lang), noDataText: g("noData") });
       }}
-    />
+    >
+      <div className="slider">
+        <label htmlFor="hosted-year">{g("hostedSlider")}: <output htmlFor="hosted-year">{date ? date.slice(0, 4) : "?"}</output></label>
+        <input id="hosted-year" type="range" min={FIRST_YEAR} max={Number(latest.slice(0, 4))} step={1} value={Number((date ?? latest).slice(0, 4))}
+          onChange={(event) => updateQuery({ year: event.target.value === latest.slice(0, 4) ? null : event.target.value })} />
+      </div>
+    </ChartFrame>
   );
 }
 
+/** The latest day first (the indicator's default), then the chosen year's last day if one is in the URL. */
+async function loadHosted(year: number | null): Promise<{ response: IndicatorResponse; latest: string }> {
+  const latestResponse = await fetchIndicator("hosted-compute", PARAMS);
+  const latest = String(latestResponse.data.series.tables.find((table) => table.key === "hosts")?.rows[0]?.date ?? `${new Date().getUTCFullYear()}-12-31`);
+  if (year === null || year >= Number(latest.slice(0, 4))) return { response: latestResponse, latest };
+  return { response: await fetchIndicator("hosted-compute", { ...PARAMS, date: `${year}-12-31` }), latest };
+}
+
 export function HostedLayer() {
-  const state = useAsync(indicatorUrl("hosted-compute", PARAMS), () => fetchIndicator("hosted-compute", PARAMS));
-  return state.status === "done" ? <HostedMap response={state.data} /> : <Status state={state} />;
+  const { query } = useLocation();
+  const requested = Number(query.get("year"));
+  const year = Number.isInteger(requested) && requested >= FIRST_YEAR ? requested : null;
+  const state = useAsync(indicatorUrl("hosted-compute", { ...PARAMS, year }), () => loadHosted(year));
+  return state.status === "done" ? <HostedMap {...state.data} /> : <Status state={state} />;
 }

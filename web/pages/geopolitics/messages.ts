@@ -22,6 +22,7 @@ const en = {
   hostedUnknown: "owners' headquarters unknown for all of it",
   hostedNoData: "grey: no operational cluster with an H100e figure",
   hostedTooltip: "{h100e} H100e; leading owner: {owner} ({share}); unknown owners: {unknown}",
+  hostedSlider: "Year shown (its last day; the latest year ends at the latest known start)",
   "owner.other": "Headquartered elsewhere",
   "owner.unknown": "Unknown headquarters",
   // country groups
@@ -42,7 +43,7 @@ const en = {
   citation: "Instruments",
   // events
   eventsTitle: "Curated events that name each country ({kind})",
-  eventsSubtitle: "Colour: how many curated events of kind {kind} list the country among their countries (hosts, parties, signatories or endorsers as the source names them); n = {n} events. Grey: none. Countries are only listed where a source names them, so endorsement lists are incomplete.",
+  eventsSubtitle: "Colour: how many curated events of kind {kind} list the country among their countries, in whatever role the source names it (host, party, signatory, endorser, or a state voting against or abstaining in a UN vote); n = {n} events. Grey: none. Countries are listed only where a source names them, so lists of endorsers are incomplete.",
   eventsKind: "Kind of event",
   "eventsKind.all": "all kinds",
   eventsBin: "{from} event",
@@ -72,6 +73,7 @@ const nl: Readonly<Record<GeoMessageKey, string>> = {
   hostedUnknown: "hoofdkantoor van de eigenaars onbekend voor alles",
   hostedNoData: "grijs: geen cluster in gebruik met een H100e-getal",
   hostedTooltip: "{h100e} H100e; grootste eigenaar: {owner} ({share}); onbekende eigenaars: {unknown}",
+  hostedSlider: "Getoond jaar (de laatste dag ervan; het laatste jaar eindigt bij de laatst bekende ingebruikname)",
   "owner.other": "Hoofdkantoor elders",
   "owner.unknown": "Hoofdkantoor onbekend",
   groupsTitle: "Amerikaanse exportcontrolegroepen op {date}",
@@ -90,7 +92,7 @@ const nl: Readonly<Record<GeoMessageKey, string>> = {
   treatedAs: "Telt als",
   citation: "Instrumenten",
   eventsTitle: "Gecureerde gebeurtenissen die elk land noemen ({kind})",
-  eventsSubtitle: "Kleur: hoeveel gecureerde gebeurtenissen van soort {kind} het land bij hun landen noemen (gastland, partij, ondertekenaar of onderschrijver zoals de bron het noemt); n = {n} gebeurtenissen. Grijs: geen. Landen staan er alleen waar een bron ze noemt, dus lijsten van onderschrijvers zijn onvolledig.",
+  eventsSubtitle: "Kleur: hoeveel gecureerde gebeurtenissen van soort {kind} het land bij hun landen noemen, in welke rol de bron het ook noemt (gastland, partij, ondertekenaar, onderschrijver, of een staat die bij een VN-stemming tegen stemt of zich onthoudt); n = {n} gebeurtenissen. Grijs: geen. Landen staan er alleen waar een bron ze noemt, dus lijsten van onderschrijvers zijn onvolledig.",
   eventsKind: "Soort gebeurtenis",
   "eventsKind.all": "alle soorten",
   eventsBin: "{from} gebeurtenis",
