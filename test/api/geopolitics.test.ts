@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.js";
-import { countryGroupsOn, membershipChanges, registerGeopoliticsRoutes } from "../../src/api/routes/geopolitics.js";
+import { countryGroupsOn, membershipChanges } from "../../src/api/routes/geopolitics.js";
 import { sqliteKysely } from "../../src/db/connect.js";
 import type { GroupMembership } from "../../src/rules/export-control/data/country-groups.js";
 import { startTestApi, type TestApi } from "../support/api-app.js";
@@ -50,7 +50,7 @@ describe("geopolitics routes (engine data, no store needed)", () => {
   const db = sqliteKysely(join(tempDir("geopolitics"), "empty.sqlite"));
   beforeAll(async () => {
     const context = { db, codeVersion: "test", snapshotId: "none", snapshotDate: null, attribution: "" };
-    app = await buildApp(context, { plugins: [(instance) => registerGeopoliticsRoutes(instance, context)] });
+    app = await buildApp(context);
   });
   afterAll(async () => {
     await app.close();

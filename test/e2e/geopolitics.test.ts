@@ -1,60 +1,27 @@
 /**
  * The geopolitics map in Chromium: each layer draws countries in the colours its legend names, in English
- * and Dutch, with a table view; and curated events laid over a time-based chart. Until src/api/app.ts
- * registers the geopolitics routes, this file starts its own server with them (same store, same dashboard).
+ * and Dutch, with a table view; and curated events laid over a time-based chart.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
-import type { FastifyInstance } from "fastify";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildApp } from "../../src/api/app.js";
-import { loadApiContext } from "../../src/api/context.js";
-import { registerGeopoliticsRoutes } from "../../src/api/routes/geopolitics.js";
-import { webAssets } from "../../src/api/web-assets.js";
-import { prepareStore } from "../../src/cli/commands/serve.js";
-import { resolveSettings } from "../../src/cli/settings.js";
-import { openStore } from "../../src/db/connect.js";
 import { launchChromium, localContext } from "./harness/browser.js";
 import { collectErrors, waitForCharts } from "./harness/pages.js";
-import { REPO_ROOT, WEB_DIST } from "./harness/serve-dashboard.js";
+import { REPO_ROOT } from "./harness/serve-dashboard.js";
 
 const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots");
-let baseUrl = inject("baseUrl");
+const baseUrl = inject("baseUrl");
 let browser: Browser;
 let context: BrowserContext;
-let ownServer: { app: FastifyInstance; close: () => Promise<void> } | null = null;
-
-/** A server like the shared one, plus the geopolitics routes. */
-async function startWithGeopolitics(): Promise<{ app: FastifyInstance; url: string; close: () => Promise<void> }> {
-  const home = mkdtempSync(join(tmpdir(), "wedloop-e2e-geo-"));
-  const env = { WEDLOOP_HOME: home, WEDLOOP_OFFLINE: "1" };
-  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const settings = resolveSettings({ epochDir: process.env.WEDLOOP_EPOCH_DIR ?? "/work/shared/data/epoch" }, env);
-  await prepareStore(settings, { stdout: sink, stderr: sink, env }, "e2e");
-  const db = openStore(settings.store);
-  const apiContext = await loadApiContext(db, "e2e");
-  const app = await buildApp(apiContext, { plugins: [webAssets(WEB_DIST), (instance) => registerGeopoliticsRoutes(instance, apiContext)] });
-  const url = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { app, url, close: async () => { await app.close(); await db.destroy(); rmSync(home, { recursive: true, force: true }); } };
-}
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const probe = await fetch(`${baseUrl}/api/v1/geopolitics/country-groups?date=2025-06-01`);
-  if (probe.status === 404) {
-    const started = await startWithGeopolitics();
-    ownServer = started;
-    baseUrl = started.url;
-  }
   browser = await launchChromium();
   context = await localContext(browser);
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await ownServer?.close();
 });
 
 interface MapState { drawn: string | undefined; countries: number; categories: Record<string, string>; legend: string[] }

@@ -10,6 +10,8 @@ export const PAGES = [
   { name: "players", path: "/players" },
   { name: "europe", path: "/europe" },
   { name: "map", path: "/map" },
+  { name: "export-control", path: "/export-control" },
+  { name: "geopolitics", path: "/geopolitics" },
   { name: "sources", path: "/sources" },
 ] as const;
 
