@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backtest } from "./backtest.js";
 import type { BacktestReport } from "./backtest.js";
-import { backtestTargets } from "./calibration-targets.fixture.js";
+import { backtestTargets } from "../../test/support/calibration-targets.js";
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 

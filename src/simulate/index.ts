@@ -1,6 +1,7 @@
 /**
- * Public entry points of the scenario simulator (issue 6). Everything here is pure except parallel.ts
- * (worker threads) and load-presets.ts (reads the preset YAML files), which callers at the edge use.
+ * Public entry points of the scenario simulator (issue 6). Everything here is pure; parallel.ts (worker
+ * threads) is imported on its own by callers at the edge, and the preset files are read there too
+ * (src/api/simulation-presets.ts).
  */
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
@@ -12,6 +13,8 @@ export type { BacktestOptions, BacktestPoint, BacktestReport, BandCheck, Coverag
 export type { CalibrationTarget } from "./calibrate.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
 export { parseScenario, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
+export { isPresetName, PRESET_NAMES } from "./presets.js";
+export type { PresetName } from "./presets.js";
 export type { Scenario, OutputQuantity } from "./scenario.js";
 export { OUTPUT_QUANTITIES, PERCENTILES } from "./scenario.js";
 export type { Levers, TaiwanShock } from "./levers.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BLOCS } from "./blocs.js";
-import { calibrationTargets } from "./calibration-targets.fixture.js";
+import { calibrationTargets } from "../../test/support/calibration-targets.js";
+import { loadPreset } from "../api/simulation-presets.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
-import { loadPreset } from "./load-presets.js";
 import { runScenario } from "./monte-carlo.js";
 import { createSimulationPool } from "./parallel.js";
 import type { Scenario } from "./scenario.js";
@@ -77,8 +77,8 @@ describe("calibration", () => {
 describe("presets", () => {
   it("strict controls lower China's median compute stock in 2030 below the baseline's", async () => {
     const runs = 300;
-    const baseline = runScenario({ ...(await loadPreset("baseline")), runs, endYear: 2030 });
-    const strict = runScenario({ ...(await loadPreset("strict-controls")), runs, endYear: 2030 });
+    const baseline = runScenario({ ...(await loadPreset("baseline")).scenario, runs, endYear: 2030 });
+    const strict = runScenario({ ...(await loadPreset("strict-controls")).scenario, runs, endYear: 2030 });
     const y2030 = baseline.years.indexOf(2030);
     expect(strict.series.computeStock.china.p50[y2030]).toBeLessThan(baseline.series.computeStock.china.p50[y2030]!);
     expect(strict.series.lagMonths.china.p50[y2030]).toBeGreaterThanOrEqual(baseline.series.lagMonths.china.p50[y2030]!);

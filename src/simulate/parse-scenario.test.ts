@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadPresets, PRESET_NAMES } from "./load-presets.js";
+import { loadPresets } from "../api/simulation-presets.js";
+import { PRESET_NAMES } from "./presets.js";
 import { parseScenario, ScenarioError } from "./parse-scenario.js";
 
 describe(parseScenario, () => {
@@ -45,13 +46,13 @@ describe(parseScenario, () => {
 
 describe("presets", () => {
   it("all parse, and differ from the baseline only where their description says", async () => {
-    const presets = await loadPresets();
+    const presets = Object.fromEntries((await loadPresets()).map((preset) => [preset.name, preset.scenario]));
     expect(Object.keys(presets)).toEqual([...PRESET_NAMES]);
-    const { baseline } = presets;
-    expect(presets["strict-controls"].levers.exportControlStrictness).toBeGreaterThan(baseline.levers.exportControlStrictness);
-    expect(presets["eu-invests-3x"].levers.investment.eu).toBe(3 * baseline.levers.investment.eu);
-    expect(presets["open-weights-everywhere"].levers.openWeights).toBe(1);
-    expect(presets["supply-shock"].levers.taiwan.year).toBe(2028);
+    const baseline = presets.baseline!;
+    expect(presets["strict-controls"]!.levers.exportControlStrictness).toBeGreaterThan(baseline.levers.exportControlStrictness);
+    expect(presets["eu-invests-3x"]!.levers.investment.eu).toBe(3 * baseline.levers.investment.eu);
+    expect(presets["open-weights-everywhere"]!.levers.openWeights).toBe(1);
+    expect(presets["supply-shock"]!.levers.taiwan.year).toBe(2028);
     for (const preset of Object.values(presets)) expect(preset.seed).toBe(baseline.seed);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Calibration targets for the tests and the back-test, built at test time (this file reads a CSV, so only
- * tests import it; the engine itself takes targets as data). In production the knowledge base computes the
- * Epoch-derived series; the published ones below are the sourced facts of specification 3.6.
+ * Calibration targets for the simulator's own tests, built straight from the Epoch CSV so that the engine
+ * tests need no store (the engine takes targets as data). The product computes the same series from the
+ * knowledge base (src/indicators/calibration-targets.ts); the published ones below are the sourced facts
+ * of specification 3.6.
  */
 import { readFileSync } from "node:fs";
-import type { SimBloc } from "./blocs.js";
-import type { CalibrationTarget } from "./calibrate.js";
+import type { CalibrationTarget, SimBloc } from "../../src/simulate/index.js";
 
 const NOTABLE_MODELS = "/work/shared/data/epoch/notable_ai_models.csv";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calibrationTargets, readCsv } from "./calibration-targets.fixture.js";
+import { calibrationTargets, readCsv } from "./calibration-targets.js";
 
 describe(readCsv, () => {
   it.each([
