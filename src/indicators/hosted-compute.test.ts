@@ -101,7 +101,8 @@ describe("hostedCompute", () => {
         );
         const result = run({}, input);
         const total = input.reduce((sum, c) => sum + c.h100Equivalents!, 0);
-        expect(result.rows.reduce((sum, r) => sum + (r.h100Equivalents as number), 0)).toBeCloseTo(total, 0);
+        // Each row's H100e is rounded to one decimal: the sum may differ by up to 0.05 a row.
+        expect(Math.abs(result.rows.reduce((sum, r) => sum + (r.h100Equivalents as number), 0) - total)).toBeLessThanOrEqual(result.rows.length * 0.05 + 1e-9);
         for (const host of new Set(result.rows.map((r) => r.host))) {
           const shares = result.rows.filter((r) => r.host === host).reduce((sum, r) => sum + (r.shareOfHost as number), 0);
           expect(shares).toBeCloseTo(1, 3);
