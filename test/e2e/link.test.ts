@@ -25,7 +25,10 @@ describe("a copied link", () => {
     await page.check("input[name=bloc][value=uk]");
     await page.selectOption("select[name=from]", "2018");
     await page.check("input[name=rule][value=fractional]");
+    // Let the charts redraw for the new rule before toggling a table, so the click lands on the settled page.
+    await waitForCharts(page);
     await page.click("#models-open button[data-action=toggle-table]");
+    await page.waitForURL(/table=models-open/);
     await waitForCharts(page);
     const link = page.url();
     expect(link).toContain("blocs=us%2Cchina%2Cuk");
