@@ -1,0 +1,215 @@
+/**
+ * The scenario simulator over HTTP (issue 6): run a scenario (YAML or JSON) on the worker-thread pool,
+ * calibrated on targets computed from the knowledge base; the presets, the parameters with their sources,
+ * the calibration targets, and the back-test (computed once per server).
+ */
+import { availableParallelism } from "node:os";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
+import { backtestTargets, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
+import {
+  backtest,
+  DEFAULT_BACKTEST,
+  OUTPUT_QUANTITIES,
+  PARAMETERS,
+  parseScenario,
+  ScenarioError,
+  type BacktestReport,
+  type Confidence,
+  type OutputQuantity,
+  type Scenario,
+  type SimulationResult,
+} from "../../simulate/index.js";
+import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
+import type { ApiContext } from "../context.js";
+import { loadPresets, type Preset } from "../simulation-presets.js";
+
+/** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
+export const MAX_RUN_YEARS = 130_000;
+/** Requests waiting for the pool beyond this are turned away with 503 rather than queued without bound. */
+const MAX_WAITING = 8;
+
+export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
+  computeStock: "H100e",
+  frontierTraining: "FLOP",
+  effectiveCompute: "2015-equivalent FLOP",
+  lagMonths: "months",
+  worldShare: "share",
+};
+
+/** A parameter as one answer used it: drawn from its prior, or held at the scenario's value. */
+export interface ParameterUse {
+  readonly id: string;
+  readonly value: number;
+  readonly held: boolean;
+  readonly unit: string;
+  readonly source: string;
+  readonly confidence: Confidence;
+}
+
+export interface SimulationAnswer extends SimulationResult {
+  readonly units: Readonly<Record<OutputQuantity, string>>;
+  readonly parameters: readonly ParameterUse[];
+}
+
+/** The API's answer to a scenario, shared with `wedloop simulate --json`. */
+export function simulationAnswer(result: SimulationResult): SimulationAnswer {
+  const held = result.scenario.parameters;
+  return {
+    ...result,
+    units: OUTPUT_UNITS,
+    parameters: PARAMETERS.map((spec) => ({
+      id: spec.id,
+      value: held[spec.id] ?? spec.value,
+      held: spec.id in held,
+      unit: spec.unit,
+      source: spec.source,
+      confidence: spec.confidence,
+    })),
+  };
+}
+
+/** One problem with a scenario, named by its field path ("levers.exportControls") and, for YAML, its line. */
+export interface ScenarioIssue {
+  readonly parameter: string;
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export type ParsedScenario = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** The budget check every caller of the API gets: runs x years within MAX_RUN_YEARS. */
+export function runBudgetIssue(scenario: Scenario): ScenarioIssue | null {
+  const years = scenario.endYear - 2014;
+  if (scenario.runs * years <= MAX_RUN_YEARS) return null;
+  const allowed = Math.floor(MAX_RUN_YEARS / years);
+  return { parameter: "runs", line: null, message: `at most ${allowed} runs to ${scenario.endYear} per request (runs x years <= ${MAX_RUN_YEARS}); use \`wedloop simulate\` for more` };
+}
+
+/** A request body: scenario YAML as text, or the same fields as a JSON object. */
+export function parseScenarioBody(body: unknown): ParsedScenario {
+  const isText = typeof body === "string";
+  if (!isText && (body === null || typeof body !== "object" || Array.isArray(body))) {
+    return { ok: false, issues: [{ parameter: "body", line: null, message: "send the scenario as YAML (content-type text/yaml) or as a JSON object with the fields of a scenario file" }] };
+  }
+  try {
+    // JSON is YAML: one parser gives the same field paths for both; lines only mean something for YAML.
+    const scenario = parseScenario(isText ? body : JSON.stringify(body), "body");
+    const budget = runBudgetIssue(scenario);
+    return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    return { ok: false, issues: error.problems.map((problem) => ({ parameter: problem.path || "body", line: isText ? problem.line : null, message: problem.message })) };
+  }
+}
+
+function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
+  const first = issues[0]!;
+  return reply.code(400).send({ error: "bad_request", parameter: first.parameter, message: `${first.parameter}: ${first.message}`, issues });
+}
+
+/** Runs one job at a time on the pool; a few more may wait. */
+function jobQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  return {
+    get full() {
+      return waiting >= MAX_WAITING;
+    },
+    run<T>(job: () => Promise<T>): Promise<T> {
+      waiting++;
+      const result = tail.then(() => {
+        waiting--;
+        return job();
+      });
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
+
+export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  let observations: Promise<StoreObservations> | null = null;
+  let targets: Promise<SimulationTarget[]> | null = null;
+  let presets: Promise<Preset[]> | null = null;
+  let backtestReport: Promise<BacktestReport> | null = null;
+  let pool: SimulationPool | null = null;
+  const queue = jobQueue();
+
+  const storeObservations = () => (observations ??= loadObservations(context.db));
+  const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
+  const sourceOf = "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
+
+  app.addContentTypeParser(["text/yaml", "application/yaml", "application/x-yaml"], { parseAs: "string" }, (_request, body, done) => done(null, body));
+  app.addHook("onClose", async () => {
+    await pool?.close();
+  });
+
+  typed.post(
+    "/api/v1/simulations",
+    {
+      schema: {
+        summary: `Runs a scenario (YAML as text/yaml, or a JSON object with the same fields; see /api/v1/simulations/presets), history-matched on the knowledge base: percentiles 5/25/50/75/95 per bloc and year, the chance that China's largest training run exceeds the US's, the calibration summary and the parameters' sources. At most ${MAX_RUN_YEARS.toLocaleString("en")} run-years (runs x years) per request.`,
+        tags: ["simulations"],
+        body: z.union([z.string().describe("scenario YAML"), z.looseObject({}).describe("scenario fields as JSON")]),
+      },
+      // The body is parsed by the scenario parser below, so that a 400 names the field path and line.
+      attachValidation: true,
+    },
+    async (request, reply) => {
+      const parsed = parseScenarioBody(request.body);
+      if (!parsed.ok) return badRequest(reply, parsed.issues);
+      if (queue.full) return reply.code(503).header("retry-after", "5").send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
+      const scenarioTargets = await calibrationTargets();
+      const result = await queue.run(() => {
+        pool ??= createSimulationPool(Math.min(2, availableParallelism()));
+        return pool.run(parsed.scenario, { targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear) });
+      });
+      reply.header("x-attribution", context.attribution);
+      return { data: simulationAnswer(result), source: sourceOf, attribution: context.attribution };
+    },
+  );
+
+  typed.get(
+    "/api/v1/simulations/presets",
+    { schema: { summary: "The preset scenarios: name, description, the YAML file and the normalised scenario of each", tags: ["simulations"] } },
+    async () => {
+      const loaded = await (presets ??= loadPresets());
+      return { data: loaded.map((preset) => ({ name: preset.name, description: preset.scenario.description, yaml: preset.yaml, scenario: preset.scenario })) };
+    },
+  );
+
+  typed.get(
+    "/api/v1/simulations/parameters",
+    { schema: { summary: "Every model parameter: value, prior distribution, 90% interval, unit, source and confidence (P primary, S secondary, R recalled, J judgement)", tags: ["simulations"] } },
+    async () => ({ data: PARAMETERS, quantities: OUTPUT_QUANTITIES.map((quantity) => ({ id: quantity, unit: OUTPUT_UNITS[quantity] })) }),
+  );
+
+  typed.get(
+    "/api/v1/simulations/targets",
+    { schema: { summary: "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance", tags: ["simulations"] } },
+    async (_request, reply) => {
+      reply.header("x-attribution", context.attribution);
+      return { data: await calibrationTargets(), snapshot_id: context.snapshotId, attribution: context.attribution };
+    },
+  );
+
+  typed.get(
+    "/api/v1/simulations/backtest",
+    {
+      schema: {
+        summary: `The back-test: fitted on the targets up to ${DEFAULT_BACKTEST.fitUntil} with the real export-control dates, forecast to 2025; coverage of the 50/80/90% bands, errors of the medians, and a random walk with drift for comparison (${DEFAULT_BACKTEST.runs} runs, seed ${DEFAULT_BACKTEST.seed}; computed once per server)`,
+        tags: ["simulations"],
+      },
+    },
+    async (_request, reply) => {
+      backtestReport ??= storeObservations().then((loaded) => backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST));
+      backtestReport.catch(() => (backtestReport = null));
+      reply.header("x-attribution", context.attribution);
+      return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
+    },
+  );
+}

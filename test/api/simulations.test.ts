@@ -1,0 +1,143 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_RUN_YEARS, registerSimulationRoutes, type SimulationAnswer } from "../../src/api/routes/simulations.js";
+import { BLOCS, PARAMETERS, PRESET_NAMES, type BacktestReport } from "../../src/simulate/index.js";
+import { startTestApi, type TestApi } from "../support/api-app.js";
+import { testStores } from "../support/stores.js";
+
+type Json = Record<string, unknown>;
+
+// Until app.ts wires the simulator, the test registers its routes itself; once wired, it uses the app's.
+const withSimulationRoutes = (app: FastifyInstance, context: Parameters<typeof registerSimulationRoutes>[1]) => {
+  if (!app.hasRoute({ method: "GET", url: "/api/v1/simulations/presets" })) registerSimulationRoutes(app, context);
+};
+
+// Small runs keep the suite short; the engine's own tests cover the statistics.
+const SMALL_YAML = `name: small
+horizon: 2030
+runs: 200
+seed: 11
+levers:
+  exportControls: strict-sme-cloud
+  investment: { eu: 2 }
+`;
+
+describe.each(testStores())("the simulator API on $name", (testStore) => {
+  let app: FastifyInstance;
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(testStore, withSimulationRoutes);
+    app = api.app;
+  }, 120_000);
+  afterAll(() => api?.close());
+
+  const post = async (payload: string | Json, contentType = typeof payload === "string" ? "text/yaml" : "application/json") => {
+    const response = await app.inject({ method: "POST", url: "/api/v1/simulations", payload, headers: { "content-type": contentType } });
+    return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
+  };
+  const get = async (url: string) => {
+    const response = await app.inject(url);
+    return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
+  };
+
+  it("runs a YAML scenario: percentiles per bloc and year, P(China > US) per year, calibration on the knowledge base, parameter sources", async () => {
+    const response = await post(SMALL_YAML);
+    expect(response.status).toBe(200);
+    const answer = response.json().data as SimulationAnswer;
+    expect(answer.years).toEqual(Array.from({ length: 16 }, (_, i) => 2015 + i));
+    for (const bloc of BLOCS) {
+      const band = answer.series.computeStock[bloc];
+      for (let i = 0; i < answer.years.length; i++) {
+        expect(band.p5[i]!).toBeLessThanOrEqual(band.p25[i]!);
+        expect(band.p25[i]!).toBeLessThanOrEqual(band.p50[i]!);
+        expect(band.p50[i]!).toBeLessThanOrEqual(band.p75[i]!);
+        expect(band.p75[i]!).toBeLessThanOrEqual(band.p95[i]!);
+      }
+    }
+    expect(answer.chinaFrontierAboveUs).toHaveLength(answer.years.length);
+    for (const p of answer.chinaFrontierAboveUs) expect(p >= 0 && p <= 1).toBe(true);
+    expect(answer.scenario).toMatchObject({ name: "small", runs: 200, seed: 11, endYear: 2030 });
+    expect(answer.scenario.levers.exportControlStrictness).toBe(4);
+    expect(answer.calibration.runs).toBe(200);
+    expect(answer.calibration.kept).toBeGreaterThan(0);
+    const frontier = answer.calibration.targets.filter((check) => check.target.quantity === "frontierTraining");
+    expect(frontier.length).toBeGreaterThanOrEqual(10);
+    expect(frontier.every((check) => (check.target as { sourceId?: string }).sourceId === "epoch-notable-ai-models")).toBe(true);
+    expect(answer.parameters).toHaveLength(PARAMETERS.length);
+    expect(answer.parameters.every((parameter) => parameter.source !== "" && !parameter.held)).toBe(true);
+    expect(answer.units.computeStock).toBe("H100e");
+  }, 60_000);
+
+  it("gives the same answer for the same seed, as YAML or JSON", async () => {
+    const json = { name: "small", horizon: 2030, runs: 200, seed: 11, levers: { exportControls: "strict-sme-cloud", investment: { eu: 2 } } };
+    const [fromYaml, fromJson] = [(await post(SMALL_YAML)).json().data as SimulationAnswer, (await post(json)).json().data as SimulationAnswer];
+    expect(fromJson.series).toEqual(fromYaml.series);
+    expect((await post({ ...json, parameters: { algorithmicGrowth: 3 } })).json().data).toMatchObject({ parameters: expect.arrayContaining([expect.objectContaining({ id: "algorithmicGrowth", value: 3, held: true })]) });
+  }, 60_000);
+
+  it("runs a preset as served by the presets endpoint", async () => {
+    const presets = (await get("/api/v1/simulations/presets")).json().data as { name: string; description: string; yaml: string; scenario: { runs: number; seed: number } }[];
+    expect(presets.map((preset) => preset.name)).toEqual([...PRESET_NAMES]);
+    for (const preset of presets) {
+      expect(preset.description).not.toBe("");
+      expect(preset.yaml).toContain(`name: ${preset.name}`);
+    }
+    const strict = presets.find((preset) => preset.name === "strict-controls")!;
+    const response = await post(strict.yaml.replace(/^runs: \d+$/m, "runs: 300").replace(/^horizon: \d+$/m, "horizon: 2030"));
+    expect(response.status).toBe(200);
+    expect((response.json().data as SimulationAnswer).scenario).toMatchObject({ name: "strict-controls", runs: 300, seed: strict.scenario.seed });
+  }, 60_000);
+
+  it.each([
+    { body: "name: bad\nlevers:\n  exportControls: harsh\n", parameter: "levers.exportControls", line: 3 },
+    { body: "name: bad\nlevers:\n  openWeights: 2\n", parameter: "levers.openWeights", line: 3 },
+    { body: "name: bad\nhorizon: 2040\nruns: 6000\n", parameter: "runs", line: null },
+    { body: "name: bad\nlevers:\n  investment: { mars: 2 }\n", parameter: "levers.investment", line: 3 },
+    { body: { name: "bad", parameters: { noSuchParameter: 1 } }, parameter: "parameters.noSuchParameter", line: null },
+    { body: "name: [unclosed\n", parameter: "body", line: 2 },
+  ])("answers 400 naming $parameter for an invalid scenario", async ({ body, parameter, line }) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    const json = response.json();
+    expect(json.parameter).toBe(parameter);
+    expect(json.message).toMatch(new RegExp(`^${parameter.replace(/\./g, "\\.")}: `));
+    expect((json.issues as { line: number | null }[])[0]!.line).toBe(line);
+  });
+
+  it("caps the runs of one request by run-years", async () => {
+    const json = (await post("name: big\nhorizon: 2100\nruns: 2000\n")).json();
+    expect(json.parameter).toBe("runs");
+    expect(json.message).toContain(String(Math.floor(MAX_RUN_YEARS / 86)));
+  });
+
+  it("lists every parameter with value, distribution, 90% interval, unit, source and confidence", async () => {
+    const parameters = (await get("/api/v1/simulations/parameters")).json().data as Json[];
+    expect(parameters).toHaveLength(PARAMETERS.length);
+    for (const parameter of parameters) {
+      expect(Object.keys(parameter)).toEqual(expect.arrayContaining(["id", "value", "distribution", "interval90", "unit", "source", "confidence"]));
+      expect(parameter.source).not.toBe("");
+      expect(["P", "S", "R", "J"]).toContain(parameter.confidence);
+    }
+  });
+
+  it("lists the calibration targets with the source id of those computed from the knowledge base", async () => {
+    const targets = (await get("/api/v1/simulations/targets")).json().data as { bloc: string; quantity: string; sourceId: string | null; indicator: string | null; source: string }[];
+    expect(targets.some((target) => target.bloc === "china" && target.quantity === "frontierTraining" && target.indicator === "frontier-compute")).toBe(true);
+    expect(targets.some((target) => target.bloc === "us" && target.quantity === "worldShare" && target.sourceId === "epoch-gpu-clusters")).toBe(true);
+    expect(targets.every((target) => target.source !== "")).toBe(true);
+  });
+
+  it("reports the back-test: coverage of the 50/80/90% bands, errors of the medians, the random-walk baseline", async () => {
+    const first = await get("/api/v1/simulations/backtest");
+    expect(first.status).toBe(200);
+    const report = first.json().data as BacktestReport;
+    expect(report.fitUntil).toBe(2021);
+    expect(report.points.length).toBeGreaterThan(0);
+    expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
+    for (const band of [report.coverage.model.band50, report.coverage.model.band80, report.coverage.model.band90]) expect(band >= 0 && band <= 1).toBe(true);
+    expect(report.coverage.model.band50).toBeLessThanOrEqual(report.coverage.model.band90);
+    expect(Object.keys(report.errors)).toContain("frontierTraining");
+    expect(report.errors.frontierTraining!.randomWalk.points).toBeGreaterThan(0);
+    expect((await get("/api/v1/simulations/backtest")).json().data).toEqual(report);
+  }, 60_000);
+});
