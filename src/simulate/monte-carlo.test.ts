@@ -49,6 +49,17 @@ describe("ensemble output", () => {
     expect(result.chinaFrontierAboveUs).toHaveLength(result.years.length);
     for (const p of result.chinaFrontierAboveUs) expect(p * small.runs).toBeCloseTo(Math.round(p * small.runs), 9);
   });
+
+  it("counts a run as passed by a year once China's largest run has exceeded the US's in that year or before", () => {
+    // China invests ten times more and the US a tenth, without controls: China passes in many runs.
+    const levers = { ...NEUTRAL_LEVERS, from: 2020, exportControlStrictness: 0, investment: { us: 0.1, china: 10, eu: 1, row: 1 } };
+    const race = runScenario({ ...small, endYear: 2040, levers });
+    expect(race.chinaFrontierPassedUsBy.at(-1)).toBeGreaterThan(0);
+    race.years.forEach((_, y) => {
+      expect(race.chinaFrontierPassedUsBy[y]).toBeGreaterThanOrEqual(race.chinaFrontierAboveUs[y]!);
+      if (y > 0) expect(race.chinaFrontierPassedUsBy[y]).toBeGreaterThanOrEqual(race.chinaFrontierPassedUsBy[y - 1]!);
+    });
+  });
 });
 
 describe("calibration", () => {

@@ -21,6 +21,8 @@ export interface EnsembleSummary {
   readonly series: Record<OutputQuantity, SeriesByBloc>;
   /** Share of kept runs in which China's largest training run exceeds the US's, by year. */
   readonly chinaFrontierAboveUs: number[];
+  /** Share of kept runs in which it has done so in that year or any year before (cumulative, never falls). */
+  readonly chinaFrontierPassedUsBy: number[];
 }
 
 /** Percentile of sorted values with linear interpolation between order statistics (Hyndman-Fan type 7). */
@@ -103,11 +105,21 @@ export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array,
     }
     series[quantity] = byBloc;
   });
-  const chinaFrontierAboveUs = compiled.years.map((_, y) => {
-    let count = 0;
+  const passed = new Uint8Array(kept.length);
+  const chinaFrontierAboveUs: number[] = [];
+  const chinaFrontierPassedUsBy: number[] = [];
+  for (let y = 0; y < yearCount; y++) {
+    let above = 0;
+    let passedBy = 0;
     const base = chinaAboveUsOffset(y, yearCount) * runs;
-    for (let i = 0; i < kept.length; i++) count += outputs[base + kept[i]!]!;
-    return kept.length === 0 ? NaN : count / kept.length;
-  });
-  return { years: [...compiled.years], series, chinaFrontierAboveUs };
+    for (let i = 0; i < kept.length; i++) {
+      const isAbove = outputs[base + kept[i]!]!;
+      above += isAbove;
+      if (isAbove > 0) passed[i] = 1;
+      passedBy += passed[i]!;
+    }
+    chinaFrontierAboveUs.push(kept.length === 0 ? NaN : above / kept.length);
+    chinaFrontierPassedUsBy.push(kept.length === 0 ? NaN : passedBy / kept.length);
+  }
+  return { years: [...compiled.years], series, chinaFrontierAboveUs, chinaFrontierPassedUsBy };
 }
