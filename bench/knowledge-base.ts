@@ -81,6 +81,14 @@ async function benchApi(dir: string): Promise<string> {
     }
     lines.push(`api: ${name.padEnd(8)} ${query}: ${figures[name]!.requests.toFixed(0)} req/s, p99 ${figures[name]!.p99} ms, errors ${figures[name]!.errors} (50 connections, 10 s)`);
   }
+  const indicator = "/api/v1/indicators/frontier-lag?followers=china,eu";
+  const server = await startServer("wedloop.ts", store, []);
+  try {
+    const figure = await load(`${server.url}${indicator}`);
+    lines.push(`api: wedloop  ${indicator}: ${figure.requests.toFixed(0)} req/s, p99 ${figure.p99} ms, errors ${figure.errors} (aim p99 < 20 ms)`);
+  } finally {
+    server.stop();
+  }
   const ratio = (name: string) => `${((figures[name]!.requests / figures.bare!.requests) * 100).toFixed(0)}%`;
   lines.push(`api: wedloop / bare throughput ${ratio("wedloop")} (aim >= 70%), p99 ${figures.wedloop!.p99} ms (aim < 20 ms); with the response cache off: ${ratio("uncached")}, p99 ${figures.uncached!.p99} ms`);
   rmSync(work, { recursive: true, force: true });
