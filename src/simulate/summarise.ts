@@ -21,7 +21,10 @@ export interface EnsembleSummary {
   readonly series: Record<OutputQuantity, SeriesByBloc>;
   /** Share of kept runs in which China's largest training run exceeds the US's, by year. */
   readonly chinaFrontierAboveUs: number[];
-  /** Share of kept runs in which it has done so in that year or any year before (cumulative, never falls). */
+  /**
+   * Share of kept runs in which it has done so in that year or any earlier year of the scenario (from
+   * levers.from; cumulative, never falls). NaN for the years of history before it: not a forecast.
+   */
   readonly chinaFrontierPassedUsBy: number[];
 }
 
@@ -106,6 +109,7 @@ export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array,
     series[quantity] = byBloc;
   });
   const passed = new Uint8Array(kept.length);
+  const firstScenarioYear = Math.ceil(compiled.scenario.levers.from);
   const chinaFrontierAboveUs: number[] = [];
   const chinaFrontierPassedUsBy: number[] = [];
   for (let y = 0; y < yearCount; y++) {
@@ -115,11 +119,11 @@ export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array,
     for (let i = 0; i < kept.length; i++) {
       const isAbove = outputs[base + kept[i]!]!;
       above += isAbove;
-      if (isAbove > 0) passed[i] = 1;
+      if (isAbove > 0 && compiled.years[y]! >= firstScenarioYear) passed[i] = 1;
       passedBy += passed[i]!;
     }
     chinaFrontierAboveUs.push(kept.length === 0 ? NaN : above / kept.length);
-    chinaFrontierPassedUsBy.push(kept.length === 0 ? NaN : passedBy / kept.length);
+    chinaFrontierPassedUsBy.push(kept.length === 0 || compiled.years[y]! < firstScenarioYear ? NaN : passedBy / kept.length);
   }
   return { years: [...compiled.years], series, chinaFrontierAboveUs, chinaFrontierPassedUsBy };
 }

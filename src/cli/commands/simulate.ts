@@ -1,0 +1,235 @@
+/**
+ * `wedloop simulate scenario.yaml|preset [--runs N] [--seed S] [--json|--csv]` and `wedloop simulate --backtest`:
+ * the scenario simulator, history-matched on targets computed from the store, with a progress bar on a
+ * terminal. A bad scenario prints `file:line: field: message` and exits 1; bad flags exit 2.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { SingleBar } from "cli-progress";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { toCsv } from "../../api/csv.js";
+import { OUTPUT_UNITS, simulationAnswer } from "../../api/routes/simulations.js";
+import { loadPreset } from "../../api/simulation-presets.js";
+import { openStore } from "../../db/connect.js";
+import { loadObservations } from "../../db/queries/observations.js";
+import { storeExists } from "../../db/write-store.js";
+import { backtestTargets, simulationTargets, type SimulationTarget, type TargetInputs } from "../../indicators/calibration-targets.js";
+import {
+  backtest,
+  BLOCS,
+  DEFAULT_BACKTEST,
+  isPresetName,
+  LOG_SCALE_QUANTITIES,
+  OUTPUT_QUANTITIES,
+  parseScenario,
+  PRESET_NAMES,
+  runScenario,
+  ScenarioError,
+  type BacktestReport,
+  type OutputQuantity,
+  type Scenario,
+  type SimulationResult,
+} from "../../simulate/index.js";
+import { runScenarioParallel } from "../../simulate/parallel.js";
+import { print, UserError, type CliIo } from "../io.js";
+import type { SettingFlags, Settings } from "../settings.js";
+import { formatTable } from "../table.js";
+
+export interface SimulateFlags extends SettingFlags {
+  readonly scenario?: string;
+  readonly runs?: number;
+  readonly seed?: number;
+  readonly json: boolean;
+  readonly csv: boolean;
+  readonly backtest: boolean;
+  /** False with --no-calibration: every run is kept, no store needed. */
+  readonly calibration: boolean;
+}
+
+/** From this many runs the worker threads pay for their start-up (~0.2 s each) and a progress bar is shown. */
+const PARALLEL_FROM_RUNS = 2000;
+
+function integer(flag: string, min: number, max: number) {
+  return (text: string): number => {
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+    return value;
+  };
+}
+
+/** Adds `simulate` to the program; `action` receives the parsed flags and sets the exit code. */
+export function defineSimulateCommand(program: Command, action: (flags: SimulateFlags) => Promise<void>): Command {
+  return program
+    .command("simulate")
+    .description(`run a scenario of the AI race (a YAML file, or a preset: ${PRESET_NAMES.join(", ")}), or the back-test`)
+    .argument("[scenario]", "scenario file (YAML, see data/scenarios/) or preset name")
+    .option("--runs <n>", "Monte Carlo runs (overrides the scenario's)", integer("--runs", 1, 100_000))
+    .option("--seed <s>", "random seed (overrides the scenario's)", integer("--seed", 0, 4_294_967_295))
+    .addOption(new Option("--json", "print the answer as one JSON object (as POST /api/v1/simulations)").default(false).conflicts("csv"))
+    .addOption(new Option("--csv", "print the percentiles as CSV (quantity, bloc, year, unit, p5-p95)").default(false).conflicts("json"))
+    .option("--backtest", `fit on ${DEFAULT_BACKTEST.fitUntil} and earlier, forecast to 2025, score the bands (no scenario)`, false)
+    .option("--no-calibration", "keep every run instead of history-matching on the store's targets (no store needed)")
+    .addOption(new Option("--db <path-or-url>", "store the calibration targets come from (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)"))
+    .action(async (scenario: string | undefined, options: Omit<SimulateFlags, "scenario">) => {
+      await action({ ...options, ...(scenario === undefined ? {} : { scenario }) });
+    });
+}
+
+/** A scenario from a file, or a preset by name; a bad file throws ScenarioError naming file, line and field. */
+async function readScenario(nameOrFile: string): Promise<Scenario> {
+  if (existsSync(nameOrFile)) return parseScenario(readFileSync(nameOrFile, "utf8"), nameOrFile);
+  if (isPresetName(nameOrFile)) return (await loadPreset(nameOrFile)).scenario;
+  throw new UserError(`no scenario file "${nameOrFile}" and no preset of that name; presets: ${PRESET_NAMES.join(", ")}`);
+}
+
+async function storeInputs(settings: Settings): Promise<TargetInputs> {
+  if (!storeExists(settings.store)) throw new UserError(`no store at ${settings.store.target}: run \`wedloop build\` first (the calibration targets come from it), or pass --no-calibration`);
+  const db = openStore(settings.store);
+  try {
+    return await loadObservations(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function simulateCommand(settings: Settings, flags: SimulateFlags, io: CliIo): Promise<number> {
+  if (flags.backtest) {
+    if (flags.scenario !== undefined) throw new UserError("--backtest runs the model on history and takes no scenario", 2);
+    const report = backtest(backtestTargets(await storeInputs(settings), DEFAULT_BACKTEST.fitUntil), {
+      ...DEFAULT_BACKTEST,
+      ...(flags.runs === undefined ? {} : { runs: flags.runs }),
+      ...(flags.seed === undefined ? {} : { seed: flags.seed }),
+    });
+    print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : flags.csv ? backtestCsv(report) : renderBacktest(report));
+    return 0;
+  }
+  if (flags.scenario === undefined) throw new UserError("give a scenario file or preset name, or --backtest", 2);
+  let scenario: Scenario;
+  try {
+    scenario = await readScenario(flags.scenario);
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    for (const problem of error.problems) print(io.stderr, `${flags.scenario}${problem.line === null ? "" : `:${problem.line}`}: ${problem.path || "(scenario)"}: ${problem.message}`);
+    print(io.stderr, `wedloop: ${error.problems.length} problem(s) in ${flags.scenario}; nothing was simulated`);
+    return 1;
+  }
+  scenario = { ...scenario, ...(flags.runs === undefined ? {} : { runs: flags.runs }), ...(flags.seed === undefined ? {} : { seed: flags.seed }) };
+  const targets: SimulationTarget[] = flags.calibration ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear) : [];
+  const result = await simulate(scenario, targets, io);
+  print(io.stdout, flags.json ? JSON.stringify(simulationAnswer(result), null, 2) : flags.csv ? percentilesCsv(result) : renderResult(result));
+  return 0;
+}
+
+async function simulate(scenario: Scenario, targets: readonly SimulationTarget[], io: CliIo): Promise<SimulationResult> {
+  if (scenario.runs < PARALLEL_FROM_RUNS) return runScenario(scenario, targets);
+  const bar = io.stderr.isTTY ? new SingleBar({ format: `${scenario.name} {bar} {percentage}% {value}/{total} runs`, stream: io.stderr, hideCursor: true }) : null;
+  bar?.start(scenario.runs, 0);
+  try {
+    return await runScenarioParallel(scenario, { targets, workers: Math.min(2, availableParallelism()), onProgress: (done) => bar?.update(done) });
+  } finally {
+    bar?.stop();
+  }
+}
+
+/**
+ * Long CSV: one row per quantity, bloc and year; the chance that China's largest run exceeds the US's in a
+ * year (chinaFrontierAboveUs) and has done so by then (chinaFrontierPassedUsBy) in the value column.
+ */
+export function percentilesCsv(result: SimulationResult): string {
+  const rows: Record<string, unknown>[] = [];
+  for (const quantity of OUTPUT_QUANTITIES)
+    for (const bloc of BLOCS) {
+      const band = result.series[quantity][bloc];
+      result.years.forEach((year, i) => rows.push({ quantity, bloc, year, unit: OUTPUT_UNITS[quantity], p5: band.p5[i], p25: band.p25[i], p50: band.p50[i], p75: band.p75[i], p95: band.p95[i] }));
+    }
+  for (const quantity of ["chinaFrontierAboveUs", "chinaFrontierPassedUsBy"] as const)
+    result.years.forEach((year, i) => rows.push({ quantity, bloc: "china", year, unit: "probability", value: result[quantity][i] }));
+  return toCsv(rows, ["quantity", "bloc", "year", "unit", "p5", "p25", "p50", "p75", "p95", "value"]);
+}
+
+const exponent = (value: number) => (value > 0 ? value.toExponential(1) : "0");
+const band = (format: (value: number) => string, values: { p5: number[]; p50: number[]; p95: number[] }, i: number) => `${format(values.p50[i]!)} [${format(values.p5[i]!)}-${format(values.p95[i]!)}]`;
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/** Years shown in the terminal summary: every fifth year, 2025 and the horizon. */
+function shownYears(years: readonly number[]): number[] {
+  return years.filter((year, i) => year % 5 === 0 || year === 2025 || i === years.length - 1);
+}
+
+export function renderResult(result: SimulationResult): string {
+  const { scenario, calibration } = result;
+  const lines = [
+    `Scenario ${scenario.name}: ${scenario.runs} runs, seed ${scenario.seed}, 2015-${scenario.endYear}; ` +
+      (calibration.targets.length === 0 ? "uncalibrated (every run kept)" : `history-matched on ${calibration.targets.length} targets: ${calibration.kept} runs kept${calibration.fallback ? " (too few passed: the closest kept)" : ""}`),
+    "Median [5th-95th percentile] of the kept runs.",
+  ];
+  const years = shownYears(result.years);
+  const at = (year: number) => result.years.indexOf(year);
+  const quantities = [
+    { title: "Largest training run (FLOP)", key: "frontierTraining", format: exponent },
+    { title: "Compute stock (H100e)", key: "computeStock", format: exponent },
+    { title: "Share of world compute", key: "worldShare", format: percent },
+    { title: "Months behind the leader", key: "lagMonths", format: (value: number) => value.toFixed(1) },
+  ] as const;
+  for (const quantity of quantities) {
+    lines.push("", quantity.title);
+    lines.push(formatTable(["year", ...BLOCS], years.map((year) => [String(year), ...BLOCS.map((bloc) => band(quantity.format, result.series[quantity.key][bloc], at(year)))])));
+  }
+  lines.push("", `P(China's largest training run > the US's in the year): ${years.map((year) => `${year} ${result.chinaFrontierAboveUs[at(year)]!.toFixed(3)}`).join(", ")}`);
+  const future = years.filter((year) => !Number.isNaN(result.chinaFrontierPassedUsBy[at(year)]!));
+  lines.push(`P(it has passed the US's by the year, from ${scenario.levers.from}): ${future.map((year) => `${year} ${result.chinaFrontierPassedUsBy[at(year)]!.toFixed(3)}`).join(", ")}`);
+  if (calibration.targets.length > 0) {
+    const within = calibration.targets.filter((check) => check.withinTolerance).length;
+    lines.push(`Calibration: ${within} of ${calibration.targets.length} target medians within one tolerance.`);
+  }
+  return lines.join("\n");
+}
+
+/** The back-test compares compute quantities in log10 and the others in their own unit. */
+const inBacktestUnits = (quantity: OutputQuantity, value: number) => (LOG_SCALE_QUANTITIES.has(quantity) ? Math.log10(value) : value);
+
+export function renderBacktest(report: BacktestReport): string {
+  const share = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value * 100)}%`);
+  const lines = [
+    `Back-test: fitted on ${report.fitTargets} targets up to ${report.fitUntil} (real export-control dates), forecast of ${report.points.length} held-out targets; ${report.kept} of ${report.runs} runs kept${report.fallback ? " (fallback: closest runs)" : ""}.`,
+    "",
+    formatTable(["", "points", "50% band", "80% band", "90% band"], [
+      ["model", report.coverage.model.points, share(report.coverage.model.band50), share(report.coverage.model.band80), share(report.coverage.model.band90)],
+      ["random walk with drift", report.coverage.randomWalk.points, share(report.coverage.randomWalk.band50), share(report.coverage.randomWalk.band80), share(report.coverage.randomWalk.band90)],
+    ]),
+    "",
+    "Values below in log10 for compute quantities, else in the quantity's unit.",
+    "Median absolute error of the medians; paired = only the points where the random walk could forecast too:",
+    formatTable(["quantity", "model", "random walk", "paired model", "paired random walk"], Object.entries(report.errors).map(([quantity, errors]) => [
+      quantity,
+      errors.model.medianAbsoluteError.toFixed(2),
+      errors.randomWalk.points === 0 ? "-" : errors.randomWalk.medianAbsoluteError.toFixed(2),
+      report.pairedErrors[quantity]!.model.points === 0 ? "-" : report.pairedErrors[quantity]!.model.medianAbsoluteError.toFixed(2),
+      report.pairedErrors[quantity]!.randomWalk.points === 0 ? "-" : report.pairedErrors[quantity]!.randomWalk.medianAbsoluteError.toFixed(2),
+    ])),
+    "",
+    formatTable(["year", "bloc", "quantity", "observed", "model median", "in 50/80/90%", "random walk"], report.points.map((point) => [
+      String(point.target.year), point.target.bloc, point.target.quantity, inBacktestUnits(point.target.quantity, point.target.value).toFixed(2), point.model.median.toFixed(2),
+      [point.model.inside50, point.model.inside80, point.model.inside90].map((inside) => (inside ? "y" : "n")).join("/"),
+      point.randomWalk ? point.randomWalk.median.toFixed(2) : "-",
+    ])),
+  ];
+  return lines.join("\n");
+}
+
+export function backtestCsv(report: BacktestReport): string {
+  return toCsv(report.points.map((point) => ({
+    year: point.target.year,
+    bloc: point.target.bloc,
+    quantity: point.target.quantity,
+    observed: point.target.value,
+    model_median: point.model.median,
+    model_error: point.model.error,
+    inside50: point.model.inside50,
+    inside80: point.model.inside80,
+    inside90: point.model.inside90,
+    random_walk_median: point.randomWalk?.median ?? null,
+    random_walk_error: point.randomWalk?.error ?? null,
+    source: point.target.source,
+  })));
+}

@@ -1,0 +1,138 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { Command, CommanderError } from "commander";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SimulationAnswer } from "../../src/api/routes/simulations.js";
+import { defineSimulateCommand, simulateCommand } from "../../src/cli/commands/simulate.js";
+import { UserError, type CliIo } from "../../src/cli/io.js";
+import { resolveSettings } from "../../src/cli/settings.js";
+import { buildStore } from "../../src/ingest/build.js";
+import type { BacktestReport } from "../../src/simulate/index.js";
+import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
+
+function capture(): CliIo & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk) => (out += chunk));
+  stderr.on("data", (chunk) => (err += chunk));
+  return { stdout, stderr, env: {}, out: () => out, err: () => err };
+}
+
+let storePath = join(tempDir("simulate-none"), "missing.sqlite");
+
+/** `wedloop simulate ...` wired as main.ts wires its commands: commander errors exit 2, user errors print and exit 1 (or their code). */
+async function run(argv: readonly string[], db = storePath) {
+  const io = capture();
+  let exitCode = 0;
+  const program = new Command("wedloop").exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  defineSimulateCommand(program, async (flags) => {
+    exitCode = await simulateCommand(resolveSettings({ db: flags.db ?? db }, {}), flags, io);
+  });
+  try {
+    await program.parseAsync(["simulate", ...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) exitCode = error.code === "commander.helpDisplayed" ? 0 : 2;
+    else if (error instanceof UserError) {
+      io.stderr.write(`wedloop: ${error.message}\n`);
+      exitCode = error.exitCode;
+    } else throw error;
+  }
+  return { exitCode, out: io.out(), err: io.err() };
+}
+
+function scenarioFile(name: string, text: string): string {
+  const file = join(tempDir("scenario"), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const SMALL = "name: small\nhorizon: 2030\nruns: 200\nseed: 5\n";
+
+describe("wedloop simulate", () => {
+  beforeAll(async () => {
+    storePath = join(tempDir("simulate-store"), "wedloop.sqlite");
+    await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store: { dialect: "sqlite", target: storePath }, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
+  }, 120_000);
+
+  it("prints medians and bands per bloc, the chance China passes the US, and the calibration on the store", async () => {
+    const result = await run([scenarioFile("small.yaml", SMALL)]);
+    expect(result.err).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(result.out).toMatch(/^Scenario small: 200 runs, seed 5, 2015-2030; history-matched on \d+ targets: \d+ runs kept/);
+    expect(result.out).toMatch(/^Largest training run \(FLOP\)\nyear\s+us\s+china\s+eu\s+row$/m);
+    expect(result.out).toMatch(/^2030\s+\d\.\de\+\d+ \[\d\.\de\+\d+-\d\.\de\+\d+\]/m);
+    expect(result.out).toMatch(/^P\(China's largest training run > the US's in the year\): 2015 \d\.\d{3}, .*2030 \d\.\d{3}$/m);
+    expect(result.out).toMatch(/^P\(it has passed the US's by the year, from 2026\): 2030 \d\.\d{3}$/m);
+  });
+
+  it("runs a preset by name, with --runs and --seed overriding the scenario's, as JSON like the API", async () => {
+    const result = await run(["strict-controls", "--runs", "150", "--seed", "9", "--json"]);
+    expect(result.exitCode).toBe(0);
+    const answer = JSON.parse(result.out) as SimulationAnswer;
+    expect(answer.scenario).toMatchObject({ name: "strict-controls", runs: 150, seed: 9 });
+    expect(answer.calibration.runs).toBe(150);
+    expect(answer.parameters.length).toBeGreaterThan(0);
+    const again = JSON.parse((await run(["strict-controls", "--runs", "150", "--seed", "9", "--json"])).out) as SimulationAnswer;
+    expect(again.series).toEqual(answer.series);
+  });
+
+  it("--csv prints one row per quantity, bloc and year, and the probability rows", async () => {
+    const result = await run([scenarioFile("small.yaml", SMALL), "--csv", "--no-calibration"]);
+    expect(result.exitCode).toBe(0);
+    const lines = result.out.trim().split("\n");
+    expect(lines[0]).toBe("quantity,bloc,year,unit,p5,p25,p50,p75,p95,value");
+    expect(lines).toHaveLength(1 + 5 * 4 * 16 + 2 * 16);
+    expect(lines.filter((line) => line.startsWith("lagMonths,eu,2030,months,"))).toHaveLength(1);
+    expect(lines).toContainEqual(expect.stringMatching(/^chinaFrontierAboveUs,china,2030,probability,,,,,,\d/));
+    expect(lines.at(-1)).toMatch(/^chinaFrontierPassedUsBy,china,2030,probability,,,,,,\d/);
+  });
+
+  it("--backtest reports the coverage of the bands, the errors and the random walk", async () => {
+    const text = await run(["--backtest", "--runs", "400"]);
+    expect(text.exitCode).toBe(0);
+    expect(text.out).toMatch(/^Back-test: fitted on \d+ targets up to 2021 \(real export-control dates\), forecast of \d+ held-out targets; \d+ of 400 runs kept/);
+    expect(text.out).toMatch(/^model\s+\d+\s+\d+%\s+\d+%\s+\d+%$/m);
+    expect(text.out).toMatch(/^random walk with drift\s+\d+/m);
+    const report = JSON.parse((await run(["--backtest", "--runs", "400", "--json"])).out) as BacktestReport;
+    expect(report.runs).toBe(400);
+    expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
+  });
+
+  it.each([
+    { text: "name: bad\nlevers:\n  exportControls: harsh\n", expected: /^bad\.yaml:3: levers\.exportControls: /m },
+    { text: "name: bad\nruns: 0\n", expected: /^bad\.yaml:2: runs: /m },
+    { text: "name: bad\nparameters:\n  nope: 1\n", expected: /^bad\.yaml:3: parameters\.nope: unknown parameter "nope"/m },
+  ])("exits 1 with file:line: field: message for an invalid scenario ($expected)", async ({ text, expected }) => {
+    const file = scenarioFile("bad.yaml", text);
+    const result = await run([file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.out).toBe("");
+    expect(result.err.split("\n").map((line) => line.replace(file, "bad.yaml")).join("\n")).toMatch(expected);
+  });
+
+  it.each([
+    { argv: ["baseline", "--runs", "0"], why: "runs out of range" },
+    { argv: ["baseline", "--runs", "ten"], why: "runs not a number" },
+    { argv: ["baseline", "--seed", "-1"], why: "negative seed" },
+    { argv: ["baseline", "--json", "--csv"], why: "two output formats" },
+    { argv: ["baseline", "--fast"], why: "unknown flag" },
+    { argv: [], why: "no scenario and no --backtest" },
+    { argv: ["baseline", "--backtest"], why: "a scenario with --backtest" },
+  ])("exits 2 for bad usage: $why", async ({ argv }) => {
+    expect((await run(argv)).exitCode).toBe(2);
+  });
+
+  it("exits 1 naming the presets for an unknown scenario, and asks for a store unless --no-calibration", async () => {
+    const unknown = await run(["no-such-scenario"]);
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.err).toMatch(/no scenario file "no-such-scenario" and no preset of that name; presets: baseline, strict-controls/);
+    const missing = join(tempDir("simulate-none"), "missing.sqlite");
+    const noStore = await run([scenarioFile("small.yaml", SMALL)], missing);
+    expect(noStore.exitCode).toBe(1);
+    expect(noStore.err).toMatch(/no store at .*missing\.sqlite: run `wedloop build` first/);
+    expect((await run([scenarioFile("small.yaml", SMALL), "--no-calibration"], missing)).exitCode).toBe(0);
+  });
+});
