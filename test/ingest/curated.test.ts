@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { CuratedFileError } from "../../src/ingest/curated/yaml-file.js";
-import { DATA_DIR, tempDir } from "../support/paths.js";
+import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 
 /** A copy of data/ with one file replaced, to see how the loader reports a mistake in it. */
 function dataWith(file: string, text: string): string {
@@ -69,7 +69,8 @@ describe("the repository's curated data", () => {
   });
 
   it("has claims from the seed blog post quoted verbatim", () => {
-    const seed = readFileSync(join(DATA_DIR, "..", "..", "shared", "seed", "ai-als-geopolitiek-slagveld.txt"), "utf8").replace(/\s+/g, " ");
+    // The seed post sits beside the Epoch snapshot in the shared folder (shared/seed, shared/data/epoch).
+    const seed = readFileSync(join(epochSnapshotDir(), "..", "..", "seed", "ai-als-geopolitiek-slagveld.txt"), "utf8").replace(/\s+/g, " ");
     const claims = curated.facts.filter((fact) => fact.kind === "claim" && fact.source === "seed-blog-ai-geopolitiek-2025");
     expect(claims.length).toBeGreaterThan(5);
     for (const claim of claims) expect(seed, claim.id).toContain(claim.quote.replace(/\s+/g, " "));
