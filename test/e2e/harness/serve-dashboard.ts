@@ -6,14 +6,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { webAssets } from "../../../src/api/web-assets.js";
 import { startServer } from "../../../src/cli/commands/serve.js";
 import { resolveSettings } from "../../../src/cli/settings.js";
+import { epochSnapshotDir, REPO_ROOT } from "../../support/paths.js";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export { REPO_ROOT };
 export const WEB_DIST = join(REPO_ROOT, "web", "dist");
-const SNAPSHOT = process.env.WEDLOOP_EPOCH_DIR ?? "/work/shared/data/epoch";
 
 export async function buildDashboard(): Promise<void> {
   const { build } = await import("vite");
@@ -30,7 +29,7 @@ export async function startDashboard(): Promise<RunningDashboard> {
   const log: string[] = [];
   const sink = new Writable({ write: (chunk, _encoding, done) => (log.push(String(chunk)), done()) });
   const env = { WEDLOOP_HOME: home, WEDLOOP_OFFLINE: "1" };
-  const settings = resolveSettings({ epochDir: SNAPSHOT }, env);
+  const settings = resolveSettings({ epochDir: epochSnapshotDir() }, env);
   try {
     const server = await startServer(settings, { port: 0, host: "127.0.0.1", plugins: [webAssets(WEB_DIST)] }, { stdout: sink, stderr: sink, env }, "e2e");
     return {
