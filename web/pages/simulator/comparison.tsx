@@ -25,10 +25,10 @@ export function LagSection({ compared, year, sourceLine }: { compared: readonly 
     compared.map(({ side, label, result }) => {
       const i = result.years.indexOf(year);
       const band = result.series.lagMonths[bloc];
-      return { scenario: `${side.toUpperCase()}: ${label}`, side, colour: SCENARIO_COLOURS[side], bloc: reference.labelOf(bloc, lang), blocId: bloc, p5: band.p5[i]!, p25: band.p25[i]!, p50: band.p50[i]!, p75: band.p75[i]!, p95: band.p95[i]! };
+      return { scenario: `${side.toUpperCase()}: ${label}`, side: side.toUpperCase(), sideId: side, colour: SCENARIO_COLOURS[side], bloc: reference.labelOf(bloc, lang), blocId: bloc, p5: band.p5[i]!, p25: band.p25[i]!, p50: band.p50[i]!, p75: band.p75[i]!, p95: band.p95[i]! };
     }),
   );
-  const china = (side: Side) => rows.find((row) => row.side === side && row.blocId === "china")!;
+  const china = (side: Side) => rows.find((row) => row.sideId === side && row.blocId === "china")!;
   const months = (value: number) => formatNumber(value, lang, 1);
   const [a, b] = [china("a"), china("b")];
   return (

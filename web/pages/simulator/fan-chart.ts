@@ -29,6 +29,7 @@ export default function fanChart(rows: readonly FanRow[], options: { width: numb
     width: options.width,
     height: Math.round(Math.min(380, Math.max(240, options.width * 0.6))),
     marginLeft: 56,
+    marginTop: 30,
     x: { label: null, tickFormat: (year: number) => String(year), ticks: Math.min(6, Math.floor(options.width / 80)) },
     y,
     color: { type: "identity" },

@@ -5,6 +5,8 @@ import type { Lang } from "../../i18n/locale.js";
 
 export interface LagRow {
   readonly scenario: string;
+  /** "A" or "B": short enough for the axis; the legend names the scenarios. */
+  readonly side: string;
   readonly colour: string;
   readonly bloc: string;
   readonly p5: number;
@@ -16,19 +18,20 @@ export interface LagRow {
 
 export default function lagChart(rows: readonly LagRow[], options: { width: number; lang: Lang; xLabel: string }): SVGSVGElement {
   const months = (value: number) => formatNumber(value, options.lang, 1);
+  const data = rows.map((row) => ({ ...row, key: `${row.bloc} · ${row.side}` }));
   const title = (row: LagRow) => `${row.bloc}, ${row.scenario}: ${months(row.p50)} (${months(row.p5)}–${months(row.p95)})`;
   return plotSvg({
     width: options.width,
-    height: 60 + rows.length * 28,
-    marginLeft: 150,
+    height: 50 + data.length * 30,
+    marginLeft: 160,
+    marginRight: 20,
     x: { label: options.xLabel, grid: true, zero: true },
-    y: { label: null },
-    fy: { label: null },
+    y: { label: null, domain: data.map((row) => row.key), tickSize: 0 },
     color: { type: "identity" },
     marks: [
-      Plot.ruleY(rows, { fy: "bloc", y: "scenario", x1: "p5", x2: "p95", stroke: "colour", strokeWidth: 1.5 }),
-      Plot.barX(rows, { fy: "bloc", y: "scenario", x1: "p25", x2: "p75", fill: "colour", fillOpacity: 0.45, insetTop: 4, insetBottom: 4 }),
-      Plot.tickX(rows, { fy: "bloc", y: "scenario", x: "p50", stroke: "colour", strokeWidth: 3, title }),
+      Plot.ruleY(data, { y: "key", x1: "p5", x2: "p95", stroke: "colour", strokeWidth: 1.5 }),
+      Plot.barX(data, { y: "key", x1: "p25", x2: "p75", fill: "colour", fillOpacity: 0.45, insetTop: 5, insetBottom: 5 }),
+      Plot.tickX(data, { y: "key", x: "p50", stroke: "colour", strokeWidth: 3, insetTop: 3, insetBottom: 3, title }),
     ],
   });
 }
