@@ -1,4 +1,7 @@
-/** A fan chart: per bloc the 5–95% and 25–75% bands of one quantity over the years, and the median line. */
+/**
+ * Fan charts per bloc: one small panel per bloc (two by two, one shared y scale) with the 5–95% and 25–75%
+ * bands of one quantity over the years and the median line.
+ */
 import { Plot, plotSvg, powerTick, powerTicks } from "../../charts/plot-kit.js";
 import { formatCell } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
@@ -23,22 +26,30 @@ export default function fanChart(rows: readonly FanRow[], options: { width: numb
   // Log scales cannot show zero: a band that touches zero (no compute yet) is cut at the smallest positive value.
   const floor = options.log ? Math.min(...values.filter((value) => value > 0)) : -Infinity;
   const clip = (value: number) => Math.max(value, floor);
-  const data = rows.map((row) => ({ ...row, p5: clip(row.p5), p25: clip(row.p25), p50: clip(row.p50), p75: clip(row.p75), p95: clip(row.p95) }));
+  const blocs = [...new Set(rows.map((row) => row.bloc))];
+  const panel = (bloc: string) => ({ column: blocs.indexOf(bloc) % 2, row: Math.floor(blocs.indexOf(bloc) / 2) });
+  const data = rows.map((row) => ({ ...row, ...panel(row.bloc), p5: clip(row.p5), p25: clip(row.p25), p50: clip(row.p50), p75: clip(row.p75), p95: clip(row.p95) }));
+  const labels = blocs.map((bloc) => ({ ...panel(bloc), label: rows.find((row) => row.bloc === bloc)!.label }));
+  const facet = { fx: "column", fy: "row" } as const;
   const title = (row: FanRow) => `${row.label} ${row.year}: ${formatCell(row.p50, options.unit, options.lang)} (${formatCell(row.p5, options.unit, options.lang)}–${formatCell(row.p95, options.unit, options.lang)})`;
   return plotSvg({
     width: options.width,
-    height: Math.round(Math.min(380, Math.max(240, options.width * 0.6))),
+    height: Math.round(Math.min(560, Math.max(360, options.width * 0.8))),
     marginLeft: 56,
     marginTop: 30,
-    x: { label: null, tickFormat: (year: number) => String(year), ticks: Math.min(6, Math.floor(options.width / 80)) },
+    fx: { axis: null, padding: 0.08 },
+    fy: { axis: null, padding: 0.12 },
+    x: { label: null, tickFormat: (year: number) => String(year), ticks: Math.min(4, Math.floor(options.width / 160)) },
     y,
     color: { type: "identity" },
     marks: [
-      Plot.areaY(data, { x: "year", y1: "p5", y2: "p95", z: "bloc", fill: "colour", fillOpacity: 0.12 }),
-      Plot.areaY(data, { x: "year", y1: "p25", y2: "p75", z: "bloc", fill: "colour", fillOpacity: 0.3 }),
-      Plot.lineY(data, { x: "year", y: "p50", z: "bloc", stroke: "colour", strokeWidth: 2 }),
+      Plot.frame({ stroke: "#dddddd" }),
+      Plot.areaY(data, { ...facet, x: "year", y1: "p5", y2: "p95", fill: "colour", fillOpacity: 0.18 }),
+      Plot.areaY(data, { ...facet, x: "year", y1: "p25", y2: "p75", fill: "colour", fillOpacity: 0.4 }),
+      Plot.lineY(data, { ...facet, x: "year", y: "p50", stroke: "colour", strokeWidth: 2 }),
       Plot.ruleX([options.scenarioFrom - 0.5], { stroke: "#666666", strokeDasharray: "4,3" }),
-      Plot.dot(data, { x: "year", y: "p50", fill: "colour", r: 2, title }),
+      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, title }),
+      Plot.text(labels, { ...facet, text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
     ],
   });
 }
