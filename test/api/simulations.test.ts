@@ -56,6 +56,10 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     }
     expect(answer.chinaFrontierAboveUs).toHaveLength(answer.years.length);
     for (const p of answer.chinaFrontierAboveUs) expect(p >= 0 && p <= 1).toBe(true);
+    // The cumulative chance is a forecast: null (NaN) for the history years, never falling from 2026.
+    const passed = answer.chinaFrontierPassedUsBy as (number | null)[];
+    expect(passed.slice(0, 11)).toEqual(Array(11).fill(null));
+    for (let i = 12; i < passed.length; i++) expect(passed[i]!).toBeGreaterThanOrEqual(passed[i - 1]!);
     expect(answer.scenario).toMatchObject({ name: "small", runs: 200, seed: 11, endYear: 2030 });
     expect(answer.scenario.levers.exportControlStrictness).toBe(4);
     expect(answer.calibration.runs).toBe(200);

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
@@ -8,7 +8,7 @@ import { defineSimulateCommand, simulateCommand } from "../../src/cli/commands/s
 import { UserError, type CliIo } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import { buildStore } from "../../src/ingest/build.js";
-import type { BacktestReport } from "../../src/simulate/index.js";
+import { parseScenario, runScenario, type BacktestReport } from "../../src/simulate/index.js";
 import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 
 function capture(): CliIo & { out: () => string; err: () => string } {
@@ -99,7 +99,23 @@ describe("wedloop simulate", () => {
     const report = JSON.parse((await run(["--backtest", "--runs", "400", "--json"])).out) as BacktestReport;
     expect(report.runs).toBe(400);
     expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
+    const csv = (await run(["--backtest", "--runs", "400", "--csv"])).out.trim().split("\n");
+    expect(csv[0]).toBe("year,bloc,quantity,observed,model_median,model_error,inside50,inside80,inside90,random_walk_median,random_walk_error,source");
+    expect(csv).toHaveLength(1 + report.points.length);
   });
+
+  it("shows a progress bar on a terminal for long runs, on the worker threads, with the same numbers as one thread", async () => {
+    const file = scenarioFile("long.yaml", "name: long\nhorizon: 2026\nruns: 2000\nseed: 3\n");
+    const io = capture();
+    Object.assign(io.stderr, { isTTY: true });
+    const flags = { scenario: file, json: true, csv: false, backtest: false, calibration: false };
+    expect(await simulateCommand(resolveSettings({ db: storePath }, {}), flags, io)).toBe(0);
+    expect(io.err()).toMatch(/long .*100% 2000\/2000 runs/);
+    const parallel = JSON.parse(io.out()) as SimulationAnswer;
+    const serial = runScenario(parseScenario(readFileSync(file, "utf8")));
+    expect(parallel.calibration.runs).toBe(2000);
+    expect(parallel.series).toEqual(JSON.parse(JSON.stringify(serial.series)));
+  }, 60_000);
 
   it.each([
     { text: "name: bad\nlevers:\n  exportControls: harsh\n", expected: /^bad\.yaml:3: levers\.exportControls: /m },
