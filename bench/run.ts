@@ -2,6 +2,7 @@
 const suites: [string, string][] = [
   ["knowledge base", "./knowledge-base.js"],
   ["simulator", "./simulate.js"],
+  ["simulator in the browser", "./web-simulate.js"],
   ["dashboard", "./web.js"],
 ];
 

@@ -8,6 +8,7 @@ import { registerList } from "./list-route.js";
 import { LIST_RESOURCES } from "./resources.js";
 import { registerExportControlRoutes } from "./routes/export-control.js";
 import { registerGeopoliticsRoutes } from "./routes/geopolitics.js";
+import { registerSimulationRoutes } from "./routes/simulations.js";
 import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
@@ -77,6 +78,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   registerExportControlRoutes(app, context);
   registerObligationRoutes(app, context);
   registerGeopoliticsRoutes(app, context);
+  registerSimulationRoutes(app, context);
   for (const resource of LIST_RESOURCES) registerList(app, context, resource as never);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();

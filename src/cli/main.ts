@@ -5,6 +5,7 @@ import { buildCommand } from "./commands/build.js";
 import { defineExportCheckCommand, exportCheckCommand } from "./commands/export-check.js";
 import { quarantineCommand, sourcesCommand } from "./commands/inspect.js";
 import { defineObligationsCommand } from "./commands/obligations.js";
+import { defineSimulateCommand, simulateCommand } from "./commands/simulate.js";
 import { pullCommand } from "./commands/pull.js";
 import { startServer } from "./commands/serve.js";
 import { webAssets } from "../api/web-assets.js";
@@ -101,6 +102,10 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
 
   defineObligationsCommand(program, async (execute) => {
     exitCode = await execute(io);
+  });
+
+  defineSimulateCommand(program, async (flags) => {
+    exitCode = await simulateCommand(settingsOf(flags), flags, io);
   });
 
   try {

@@ -1,16 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_RUN_YEARS, registerSimulationRoutes, type SimulationAnswer } from "../../src/api/routes/simulations.js";
+import { MAX_RUN_YEARS, type SimulationAnswer } from "../../src/api/routes/simulations.js";
 import { BLOCS, PARAMETERS, PRESET_NAMES, type BacktestReport } from "../../src/simulate/index.js";
 import { startTestApi, type TestApi } from "../support/api-app.js";
 import { testStores } from "../support/stores.js";
 
 type Json = Record<string, unknown>;
-
-// Until app.ts wires the simulator, the test registers its routes itself; once wired, it uses the app's.
-const withSimulationRoutes = (app: FastifyInstance, context: Parameters<typeof registerSimulationRoutes>[1]) => {
-  if (!app.hasRoute({ method: "GET", url: "/api/v1/simulations/presets" })) registerSimulationRoutes(app, context);
-};
 
 // Small runs keep the suite short; the engine's own tests cover the statistics.
 const SMALL_YAML = `name: small
@@ -26,7 +21,7 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
   let app: FastifyInstance;
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi(testStore, withSimulationRoutes);
+    api = await startTestApi(testStore);
     app = api.app;
   }, 120_000);
   afterAll(() => api?.close());

@@ -5,9 +5,11 @@
  * of specification 3.6.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CalibrationTarget, SimBloc } from "../../src/simulate/index.js";
+import { epochSnapshotDir } from "./paths.js";
 
-const NOTABLE_MODELS = "/work/shared/data/epoch/notable_ai_models.csv";
+const NOTABLE_MODELS = join(epochSnapshotDir(), "notable_ai_models.csv");
 
 /**
  * US: the largest training compute published by US organisations up to the end of each year (a running

@@ -21,6 +21,7 @@ export const en = {
   "nav.map": "World map",
   "nav.claims": "Claims checked",
   "nav.geopolitics": "Geopolitics",
+  "nav.simulator": "Scenario simulator",
   "nav.sources": "Sources",
   "controls.label": "Chart settings",
   "controls.blocs": "Blocs",

@@ -23,6 +23,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "nav.map": "Wereldkaart",
   "nav.claims": "Beweringen getoetst",
   "nav.geopolitics": "Geopolitiek",
+  "nav.simulator": "Scenariosimulator",
   "nav.sources": "Bronnen",
   "controls.label": "Instellingen van de grafieken",
   "controls.blocs": "Blokken",

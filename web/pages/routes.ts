@@ -28,6 +28,7 @@ export const ROUTES: readonly PageRoute[] = [
   page("/map", "nav.map", () => import("./map.js")),
   page("/geopolitics", "nav.geopolitics", () => import("./geopolitics/index.js")),
   page("/claims", "nav.claims", () => import("./claims/index.js")),
+  page("/simulator", "nav.simulator", () => import("./simulator/index.js")),
   page("/sources", "nav.sources", () => import("./sources.js")),
 ];
 

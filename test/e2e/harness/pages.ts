@@ -12,6 +12,7 @@ export const PAGES = [
   { name: "map", path: "/map" },
   { name: "export-control", path: "/export-control" },
   { name: "geopolitics", path: "/geopolitics" },
+  { name: "simulator", path: "/simulator" },
   { name: "sources", path: "/sources" },
 ] as const;
 
