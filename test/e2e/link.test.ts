@@ -41,6 +41,8 @@ describe("a copied link", () => {
     expect(await other.isChecked("input[name=bloc][value=eu]")).toBe(false);
     expect(await other.inputValue("select[name=from]")).toBe("2018");
     expect(await other.isChecked("input[name=rule][value=fractional]")).toBe(true);
+    // Charts mount as their data arrives: wait for this one's table rather than count before it exists.
+    await other.waitForSelector("#models-open table", { timeout: 30_000 });
     expect(await other.locator("#models-open table").count()).toBe(1);
     expect(await other.textContent("#models-per-year .legend")).toBe(legend);
     expect(legend).toContain("United Kingdom");
