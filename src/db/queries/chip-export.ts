@@ -1,29 +1,9 @@
 import type { Kysely } from "kysely";
+import type { EpochHardwareSpecs } from "../../domain/hardware-specs.js";
 import type { Database } from "../schema.js";
 
-/**
- * A chip's specs in the units of Epoch's CSV, named as the export-control engine's `EpochHardwareSpecs`
- * (the engine is not imported here: the db layer knows only the store). The API maps it to chip parameters.
- */
-export interface StoreChipSpecs {
-  readonly name: string;
-  readonly manufacturer: string | null;
-  readonly tensorFp16Bf16FlopS: number | null;
-  readonly fp16FlopS: number | null;
-  readonly fp8FlopS: number | null;
-  readonly fp4FlopS: number | null;
-  readonly int8OpS: number | null;
-  readonly int4OpS: number | null;
-  readonly int16OpS: number | null;
-  readonly tf32FlopS: number | null;
-  readonly fp32FlopS: number | null;
-  readonly fp64FlopS: number | null;
-  readonly totalProcessingPerformanceBitOpS: number | null;
-  readonly dieSizeMm2: number | null;
-  readonly processSizeNm: number | null;
-  readonly memoryBandwidthByteS: number | null;
-  readonly intranodeBandwidthByteS: number | null;
-}
+/** A chip's specs as the store holds them, in the units of Epoch's CSV (the API maps them to chip parameters). */
+export type StoreChipSpecs = Omit<EpochHardwareSpecs, "datacenter">;
 
 export interface StoreChip {
   readonly id: string;

@@ -1,15 +1,8 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import { blocCountries, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
+import { blocCountries, countryOrBloc, equalsAny, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
 
 type Builder = Parameters<Condition>[0];
-
-function countryOrBloc(column: string, filters: ListFilters): Condition[] {
-  return [
-    ...(filters.countries?.length ? [(eb: Builder) => eb(column, "in", [...filters.countries!])] : []),
-    ...(filters.blocs?.length ? [(eb: Builder) => eb(column, "in", blocCountries(eb, filters.blocs!))] : []),
-  ];
-}
 
 export interface OrganizationFilters extends ListFilters {
   readonly kind?: readonly string[];
@@ -24,7 +17,7 @@ export const organizationList: ListDescriptor<OrganizationFilters> = {
   sortable: ["name", "id", "hq_country", "founded"],
   conditions: (filters) => [
     ...countryOrBloc("organizations.hq_country", filters),
-    ...(filters.kind?.length ? [(eb: Builder) => eb("organizations.kind", "in", [...filters.kind!])] : []),
+    ...equalsAny("organizations.kind", filters.kind),
     ...(filters.curated === undefined
       ? []
       : [(eb: Builder) => eb("organizations.hq_basis", filters.curated ? "=" : "!=", "curated")]),
@@ -101,9 +94,9 @@ export const factList: ListDescriptor<FactFilters> = {
   dateColumn: "date",
   sortable: ["date", "id", "kind", "predicate"],
   conditions: (filters) => [
-    ...(filters.kind?.length ? [(eb: Builder) => eb("facts.kind", "in", [...filters.kind!])] : []),
-    ...(filters.predicate?.length ? [(eb: Builder) => eb("facts.predicate", "in", [...filters.predicate!])] : []),
-    ...(filters.confidence?.length ? [(eb: Builder) => eb("facts.confidence", "in", [...filters.confidence!])] : []),
+    ...equalsAny("facts.kind", filters.kind),
+    ...equalsAny("facts.predicate", filters.predicate),
+    ...equalsAny("facts.confidence", filters.confidence),
     ...(filters.source ? [(eb: Builder) => eb("facts.source_id", "=", filters.source)] : []),
     ...(filters.entity ? [(eb: Builder) => linkedEntity(eb, [filters.entity!])] : []),
     ...(filters.countries?.length ? [(eb: Builder) => linkedEntity(eb, filters.countries!)] : []),
@@ -137,7 +130,7 @@ export const sourceList: ListDescriptor<SourceFilters> = {
   dateColumn: "published",
   sortable: ["id", "published", "publisher", "title"],
   conditions: (filters) => [
-    ...(filters.kind?.length ? [(eb: Builder) => eb("sources.kind", "in", [...filters.kind!])] : []),
+    ...equalsAny("sources.kind", filters.kind),
     ...(filters.publisher ? [(eb: Builder) => sql<boolean>`lower(${eb.ref("sources.publisher")}) = ${filters.publisher!.toLowerCase()}` as never] : []),
   ],
 };

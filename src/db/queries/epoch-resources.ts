@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "../schema.js";
-import { blocCountries, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
+import { blocCountries, countryOrBloc, equalsAny, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
 
 /** Rows of a child table keyed by their parent id, for attaching lists to a page of records. */
 async function childrenOf<Row extends object>(
@@ -34,10 +34,6 @@ function linkedCountry(linkTable: string, parentColumn: string, table: string, f
     ...(filters.countries?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, filters.countries!)] : []),
     ...(filters.blocs?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, blocCountries(eb, filters.blocs!))] : []),
   ];
-}
-
-function equalsAny(column: string, values: readonly string[] | undefined): Condition[] {
-  return values?.length ? [(eb) => eb(column, "in", [...values])] : [];
 }
 
 function likeAny(column: string, value: string | undefined): Condition[] {
@@ -173,8 +169,7 @@ export const dataCenterList: ListDescriptor<DataCenterFilters> = {
   dateColumn: null,
   sortable: ["name", "current_power_mw", "current_h100_equivalents", "current_capital_cost_usd"],
   conditions: (filters) => [
-    ...equalsAny("data_centers.country", filters.countries),
-    ...(filters.blocs?.length ? [(eb: Parameters<Condition>[0]) => eb("data_centers.country", "in", blocCountries(eb, filters.blocs!))] : []),
+    ...countryOrBloc("data_centers.country", filters),
     ...withOrganization("data_center_organizations", "data_center_id", "data_centers", filters.organization),
   ],
 };

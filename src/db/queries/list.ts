@@ -51,6 +51,19 @@ export function blocCountries(eb: AnyBuilder, blocs: readonly string[]) {
   return eb.selectFrom("bloc_members").select("bloc_members.country").where("bloc_members.bloc_id", "in", [...blocs]);
 }
 
+/** `column in (values)`, or no condition when no value is asked for. */
+export function equalsAny(column: string, values: readonly string[] | undefined): Condition[] {
+  return values?.length ? [(eb) => eb(column, "in", [...values])] : [];
+}
+
+/** A record whose own country column is one of the countries, or in one of the blocs, asked for. */
+export function countryOrBloc(column: string, filters: ListFilters): Condition[] {
+  return [
+    ...equalsAny(column, filters.countries),
+    ...(filters.blocs?.length ? [(eb: AnyBuilder) => eb(column, "in", blocCountries(eb, filters.blocs!))] : []),
+  ];
+}
+
 function commonConditions(descriptor: ListDescriptor<ListFilters>, filters: ListFilters): Condition[] {
   const conditions: Condition[] = [];
   if (filters.q) {
