@@ -15,12 +15,15 @@ const tsx = ["--import", "tsx"];
 
 function epochDir(): string {
   const dir = resolve(REPO_ROOT, process.env.WEDLOOP_EPOCH_DIR ?? "../shared/data/epoch");
-  if (!existsSync(join(dir, "notable_ai_models.csv"))) throw new Error(`no Epoch snapshot at ${dir}: set WEDLOOP_EPOCH_DIR`);
+  if (!existsSync(join(dir, "notable_ai_models.csv")))
+    throw new Error(`no Epoch snapshot at ${dir}: set WEDLOOP_EPOCH_DIR`);
   return dir;
 }
 
 function timeSqliteImport(dir: string, target: string): number {
-  const commands = EPOCH_DATASETS.map((dataset) => `.import --csv '${join(dir, dataset.file)}' t_${dataset.id}`).join("\n");
+  const commands = EPOCH_DATASETS.map((dataset) => `.import --csv '${join(dir, dataset.file)}' t_${dataset.id}`).join(
+    "\n",
+  );
   const started = performance.now();
   execFileSync("sqlite3", [target], { input: commands });
   return performance.now() - started;
@@ -32,7 +35,11 @@ async function benchBuild(dir: string): Promise<string> {
   const imports: number[] = [];
   for (let run = 0; run < runs; run++) {
     const work = mkdtempSync(join(tmpdir(), "wedloop-bench-"));
-    const output = execFileSync(process.execPath, [...tsx, join(REPO_ROOT, "bench", "build-once.ts"), dir, join(work, "store.sqlite")], { cwd: REPO_ROOT });
+    const output = execFileSync(
+      process.execPath,
+      [...tsx, join(REPO_ROOT, "bench", "build-once.ts"), dir, join(work, "store.sqlite")],
+      { cwd: REPO_ROOT },
+    );
     builds.push(JSON.parse(output.toString().trim().split("\n").at(-1)!));
     imports.push(timeSqliteImport(dir, join(work, "plain.sqlite")));
     rmSync(work, { recursive: true, force: true });
@@ -47,7 +54,10 @@ async function benchBuild(dir: string): Promise<string> {
 }
 
 async function startServer(script: string, store: string, extra: string[]): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [...tsx, join(REPO_ROOT, "bench", "servers", script), store, ...extra], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...tsx, join(REPO_ROOT, "bench", "servers", script), store, ...extra], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolveUrl, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       const line = chunk.toString().trim();
@@ -71,7 +81,11 @@ async function benchApi(dir: string): Promise<string> {
   const query = "/api/v1/models?dataset=notable&bloc=china&limit=50";
   const lines: string[] = [];
   const figures: Record<string, { requests: number; p99: number; errors: number }> = {};
-  const servers = [["wedloop", "wedloop.ts", []], ["uncached", "wedloop.ts", ["nocache"]], ["bare", "bare.ts", []]] as const;
+  const servers = [
+    ["wedloop", "wedloop.ts", []],
+    ["uncached", "wedloop.ts", ["nocache"]],
+    ["bare", "bare.ts", []],
+  ] as const;
   for (const [name, script, extra] of servers) {
     const server = await startServer(script, store, [...extra]);
     try {
@@ -79,19 +93,25 @@ async function benchApi(dir: string): Promise<string> {
     } finally {
       server.stop();
     }
-    lines.push(`api: ${name.padEnd(8)} ${query}: ${figures[name]!.requests.toFixed(0)} req/s, p99 ${figures[name]!.p99} ms, errors ${figures[name]!.errors} (50 connections, 10 s)`);
+    lines.push(
+      `api: ${name.padEnd(8)} ${query}: ${figures[name]!.requests.toFixed(0)} req/s, p99 ${figures[name]!.p99} ms, errors ${figures[name]!.errors} (50 connections, 10 s)`,
+    );
   }
   // Yearly steps, as the dashboard's overview asks; the monthly default answers 326 KB, which the wire, not the server, limits.
   const indicator = "/api/v1/indicators/frontier-lag?followers=china,eu&step=year";
   const server = await startServer("wedloop.ts", store, []);
   try {
     const figure = await load(`${server.url}${indicator}`);
-    lines.push(`api: wedloop  ${indicator}: ${figure.requests.toFixed(0)} req/s, p99 ${figure.p99} ms, errors ${figure.errors} (aim p99 < 20 ms)`);
+    lines.push(
+      `api: wedloop  ${indicator}: ${figure.requests.toFixed(0)} req/s, p99 ${figure.p99} ms, errors ${figure.errors} (aim p99 < 20 ms)`,
+    );
   } finally {
     server.stop();
   }
   const ratio = (name: string) => `${((figures[name]!.requests / figures.bare!.requests) * 100).toFixed(0)}%`;
-  lines.push(`api: wedloop / bare throughput ${ratio("wedloop")} (aim >= 70%), p99 ${figures.wedloop!.p99} ms (aim < 20 ms); with the response cache off: ${ratio("uncached")}, p99 ${figures.uncached!.p99} ms`);
+  lines.push(
+    `api: wedloop / bare throughput ${ratio("wedloop")} (aim >= 70%), p99 ${figures.wedloop!.p99} ms (aim < 20 ms); with the response cache off: ${ratio("uncached")}, p99 ${figures.uncached!.p99} ms`,
+  );
   rmSync(work, { recursive: true, force: true });
   return lines.join("\n");
 }

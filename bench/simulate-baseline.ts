@@ -34,7 +34,10 @@ interface RunState {
 }
 export interface YearRecord {
   year: number;
-  blocs: Record<SimBloc, { computeStock: number; frontierTraining: number; effectiveCompute: number; lagMonths: number; worldShare: number }>;
+  blocs: Record<
+    SimBloc,
+    { computeStock: number; frontierTraining: number; effectiveCompute: number; lagMonths: number; worldShare: number }
+  >;
   chinaAboveUs: boolean;
 }
 
@@ -54,7 +57,13 @@ function initialState(p: Params): RunState {
       share: 0,
     };
   }
-  return { blocs, domesticCapacity: p.domesticCapacity2025! * Math.pow(p.domesticGrowth!, -10), disruptionQuarters: 0, disruptionFactor: 0, leaderHistory: [] };
+  return {
+    blocs,
+    domesticCapacity: p.domesticCapacity2025! * Math.pow(p.domesticGrowth!, -10),
+    disruptionQuarters: 0,
+    disruptionFactor: 0,
+    leaderHistory: [],
+  };
 }
 
 function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shock: Float64Array): void {
@@ -65,13 +74,24 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
   const openness = inScenario ? levers.openWeights : HISTORICAL_OPENNESS;
   const lnP = Math.log(p.pricePerformanceGrowth!);
   const pricePerformance = p.pricePerformance2015! * Math.exp(lnP * (t - 2015));
-  const lnSupply = t <= 2028 ? Math.log(p.supplyGrowthNear!) * (t - 2024) : Math.log(p.supplyGrowthNear!) * 4 + Math.log(p.supplyGrowthLate!) * (t - 2028);
+  const lnSupply =
+    t <= 2028
+      ? Math.log(p.supplyGrowthNear!) * (t - 2024)
+      : Math.log(p.supplyGrowthNear!) * 4 + Math.log(p.supplyGrowthLate!) * (t - 2028);
   if (s.disruptionQuarters <= 0) {
     const scheduled = levers.taiwan.year !== null && Math.round((levers.taiwan.year - START_YEAR) / QUARTER) === q;
     const chance = inScenario ? 1 - Math.pow(1 - levers.taiwan.probabilityPerYear, QUARTER) : 0;
     if (scheduled || shock[6]! < chance) {
-      s.disruptionFactor = levers.taiwan.supplyFactor[0] + (levers.taiwan.supplyFactor[1] - levers.taiwan.supplyFactor[0]) * shock[7]!;
-      s.disruptionQuarters = Math.max(1, Math.round((levers.taiwan.durationYears[0] + (levers.taiwan.durationYears[1] - levers.taiwan.durationYears[0]) * shock[8]!) / QUARTER));
+      s.disruptionFactor =
+        levers.taiwan.supplyFactor[0] + (levers.taiwan.supplyFactor[1] - levers.taiwan.supplyFactor[0]) * shock[7]!;
+      s.disruptionQuarters = Math.max(
+        1,
+        Math.round(
+          (levers.taiwan.durationYears[0] +
+            (levers.taiwan.durationYears[1] - levers.taiwan.durationYears[0]) * shock[8]!) /
+            QUARTER,
+        ),
+      );
     }
   }
   const disruption = s.disruptionQuarters > 0 ? s.disruptionFactor : 1;
@@ -83,12 +103,21 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
   let chinaBudget = 0;
   BLOCS.forEach((bloc, b) => {
     const st = s.blocs[bloc];
-    const ceiling = p[`gdp2024.${bloc}`]! * 1000 * p.capexCeilingShareOfGdp! * (bloc === "us" ? 1 : p[`capexCeilingRelative.${bloc}`]!) * Math.pow(p.gdpGrowth!, t - 2024);
+    const ceiling =
+      p[`gdp2024.${bloc}`]! *
+      1000 *
+      p.capexCeilingShareOfGdp! *
+      (bloc === "us" ? 1 : p[`capexCeilingRelative.${bloc}`]!) *
+      Math.pow(p.gdpGrowth!, t - 2024);
     const race = inScenario ? levers.raceIntensity : 0;
-    let dLog = (Math.log(p[`capexGrowth.${bloc}`]!) * (1 - st.capex / ceiling) + race * (st.lagMonths / 12)) * QUARTER + p.capexNoise! * 0.5 * shock[b]!;
+    let dLog =
+      (Math.log(p[`capexGrowth.${bloc}`]!) * (1 - st.capex / ceiling) + race * (st.lagMonths / 12)) * QUARTER +
+      p.capexNoise! * 0.5 * shock[b]!;
     dLog = Math.max(-Math.log(1.5), Math.min(Math.log(1.5), dLog));
     st.capex *= Math.exp(dLog);
-    const lever = (inScenario ? levers.investment[bloc] : 1) * (1 - p.regulationCapexEffect! * (inScenario ? levers.regulation[bloc] : 0));
+    const lever =
+      (inScenario ? levers.investment[bloc] : 1) *
+      (1 - p.regulationCapexEffect! * (inScenario ? levers.regulation[bloc] : 0));
     const budget = st.capex * lever * p.chipShareOfCapex! * QUARTER;
     if (bloc === "china") chinaBudget = budget;
     demand[bloc] = budget * pricePerformance;
@@ -107,7 +136,10 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
   const domesticPP = pricePerformance * Math.exp(-lnP * p.domesticChipLagYears!);
   const domestic = Math.min(s.domesticCapacity * QUARTER, (blocked - smuggled / pricePerformance) * domesticPP);
   s.blocs.china.received = licensed + smuggled + domestic;
-  s.domesticCapacity = Math.min(s.domesticCapacity * Math.exp(Math.log(p.domesticGrowth!) * controls.domesticGrowthMultiplier * QUARTER), p.domesticMaxShareOfSupply! * supplyTrend);
+  s.domesticCapacity = Math.min(
+    s.domesticCapacity * Math.exp(Math.log(p.domesticGrowth!) * controls.domesticGrowthMultiplier * QUARTER),
+    p.domesticMaxShareOfSupply! * supplyTrend,
+  );
 
   let world = 0;
   for (const bloc of BLOCS) {
@@ -115,9 +147,10 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
     st.stock = st.stock * (1 - p.depreciation! * QUARTER) + st.received;
     world += st.stock;
   }
-  const concentration = p.concentrationMax! / (1 + Math.exp(-p.concentrationGrowth! * (t + QUARTER - p.concentrationMidpoint!)));
+  const concentration =
+    p.concentrationMax! / (1 + Math.exp(-p.concentrationGrowth! * (t + QUARTER - p.concentrationMidpoint!)));
   const flopPerRun = 1e15 * p.utilisation! * p.runDurationYears! * 3.15576e7;
-  const remote = p.remoteAccessShare! * (controls.remoteAccessMultiplier) * s.blocs.row.stock;
+  const remote = p.remoteAccessShare! * controls.remoteAccessMultiplier * s.blocs.row.stock;
 
   const maxTalent = Math.max(...BLOCS.map((bloc) => s.blocs[bloc].talent));
   const maxLnA = Math.max(...BLOCS.map((bloc) => s.blocs[bloc].lnAlgorithms));
@@ -125,10 +158,12 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
   for (const bloc of BLOCS) {
     const st = s.blocs[bloc];
     const own = Math.log(p.algorithmicGrowth!) * Math.pow(st.talent / maxTalent, p.talentElasticity!);
-    st.lnAlgorithms = st.lnAlgorithms + own * QUARTER + catchUp * (maxLnA - st.lnAlgorithms) + p.algorithmicNoise! * 0.5 * shock[4]!;
+    st.lnAlgorithms =
+      st.lnAlgorithms + own * QUARTER + catchUp * (maxLnA - st.lnAlgorithms) + p.algorithmicNoise! * 0.5 * shock[4]!;
   }
   const theftChance = inScenario ? 1 - Math.pow(1 - levers.theftProbabilityPerYear, QUARTER) : 0;
-  if (shock[9]! < theftChance) s.blocs.china.lnAlgorithms += p.theftCatchUpFraction! * Math.max(0, maxLnA - s.blocs.china.lnAlgorithms);
+  if (shock[9]! < theftChance)
+    s.blocs.china.lnAlgorithms += p.theftCatchUpFraction! * Math.max(0, maxLnA - s.blocs.china.lnAlgorithms);
   const migration = p.migrationToUs! * (inScenario ? levers.talentToUs : 1) * QUARTER;
   for (const bloc of BLOCS) {
     const st = s.blocs[bloc];
@@ -144,7 +179,10 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
   let leader: SimBloc = "us";
   for (const bloc of BLOCS) {
     const st = s.blocs[bloc];
-    const share = Math.min(p.concentrationMax!, concentration * (bloc === "us" ? 1 : p[`concentrationMultiplier.${bloc}`]!));
+    const share = Math.min(
+      p.concentrationMax!,
+      concentration * (bloc === "us" ? 1 : p[`concentrationMultiplier.${bloc}`]!),
+    );
     st.frontierTraining = Math.min(share * (bloc === "china" ? st.stock + remote : st.stock) * flopPerRun, cap);
     st.effectiveCompute = st.frontierTraining * Math.exp(st.lnAlgorithms);
     st.share = st.stock / world;
@@ -160,7 +198,11 @@ function quarterStep(s: RunState, p: Params, scenario: Scenario, q: number, shoc
       for (let k = q - 1; k >= 0; k--) {
         if (s.leaderHistory[k]! <= level) {
           const later = s.leaderHistory[k + 1]!;
-          months = (q - k - (later > s.leaderHistory[k]! ? (level - s.leaderHistory[k]!) / (later - s.leaderHistory[k]!) : 0)) * 3;
+          months =
+            (q -
+              k -
+              (later > s.leaderHistory[k]! ? (level - s.leaderHistory[k]!) / (later - s.leaderHistory[k]!) : 0)) *
+            3;
           break;
         }
       }
@@ -187,9 +229,19 @@ export function simulateBaseline(scenario: Scenario): YearRecord[][] {
         const blocs = {} as YearRecord["blocs"];
         for (const bloc of BLOCS) {
           const st = state.blocs[bloc];
-          blocs[bloc] = { computeStock: st.stock, frontierTraining: st.frontierTraining, effectiveCompute: st.effectiveCompute, lagMonths: st.lagMonths, worldShare: st.share };
+          blocs[bloc] = {
+            computeStock: st.stock,
+            frontierTraining: st.frontierTraining,
+            effectiveCompute: st.effectiveCompute,
+            lagMonths: st.lagMonths,
+            worldShare: st.share,
+          };
         }
-        records.push({ year: START_YEAR + (q - 3) / 4, blocs, chinaAboveUs: blocs.china.frontierTraining > blocs.us.frontierTraining });
+        records.push({
+          year: START_YEAR + (q - 3) / 4,
+          blocs,
+          chinaAboveUs: blocs.china.frontierTraining > blocs.us.frontierTraining,
+        });
       }
     }
     runs.push(records);
@@ -207,7 +259,8 @@ export function baselineMedians(runs: YearRecord[][]): Record<string, number> {
         const values = runs.map((run) => run[y]!.blocs[bloc][quantity]).sort((a, b) => a - b);
         const position = 0.5 * (values.length - 1);
         const low = Math.floor(position);
-        medians[`${quantity}.${bloc}.${record.year}`] = values[low]! + (values[Math.min(values.length - 1, low + 1)]! - values[low]!) * (position - low);
+        medians[`${quantity}.${bloc}.${record.year}`] =
+          values[low]! + (values[Math.min(values.length - 1, low + 1)]! - values[low]!) * (position - low);
       }
   });
   return medians;

@@ -13,7 +13,15 @@ import { createSimulationPool } from "../src/simulate/parallel.js";
 import type { OutputQuantity, Scenario } from "../src/simulate/scenario.js";
 import { baselineMedians, simulateBaseline } from "./simulate-baseline.js";
 
-const SCENARIO: Scenario = { name: "bench", description: "", endYear: 2040, runs: 10_000, seed: 20260101, levers: NEUTRAL_LEVERS, parameters: {} };
+const SCENARIO: Scenario = {
+  name: "bench",
+  description: "",
+  endYear: 2040,
+  runs: 10_000,
+  seed: 20260101,
+  levers: NEUTRAL_LEVERS,
+  parameters: {},
+};
 
 async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
@@ -22,7 +30,10 @@ async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; ms: num
 }
 
 /** Best and median of `repeats` timings: on a shared machine the best is the least disturbed. */
-async function repeated<T>(repeats: number, work: () => T | Promise<T>): Promise<{ value: T; best: number; median: number }> {
+async function repeated<T>(
+  repeats: number,
+  work: () => T | Promise<T>,
+): Promise<{ value: T; best: number; median: number }> {
   const times: number[] = [];
   let value: T | undefined;
   for (let i = 0; i < repeats; i++) {
@@ -40,7 +51,9 @@ const both = (t: { best: number; median: number }): string => `best ${fmt(t.best
 export async function runBench(): Promise<void> {
   const quarters = (SCENARIO.endYear - 2015 + 1) * 4;
   const workers = Math.max(2, availableParallelism());
-  console.log(`simulate: ${SCENARIO.runs} runs x ${quarters} quarters x ${BLOCS.length} blocs, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `simulate: ${SCENARIO.runs} runs x ${quarters} quarters x ${BLOCS.length} blocs, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
 
   runScenario({ ...SCENARIO, runs: 200 }); // warm the JIT so the timings are of optimised code
   const serial = await repeated(3, () => runScenario(SCENARIO));
@@ -60,12 +73,16 @@ export async function runBench(): Promise<void> {
   } finally {
     await pool.close();
   }
-  console.log(`  typed arrays, ${workers} worker threads:      ${both(parallel)} (pool start-up and warm-up ${fmt(startup.ms)}, once)`);
+  console.log(
+    `  typed arrays, ${workers} worker threads:      ${both(parallel)} (pool start-up and warm-up ${fmt(startup.ms)}, once)`,
+  );
 
   // The baseline runs last: the garbage it leaves behind would slow whatever ran after it.
   const baseline = await timed(() => baselineMedians(simulateBaseline(SCENARIO)));
   console.log(`  plain-object baseline, 1 thread:     ${fmt(baseline.ms)}`);
-  console.log(`  ratio baseline / typed arrays: x${(baseline.ms / serial.best).toFixed(1)} on 1 thread, x${(baseline.ms / parallel.best).toFixed(1)} with ${workers} workers`);
+  console.log(
+    `  ratio baseline / typed arrays: x${(baseline.ms / serial.best).toFixed(1)} on 1 thread, x${(baseline.ms / parallel.best).toFixed(1)} with ${workers} workers`,
+  );
 
   let worst = 0;
   for (const [key, expected] of Object.entries(baseline.value)) {

@@ -24,7 +24,16 @@ async function bundleWorker(outDir: string): Promise<string> {
     configFile: false,
     logLevel: "warn",
     root: REPO_ROOT,
-    build: { outDir, emptyOutDir: true, minify: true, lib: { entry: join(REPO_ROOT, "web/pages/simulator/engine.worker.ts"), formats: ["es"], fileName: () => "engine-worker.js" } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: {
+        entry: join(REPO_ROOT, "web/pages/simulator/engine.worker.ts"),
+        formats: ["es"],
+        fileName: () => "engine-worker.js",
+      },
+    },
   });
   return readFileSync(join(outDir, "engine-worker.js"), "utf8");
 }
@@ -72,7 +81,8 @@ export async function runBench(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), "wedloop-web-simulate-"));
   const workerSource = await bundleWorker(outDir);
   const server = createServer((request, response) => {
-    if (request.url === "/engine-worker.js") response.writeHead(200, { "content-type": "text/javascript" }).end(workerSource);
+    if (request.url === "/engine-worker.js")
+      response.writeHead(200, { "content-type": "text/javascript" }).end(workerSource);
     else response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>bench</title>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -83,8 +93,12 @@ export async function runBench(): Promise<void> {
     const targets = calibrationTargets();
     const page = await (await localContext(browser)).newPage();
     await page.goto(url);
-    const timings = (await page.evaluate(`(${PAGE_SCRIPT})(${JSON.stringify({ scenario, targets, repeats: REPEATS })})`)) as Timings;
-    console.log(`web-simulate: ${RUNS} runs of the baseline, 2015-2040 in quarters, 4 blocs, history-matched on ${targets.length} targets (${timings.kept} kept), in Chromium's Web Worker; load average ${loadavg()[0]!.toFixed(1)}`);
+    const timings = (await page.evaluate(
+      `(${PAGE_SCRIPT})(${JSON.stringify({ scenario, targets, repeats: REPEATS })})`,
+    )) as Timings;
+    console.log(
+      `web-simulate: ${RUNS} runs of the baseline, 2015-2040 in quarters, 4 blocs, history-matched on ${targets.length} targets (${timings.kept} kept), in Chromium's Web Worker; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
     console.log(`  engine time in the worker: ${summary(timings.engine)} of ${REPEATS} (aim < 200 ms)`);
     console.log(`  page waits (post to reply): ${summary(timings.roundTrip)}`);
   } finally {

@@ -12,7 +12,10 @@ const RUNS = 5;
 
 /** The scripts index.html loads up front: its module entry and the chunks it preloads. */
 export function firstPageScripts(indexHtml: string): string[] {
-  const sources = [...indexHtml.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g), ...indexHtml.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((match) => match[1]!);
+  const sources = [
+    ...indexHtml.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g),
+    ...indexHtml.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+  ].map((match) => match[1]!);
   return [...new Set(sources)];
 }
 
@@ -41,18 +44,30 @@ export async function runBench(): Promise<void> {
       const context = await localContext(browser);
       const page = await context.newPage();
       await page.goto(`${server.url}/`);
-      await page.waitForFunction(`performance.getEntriesByName("wedloop:first-chart").length > 0`, undefined, { timeout: 30_000 });
+      await page.waitForFunction(`performance.getEntriesByName("wedloop:first-chart").length > 0`, undefined, {
+        timeout: 30_000,
+      });
       const time = Number(await page.evaluate(`performance.getEntriesByName("wedloop:first-chart")[0].startTime`));
       if (run > 0) times.push(time);
       if (run === 0) {
         // Everything the overview loads until its charts are drawn, lazy chunks included.
-        await page.waitForFunction(`[...document.querySelectorAll("[data-chart]")].every((element) => element.dataset.drawn !== "pending")`, undefined, { timeout: 30_000 });
-        const loaded = (await page.evaluate(`performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith(".js"))`)) as string[];
-        console.log(`web: first-page JavaScript ${kilobytes(gzipBytes(loaded))} gzipped in ${loaded.length} file(s), lazy chunks included (aim < 300 KB)`);
+        await page.waitForFunction(
+          `[...document.querySelectorAll("[data-chart]")].every((element) => element.dataset.drawn !== "pending")`,
+          undefined,
+          { timeout: 30_000 },
+        );
+        const loaded = (await page.evaluate(
+          `performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith(".js"))`,
+        )) as string[];
+        console.log(
+          `web: first-page JavaScript ${kilobytes(gzipBytes(loaded))} gzipped in ${loaded.length} file(s), lazy chunks included (aim < 300 KB)`,
+        );
       }
       await context.close();
     }
-    console.log(`web: time to first chart drawn ${median(times).toFixed(0)} ms median of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; aim < 1000 ms)`);
+    console.log(
+      `web: time to first chart drawn ${median(times).toFixed(0)} ms median of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}; aim < 1000 ms)`,
+    );
   } finally {
     await browser.close();
     await server.close();

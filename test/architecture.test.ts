@@ -30,7 +30,10 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]!);
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/g),
+    ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((match) => match[1]!);
 }
 
 /** "src/db/queries/list.ts" -> "db". */
@@ -49,7 +52,9 @@ describe("architecture", () => {
         importsOf(file)
           .filter((specifier) => specifier.startsWith("."))
           .map((specifier) => layerOf(resolve(dirname(file), specifier)))
-          .filter((target): target is string => target !== null && target !== layer && !ALLOWED[layer]!.includes(target))
+          .filter(
+            (target): target is string => target !== null && target !== layer && !ALLOWED[layer]!.includes(target),
+          )
           .map((target) => `${relative(REPO_ROOT, file)} -> ${target}`),
       );
     expect(violations).toEqual([]);
@@ -60,7 +65,12 @@ describe("architecture", () => {
       .filter((file) => layerOf(file) === layer && !file.endsWith(".test.ts"))
       .filter((file) => {
         const text = readFileSync(file, "utf8");
-        const forbiddenImport = importsOf(file).some((specifier) => /^(node:)?(fs|http|https|net|child_process|fs\/promises)$/.test(specifier) || specifier === "pg" || specifier === "better-sqlite3");
+        const forbiddenImport = importsOf(file).some(
+          (specifier) =>
+            /^(node:)?(fs|http|https|net|child_process|fs\/promises)$/.test(specifier) ||
+            specifier === "pg" ||
+            specifier === "better-sqlite3",
+        );
         return forbiddenImport || /Math\.random\(|Date\.now\(|new Date\(\)/.test(text);
       })
       .map((file) => relative(REPO_ROOT, file));
@@ -74,7 +84,11 @@ describe("architecture", () => {
         importsOf(file)
           .filter((specifier) => specifier.startsWith("."))
           .map((specifier) => resolve(dirname(file), specifier))
-          .filter((target) => target.startsWith(join(REPO_ROOT, "src")) && !/src\/(domain|indicators\/series|simulate\/(?!parallel|simulate-worker))/.test(target))
+          .filter(
+            (target) =>
+              target.startsWith(join(REPO_ROOT, "src")) &&
+              !/src\/(domain|indicators\/series|simulate\/(?!parallel|simulate-worker))/.test(target),
+          )
           .map((target) => `${relative(REPO_ROOT, file)} -> ${relative(REPO_ROOT, target)}`),
       );
     expect(violations).toEqual([]);

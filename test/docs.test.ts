@@ -20,6 +20,16 @@ describe("documentation", () => {
 
   it("the README names every CLI command", () => {
     const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
-    for (const command of ["wedloop build", "wedloop data pull", "wedloop serve", "wedloop quarantine", "wedloop sources", "wedloop export-check", "wedloop obligations", "wedloop simulate"]) expect(readme).toContain(command);
+    for (const command of [
+      "wedloop build",
+      "wedloop data pull",
+      "wedloop serve",
+      "wedloop quarantine",
+      "wedloop sources",
+      "wedloop export-check",
+      "wedloop obligations",
+      "wedloop simulate",
+    ])
+      expect(readme).toContain(command);
   });
 });

@@ -12,7 +12,14 @@ function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t("app.language")}>
       {LANGS.map((code) => (
-        <button key={code} type="button" lang={code} aria-pressed={lang === code} onClick={() => setLang(code)} data-lang={code}>
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          aria-pressed={lang === code}
+          onClick={() => setLang(code)}
+          data-lang={code}
+        >
           {code === "en" ? "English" : "Nederlands"}
         </button>
       ))}
@@ -27,7 +34,8 @@ function Footer() {
     <footer>
       <p>{t("sources.epoch", { snapshot: version.snapshot_id, built: version.built_at.slice(0, 10) })}</p>
       <p>
-        <a href="/api/docs">API</a> · <a href="/openapi.json">OpenAPI</a> · <Link to="/sources">{t("nav.sources")}</Link>
+        <a href="/api/docs">API</a> · <a href="/openapi.json">OpenAPI</a> ·{" "}
+        <Link to="/sources">{t("nav.sources")}</Link>
       </p>
     </footer>
   );
@@ -40,10 +48,14 @@ export function App() {
   const Page = route?.component;
   return (
     <>
-      <a className="skip" href="#content">{t("app.skip")}</a>
+      <a className="skip" href="#content">
+        {t("app.skip")}
+      </a>
       <header className="site">
         <div className="brand">
-          <Link to="/" className="name">{t("app.name")}</Link>
+          <Link to="/" className="name">
+            {t("app.name")}
+          </Link>
           <span className="tagline">{t("app.tagline")}</span>
         </div>
         <LanguageSwitch />
@@ -51,15 +63,27 @@ export function App() {
           <ul>
             {ROUTES.map((candidate) => (
               <li key={candidate.path}>
-                <Link to={candidate.path} aria-current={candidate === route ? "page" : undefined}>{t(candidate.label)}</Link>
+                <Link to={candidate.path} aria-current={candidate === route ? "page" : undefined}>
+                  {t(candidate.label)}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
       </header>
-      <ReferenceProvider fallback={(state) => <main id="content" tabIndex={-1}><p role={state === "loading" ? undefined : "alert"}>{state === "loading" ? t("app.loading") : t("app.error", { message: state.message })}</p></main>}>
+      <ReferenceProvider
+        fallback={(state) => (
+          <main id="content" tabIndex={-1}>
+            <p role={state === "loading" ? undefined : "alert"}>
+              {state === "loading" ? t("app.loading") : t("app.error", { message: state.message })}
+            </p>
+          </main>
+        )}
+      >
         <main id="content" tabIndex={-1}>
-          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>{Page ? <Page /> : <p>{t("app.notFound")}</p>}</Suspense>
+          <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>
+            {Page ? <Page /> : <p>{t("app.notFound")}</p>}
+          </Suspense>
         </main>
         <Footer />
       </ReferenceProvider>

@@ -11,7 +11,9 @@ const where = `models.dataset = 'notable' and exists (select 1 from model_develo
 const count = db.prepare(`select count(*) as total from models where ${where}`);
 const page = db.prepare(`select * from models where ${where}
   order by case when publication_date is null then 1 else 0 end, publication_date desc, id desc limit 50`);
-const developers = db.prepare("select model_id, organization_id, country from model_developers where model_id in (select value from json_each(?)) order by position");
+const developers = db.prepare(
+  "select model_id, organization_id, country from model_developers where model_id in (select value from json_each(?)) order by position",
+);
 
 const server = createServer((request, response) => {
   const bloc = new URL(request.url!, "http://x").searchParams.get("bloc") ?? "china";
@@ -21,7 +23,11 @@ const server = createServer((request, response) => {
   for (const developer of developers.all(JSON.stringify(rows.map((row) => row.id))) as { model_id: string }[]) {
     byModel.set(developer.model_id, [...(byModel.get(developer.model_id) ?? []), developer]);
   }
-  const data = rows.map(({ raw: _raw, ...row }) => ({ ...row, developers: byModel.get(row.id) ?? [], source_ids: ["epoch-notable-ai-models"] }));
+  const data = rows.map(({ raw: _raw, ...row }) => ({
+    ...row,
+    developers: byModel.get(row.id) ?? [],
+    source_ids: ["epoch-notable-ai-models"],
+  }));
   response.writeHead(200, { "content-type": "application/json" });
   response.end(JSON.stringify({ data, total, next: null }));
 });

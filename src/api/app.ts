@@ -43,20 +43,31 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0]!;
       // A misspelt parameter is named itself rather than reported as a problem of the whole query string.
-      const unknownKeys = issue.keyword === "unrecognized_keys" ? (issue.params as { keys?: string[] }).keys : undefined;
+      const unknownKeys =
+        issue.keyword === "unrecognized_keys" ? (issue.params as { keys?: string[] }).keys : undefined;
       const parameter = unknownKeys?.[0] ?? parameterOf(issue.instancePath, error.validationContext ?? "request");
-      const message = unknownKeys ? "unknown parameter; see /openapi.json for the parameters this endpoint takes" : issue.message;
+      const message = unknownKeys
+        ? "unknown parameter; see /openapi.json for the parameters this endpoint takes"
+        : issue.message;
       return reply.code(400).send({ error: "bad_request", parameter, message: `${parameter}: ${message}` });
     }
     if (error instanceof IndicatorParamError) {
-      return reply.code(error.parameter === "id" ? 404 : 400).send({ error: error.parameter === "id" ? "not_found" : "bad_request", parameter: error.parameter, message: error.message });
+      return reply.code(error.parameter === "id" ? 404 : 400).send({
+        error: error.parameter === "id" ? "not_found" : "bad_request",
+        parameter: error.parameter,
+        message: error.message,
+      });
     }
-    if (error instanceof CursorError) return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
-    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
+    if (error instanceof CursorError)
+      return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
+    if (error.statusCode && error.statusCode < 500)
+      return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
     request.log.error(error);
     return reply.code(500).send({ error: "internal", message: "internal error; see the server log" });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: "not_found", message: `no route ${request.method} ${request.url.split("?")[0]}` }));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: "not_found", message: `no route ${request.method} ${request.url.split("?")[0]}` }),
+  );
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -71,7 +82,8 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
-  if (options.cacheResponses ?? true) registerResponseCache(app, { snapshotId: context.snapshotId, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
+  if (options.cacheResponses ?? true)
+    registerResponseCache(app, { snapshotId: context.snapshotId, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
   registerIndicatorRoutes(app, context);

@@ -18,9 +18,14 @@ export function epochAttribution(snapshotId: string, snapshotDate: string | null
 
 /** Reads the store's snapshot id and dates once, at start-up. */
 export async function loadApiContext(db: Kysely<Database>, codeVersion: string): Promise<ApiContext> {
-  const meta = Object.fromEntries((await db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]));
+  const meta = Object.fromEntries(
+    (await db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]),
+  );
   const snapshotId = meta.snapshot_id ?? "none";
-  const latest = await db.selectFrom("datasets").select((eb) => eb.fn.max("snapshot_date").as("date")).executeTakeFirst();
+  const latest = await db
+    .selectFrom("datasets")
+    .select((eb) => eb.fn.max("snapshot_date").as("date"))
+    .executeTakeFirst();
   const snapshotDate = (latest?.date as string | null) ?? null;
   return { db, codeVersion, snapshotId, snapshotDate, attribution: epochAttribution(snapshotId, snapshotDate) };
 }

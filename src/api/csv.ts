@@ -3,7 +3,8 @@ import { stringify } from "csv-stringify/sync";
 /** Flattens records for CSV: nested lists and objects become JSON text in their cell. */
 export function toCsv(records: readonly Record<string, unknown>[], columns?: readonly string[]): string {
   const header = columns ?? [...new Set(records.flatMap((record) => Object.keys(record)))];
-  const cell = (value: unknown) => (value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : value);
+  const cell = (value: unknown) =>
+    value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : value;
   return stringify(
     records.map((record) => header.map((column) => cell(record[column]))),
     { header: true, columns: [...header] },

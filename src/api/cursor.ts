@@ -13,7 +13,11 @@ export interface CursorState {
 
 export function queryFingerprint(query: Record<string, unknown>): string {
   const { cursor: _cursor, limit: _limit, ...rest } = query;
-  const canonical = JSON.stringify(Object.keys(rest).sort().map((key) => [key, rest[key]]));
+  const canonical = JSON.stringify(
+    Object.keys(rest)
+      .sort()
+      .map((key) => [key, rest[key]]),
+  );
   return createHash("sha256").update(canonical).digest("base64url").slice(0, 16);
 }
 
@@ -33,7 +37,8 @@ export function decodeCursor(cursor: string, expected: { snapshot: string; query
   if (!Array.isArray(decoded) || decoded.length !== 3 || !Number.isInteger(decoded[0]) || decoded[0] < 0) {
     throw new CursorError("not a cursor returned by this API");
   }
-  if (decoded[1] !== expected.snapshot) throw new CursorError("the data was rebuilt since this cursor was issued; start again from the first page");
+  if (decoded[1] !== expected.snapshot)
+    throw new CursorError("the data was rebuilt since this cursor was issued; start again from the first page");
   if (decoded[2] !== expected.query) throw new CursorError("this cursor belongs to a query with other filters or sort");
   return decoded[0] as number;
 }

@@ -48,7 +48,11 @@ const listResponse = z.object({
   attribution: z.string().optional(),
 });
 
-export function registerList<Filters extends ListFilters>(app: FastifyInstance, context: ApiContext, resource: ListResource<Filters>): void {
+export function registerList<Filters extends ListFilters>(
+  app: FastifyInstance,
+  context: ApiContext,
+  resource: ListResource<Filters>,
+): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const page = async (query: ListQuery, everything: boolean) => {
     const fingerprint = queryFingerprint(query);
@@ -59,15 +63,28 @@ export function registerList<Filters extends ListFilters>(app: FastifyInstance, 
       offset: everything ? 0 : offset,
       limit: everything ? null : query.limit,
     });
-    const records = (await resource.hydrate(context, result.rows)).map((record) => ({ ...record, source_ids: resource.sourceIds(record) }));
+    const records = (await resource.hydrate(context, result.rows)).map((record) => ({
+      ...record,
+      source_ids: resource.sourceIds(record),
+    }));
     const nextOffset = offset + records.length;
-    const next = !everything && nextOffset < result.total ? encodeCursor({ offset: nextOffset, snapshot: context.snapshotId, query: fingerprint }) : null;
+    const next =
+      !everything && nextOffset < result.total
+        ? encodeCursor({ offset: nextOffset, snapshot: context.snapshotId, query: fingerprint })
+        : null;
     return { records, total: result.total, next };
   };
 
   typed.get(
     `/api/v1/${resource.name}`,
-    { schema: { summary: resource.summary, tags: [resource.name], querystring: resource.query, response: { 200: listResponse } } },
+    {
+      schema: {
+        summary: resource.summary,
+        tags: [resource.name],
+        querystring: resource.query,
+        response: { 200: listResponse },
+      },
+    },
     async (request, reply) => {
       const { records, total, next } = await page(request.query, false);
       if (resource.epoch) reply.header("x-attribution", context.attribution);
@@ -90,17 +107,27 @@ export function registerList<Filters extends ListFilters>(app: FastifyInstance, 
         .selectAll()
         .where(resource.descriptor.idColumn as never, "=", request.params.id as never)
         .execute();
-      if (rows.length === 0) return reply.code(404).send({ error: "not_found", parameter: "id", message: `no ${resource.name} record with id ${request.params.id}` });
+      if (rows.length === 0)
+        return reply.code(404).send({
+          error: "not_found",
+          parameter: "id",
+          message: `no ${resource.name} record with id ${request.params.id}`,
+        });
       const original = await context.db
         .selectFrom("original_rows")
         .select("raw")
         .where("table_name", "=", resource.descriptor.table)
         .where("record_id", "=", request.params.id)
         .executeTakeFirst();
-      const withOriginal = (rows as Record<string, unknown>[]).map((row) => (original ? { ...row, raw: original.raw } : row));
+      const withOriginal = (rows as Record<string, unknown>[]).map((row) =>
+        original ? { ...row, raw: original.raw } : row,
+      );
       const [record] = await resource.hydrate(context, withOriginal, { withRaw: true });
       if (resource.epoch) reply.header("x-attribution", context.attribution);
-      return { data: { ...record, source_ids: resource.sourceIds(record!) }, ...(resource.epoch ? { attribution: context.attribution } : {}) };
+      return {
+        data: { ...record, source_ids: resource.sourceIds(record!) },
+        ...(resource.epoch ? { attribution: context.attribution } : {}),
+      };
     },
   );
 

@@ -4,19 +4,34 @@ import { z } from "zod";
 
 export const commaList = <Item extends z.ZodType<unknown, string>>(item: Item) =>
   z.preprocess(
-    (text) => (typeof text === "string" ? text.split(",").map((part) => part.trim()).filter((part) => part !== "") : text),
+    (text) =>
+      typeof text === "string"
+        ? text
+            .split(",")
+            .map((part) => part.trim())
+            .filter((part) => part !== "")
+        : text,
     z.array(item).min(1, "at least one value"),
   );
 
-export const countryCodesParam = commaList(z.string().regex(/^[A-Za-z]{2}$/, "ISO 3166-1 alpha-2 codes such as US,CN,NL").transform((code) => code.toUpperCase()))
-  .describe("Comma-separated ISO 3166-1 alpha-2 country codes, e.g. US,CN,NL");
-export const blocIdsParam = commaList(z.string().regex(/^[a-z0-9-]+$/, "bloc ids such as us,china,eu"))
-  .describe("Comma-separated bloc ids (see /api/v1/blocs), e.g. us,china,eu");
+export const countryCodesParam = commaList(
+  z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "ISO 3166-1 alpha-2 codes such as US,CN,NL")
+    .transform((code) => code.toUpperCase()),
+).describe("Comma-separated ISO 3166-1 alpha-2 country codes, e.g. US,CN,NL");
+export const blocIdsParam = commaList(z.string().regex(/^[a-z0-9-]+$/, "bloc ids such as us,china,eu")).describe(
+  "Comma-separated bloc ids (see /api/v1/blocs), e.g. us,china,eu",
+);
 export const dateParam = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
-export function listQuerySchema<Extra extends z.ZodRawShape>(sortable: readonly string[], defaultSort: string, extra: Extra) {
+export function listQuerySchema<Extra extends z.ZodRawShape>(
+  sortable: readonly string[],
+  defaultSort: string,
+  extra: Extra,
+) {
   const sortValues = sortable.flatMap((column) => [column, `-${column}`]) as [string, ...string[]];
   return z.strictObject({
     limit: z.coerce.number().int("a whole number").min(1).max(1000).default(50).describe("Records per page (1-1000)"),

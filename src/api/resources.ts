@@ -1,7 +1,23 @@
 import { z } from "zod";
-import { chipList, clusterList, dataCenterList, hydrateClusters, hydrateDataCenters, hydrateModels, modelList } from "../db/queries/epoch-resources.js";
 import {
-  blocList, countryList, factList, hydrateBlocs, hydrateCountries, hydrateFacts, hydrateOrganizations, organizationList, sourceList,
+  chipList,
+  clusterList,
+  dataCenterList,
+  hydrateClusters,
+  hydrateDataCenters,
+  hydrateModels,
+  modelList,
+} from "../db/queries/epoch-resources.js";
+import {
+  blocList,
+  countryList,
+  factList,
+  hydrateBlocs,
+  hydrateCountries,
+  hydrateFacts,
+  hydrateOrganizations,
+  organizationList,
+  sourceList,
 } from "../db/queries/curated-resources.js";
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
@@ -26,7 +42,9 @@ export const models: ListResource<Parameters<typeof modelList.conditions>[0]> = 
   summary: "AI models from Epoch AI's notable, large-scale and frontier datasets",
   descriptor: modelList,
   query: listQuerySchema(modelList.sortable, "-publication_date", {
-    dataset: commaList(z.enum(["notable", "large_scale", "frontier"])).optional().describe("notable, large_scale, frontier"),
+    dataset: commaList(z.enum(["notable", "large_scale", "frontier"]))
+      .optional()
+      .describe("notable, large_scale, frontier"),
     organization: slugParam.optional().describe("Organisation id (see /api/v1/organizations)"),
     domain: z.string().min(1).optional().describe("Domain contains this text, e.g. Language"),
     accessibility: z.string().min(1).optional().describe("Accessibility contains this text, e.g. Open weights"),
@@ -55,7 +73,11 @@ export const chips: ListResource<Parameters<typeof chipList.conditions>[0]> = {
     organization: slugParam.optional().describe("Designer's organisation id"),
     type: commaList(z.string().min(1)).optional().describe("GPU, TPU, NPU, ..."),
   }),
-  filters: (query) => ({ ...commonFilters(query), organization: query.organization as string | undefined, type: query.type as string[] | undefined }),
+  filters: (query) => ({
+    ...commonFilters(query),
+    organization: query.organization as string | undefined,
+    type: query.type as string[] | undefined,
+  }),
   hydrate: (_context, rows, options) => withProvenance(rows, options),
   sourceIds: epochSource,
   epoch: true,
@@ -100,9 +122,17 @@ export const organizations: ListResource<Parameters<typeof organizationList.cond
   descriptor: organizationList,
   query: listQuerySchema(organizationList.sortable, "name", {
     kind: commaList(z.string().min(1)).optional().describe("company, lab, university, government, programme, ..."),
-    curated: z.enum(["true", "false"]).transform((value) => value === "true").optional().describe("Only curated (true) or only dataset-derived (false)"),
+    curated: z
+      .enum(["true", "false"])
+      .transform((value) => value === "true")
+      .optional()
+      .describe("Only curated (true) or only dataset-derived (false)"),
   }),
-  filters: (query) => ({ ...commonFilters(query), kind: query.kind as string[] | undefined, curated: query.curated as boolean | undefined }),
+  filters: (query) => ({
+    ...commonFilters(query),
+    kind: query.kind as string[] | undefined,
+    curated: query.curated as boolean | undefined,
+  }),
   hydrate: (_context, rows) => hydrateOrganizations(rows),
   sourceIds: (record) => (record.source_id ? [record.source_id as string] : []),
   epoch: false,
@@ -150,7 +180,12 @@ export const facts: ListResource<Parameters<typeof factList.conditions>[0]> = {
     source: query.source as string | undefined,
   }),
   hydrate: (_context, rows) => hydrateFacts(rows),
-  sourceIds: (record) => [record.source_id as string, ...((record.detail as { better_source?: string }).better_source ? [(record.detail as { better_source: string }).better_source] : [])],
+  sourceIds: (record) => [
+    record.source_id as string,
+    ...((record.detail as { better_source?: string }).better_source
+      ? [(record.detail as { better_source: string }).better_source]
+      : []),
+  ],
   epoch: false,
 };
 
@@ -169,7 +204,11 @@ function factsOfKind(options: {
     summary: options.summary,
     descriptor: factList,
     query: listQuerySchema(factList.sortable, "date", {
-      [options.predicateParam]: commaList(z.string().regex(/^[a-z0-9-]+$/, `${options.predicateParam} values such as ${options.predicateHelp.split(",")[0]}`))
+      [options.predicateParam]: commaList(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+$/, `${options.predicateParam} values such as ${options.predicateHelp.split(",")[0]}`),
+      )
         .optional()
         .describe(options.predicateHelp),
       entity: entityParam.optional().describe(options.entityHelp),
@@ -227,10 +266,26 @@ export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> 
     kind: commaList(z.enum(["dataset", "document"])).optional(),
     publisher: z.string().min(1).optional(),
   }),
-  filters: (query) => ({ ...commonFilters(query), kind: query.kind as string[] | undefined, publisher: query.publisher as string | undefined }),
+  filters: (query) => ({
+    ...commonFilters(query),
+    kind: query.kind as string[] | undefined,
+    publisher: query.publisher as string | undefined,
+  }),
   hydrate: (_context, rows) => rows,
   sourceIds: (record) => [record.id as string],
   epoch: false,
 };
 
-export const LIST_RESOURCES = [models, chips, clusters, dataCenters, organizations, countries, blocs, facts, relations, events, sources] as const;
+export const LIST_RESOURCES = [
+  models,
+  chips,
+  clusters,
+  dataCenters,
+  organizations,
+  countries,
+  blocs,
+  facts,
+  relations,
+  events,
+  sources,
+] as const;

@@ -38,7 +38,13 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
-    if (!cacheable(request.method, request.url) || reply.statusCode !== 200 || typeof payload !== "string" || reply.getHeader("x-cache")) return payload;
+    if (
+      !cacheable(request.method, request.url) ||
+      reply.statusCode !== 200 ||
+      typeof payload !== "string" ||
+      reply.getHeader("x-cache")
+    )
+      return payload;
     const headers: Record<string, string> = {};
     for (const name of KEPT_HEADERS) {
       const value = reply.getHeader(name);

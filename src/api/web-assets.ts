@@ -11,7 +11,9 @@ export function webAssets(distDir: string) {
   return async (app: FastifyInstance): Promise<void> => {
     if (!existsSync(join(distDir, "index.html"))) {
       app.get("/", async (_request, reply) =>
-        reply.type("text/plain; charset=utf-8").send("Wedloop API is running; the dashboard is not built (run `npm run build`). API docs: /api/docs\n"),
+        reply
+          .type("text/plain; charset=utf-8")
+          .send("Wedloop API is running; the dashboard is not built (run `npm run build`). API docs: /api/docs\n"),
       );
       return;
     }

@@ -12,22 +12,33 @@ import { webAssets } from "../api/web-assets.js";
 import { print, UserError, type CliIo } from "./io.js";
 import { PACKAGE_ROOT, resolveSettings, type SettingFlags } from "./settings.js";
 
-const CODE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+const CODE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string })
+  .version;
 
 function integer(name: string, min: number, max: number) {
   return (text: string) => {
     const value = Number(text);
-    if (!Number.isInteger(value) || value < min || value > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}`);
     return value;
   };
 }
 
-const epochDirOption = () => new Option("--epoch-dir <dir>", "folder with Epoch AI's CSV files (default: WEDLOOP_EPOCH_DIR, else the pull cache)");
-const dbOption = () => new Option("--db <path-or-url>", "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)");
-const dataDirOption = () => new Option("--data-dir <dir>", "curated data folder (default: WEDLOOP_DATA_DIR, else the package's data/)");
+const epochDirOption = () =>
+  new Option("--epoch-dir <dir>", "folder with Epoch AI's CSV files (default: WEDLOOP_EPOCH_DIR, else the pull cache)");
+const dbOption = () =>
+  new Option(
+    "--db <path-or-url>",
+    "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
+  );
+const dataDirOption = () =>
+  new Option("--data-dir <dir>", "curated data folder (default: WEDLOOP_DATA_DIR, else the package's data/)");
 
 /** Parses argv and runs one command; resolves to the exit code (2 for bad usage). */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   let exitCode = 0;
   const settingsOf = (flags: SettingFlags) => resolveSettings(flags, io.env);
   const program = new Command("wedloop")
@@ -52,11 +63,20 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   data
     .command("pull")
     .description("download Epoch AI's datasets into the local cache (progress, timeouts, retries, checksums)")
-    .option("--timeout <ms>", "abort a download after this long without data", integer("--timeout", 100, 600_000), 30_000)
+    .option(
+      "--timeout <ms>",
+      "abort a download after this long without data",
+      integer("--timeout", 100, 600_000),
+      30_000,
+    )
     .option("--retries <n>", "retries per file", integer("--retries", 0, 10), 3)
     .option("--json", "print the result as JSON", false)
     .action(async (options: { timeout: number; retries: number; json: boolean }) => {
-      exitCode = await pullCommand(settingsOf({}), { timeoutMs: options.timeout, retries: options.retries, json: options.json }, io);
+      exitCode = await pullCommand(
+        settingsOf({}),
+        { timeoutMs: options.timeout, retries: options.retries, json: options.json },
+        io,
+      );
     });
 
   program
@@ -69,7 +89,12 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .addOption(dataDirOption())
     .action(async (options: SettingFlags & { port: number; host: string }) => {
       const plugins = [webAssets(join(PACKAGE_ROOT, "web", "dist"))];
-      const server = await startServer(settingsOf(options), { port: options.port, host: options.host, plugins }, io, CODE_VERSION);
+      const server = await startServer(
+        settingsOf(options),
+        { port: options.port, host: options.host, plugins },
+        io,
+        CODE_VERSION,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => void server.close().then(resolve);
         process.once("SIGINT", stop);
@@ -114,7 +139,11 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; everything else commander rejects is bad usage.
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? 0 : 2;
+      return error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+        ? 0
+        : 2;
     }
     if (error instanceof UserError) {
       print(io.stderr, `wedloop: ${error.message}`);

@@ -4,6 +4,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"));
   const line = (row: readonly string[]) =>
-    row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join("  ").trimEnd();
+    row
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join("  ")
+      .trimEnd();
   return [line(cells[0]!), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }

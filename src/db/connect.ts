@@ -34,16 +34,23 @@ pg.types.setTypeParser(20, (value) => Number(value));
  * memory, since a failed build deletes the file anyway.
  */
 export function sqliteKysely(path: string, options: { readonly?: boolean; building?: boolean } = {}): Kysely<Database> {
-  const database = new SqliteDatabase(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const database = new SqliteDatabase(path, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+  });
   if (!options.readonly) database.pragma(options.building ? "journal_mode = MEMORY" : "journal_mode = DELETE");
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
 export function postgresKysely(url: string, poolSize = 10): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: poolSize }) }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: poolSize }) }),
+  });
 }
 
 /** Opens an existing store for reading. */
 export function openStore(location: StoreLocation): Kysely<Database> {
-  return location.dialect === "sqlite" ? sqliteKysely(location.target, { readonly: true }) : postgresKysely(location.target);
+  return location.dialect === "sqlite"
+    ? sqliteKysely(location.target, { readonly: true })
+    : postgresKysely(location.target);
 }

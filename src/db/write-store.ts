@@ -11,9 +11,29 @@ export type StoreContent = { [Table in keyof Database]: readonly Insertable<Data
 
 /** Table order for inserting, and the reverse for dropping. */
 export const TABLES: readonly (keyof Database)[] = [
-  "meta", "datasets", "sources", "countries", "blocs", "bloc_members", "organizations", "models", "model_developers", "chips",
-  "clusters", "cluster_countries", "cluster_owners", "data_centers", "data_center_organizations", "data_center_timeline",
-  "companies", "company_reports", "company_metrics", "facts", "fact_entities", "quarantine", "original_rows",
+  "meta",
+  "datasets",
+  "sources",
+  "countries",
+  "blocs",
+  "bloc_members",
+  "organizations",
+  "models",
+  "model_developers",
+  "chips",
+  "clusters",
+  "cluster_countries",
+  "cluster_owners",
+  "data_centers",
+  "data_center_organizations",
+  "data_center_timeline",
+  "companies",
+  "company_reports",
+  "company_metrics",
+  "facts",
+  "fact_entities",
+  "quarantine",
+  "original_rows",
 ];
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535: stay well below both.

@@ -16,7 +16,10 @@ export const blocSpecSchema = z.strictObject({
   rest: z.boolean().default(false),
   /** A derived bloc overlaps others (e.g. europe); it is not part of the partition the rest bloc completes. */
   derived: z.boolean().default(false),
-  colour: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .optional(),
 });
 export type BlocSpec = z.infer<typeof blocSpecSchema>;
 export const blocFileSchema = z.strictObject({ blocs: z.array(blocSpecSchema).min(1) });
@@ -48,10 +51,12 @@ export function resolveBlocs(specs: readonly BlocSpec[], allCountries: readonly 
     return members;
   };
   const rests = specs.filter((spec) => spec.rest);
-  if (rests.length > 1) throw new Error(`blocs: only one bloc may be the rest bloc, found ${rests.map((r) => r.id).join(", ")}`);
+  if (rests.length > 1)
+    throw new Error(`blocs: only one bloc may be the rest bloc, found ${rests.map((r) => r.id).join(", ")}`);
   for (const spec of specs) if (!spec.rest) expand(spec.id, []);
   const claimed = new Set<string>();
-  for (const spec of specs) if (!spec.rest && !spec.derived) for (const code of resolved.get(spec.id)!) claimed.add(code);
+  for (const spec of specs)
+    if (!spec.rest && !spec.derived) for (const code of resolved.get(spec.id)!) claimed.add(code);
   for (const rest of rests) resolved.set(rest.id, new Set(allCountries.filter((code) => !claimed.has(code))));
   return specs.map((spec) => ({
     id: spec.id,

@@ -9,7 +9,10 @@ import { partialDateSchema, slugSchema } from "./source.js";
 /** An entity a fact is about: an organisation/programme id from data/organizations.yaml, or an ISO country code. */
 export const entityIdSchema = z
   .string()
-  .regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "an organisation id (kebab-case) or an ISO 3166-1 alpha-2 country code");
+  .regex(
+    /^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/,
+    "an organisation id (kebab-case) or an ISO 3166-1 alpha-2 country code",
+  );
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL");
 
 export const confidenceSchema = z.enum(["high", "medium", "low"]);
@@ -89,7 +92,12 @@ export const claimFactSchema = z.strictObject({
   reason: z.string().min(1).optional(),
 });
 
-export const factSchema = z.discriminatedUnion("kind", [metricFactSchema, relationFactSchema, eventFactSchema, claimFactSchema]);
+export const factSchema = z.discriminatedUnion("kind", [
+  metricFactSchema,
+  relationFactSchema,
+  eventFactSchema,
+  claimFactSchema,
+]);
 export type Fact = z.infer<typeof factSchema>;
 export type FactKind = Fact["kind"];
 

@@ -8,8 +8,24 @@ const US = new Set(["US"]);
 describe("countryWeights", () => {
   it.each([
     ["one country", ["US"], "any", [{ country: "US", weight: 1 }]],
-    ["repeats collapse under any", ["US", "US", "FR"], "any", [{ country: "US", weight: 1 }, { country: "FR", weight: 1 }]],
-    ["repeats add up under fractional", ["US", "US", "FR"], "fractional", [{ country: "US", weight: 2 / 3 }, { country: "FR", weight: 1 / 3 }]],
+    [
+      "repeats collapse under any",
+      ["US", "US", "FR"],
+      "any",
+      [
+        { country: "US", weight: 1 },
+        { country: "FR", weight: 1 },
+      ],
+    ],
+    [
+      "repeats add up under fractional",
+      ["US", "US", "FR"],
+      "fractional",
+      [
+        { country: "US", weight: 2 / 3 },
+        { country: "FR", weight: 1 / 3 },
+      ],
+    ],
     ["no country known", [], "fractional", []],
   ] as const)("%s", (_name, countries, rule, expected) => {
     const weights = countryWeights(countries, rule);
@@ -20,9 +36,11 @@ describe("countryWeights", () => {
   const countries = fc.array(fc.constantFrom("US", "CN", "FR", "DE", "GB", "JP"), { minLength: 1, maxLength: 8 });
 
   it("gives one record fractional weights that sum to 1", () => {
-    fc.assert(fc.property(countries, (list) => {
+    fc.assert(
+      fc.property(countries, (list) => {
         expect(countryWeights(list, "fractional").reduce((s, w) => s + w.weight, 0)).toBeCloseTo(1, 12);
-      }));
+      }),
+    );
   });
 
   it("gives weight 1 to each distinct country under any", () => {
@@ -37,9 +55,11 @@ describe("countryWeights", () => {
 
   it("splits a record over a partition of blocs so the blocs' fractional weights sum to 1", () => {
     const partition = [US, EU, new Set(["CN"]), new Set(["GB", "JP"])];
-    fc.assert(fc.property(countries, (list) => {
+    fc.assert(
+      fc.property(countries, (list) => {
         expect(partition.reduce((s, bloc) => s + groupWeight(list, bloc, "fractional"), 0)).toBeCloseTo(1, 12);
-      }));
+      }),
+    );
   });
 });
 

@@ -1,19 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { backtestTargets, chinaFrontierTargets, PUBLISHED_TARGETS, simulationTargets, usFrontierTargets, usShareTargets } from "./calibration-targets.js";
+import {
+  backtestTargets,
+  chinaFrontierTargets,
+  PUBLISHED_TARGETS,
+  simulationTargets,
+  usFrontierTargets,
+  usShareTargets,
+} from "./calibration-targets.js";
 import { BLOCS, cluster, model } from "./test-fixtures.js";
 
-const us = (name: string, date: string, flop: number) => model({ name, date, trainingComputeFlop: flop, developerCountries: ["US"], provenance: { sourceId: "epoch-notable-ai-models", row: 1 } });
-const cn = (name: string, date: string, flop: number) => model({ name, date, trainingComputeFlop: flop, developerCountries: ["CN"] });
+const us = (name: string, date: string, flop: number) =>
+  model({
+    name,
+    date,
+    trainingComputeFlop: flop,
+    developerCountries: ["US"],
+    provenance: { sourceId: "epoch-notable-ai-models", row: 1 },
+  });
+const cn = (name: string, date: string, flop: number) =>
+  model({ name, date, trainingComputeFlop: flop, developerCountries: ["CN"] });
 
 const MODELS = [
   us("A", "2015-06-01", 1e21),
   us("B", "2017-03-01", 1e22),
   us("C", "2019-05-01", 5e21), // below the record: never a target
-  model({ name: "Large run, not notable", dataset: "large_scale", date: "2018-01-01", trainingComputeFlop: 1e25, developerCountries: ["US"] }),
+  model({
+    name: "Large run, not notable",
+    dataset: "large_scale",
+    date: "2018-01-01",
+    trainingComputeFlop: 1e25,
+    developerCountries: ["US"],
+  }),
   us("D", "2026-02-01", 1e27), // after the calibration window
   cn("Old", "2020-01-01", 1e24), // before the China trend window
   // Exactly 3x a year from 2021, with a smaller model in each year that must not count.
-  ...[2021, 2022, 2023, 2024, 2025].flatMap((year, k) => [cn(`CN ${year}`, `${year}-06-01`, 1e23 * 3 ** k), cn(`CN small ${year}`, `${year}-02-01`, 1e21)]),
+  ...[2021, 2022, 2023, 2024, 2025].flatMap((year, k) => [
+    cn(`CN ${year}`, `${year}-06-01`, 1e23 * 3 ** k),
+    cn(`CN small ${year}`, `${year}-02-01`, 1e21),
+  ]),
 ];
 const inputs = { models: MODELS, clusters: [], blocs: BLOCS };
 
@@ -25,12 +49,21 @@ describe(usFrontierTargets, () => {
     { year: 2025, value: 1e22, model: "B" },
   ])("in $year the running maximum is $value ($model)", ({ year, value, model: name }) => {
     const target = usFrontierTargets(inputs).find((t) => t.year === year)!;
-    expect(target).toMatchObject({ bloc: "us", quantity: "frontierTraining", value, tolerance: 0.6, sourceId: "epoch-notable-ai-models", indicator: "frontier-compute" });
+    expect(target).toMatchObject({
+      bloc: "us",
+      quantity: "frontierTraining",
+      value,
+      tolerance: 0.6,
+      sourceId: "epoch-notable-ai-models",
+      indicator: "frontier-compute",
+    });
     expect(target.source).toContain(`(${name})`);
   });
 
   it("covers 2016-2025 only", () => {
-    expect(usFrontierTargets(inputs).map((t) => t.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(usFrontierTargets(inputs).map((t) => t.year)).toEqual([
+      2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025,
+    ]);
   });
 });
 
@@ -43,7 +76,10 @@ describe(chinaFrontierTargets, () => {
   });
 
   it("uses the yearly maxima themselves when fewer than three years are fitted", () => {
-    expect(chinaFrontierTargets(inputs, 2022).map((t) => [t.year, t.value])).toEqual([[2021, 1e23], [2022, 1e23 * 3]]);
+    expect(chinaFrontierTargets(inputs, 2022).map((t) => [t.year, t.value])).toEqual([
+      [2021, 1e23],
+      [2022, 1e23 * 3],
+    ]);
   });
 });
 
@@ -55,7 +91,10 @@ describe(usShareTargets, () => {
       cluster({ name: "US late", countries: ["US"], firstOperational: "2025-03-01", h100Equivalents: 600 }),
     ];
     const targets = usShareTargets({ ...inputs, clusters });
-    expect(targets.map((t) => [t.year, t.value])).toEqual([[2024, 0.75], [2025, 0.9]]);
+    expect(targets.map((t) => [t.year, t.value])).toEqual([
+      [2024, 0.75],
+      [2025, 0.9],
+    ]);
     expect(targets[0]).toMatchObject({ quantity: "worldShare", tolerance: 0.1, indicator: "installed-compute" });
   });
 

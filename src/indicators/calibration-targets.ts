@@ -54,7 +54,8 @@ export interface TargetInputs {
   readonly blocs: readonly Bloc[];
 }
 
-const frontierModels = (models: readonly ModelObservation[]) => modelsWithCompute(models, { from: 2010, to: CALIBRATION_YEARS.to });
+const frontierModels = (models: readonly ModelObservation[]) =>
+  modelsWithCompute(models, { from: 2010, to: CALIBRATION_YEARS.to });
 
 /** US: the largest training compute published by US organisations up to the end of each year (running maximum). */
 export function usFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
@@ -83,7 +84,10 @@ export function usFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
  * the yearly maxima from 2021 to `fitUntil`, evaluated at each of those years; with fewer than three years,
  * the yearly maxima themselves.
  */
-export function chinaFrontierTargets(inputs: TargetInputs, fitUntil: number = CALIBRATION_YEARS.to): SimulationTarget[] {
+export function chinaFrontierTargets(
+  inputs: TargetInputs,
+  fitUntil: number = CALIBRATION_YEARS.to,
+): SimulationTarget[] {
   const china = blocGroup("china", inputs.blocs, "bloc");
   const largest = new Map<number, ComputeModel>();
   for (const model of frontierModels(inputs.models)) {
@@ -91,12 +95,29 @@ export function chinaFrontierTargets(inputs: TargetInputs, fitUntil: number = CA
     const year = yearOf(model.date);
     if (model.trainingComputeFlop > (largest.get(year)?.trainingComputeFlop ?? 0)) largest.set(year, model);
   }
-  const years = [...largest.keys()].filter((year) => year >= CHINA_TREND_FROM && year <= Math.min(fitUntil, CALIBRATION_YEARS.to)).sort();
-  const fit = linearFit(years, years.map((year) => Math.log10(largest.get(year)!.trainingComputeFlop)));
+  const years = [...largest.keys()]
+    .filter((year) => year >= CHINA_TREND_FROM && year <= Math.min(fitUntil, CALIBRATION_YEARS.to))
+    .sort();
+  const fit = linearFit(
+    years,
+    years.map((year) => Math.log10(largest.get(year)!.trainingComputeFlop)),
+  );
   return years.map((year) => {
     const model = largest.get(year)!;
-    const base = { year, bloc: "china" as const, quantity: "frontierTraining" as const, tolerance: TARGET_TOLERANCE.chinaFrontierOom, sourceId: model.provenance.sourceId, indicator: "frontier-compute" };
-    if (!fit) return { ...base, value: model.trainingComputeFlop, source: `Epoch AI notable models (CC BY): largest training compute by Chinese organisations in ${year} (${model.name})` };
+    const base = {
+      year,
+      bloc: "china" as const,
+      quantity: "frontierTraining" as const,
+      tolerance: TARGET_TOLERANCE.chinaFrontierOom,
+      sourceId: model.provenance.sourceId,
+      indicator: "frontier-compute",
+    };
+    if (!fit)
+      return {
+        ...base,
+        value: model.trainingComputeFlop,
+        source: `Epoch AI notable models (CC BY): largest training compute by Chinese organisations in ${year} (${model.name})`,
+      };
     return {
       ...base,
       value: 10 ** (fit.intercept + fit.slope * year),
@@ -113,22 +134,30 @@ export function chinaFrontierTargets(inputs: TargetInputs, fitUntil: number = CA
  * chip-sales estimate of Chinese ownership (~5%) is the better measure (a published fact below).
  */
 export function usShareTargets(inputs: TargetInputs): SimulationTarget[] {
-  const series = installedCompute(inputs, installedComputeParams.parse({ blocs: ["us"], from: SHARE_YEARS[0], to: SHARE_YEARS.at(-1) }));
+  const series = installedCompute(
+    inputs,
+    installedComputeParams.parse({ blocs: ["us"], from: SHARE_YEARS[0], to: SHARE_YEARS.at(-1) }),
+  );
   return SHARE_YEARS.flatMap((year) => {
-    const row = series.rows.find((candidate) => candidate.date === `${year}-12-31` && candidate.group === "us" && candidate.status === "operational");
+    const row = series.rows.find(
+      (candidate) =>
+        candidate.date === `${year}-12-31` && candidate.group === "us" && candidate.status === "operational",
+    );
     const share = row?.shareOfWorldH100e;
     if (typeof share !== "number") return [];
     const sourceId = inputs.clusters.find((cluster) => cluster.provenance.sourceId)?.provenance.sourceId ?? null;
-    return [{
-      year,
-      bloc: "us" as const,
-      quantity: "worldShare" as const,
-      value: share,
-      tolerance: TARGET_TOLERANCE.usShare,
-      source: `Epoch AI GPU clusters (CC BY), indicator installed-compute: US share of the world's operational H100-equivalents at the end of ${year}`,
-      sourceId,
-      indicator: "installed-compute",
-    }];
+    return [
+      {
+        year,
+        bloc: "us" as const,
+        quantity: "worldShare" as const,
+        value: share,
+        tolerance: TARGET_TOLERANCE.usShare,
+        source: `Epoch AI GPU clusters (CC BY), indicator installed-compute: US share of the world's operational H100-equivalents at the end of ${year}`,
+        sourceId,
+        indicator: "installed-compute",
+      },
+    ];
   });
 }
 
@@ -168,7 +197,12 @@ export const PUBLISHED_TARGETS: readonly SimulationTarget[] = [
 
 /** Every calibration target: the knowledge-base series first, then the published facts. */
 export function simulationTargets(inputs: TargetInputs): SimulationTarget[] {
-  return [...usFrontierTargets(inputs), ...chinaFrontierTargets(inputs), ...usShareTargets(inputs), ...PUBLISHED_TARGETS];
+  return [
+    ...usFrontierTargets(inputs),
+    ...chinaFrontierTargets(inputs),
+    ...usShareTargets(inputs),
+    ...PUBLISHED_TARGETS,
+  ];
 }
 
 /**
@@ -176,7 +210,12 @@ export function simulationTargets(inputs: TargetInputs): SimulationTarget[] {
  * China trend included), held-out targets as in simulationTargets.
  */
 export function backtestTargets(inputs: TargetInputs, fitUntil: number): SimulationTarget[] {
-  const fitting = [...usFrontierTargets(inputs), ...chinaFrontierTargets(inputs, fitUntil), ...usShareTargets(inputs), ...PUBLISHED_TARGETS].filter((t) => t.year <= fitUntil);
+  const fitting = [
+    ...usFrontierTargets(inputs),
+    ...chinaFrontierTargets(inputs, fitUntil),
+    ...usShareTargets(inputs),
+    ...PUBLISHED_TARGETS,
+  ].filter((t) => t.year <= fitUntil);
   const heldOut = simulationTargets(inputs).filter((t) => t.year > fitUntil);
   return [...fitting, ...heldOut];
 }

@@ -14,7 +14,10 @@ import { windowOf } from "./time-grid.js";
 export const chipsParams = paramsSchema({
   ...groupFields,
   ...periodFields,
-  metric: z.enum(["tpp", "memoryBandwidth"], { error: "metric must be tpp or memoryBandwidth" }).default("tpp").describe("Total processing performance (tpp) or memory bandwidth."),
+  metric: z
+    .enum(["tpp", "memoryBandwidth"], { error: "metric must be tpp or memoryBandwidth" })
+    .default("tpp")
+    .describe("Total processing performance (tpp) or memory bandwidth."),
 });
 export type ChipsParams = z.output<typeof chipsParams>;
 
@@ -31,16 +34,24 @@ const METRICS = {
   },
 } as const;
 
-export function chips(input: { readonly chips: readonly ChipObservation[]; readonly blocs: readonly Bloc[] }, params: ChipsParams): IndicatorSeries {
+export function chips(
+  input: { readonly chips: readonly ChipObservation[]; readonly blocs: readonly Bloc[] },
+  params: ChipsParams,
+): IndicatorSeries {
   const groups = resolveGroups(params, input.blocs);
   const metric = METRICS[params.metric];
   const kept = input.chips.filter(
     (chip): chip is ChipObservation & { releaseDate: string; designerCountry: string } =>
-      chip.releaseDate !== null && chip.designerCountry !== null && (metric.value(chip) ?? 0) > 0 && inPeriod(chip.releaseDate, params),
+      chip.releaseDate !== null &&
+      chip.designerCountry !== null &&
+      (metric.value(chip) ?? 0) > 0 &&
+      inPeriod(chip.releaseDate, params),
   );
   const rows = groups.flatMap((group) =>
     recordSteps(
-      kept.filter((chip) => group.members.has(chip.designerCountry)).map((chip) => ({ date: chip.releaseDate, value: metric.value(chip)!, name: chip.name, item: chip })),
+      kept
+        .filter((chip) => group.members.has(chip.designerCountry))
+        .map((chip) => ({ date: chip.releaseDate, value: metric.value(chip)!, name: chip.name, item: chip })),
     ).map((step) => ({
       date: step.date,
       ...groupCells(group),
@@ -54,20 +65,31 @@ export function chips(input: { readonly chips: readonly ChipObservation[]; reado
   return series(
     "chips",
     [
-      table("main", { en: `Best accelerator by designer country: ${metric.label.en}`, nl: `Beste versneller per land van ontwerp: ${metric.label.nl}` }, [
-        column("date", "Release date", "Uitgebracht"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("chip", "Chip that set the record", "Chip die het record zette"),
-        column("manufacturer", "Manufacturer", "Fabrikant"),
-        column("designerCountry", "Designer country", "Land van ontwerp"),
-        column("value", metric.label.en, metric.label.nl, metric.unit),
-        column("previousRecord", "Previous record", "Vorig record", metric.unit),
-      ], rows),
+      table(
+        "main",
+        {
+          en: `Best accelerator by designer country: ${metric.label.en}`,
+          nl: `Beste versneller per land van ontwerp: ${metric.label.nl}`,
+        },
+        [
+          column("date", "Release date", "Uitgebracht"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("chip", "Chip that set the record", "Chip die het record zette"),
+          column("manufacturer", "Manufacturer", "Fabrikant"),
+          column("designerCountry", "Designer country", "Land van ontwerp"),
+          column("value", metric.label.en, metric.label.nl, metric.unit),
+          column("previousRecord", "Previous record", "Vorig record", metric.unit),
+        ],
+        rows,
+      ),
     ],
     {
       filters: [
-        { en: "Epoch AI's machine learning hardware dataset.", nl: "De dataset hardware voor machinaal leren van Epoch AI." },
+        {
+          en: "Epoch AI's machine learning hardware dataset.",
+          nl: "De dataset hardware voor machinaal leren van Epoch AI.",
+        },
         {
           en: `Chips with a release date inside the period, a known designer country and a ${metric.label.en.toLowerCase()} figure.`,
           nl: `Chips met een releasedatum binnen de periode, een bekend land van ontwerp en een waarde voor ${metric.label.nl.toLowerCase()}.`,

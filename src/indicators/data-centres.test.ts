@@ -3,12 +3,37 @@ import { dataCentres, dataCentresParams } from "./data-centres.js";
 import { BLOCS, dataCenter, pick } from "./test-fixtures.js";
 
 const points = [
-  dataCenter({ name: "Alpha", date: "2024-01-01", owners: ["acme"], country: "US", powerMw: 100, h100Equivalents: 50_000, capitalCostUsd2025: 5e9 }),
-  dataCenter({ name: "Alpha", date: "2025-01-01", owners: ["acme"], country: "US", powerMw: 300, h100Equivalents: 150_000, capitalCostUsd2025: 15e9 }),
-  dataCenter({ name: "Beta", date: "2024-06-01", owners: ["acme", "bolt"], country: "CN", powerMw: 40, h100Equivalents: 10_000, capitalCostUsd2025: 2e9 }),
+  dataCenter({
+    name: "Alpha",
+    date: "2024-01-01",
+    owners: ["acme"],
+    country: "US",
+    powerMw: 100,
+    h100Equivalents: 50_000,
+    capitalCostUsd2025: 5e9,
+  }),
+  dataCenter({
+    name: "Alpha",
+    date: "2025-01-01",
+    owners: ["acme"],
+    country: "US",
+    powerMw: 300,
+    h100Equivalents: 150_000,
+    capitalCostUsd2025: 15e9,
+  }),
+  dataCenter({
+    name: "Beta",
+    date: "2024-06-01",
+    owners: ["acme", "bolt"],
+    country: "CN",
+    powerMw: 40,
+    h100Equivalents: 10_000,
+    capitalCostUsd2025: 2e9,
+  }),
 ];
 
-const run = (params: Record<string, unknown>) => dataCentres({ dataCenters: points, blocs: BLOCS }, dataCentresParams.parse(params));
+const run = (params: Record<string, unknown>) =>
+  dataCentres({ dataCenters: points, blocs: BLOCS }, dataCentresParams.parse(params));
 
 describe("dataCentres", () => {
   it("carries each data centre's last state forward per data centre", () => {

@@ -16,7 +16,10 @@ export const dataCentresParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  by: z.enum(["dataCentre", "owner", "country", "bloc"], { error: "by must be dataCentre, owner, country or bloc" }).default("dataCentre").describe("Breakdown: per data centre, owner, country, or bloc (uses blocs and countries)."),
+  by: z
+    .enum(["dataCentre", "owner", "country", "bloc"], { error: "by must be dataCentre, owner, country or bloc" })
+    .default("dataCentre")
+    .describe("Breakdown: per data centre, owner, country, or bloc (uses blocs and countries)."),
 });
 export type DataCentresParams = z.output<typeof dataCentresParams>;
 
@@ -44,7 +47,11 @@ export function dataCentres(
   /** Weights of one data centre's state for each key of the chosen breakdown. */
   const shares = (state: DataCenterObservation): [string, number][] => {
     if (params.by === "dataCentre") return [[state.name, 1]];
-    if (params.by === "owner") return countryWeights(state.owners.length ? state.owners : ["unknown"], params.attribution).map((w) => [w.country, w.weight]);
+    if (params.by === "owner")
+      return countryWeights(state.owners.length ? state.owners : ["unknown"], params.attribution).map((w) => [
+        w.country,
+        w.weight,
+      ]);
     const countries = state.country ? [state.country] : [];
     if (params.by === "country") return [[state.country ?? "unknown", 1]];
     return groups.map((group) => [group.id, groupWeight(countries, group.members, params.attribution)]);
@@ -52,7 +59,10 @@ export function dataCentres(
   const days = [...new Set(kept.map((point) => point.date))].sort();
   const rows: IndicatorRow[] = [];
   for (const day of days) {
-    const totals = new Map<string, { dataCentres: number; powerMw: number; h100Equivalents: number; capitalCostUsd2025: number }>();
+    const totals = new Map<
+      string,
+      { dataCentres: number; powerMw: number; h100Equivalents: number; capitalCostUsd2025: number }
+    >();
     for (const timeline of byId.values()) {
       const state = stateOn(timeline, day);
       if (!state) continue;
@@ -82,25 +92,44 @@ export function dataCentres(
   return series(
     "data-centres",
     [
-      table("main", { en: "Frontier AI data centres", nl: "AI-datacentra aan de grens" }, [
-        column("date", "Date", "Datum"),
-        column("group", { dataCentre: "Data centre", owner: "Owner", country: "Country", bloc: "Bloc" }[params.by], { dataCentre: "Datacentrum", owner: "Eigenaar", country: "Land", bloc: "Blok" }[params.by]),
-        column("groupKind", "Breakdown", "Indeling"),
-        column("dataCentres", "Data centres", "Datacentra", "data centres"),
-        column("powerMw", "Power", "Vermogen", "MW"),
-        column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
-        column("capitalCostUsd2025", "Capital cost", "Kapitaalkosten", "USD (2025)"),
-      ], rows),
+      table(
+        "main",
+        { en: "Frontier AI data centres", nl: "AI-datacentra aan de grens" },
+        [
+          column("date", "Date", "Datum"),
+          column(
+            "group",
+            { dataCentre: "Data centre", owner: "Owner", country: "Country", bloc: "Bloc" }[params.by],
+            { dataCentre: "Datacentrum", owner: "Eigenaar", country: "Land", bloc: "Blok" }[params.by],
+          ),
+          column("groupKind", "Breakdown", "Indeling"),
+          column("dataCentres", "Data centres", "Datacentra", "data centres"),
+          column("powerMw", "Power", "Vermogen", "MW"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("capitalCostUsd2025", "Capital cost", "Kapitaalkosten", "USD (2025)"),
+        ],
+        rows,
+      ),
     ],
     {
       filters: [
-        { en: "Epoch AI's frontier data centres dataset: the timeline of each data centre.", nl: "De dataset AI-datacentra aan de grens van Epoch AI: de tijdlijn van elk datacentrum." },
+        {
+          en: "Epoch AI's frontier data centres dataset: the timeline of each data centre.",
+          nl: "De dataset AI-datacentra aan de grens van Epoch AI: de tijdlijn van elk datacentrum.",
+        },
         { en: "Timeline events dated inside the period.", nl: "Gebeurtenissen op de tijdlijn binnen de periode." },
       ],
       // Only owners can be several; a data centre stands in one country.
       attribution:
         params.by === "owner"
-          ? { rule: params.attribution, text: attributionText(params.attribution, { en: "data centre", nl: "datacentrum" }, { en: "its owners", nl: "de eigenaars" }) }
+          ? {
+              rule: params.attribution,
+              text: attributionText(
+                params.attribution,
+                { en: "data centre", nl: "datacentrum" },
+                { en: "its owners", nl: "de eigenaars" },
+              ),
+            }
           : null,
       formula: {
         en: "On every date on which any data centre's timeline changes: for each data centre take its latest state on or before that date, then sum power (MW), H100-equivalents and total capital cost (2025 US dollars) per breakdown key, weighted by the attribution rule when a data centre has several owners.",

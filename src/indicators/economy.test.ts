@@ -11,11 +11,24 @@ const metrics = [
   companyMetric({ company: "openai", country: "US", date: null, metric: "funding_equity", value: 1e12 }), // undated: left out
   companyMetric({ company: "openai", country: "US", date: "2023-04-28", metric: "valuation_post_money", value: 29e9 }),
   companyMetric({ company: "openai", country: "US", date: "2024-10-02", metric: "valuation_post_money", value: 157e9 }),
-  companyMetric({ company: "anthropic", country: "US", date: "2023-05-23", metric: "valuation_post_money", value: 4.1e9 }),
-  companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "valuation_post_money", value: 6e9 }),
+  companyMetric({
+    company: "anthropic",
+    country: "US",
+    date: "2023-05-23",
+    metric: "valuation_post_money",
+    value: 4.1e9,
+  }),
+  companyMetric({
+    company: "mistral-ai",
+    country: "FR",
+    date: "2024-06-11",
+    metric: "valuation_post_money",
+    value: 6e9,
+  }),
 ];
 
-const run = (params: Record<string, unknown>) => economy({ companyMetrics: metrics, blocs: BLOCS }, economyParams.parse({ blocs: "us,eu", ...params }));
+const run = (params: Record<string, unknown>) =>
+  economy({ companyMetrics: metrics, blocs: BLOCS }, economyParams.parse({ blocs: "us,eu", ...params }));
 
 describe("economy", () => {
   it("sums funding within each year", () => {

@@ -17,7 +17,11 @@ export const FLOW_METRICS: ReadonlySet<string> = new Set(["funding_equity", "fun
 export const economyParams = paramsSchema({
   ...groupFields,
   ...periodFields,
-  metric: z.string().regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity").default("funding_equity").describe("Metric name as stored, e.g. funding_equity, valuation_post_money, annualized_revenue, active_users."),
+  metric: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, "a metric name such as funding_equity")
+    .default("funding_equity")
+    .describe("Metric name as stored, e.g. funding_equity, valuation_post_money, annualized_revenue, active_users."),
 });
 export type EconomyParams = z.output<typeof economyParams>;
 
@@ -30,9 +34,14 @@ export function economy(
   const groups = resolveGroups(params, input.blocs);
   const available = [...new Set(input.companyMetrics.map((m) => m.metric))].sort();
   if (!available.includes(params.metric)) {
-    throw new IndicatorParamError("metric", `no reports of '${params.metric}'; available metrics: ${available.join(", ")}`);
+    throw new IndicatorParamError(
+      "metric",
+      `no reports of '${params.metric}'; available metrics: ${available.join(", ")}`,
+    );
   }
-  const reports = input.companyMetrics.filter((m): m is DatedMetric => m.metric === params.metric && m.date !== null && inPeriod(m.date, params));
+  const reports = input.companyMetrics.filter(
+    (m): m is DatedMetric => m.metric === params.metric && m.date !== null && inPeriod(m.date, params),
+  );
   reports.sort((a, b) => a.date.localeCompare(b.date) || a.company.localeCompare(b.company));
   const flow = FLOW_METRICS.has(params.metric);
   const unit = reports[0]?.unit ?? null;
@@ -65,26 +74,52 @@ export function economy(
   return series(
     "economy",
     [
-      table("main", { en: `Company reports: ${params.metric}`, nl: `Bedrijfsgegevens: ${params.metric}` }, [
-        column("date", "Date", "Datum"),
-        column("company", "Company", "Bedrijf"),
-        column("country", "Country", "Land"),
-        column("metric", "Metric", "Maatstaf"),
-        column("value", "Value", "Waarde", unit),
-        column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
-        column("reportId", "Report", "Melding"),
-      ], reports.map((r) => ({ date: r.date, company: r.company, country: r.country, metric: r.metric, value: r.value, confidence: r.confidence, reportId: r.reportId }))),
-      table("byGroup", { en: `Per bloc and year: ${params.metric}`, nl: `Per blok en jaar: ${params.metric}` }, [
-        column("year", "Year", "Jaar"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("companies", "Companies reporting", "Bedrijven met gegevens", "companies"),
-        column("value", flow ? "Sum in year" : "Sum of latest values", flow ? "Som in het jaar" : "Som van de laatste waarden", unit),
-      ], groupRows),
+      table(
+        "main",
+        { en: `Company reports: ${params.metric}`, nl: `Bedrijfsgegevens: ${params.metric}` },
+        [
+          column("date", "Date", "Datum"),
+          column("company", "Company", "Bedrijf"),
+          column("country", "Country", "Land"),
+          column("metric", "Metric", "Maatstaf"),
+          column("value", "Value", "Waarde", unit),
+          column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+          column("reportId", "Report", "Melding"),
+        ],
+        reports.map((r) => ({
+          date: r.date,
+          company: r.company,
+          country: r.country,
+          metric: r.metric,
+          value: r.value,
+          confidence: r.confidence,
+          reportId: r.reportId,
+        })),
+      ),
+      table(
+        "byGroup",
+        { en: `Per bloc and year: ${params.metric}`, nl: `Per blok en jaar: ${params.metric}` },
+        [
+          column("year", "Year", "Jaar"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("companies", "Companies reporting", "Bedrijven met gegevens", "companies"),
+          column(
+            "value",
+            flow ? "Sum in year" : "Sum of latest values",
+            flow ? "Som in het jaar" : "Som van de laatste waarden",
+            unit,
+          ),
+        ],
+        groupRows,
+      ),
     ],
     {
       filters: [
-        { en: `Epoch AI's AI companies data: reports of ${params.metric} with a date inside the period.`, nl: `De gegevens over AI-bedrijven van Epoch AI: meldingen van ${params.metric} met een datum binnen de periode.` },
+        {
+          en: `Epoch AI's AI companies data: reports of ${params.metric} with a date inside the period.`,
+          nl: `De gegevens over AI-bedrijven van Epoch AI: meldingen van ${params.metric} met een datum binnen de periode.`,
+        },
       ],
       attribution: null,
       formula: flow

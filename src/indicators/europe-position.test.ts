@@ -6,11 +6,41 @@ import { BLOCS, chip, cluster, companyMetric, dataCenter, model } from "./test-f
 const input = {
   blocs: BLOCS,
   models: [
-    model({ name: "us-1", date: "2023-01-01", developerCountries: ["US"], trainingComputeFlop: 1e24, accessibility: "API access" }),
-    model({ name: "us-2", date: "2024-01-01", developerCountries: ["US"], trainingComputeFlop: 1e25, accessibility: "API access" }),
-    model({ name: "cn-1", date: "2024-06-01", developerCountries: ["CN"], trainingComputeFlop: 1e24, accessibility: "Open weights (unrestricted)" }),
-    model({ name: "fr-1", date: "2024-03-01", developerCountries: ["FR"], trainingComputeFlop: 5e24, accessibility: "Open weights (unrestricted)" }),
-    model({ name: "us-big", dataset: "large_scale", date: "2024-01-01", developerCountries: ["US"], trainingComputeFlop: 2e25 }),
+    model({
+      name: "us-1",
+      date: "2023-01-01",
+      developerCountries: ["US"],
+      trainingComputeFlop: 1e24,
+      accessibility: "API access",
+    }),
+    model({
+      name: "us-2",
+      date: "2024-01-01",
+      developerCountries: ["US"],
+      trainingComputeFlop: 1e25,
+      accessibility: "API access",
+    }),
+    model({
+      name: "cn-1",
+      date: "2024-06-01",
+      developerCountries: ["CN"],
+      trainingComputeFlop: 1e24,
+      accessibility: "Open weights (unrestricted)",
+    }),
+    model({
+      name: "fr-1",
+      date: "2024-03-01",
+      developerCountries: ["FR"],
+      trainingComputeFlop: 5e24,
+      accessibility: "Open weights (unrestricted)",
+    }),
+    model({
+      name: "us-big",
+      dataset: "large_scale",
+      date: "2024-01-01",
+      developerCountries: ["US"],
+      trainingComputeFlop: 2e25,
+    }),
   ],
   clusters: [
     cluster({ name: "us-c", countries: ["US"], firstOperational: "2024-01-01", h100Equivalents: 900 }),
@@ -18,11 +48,14 @@ const input = {
   ],
   chips: [chip({ name: "H100", designerCountry: "US", releaseDate: "2022-09-21", tppBitOps: 15832 })],
   dataCenters: [dataCenter({ name: "Alpha", date: "2024-01-01", country: "US", powerMw: 300 })],
-  companyMetrics: [companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity", value: 6e8 })],
+  companyMetrics: [
+    companyMetric({ company: "mistral-ai", country: "FR", date: "2024-06-11", metric: "funding_equity", value: 6e8 }),
+  ],
 };
 
 const run = (params: Record<string, unknown>) => europePosition(input, europePositionParams.parse(params));
-const cell = (rows: readonly Record<string, unknown>[], measure: string, group: string) => rows.find((r) => r.measure === measure && r.group === group)!;
+const cell = (rows: readonly Record<string, unknown>[], measure: string, group: string) =>
+  rows.find((r) => r.measure === measure && r.group === group)!;
 
 describe("europePosition", () => {
   it.each([

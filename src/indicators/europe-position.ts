@@ -4,7 +4,13 @@
  */
 import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
-import type { ChipObservation, ClusterObservation, CompanyMetricObservation, DataCenterObservation, ModelObservation } from "../domain/observations.js";
+import type {
+  ChipObservation,
+  ClusterObservation,
+  CompanyMetricObservation,
+  DataCenterObservation,
+  ModelObservation,
+} from "../domain/observations.js";
 import { chips, chipsParams } from "./chips.js";
 import { dataCentres, dataCentresParams } from "./data-centres.js";
 import { economy, economyParams } from "./economy.js";
@@ -20,7 +26,9 @@ import { column, series, table, type Cell, type IndicatorRow, type IndicatorSeri
 
 export const europePositionParams = paramsSchema({
   europe: blocIdSchema.default("eu").describe("The bloc that stands for Europe (eu, or europe for EU + UK + CH + NO)."),
-  rivals: listOf(blocIdSchema).default(["us", "china"]).describe("Blocs to compare with; the first is the leader for the frontier lag."),
+  rivals: listOf(blocIdSchema)
+    .default(["us", "china"])
+    .describe("Blocs to compare with; the first is the leader for the frontier lag."),
   ...periodFields,
   ...attributionField,
 });
@@ -49,7 +57,8 @@ interface Part {
 }
 
 const rowsOf = (s: IndicatorSeries, tableKey = "main") => s.tables.find((t) => t.key === tableKey)!.rows;
-const lastWhere = (rows: readonly IndicatorRow[], match: (row: IndicatorRow) => boolean) => rows.filter(match).at(-1) ?? null;
+const lastWhere = (rows: readonly IndicatorRow[], match: (row: IndicatorRow) => boolean) =>
+  rows.filter(match).at(-1) ?? null;
 const num = (cell: Cell | undefined): number | null => (typeof cell === "number" ? cell : null);
 const EMPTY = { value: null, detail: null, asOf: null };
 /** Parts share texts (frontier compute and lag have the same caveats): say each once. */
@@ -63,14 +72,19 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
   const models = notableModelsPerYear(input, notableModelsPerYearParams.parse(common));
   const lastYear = models.method.window?.to;
   const compute = frontierCompute(input, frontierComputeParams.parse(common));
-  const lag = frontierLag(input, frontierLagParams.parse({ leader, followers, ...period, attribution: params.attribution }));
+  const lag = frontierLag(
+    input,
+    frontierLagParams.parse({ leader, followers, ...period, attribution: params.attribution }),
+  );
   const open = openWeightsShare(input, openWeightsShareParams.parse(common));
   const clusters = installedCompute(input, installedComputeParams.parse(common));
   const centres = dataCentres(input, dataCentresParams.parse({ blocs, ...period, by: "bloc" }));
   const chipRecords = chips(input, chipsParams.parse({ blocs, ...period }));
   const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...common, thresholds: [1e25] }));
   const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity");
-  const funding = hasFunding ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity" })) : null;
+  const funding = hasFunding
+    ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity" }))
+    : null;
 
   const result: Part[] = [
     {
@@ -78,7 +92,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "notableModelsLatestYear",
-          label: { en: `Notable models in ${lastYear ?? "the last year"}`, nl: `Opvallende modellen in ${lastYear ?? "het laatste jaar"}` },
+          label: {
+            en: `Notable models in ${lastYear ?? "the last year"}`,
+            nl: `Opvallende modellen in ${lastYear ?? "het laatste jaar"}`,
+          },
           unit: "models",
           read: (g) => {
             const row = lastWhere(rowsOf(models), (r) => r.group === g);
@@ -89,7 +106,13 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           key: "notableModelsPeriod",
           label: { en: "Notable models in the period", nl: "Opvallende modellen in de periode" },
           unit: "models",
-          read: (g) => ({ value: rowsOf(models).filter((r) => r.group === g).reduce((s, r) => s + (num(r.models) ?? 0), 0), detail: null, asOf: null }),
+          read: (g) => ({
+            value: rowsOf(models)
+              .filter((r) => r.group === g)
+              .reduce((s, r) => s + (num(r.models) ?? 0), 0),
+            detail: null,
+            asOf: null,
+          }),
         },
       ],
     },
@@ -111,7 +134,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           unit: "x/year",
           read: (g) => {
             const row = rowsOf(compute, "growth").find((r) => r.group === g)!;
-            const ci = row.factorPerYear === null ? null : `90% CI ${row.factorPerYearLow}–${row.factorPerYearHigh}, n = ${row.n}`;
+            const ci =
+              row.factorPerYear === null
+                ? null
+                : `90% CI ${row.factorPerYearLow}–${row.factorPerYearHigh}, n = ${row.n}`;
             return { value: num(row.factorPerYear), detail: ci, asOf: `${row.fitFrom}–${row.fitTo}` };
           },
         },
@@ -140,7 +166,9 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           unit: "share",
           read: (g) => {
             const row = lastWhere(rowsOf(open), (r) => r.group === g);
-            return row ? { value: num(row.openShare), detail: `${row.openModels} / ${row.models}`, asOf: row.year! } : EMPTY;
+            return row
+              ? { value: num(row.openShare), detail: `${row.openModels} / ${row.models}`, asOf: row.year! }
+              : EMPTY;
           },
         },
       ],
@@ -149,7 +177,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       series: clusters,
       measures: (["h100Equivalents", "shareOfWorldH100e"] as const).map((key) => ({
         key: key === "h100Equivalents" ? "installedH100e" : "installedShareOfWorld",
-        label: key === "h100Equivalents" ? { en: "Installed AI compute (known clusters)", nl: "Geïnstalleerde AI-rekenkracht (bekende clusters)" } : { en: "Share of known world AI compute", nl: "Aandeel van de bekende AI-rekenkracht in de wereld" },
+        label:
+          key === "h100Equivalents"
+            ? { en: "Installed AI compute (known clusters)", nl: "Geïnstalleerde AI-rekenkracht (bekende clusters)" }
+            : { en: "Share of known world AI compute", nl: "Aandeel van de bekende AI-rekenkracht in de wereld" },
         unit: key === "h100Equivalents" ? "H100e" : "share",
         read: (g: string) => {
           const row = lastWhere(rowsOf(clusters), (r) => r.group === g && r.status === "operational");
@@ -176,7 +207,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "bestChipTpp",
-          label: { en: "Best accelerator designed in the bloc (TPP)", nl: "Beste versneller ontworpen in het blok (TPP)" },
+          label: {
+            en: "Best accelerator designed in the bloc (TPP)",
+            nl: "Beste versneller ontworpen in het blok (TPP)",
+          },
           unit: "bit-OP/s",
           read: (g) => {
             const row = lastWhere(rowsOf(chipRecords), (r) => r.group === g);
@@ -206,9 +240,18 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "fundingRaised",
-          label: { en: "Equity funding raised in the period (tracked companies)", nl: "Opgehaald eigen vermogen in de periode (gevolgde bedrijven)" },
+          label: {
+            en: "Equity funding raised in the period (tracked companies)",
+            nl: "Opgehaald eigen vermogen in de periode (gevolgde bedrijven)",
+          },
           unit: "USD",
-          read: (g) => ({ value: rowsOf(funding, "byGroup").filter((r) => r.group === g).reduce((s, r) => s + (num(r.value) ?? 0), 0), detail: null, asOf: null }),
+          read: (g) => ({
+            value: rowsOf(funding, "byGroup")
+              .filter((r) => r.group === g)
+              .reduce((s, r) => s + (num(r.value) ?? 0), 0),
+            detail: null,
+            asOf: null,
+          }),
         },
       ],
     });
@@ -228,7 +271,10 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
       // Rank 1 is the highest value, except for lag, where the smallest lag leads.
       const better = (a: number, b: number) => (measure.key === "frontierLag" ? a < b : a > b);
       for (const entry of values) {
-        const rank = entry.value === null ? null : 1 + values.filter((other) => other.value !== null && better(other.value, entry.value!)).length;
+        const rank =
+          entry.value === null
+            ? null
+            : 1 + values.filter((other) => other.value !== null && better(other.value, entry.value!)).length;
         rows.push({
           indicator: part.series.id,
           measure: measure.key,
@@ -257,27 +303,37 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
   return series(
     "europe-position",
     [
-      table("main", { en: "Europe's position", nl: "De positie van Europa" }, [
-        column("indicator", "Indicator", "Indicator"),
-        column("measure", "Measure", "Maatstaf"),
-        column("labelEn", "Measure (English)", "Maatstaf (Engels)"),
-        column("labelNl", "Measure (Dutch)", "Maatstaf (Nederlands)"),
-        column("group", "Bloc", "Blok"),
-        column("isEurope", "Europe", "Europa"),
-        column("value", "Value", "Waarde"),
-        column("unit", "Unit", "Eenheid"),
-        column("rank", "Rank", "Plaats", "rank"),
-        column("detail", "Detail", "Toelichting"),
-        column("asOf", "As of", "Stand op"),
-      ], rows),
-      table("parts", { en: "Methods of the parts", nl: "Methoden van de onderdelen" }, [
-        column("indicator", "Indicator", "Indicator"),
-        column("n", "Records", "Records", "records"),
-        column("windowFrom", "From", "Van", "year"),
-        column("windowTo", "To", "Tot en met", "year"),
-        column("formulaEn", "Formula (English)", "Formule (Engels)"),
-        column("formulaNl", "Formula (Dutch)", "Formule (Nederlands)"),
-      ], partRows),
+      table(
+        "main",
+        { en: "Europe's position", nl: "De positie van Europa" },
+        [
+          column("indicator", "Indicator", "Indicator"),
+          column("measure", "Measure", "Maatstaf"),
+          column("labelEn", "Measure (English)", "Maatstaf (Engels)"),
+          column("labelNl", "Measure (Dutch)", "Maatstaf (Nederlands)"),
+          column("group", "Bloc", "Blok"),
+          column("isEurope", "Europe", "Europa"),
+          column("value", "Value", "Waarde"),
+          column("unit", "Unit", "Eenheid"),
+          column("rank", "Rank", "Plaats", "rank"),
+          column("detail", "Detail", "Toelichting"),
+          column("asOf", "As of", "Stand op"),
+        ],
+        rows,
+      ),
+      table(
+        "parts",
+        { en: "Methods of the parts", nl: "Methoden van de onderdelen" },
+        [
+          column("indicator", "Indicator", "Indicator"),
+          column("n", "Records", "Records", "records"),
+          column("windowFrom", "From", "Van", "year"),
+          column("windowTo", "To", "Tot en met", "year"),
+          column("formulaEn", "Formula (English)", "Formule (Engels)"),
+          column("formulaNl", "Formula (Dutch)", "Formule (Nederlands)"),
+        ],
+        partRows,
+      ),
     ],
     {
       filters: [
@@ -294,7 +350,9 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
       assumptions: distinct(computed.flatMap((part) => part.series.method.assumptions)),
       caveats: distinct(computed.flatMap((part) => part.series.method.caveats)),
       n: computed.reduce((sum, part) => sum + part.series.method.n, 0),
-      window: windows.length ? { from: Math.min(...windows.map((w) => w.from)), to: Math.max(...windows.map((w) => w.to)) } : null,
+      window: windows.length
+        ? { from: Math.min(...windows.map((w) => w.from)), to: Math.max(...windows.map((w) => w.to)) }
+        : null,
     },
   );
 }

@@ -7,14 +7,21 @@ const models = [
   model({ name: "us-2", date: "2019-01-01", developerCountries: ["US"], trainingComputeFlop: 1e23 }),
   model({ name: "us-small", date: "2019-06-01", developerCountries: ["US"], trainingComputeFlop: 1e21 }),
   model({ name: "us-tie", date: "2020-01-01", developerCountries: ["US"], trainingComputeFlop: 1e23 }), // ties: no new record
-  model({ name: "us-3", date: "2021-01-01", developerCountries: ["US"], trainingComputeFlop: 1e25, confidence: "Likely" }),
+  model({
+    name: "us-3",
+    date: "2021-01-01",
+    developerCountries: ["US"],
+    trainingComputeFlop: 1e25,
+    confidence: "Likely",
+  }),
   model({ name: "joint", date: "2020-06-01", developerCountries: ["US", "CN", "CN"], trainingComputeFlop: 1e24 }),
   model({ name: "cn-1", date: "2019-01-01", developerCountries: ["CN"], trainingComputeFlop: 1e22 }),
   model({ name: "cn-nodate", date: null, developerCountries: ["CN"], trainingComputeFlop: 1e26 }),
   model({ name: "cn-nocompute", date: "2022-01-01", developerCountries: ["CN"] }),
 ];
 
-const run = (params: Record<string, unknown>) => frontierCompute({ models, blocs: BLOCS }, frontierComputeParams.parse(params));
+const run = (params: Record<string, unknown>) =>
+  frontierCompute({ models, blocs: BLOCS }, frontierComputeParams.parse(params));
 
 describe("frontierCompute", () => {
   it("lists record-setting runs per bloc under any (the joint model is a record for both)", () => {
@@ -44,8 +51,13 @@ describe("frontierCompute", () => {
   });
 
   it("recovers an exact trend of 10x per year", () => {
-    const exact = [2015, 2016, 2017, 2018].map((y, i) => model({ name: `m${y}`, date: `${y}-01-01`, developerCountries: ["FR"], trainingComputeFlop: 10 ** (20 + i) }));
-    const result = frontierCompute({ models: exact, blocs: BLOCS }, frontierComputeParams.parse({ blocs: "eu", fitFrom: 2015 }));
+    const exact = [2015, 2016, 2017, 2018].map((y, i) =>
+      model({ name: `m${y}`, date: `${y}-01-01`, developerCountries: ["FR"], trainingComputeFlop: 10 ** (20 + i) }),
+    );
+    const result = frontierCompute(
+      { models: exact, blocs: BLOCS },
+      frontierComputeParams.parse({ blocs: "eu", fitFrom: 2015 }),
+    );
     // decimal years from 1 January are exactly 2015..2018, so the slope is exactly 1
     expect(result.tables[1]!.rows[0]).toMatchObject({ n: 4, oomPerYear: 1, factorPerYear: 10, doublingMonths: 3.61 });
   });

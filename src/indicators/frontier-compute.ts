@@ -16,15 +16,27 @@ import { recordSteps, type RecordStep } from "./running-max.js";
 import { column, series, table, type IndicatorSeries, type Localized } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
-const fitYear = (name: string) => z.coerce.number({ error: `${name} must be a year` }).int(`${name} must be a whole year`).min(1950).max(2100);
+const fitYear = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a year` })
+    .int(`${name} must be a whole year`)
+    .min(1950)
+    .max(2100);
 
 export const frontierComputeParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
   fitFrom: fitYear("fitFrom").default(2010).describe("First year of the growth fit, inclusive."),
-  fitTo: fitYear("fitTo").optional().describe("Last year of the growth fit, inclusive (default: to, or the latest year)."),
-  confidence: z.coerce.number().gt(0.5, "confidence must be above 0.5").lt(1, "confidence must be below 1").default(0.9).describe("Confidence level of the interval on the growth rate."),
+  fitTo: fitYear("fitTo")
+    .optional()
+    .describe("Last year of the growth fit, inclusive (default: to, or the latest year)."),
+  confidence: z.coerce
+    .number()
+    .gt(0.5, "confidence must be above 0.5")
+    .lt(1, "confidence must be below 1")
+    .default(0.9)
+    .describe("Confidence level of the interval on the growth rate."),
 });
 export type FrontierComputeParams = z.output<typeof frontierComputeParams>;
 
@@ -32,11 +44,17 @@ export type ComputeModel = ModelObservation & { readonly date: string; readonly 
 
 /** Notable models with a publication date in the period and a positive training compute estimate. */
 export function modelsWithCompute(models: readonly ModelObservation[], period: Period): ComputeModel[] {
-  return datedNotableModels(models, period).filter((m): m is ComputeModel => m.trainingComputeFlop !== null && m.trainingComputeFlop > 0);
+  return datedNotableModels(models, period).filter(
+    (m): m is ComputeModel => m.trainingComputeFlop !== null && m.trainingComputeFlop > 0,
+  );
 }
 
 /** The record-setting training runs of one group. */
-export function frontierSteps(models: readonly ComputeModel[], group: Group, rule: AttributionRule): RecordStep<ComputeModel>[] {
+export function frontierSteps(
+  models: readonly ComputeModel[],
+  group: Group,
+  rule: AttributionRule,
+): RecordStep<ComputeModel>[] {
   return recordSteps(
     models
       .filter((m) => belongsTo(m.developerCountries, group.members, rule))
@@ -82,7 +100,12 @@ export function frontierCompute(
   const fitTo = params.fitTo ?? params.to ?? Math.max(...kept.map((m) => yearOf(m.date)), params.fitFrom);
   const growthRows = groups.map((group) => {
     const points = kept
-      .filter((m) => yearOf(m.date) >= params.fitFrom && yearOf(m.date) <= fitTo && belongsTo(m.developerCountries, group.members, params.attribution))
+      .filter(
+        (m) =>
+          yearOf(m.date) >= params.fitFrom &&
+          yearOf(m.date) <= fitTo &&
+          belongsTo(m.developerCountries, group.members, params.attribution),
+      )
       .map((m) => ({ year: decimalYear(m.date), value: m.trainingComputeFlop }));
     const fit = logLinearFit(points, params.confidence);
     return {
@@ -102,28 +125,48 @@ export function frontierCompute(
   return series(
     "frontier-compute",
     [
-      table("main", { en: "Largest training run to date", nl: "Grootste trainingsrun tot dan toe" }, [
-        column("date", "Date", "Datum"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("model", "Model that set the record", "Model dat het record zette"),
-        column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
-        column("previousRecordFlop", "Previous record", "Vorig record", "FLOP"),
-        column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
-      ], stepRows),
-      table("growth", { en: "Growth of training compute", nl: "Groei van de trainingsrekenkracht" }, [
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("fitFrom", "Fit from", "Trend vanaf", "year"),
-        column("fitTo", "Fit to", "Trend tot en met", "year"),
-        column("n", "Models in fit", "Modellen in de trend", "models"),
-        column("oomPerYear", "Orders of magnitude per year", "Ordes van grootte per jaar", "OOM/year"),
-        column("factorPerYear", "Growth per year", "Groei per jaar", "x/year"),
-        column("factorPerYearLow", `Growth per year, ${percent}% CI low`, `Groei per jaar, ${percent}%-BI laag`, "x/year"),
-        column("factorPerYearHigh", `Growth per year, ${percent}% CI high`, `Groei per jaar, ${percent}%-BI hoog`, "x/year"),
-        column("doublingMonths", "Doubling time", "Verdubbelingstijd", "months"),
-        column("rSquared", "R²", "R²", "ratio"),
-      ], growthRows),
+      table(
+        "main",
+        { en: "Largest training run to date", nl: "Grootste trainingsrun tot dan toe" },
+        [
+          column("date", "Date", "Datum"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("model", "Model that set the record", "Model dat het record zette"),
+          column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
+          column("previousRecordFlop", "Previous record", "Vorig record", "FLOP"),
+          column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+        ],
+        stepRows,
+      ),
+      table(
+        "growth",
+        { en: "Growth of training compute", nl: "Groei van de trainingsrekenkracht" },
+        [
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("fitFrom", "Fit from", "Trend vanaf", "year"),
+          column("fitTo", "Fit to", "Trend tot en met", "year"),
+          column("n", "Models in fit", "Modellen in de trend", "models"),
+          column("oomPerYear", "Orders of magnitude per year", "Ordes van grootte per jaar", "OOM/year"),
+          column("factorPerYear", "Growth per year", "Groei per jaar", "x/year"),
+          column(
+            "factorPerYearLow",
+            `Growth per year, ${percent}% CI low`,
+            `Groei per jaar, ${percent}%-BI laag`,
+            "x/year",
+          ),
+          column(
+            "factorPerYearHigh",
+            `Growth per year, ${percent}% CI high`,
+            `Groei per jaar, ${percent}%-BI hoog`,
+            "x/year",
+          ),
+          column("doublingMonths", "Doubling time", "Verdubbelingstijd", "months"),
+          column("rSquared", "R²", "R²", "ratio"),
+        ],
+        growthRows,
+      ),
     ],
     {
       filters: COMPUTE_FILTERS,

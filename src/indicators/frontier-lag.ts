@@ -7,7 +7,13 @@ import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
-import { COMPUTE_CAVEATS, COMPUTE_FILTERS, frontierSteps, modelsWithCompute, type ComputeModel } from "./frontier-compute.js";
+import {
+  COMPUTE_CAVEATS,
+  COMPUTE_FILTERS,
+  frontierSteps,
+  modelsWithCompute,
+  type ComputeModel,
+} from "./frontier-compute.js";
 import { blocGroup } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
@@ -17,10 +23,15 @@ import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const frontierLagParams = paramsSchema({
   leader: blocIdSchema.default("us").describe("The bloc the others are measured against."),
-  followers: listOf(blocIdSchema).default(["china", "eu"]).describe("Blocs whose lag behind the leader is measured, comma-separated (default china,eu)."),
+  followers: listOf(blocIdSchema)
+    .default(["china", "eu"])
+    .describe("Blocs whose lag behind the leader is measured, comma-separated (default china,eu)."),
   ...periodFields,
   ...attributionField,
-  step: z.enum(["month", "quarter", "year"], { error: "step must be month, quarter or year" }).default("month").describe("Spacing of the snapshot days."),
+  step: z
+    .enum(["month", "quarter", "year"], { error: "step must be month, quarter or year" })
+    .default("month")
+    .describe("Spacing of the snapshot days."),
 });
 export type FrontierLagParams = z.output<typeof frontierLagParams>;
 
@@ -31,13 +42,21 @@ interface LagPoint {
 }
 
 /** The lag on one day given both groups' records standing that day. */
-function lagOn(day: string, leaderSteps: readonly RecordStep<ComputeModel>[], followerSteps: readonly RecordStep<ComputeModel>[]): LagPoint {
+function lagOn(
+  day: string,
+  leaderSteps: readonly RecordStep<ComputeModel>[],
+  followerSteps: readonly RecordStep<ComputeModel>[],
+): LagPoint {
   const leaderBest = recordOn(leaderSteps, day)!;
   const followerBest = recordOn(followerSteps, day)!;
   if (leaderBest.value >= followerBest.value) {
     const reached = firstReaching(leaderSteps, followerBest.value)!;
     const lagMonths = monthsBetween(reached.date, day);
-    return { ahead: leaderBest.value === followerBest.value && reached.date === followerBest.date ? "level" : "leader", lagMonths, reached };
+    return {
+      ahead: leaderBest.value === followerBest.value && reached.date === followerBest.date ? "level" : "leader",
+      lagMonths,
+      reached,
+    };
   }
   const reached = firstReaching(followerSteps, leaderBest.value)!;
   return { ahead: "follower", lagMonths: -monthsBetween(reached.date, day), reached };
@@ -98,7 +117,12 @@ export function frontierLag(
   return series(
     "frontier-lag",
     [
-      table("main", { en: "Frontier lag in training compute", nl: "Achterstand aan de grens van trainingsrekenkracht" }, columns, rows),
+      table(
+        "main",
+        { en: "Frontier lag in training compute", nl: "Achterstand aan de grens van trainingsrekenkracht" },
+        columns,
+        rows,
+      ),
       table("latest", { en: "Latest frontier lag", nl: "Meest recente achterstand" }, columns, latest),
     ],
     {

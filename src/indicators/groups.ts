@@ -18,7 +18,8 @@ export interface GroupParams {
 
 export function resolveGroups(params: GroupParams, blocs: readonly Bloc[]): Group[] {
   const groups = [...new Set(params.blocs)].map((id) => blocGroup(id, blocs, "blocs"));
-  for (const country of new Set(params.countries)) groups.push({ id: country, kind: "country", members: new Set([country]) });
+  for (const country of new Set(params.countries))
+    groups.push({ id: country, kind: "country", members: new Set([country]) });
   if (groups.length === 0) throw new IndicatorParamError("blocs", "choose at least one bloc or country");
   return groups;
 }
@@ -26,7 +27,8 @@ export function resolveGroups(params: GroupParams, blocs: readonly Bloc[]): Grou
 /** One bloc by id, for parameters naming a single bloc (the leader in frontier-lag). */
 export function blocGroup(id: string, blocs: readonly Bloc[], parameter: string): Group {
   const bloc = blocs.find((candidate) => candidate.id === id);
-  if (!bloc) throw new IndicatorParamError(parameter, `unknown bloc '${id}'; known blocs: ${blocs.map((b) => b.id).join(", ")}`);
+  if (!bloc)
+    throw new IndicatorParamError(parameter, `unknown bloc '${id}'; known blocs: ${blocs.map((b) => b.id).join(", ")}`);
   return { id, kind: "bloc", members: new Set(bloc.members) };
 }
 

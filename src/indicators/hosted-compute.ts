@@ -14,10 +14,18 @@ import { column, series, table, type IndicatorRow, type IndicatorSeries, type Lo
 import { round } from "./time-grid.js";
 
 export const hostedComputeParams = paramsSchema({
-  ownerBlocs: listOf(blocIdSchema).default(["us", "china", "eu"])
-    .describe("Bloc ids the owners' headquarters are sorted into, comma-separated, first match wins (default us,china,eu); other headquarters count as 'other'."),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be a day as YYYY-MM-DD").optional()
-    .describe("Day of the snapshot, YYYY-MM-DD (default: the latest first operational date of a kept existing cluster)."),
+  ownerBlocs: listOf(blocIdSchema)
+    .default(["us", "china", "eu"])
+    .describe(
+      "Bloc ids the owners' headquarters are sorted into, comma-separated, first match wins (default us,china,eu); other headquarters count as 'other'.",
+    ),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be a day as YYYY-MM-DD")
+    .optional()
+    .describe(
+      "Day of the snapshot, YYYY-MM-DD (default: the latest first operational date of a kept existing cluster).",
+    ),
   includePossibleDuplicates: flag().default(false).describe("Keep clusters Epoch flags as possible duplicates."),
   includeUnlikely: flag().default(false).describe("Keep clusters whose certainty Epoch rates 'Unlikely'."),
 });
@@ -43,9 +51,14 @@ function ownerGroupOf(country: string | null, groups: readonly Group[]): string 
 
 /** Splits a cluster evenly over its host countries and, within each, evenly over its owners. */
 function sharesOf(cluster: ClusterObservation, groups: readonly Group[]): Share[] {
-  const owners = cluster.owners.length > 0 ? cluster.owners.map((_, index) => ownerGroupOf(cluster.ownerCountries[index] ?? null, groups)) : [UNKNOWN_OWNER];
+  const owners =
+    cluster.owners.length > 0
+      ? cluster.owners.map((_, index) => ownerGroupOf(cluster.ownerCountries[index] ?? null, groups))
+      : [UNKNOWN_OWNER];
   const weight = 1 / (cluster.countries.length * owners.length);
-  return cluster.countries.flatMap((host) => owners.map((owner) => ({ host, owner, weight, h100e: weight * (cluster.h100Equivalents ?? 0) })));
+  return cluster.countries.flatMap((host) =>
+    owners.map((owner) => ({ host, owner, weight, h100e: weight * (cluster.h100Equivalents ?? 0) })),
+  );
 }
 
 export function hostedCompute(
@@ -55,22 +68,37 @@ export function hostedCompute(
   const groups = [...new Set(params.ownerBlocs)].map((id) => blocGroup(id, input.blocs, "ownerBlocs"));
   const ownerOrder = [...groups.map((group) => group.id), OTHER_OWNER, UNKNOWN_OWNER];
   const kept = input.clusters.filter(
-    (c) => (params.includePossibleDuplicates || !c.possibleDuplicate) && (params.includeUnlikely || c.certainty !== "Unlikely") && c.countries.length > 0,
+    (c) =>
+      (params.includePossibleDuplicates || !c.possibleDuplicate) &&
+      (params.includeUnlikely || c.certainty !== "Unlikely") &&
+      c.countries.length > 0,
   );
-  const latestStart = kept.filter((c) => c.status !== "Planned" && c.firstOperational !== null).reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
+  const latestStart = kept
+    .filter((c) => c.status !== "Planned" && c.firstOperational !== null)
+    .reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
   const day = params.date ?? (latestStart === "" ? null : latestStart);
   const operational = day === null ? [] : kept.filter((c) => clusterStatusOn(c, day) === "operational");
   const shares = operational.flatMap((c) => sharesOf(c, groups));
 
   const hosts = [...new Set(shares.map((share) => share.host))];
-  const hostTotal = new Map(hosts.map((host) => [host, shares.filter((share) => share.host === host).reduce((sum, share) => sum + share.h100e, 0)]));
+  const hostTotal = new Map(
+    hosts.map((host) => [
+      host,
+      shares.filter((share) => share.host === host).reduce((sum, share) => sum + share.h100e, 0),
+    ]),
+  );
   const rows: IndicatorRow[] = [];
   const hostRows: IndicatorRow[] = [];
   for (const host of hosts) {
     const total = hostTotal.get(host)!;
     const byOwner = ownerOrder.map((owner) => {
       const mine = shares.filter((share) => share.host === host && share.owner === owner);
-      return { owner, clusters: mine.reduce((sum, share) => sum + share.weight, 0), h100e: mine.reduce((sum, share) => sum + share.h100e, 0), n: mine.length };
+      return {
+        owner,
+        clusters: mine.reduce((sum, share) => sum + share.weight, 0),
+        h100e: mine.reduce((sum, share) => sum + share.h100e, 0),
+        n: mine.length,
+      };
     });
     for (const entry of byOwner.filter((candidate) => candidate.n > 0)) {
       rows.push({
@@ -87,15 +115,27 @@ export function hostedCompute(
     hostRows.push({
       date: day,
       host,
-      clusters: round(byOwner.reduce((sum, entry) => sum + entry.clusters, 0), 3),
+      clusters: round(
+        byOwner.reduce((sum, entry) => sum + entry.clusters, 0),
+        3,
+      ),
       h100Equivalents: round(total, 1),
       leadingOwner: leading?.owner ?? null,
       leadingShare: leading ? round(leading.h100e / total, 4) : null,
-      ...Object.fromEntries(byOwner.map((entry) => [`share_${entry.owner}`, total === 0 ? null : round(entry.h100e / total, 4)])),
+      ...Object.fromEntries(
+        byOwner.map((entry) => [`share_${entry.owner}`, total === 0 ? null : round(entry.h100e / total, 4)]),
+      ),
     });
   }
-  rows.sort((a, b) => String(a.host).localeCompare(String(b.host)) || ownerOrder.indexOf(String(a.owner)) - ownerOrder.indexOf(String(b.owner)));
-  hostRows.sort((a, b) => (b.h100Equivalents as number) - (a.h100Equivalents as number) || String(a.host).localeCompare(String(b.host)));
+  rows.sort(
+    (a, b) =>
+      String(a.host).localeCompare(String(b.host)) ||
+      ownerOrder.indexOf(String(a.owner)) - ownerOrder.indexOf(String(b.owner)),
+  );
+  hostRows.sort(
+    (a, b) =>
+      (b.h100Equivalents as number) - (a.h100Equivalents as number) || String(a.host).localeCompare(String(b.host)),
+  );
 
   const ownerLinks = operational.flatMap((c) => c.owners.map((_, index) => c.ownerCountries[index] ?? null));
   const caveats: Localized[] = [CLUSTER_COVERAGE_CAVEAT];
@@ -118,28 +158,46 @@ export function hostedCompute(
   return series(
     "hosted-compute",
     [
-      table("main", { en: "Hosted AI compute by the owner's bloc", nl: "Gehoste AI-rekenkracht naar blok van de eigenaar" }, [
-        column("date", "Date", "Datum"),
-        column("host", "Host country", "Land van vestiging"),
-        column("owner", "Owner's headquarters", "Hoofdkantoor van de eigenaar"),
-        column("clusters", "Clusters", "Clusters", "clusters"),
-        column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
-        column("shareOfHost", "Share of the host's H100e", "Aandeel in de H100e van het land", "share"),
-      ], rows),
-      table("hosts", { en: "Host countries and their leading owner bloc", nl: "Landen van vestiging en het grootste eigenaarsblok" }, [
-        column("date", "Date", "Datum"),
-        column("host", "Host country", "Land van vestiging"),
-        column("clusters", "Clusters", "Clusters", "clusters"),
-        column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
-        column("leadingOwner", "Leading owner bloc", "Grootste eigenaarsblok"),
-        column("leadingShare", "Leading owner's share", "Aandeel van het grootste blok", "share"),
-        ...ownerOrder.map((owner) => column(`share_${owner}`, `Share owned from ${owner}`, `Aandeel in handen van ${owner}`, "share")),
-      ], hostRows),
+      table(
+        "main",
+        { en: "Hosted AI compute by the owner's bloc", nl: "Gehoste AI-rekenkracht naar blok van de eigenaar" },
+        [
+          column("date", "Date", "Datum"),
+          column("host", "Host country", "Land van vestiging"),
+          column("owner", "Owner's headquarters", "Hoofdkantoor van de eigenaar"),
+          column("clusters", "Clusters", "Clusters", "clusters"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("shareOfHost", "Share of the host's H100e", "Aandeel in de H100e van het land", "share"),
+        ],
+        rows,
+      ),
+      table(
+        "hosts",
+        { en: "Host countries and their leading owner bloc", nl: "Landen van vestiging en het grootste eigenaarsblok" },
+        [
+          column("date", "Date", "Datum"),
+          column("host", "Host country", "Land van vestiging"),
+          column("clusters", "Clusters", "Clusters", "clusters"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("leadingOwner", "Leading owner bloc", "Grootste eigenaarsblok"),
+          column("leadingShare", "Leading owner's share", "Aandeel van het grootste blok", "share"),
+          ...ownerOrder.map((owner) =>
+            column(`share_${owner}`, `Share owned from ${owner}`, `Aandeel in handen van ${owner}`, "share"),
+          ),
+        ],
+        hostRows,
+      ),
     ],
     {
       filters: [
-        { en: "Epoch AI's GPU clusters with at least one country, operational on the day shown (existing, started on or before it, not decommissioned by then).", nl: "GPU-clusters van Epoch AI met ten minste één land, in gebruik op de getoonde dag (bestaand, gestart op of voor die dag, nog niet buiten gebruik)." },
-        { en: "Possible duplicates and clusters of certainty 'Unlikely' are left out unless asked for.", nl: "Mogelijke dubbelingen en clusters met zekerheid 'Unlikely' blijven weg, tenzij gevraagd." },
+        {
+          en: "Epoch AI's GPU clusters with at least one country, operational on the day shown (existing, started on or before it, not decommissioned by then).",
+          nl: "GPU-clusters van Epoch AI met ten minste één land, in gebruik op de getoonde dag (bestaand, gestart op of voor die dag, nog niet buiten gebruik).",
+        },
+        {
+          en: "Possible duplicates and clusters of certainty 'Unlikely' are left out unless asked for.",
+          nl: "Mogelijke dubbelingen en clusters met zekerheid 'Unlikely' blijven weg, tenzij gevraagd.",
+        },
       ],
       attribution: null,
       formula: {
@@ -147,8 +205,14 @@ export function hostedCompute(
         nl: `De H100-equivalenten van een cluster worden gelijk verdeeld over de landen waar het staat en daarbinnen gelijk over de eigenaars; het deel van elke eigenaar gaat naar de groep van het land van zijn hoofdkantoor (${ownerNames}; het eerste genoemde blok dat het land bevat). Aandeel = H100e van de groep in het land ÷ alle H100e in het land. Het grootste eigenaarsblok is de groep met het grootste aandeel.`,
       },
       assumptions: [
-        { en: "An owner's headquarters country stands for the bloc whose stack the compute belongs to; a subsidiary's own headquarters is used, not its parent's.", nl: "Het land van het hoofdkantoor van een eigenaar staat voor het blok waartoe de rekenkracht behoort; van een dochterbedrijf telt het eigen hoofdkantoor, niet dat van de moeder." },
-        { en: "Clusters with several owners are split evenly between them, since Epoch gives no stakes.", nl: "Clusters met meerdere eigenaars worden gelijk verdeeld, omdat Epoch geen belangen vermeldt." },
+        {
+          en: "An owner's headquarters country stands for the bloc whose stack the compute belongs to; a subsidiary's own headquarters is used, not its parent's.",
+          nl: "Het land van het hoofdkantoor van een eigenaar staat voor het blok waartoe de rekenkracht behoort; van een dochterbedrijf telt het eigen hoofdkantoor, niet dat van de moeder.",
+        },
+        {
+          en: "Clusters with several owners are split evenly between them, since Epoch gives no stakes.",
+          nl: "Clusters met meerdere eigenaars worden gelijk verdeeld, omdat Epoch geen belangen vermeldt.",
+        },
       ],
       caveats,
       n: operational.length,

@@ -3,18 +3,70 @@ import { clusterStatusOn, installedCompute, installedComputeParams } from "./ins
 import { BLOCS, cluster, pick } from "./test-fixtures.js";
 
 const clusters = [
-  cluster({ name: "us-a", countries: ["US"], firstOperational: "2020-06-01", h100Equivalents: 1000, opsPerSecond16Bit: 1e18 }),
-  cluster({ name: "us-old", status: "Decommissioned", countries: ["US"], firstOperational: "2019-01-01", decommissioned: "2021-07-01", h100Equivalents: 500, opsPerSecond16Bit: 5e17 }),
-  cluster({ name: "cn-a", countries: ["CN"], firstOperational: "2021-03-01", h100Equivalents: 300, opsPerSecond16Bit: 3e17 }),
-  cluster({ name: "fr-us", countries: ["FR", "US"], firstOperational: "2021-01-01", h100Equivalents: 200, opsPerSecond16Bit: 2e17 }),
-  cluster({ name: "us-planned", status: "Planned", countries: ["US"], firstOperational: "2022-06-01", h100Equivalents: 5000, opsPerSecond16Bit: 5e18 }),
-  cluster({ name: "dup", countries: ["US"], firstOperational: "2020-01-01", h100Equivalents: 9999, possibleDuplicate: true }),
-  cluster({ name: "unlikely", countries: ["CN"], firstOperational: "2020-01-01", h100Equivalents: 9999, certainty: "Unlikely" }),
-  cluster({ name: "gone-when", status: "Decommissioned", countries: ["US"], firstOperational: "2018-01-01", h100Equivalents: 9999 }),
+  cluster({
+    name: "us-a",
+    countries: ["US"],
+    firstOperational: "2020-06-01",
+    h100Equivalents: 1000,
+    opsPerSecond16Bit: 1e18,
+  }),
+  cluster({
+    name: "us-old",
+    status: "Decommissioned",
+    countries: ["US"],
+    firstOperational: "2019-01-01",
+    decommissioned: "2021-07-01",
+    h100Equivalents: 500,
+    opsPerSecond16Bit: 5e17,
+  }),
+  cluster({
+    name: "cn-a",
+    countries: ["CN"],
+    firstOperational: "2021-03-01",
+    h100Equivalents: 300,
+    opsPerSecond16Bit: 3e17,
+  }),
+  cluster({
+    name: "fr-us",
+    countries: ["FR", "US"],
+    firstOperational: "2021-01-01",
+    h100Equivalents: 200,
+    opsPerSecond16Bit: 2e17,
+  }),
+  cluster({
+    name: "us-planned",
+    status: "Planned",
+    countries: ["US"],
+    firstOperational: "2022-06-01",
+    h100Equivalents: 5000,
+    opsPerSecond16Bit: 5e18,
+  }),
+  cluster({
+    name: "dup",
+    countries: ["US"],
+    firstOperational: "2020-01-01",
+    h100Equivalents: 9999,
+    possibleDuplicate: true,
+  }),
+  cluster({
+    name: "unlikely",
+    countries: ["CN"],
+    firstOperational: "2020-01-01",
+    h100Equivalents: 9999,
+    certainty: "Unlikely",
+  }),
+  cluster({
+    name: "gone-when",
+    status: "Decommissioned",
+    countries: ["US"],
+    firstOperational: "2018-01-01",
+    h100Equivalents: 9999,
+  }),
   cluster({ name: "undated", countries: ["US"], h100Equivalents: 9999 }),
 ];
 
-const run = (params: Record<string, unknown>) => installedCompute({ clusters, blocs: BLOCS }, installedComputeParams.parse({ blocs: "us,china,eu", ...params }));
+const run = (params: Record<string, unknown>) =>
+  installedCompute({ clusters, blocs: BLOCS }, installedComputeParams.parse({ blocs: "us,china,eu", ...params }));
 const keys = ["date", "group", "h100Equivalents", "shareOfWorldH100e"];
 
 describe("installedCompute", () => {
@@ -39,7 +91,9 @@ describe("installedCompute", () => {
   });
 
   it("splits a two-country cluster in halves under fractional", () => {
-    const at2021 = run({ attribution: "fractional", from: 2021, to: 2021 }).rows.filter((r) => r.status === "operational");
+    const at2021 = run({ attribution: "fractional", from: 2021, to: 2021 }).rows.filter(
+      (r) => r.status === "operational",
+    );
     expect(pick(at2021, ["group", "h100Equivalents", "clusters", "shareOfWorldH100e"])).toEqual([
       { group: "us", h100Equivalents: 1100, clusters: 1.5, shareOfWorldH100e: 0.7333 },
       { group: "china", h100Equivalents: 300, clusters: 1, shareOfWorldH100e: 0.2 },
@@ -51,13 +105,20 @@ describe("installedCompute", () => {
   it("keeps planned clusters apart and never adds them to operational capacity", () => {
     const rows = run({}).rows;
     expect(rows.some((r) => r.status === "operational" && r.date === "2022-12-31")).toBe(false);
-    expect(pick(rows.filter((r) => r.status === "planned" && r.date === "2022-12-31"), ["group", "h100Equivalents", "shareOfWorldH100e"])).toEqual([
+    expect(
+      pick(
+        rows.filter((r) => r.status === "planned" && r.date === "2022-12-31"),
+        ["group", "h100Equivalents", "shareOfWorldH100e"],
+      ),
+    ).toEqual([
       { group: "us", h100Equivalents: 5000, shareOfWorldH100e: 1 },
       { group: "china", h100Equivalents: 0, shareOfWorldH100e: 0 },
       { group: "eu", h100Equivalents: 0, shareOfWorldH100e: 0 },
       { group: "world", h100Equivalents: 5000, shareOfWorldH100e: 1 },
     ]);
-    expect(rows.find((r) => r.status === "planned" && r.date === "2021-12-31" && r.group === "world")!.shareOfWorldH100e).toBeNull();
+    expect(
+      rows.find((r) => r.status === "planned" && r.date === "2021-12-31" && r.group === "world")!.shareOfWorldH100e,
+    ).toBeNull();
   });
 
   it("names the largest operational and planned cluster per bloc", () => {
@@ -85,7 +146,11 @@ describe("installedCompute", () => {
   it.each([
     [cluster({ name: "x", firstOperational: "2020-01-01" }), "2019-12-31", null],
     [cluster({ name: "x", firstOperational: "2020-01-01" }), "2020-01-01", "operational"],
-    [cluster({ name: "x", firstOperational: "2020-01-01", decommissioned: "2020-06-01", status: "Decommissioned" }), "2020-06-01", null],
+    [
+      cluster({ name: "x", firstOperational: "2020-01-01", decommissioned: "2020-06-01", status: "Decommissioned" }),
+      "2020-06-01",
+      null,
+    ],
     [cluster({ name: "x", firstOperational: "2020-01-01", status: "Planned" }), "2021-01-01", "planned"],
   ])("clusterStatusOn(%j, %s) = %s", (c, day, expected) => {
     expect(clusterStatusOn(c, day)).toBe(expected);

@@ -15,7 +15,10 @@ export const installedComputeParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  step: z.enum(["year", "quarter"], { error: "step must be year or quarter" }).default("year").describe("Spacing of the snapshot days."),
+  step: z
+    .enum(["year", "quarter"], { error: "step must be year or quarter" })
+    .default("year")
+    .describe("Spacing of the snapshot days."),
   everyCountry: flag().default(false).describe("Add a row per country that hosts a cluster (for the world map)."),
   includePossibleDuplicates: flag().default(false).describe("Keep clusters Epoch flags as possible duplicates."),
   includeUnlikely: flag().default(false).describe("Keep clusters whose certainty Epoch rates 'Unlikely'."),
@@ -46,19 +49,28 @@ export function installedCompute(
 ): IndicatorSeries {
   const requested = resolveGroups(params, input.blocs);
   const kept = input.clusters.filter(
-    (c) => (params.includePossibleDuplicates || !c.possibleDuplicate) && (params.includeUnlikely || c.certainty !== "Unlikely"),
+    (c) =>
+      (params.includePossibleDuplicates || !c.possibleDuplicate) &&
+      (params.includeUnlikely || c.certainty !== "Unlikely"),
   );
-  const placeable = kept.filter((c) => c.firstOperational !== null && !(c.status === "Decommissioned" && c.decommissioned === null));
+  const placeable = kept.filter(
+    (c) => c.firstOperational !== null && !(c.status === "Decommissioned" && c.decommissioned === null),
+  );
   const extraCountries = params.everyCountry
     ? [...new Set(placeable.flatMap((c) => c.countries))].filter((code) => !requested.some((g) => g.id === code)).sort()
     : [];
-  const groups = [...requested, ...extraCountries.map((code): Group => ({ id: code, kind: "country", members: new Set([code]) }))];
+  const groups = [
+    ...requested,
+    ...extraCountries.map((code): Group => ({ id: code, kind: "country", members: new Set([code]) })),
+  ];
   const years = placeable.map((c) => yearOf(c.firstOperational!));
   const from = params.from ?? Math.min(...years);
   const to = params.to ?? Math.max(...years);
   const days = placeable.length ? snapshotDays(from, to, params.step) : [];
   // Operational rows stop at the snapshot that holds the latest known start: later ones would only repeat it as if known.
-  const latestStart = placeable.filter((c) => c.status !== "Planned").reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
+  const latestStart = placeable
+    .filter((c) => c.status !== "Planned")
+    .reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
   const lastOperationalDay = days.find((day) => day >= latestStart) ?? days.at(-1) ?? null;
   const rows: IndicatorRow[] = [];
   for (const day of days) {
@@ -66,7 +78,11 @@ export function installedCompute(
       if (status === "operational" && lastOperationalDay !== null && day > lastOperationalDay) continue;
       const counting = placeable.filter((c) => clusterStatusOn(c, day) === status);
       const sum = (group: Group | null, value: (c: ClusterObservation) => number | null) =>
-        counting.reduce((total, c) => total + (group ? groupWeight(c.countries, group.members, params.attribution) : 1) * (value(c) ?? 0), 0);
+        counting.reduce(
+          (total, c) =>
+            total + (group ? groupWeight(c.countries, group.members, params.attribution) : 1) * (value(c) ?? 0),
+          0,
+        );
       const worldH100e = sum(null, (c) => c.h100Equivalents);
       const worldOps = sum(null, (c) => c.opsPerSecond16Bit);
       for (const group of [...groups, WORLD]) {
@@ -90,7 +106,12 @@ export function installedCompute(
   const largest: IndicatorRow[] = [];
   for (const group of requested) {
     for (const status of ["operational", "planned"] as const) {
-      const pool = status === "planned" ? placeable.filter((c) => c.status === "Planned") : placeable.filter((c) => lastOperationalDay !== null && clusterStatusOn(c, lastOperationalDay) === "operational");
+      const pool =
+        status === "planned"
+          ? placeable.filter((c) => c.status === "Planned")
+          : placeable.filter(
+              (c) => lastOperationalDay !== null && clusterStatusOn(c, lastOperationalDay) === "operational",
+            );
       const [best] = pool
         .filter((c) => belongsTo(c.countries, group.members, params.attribution))
         .sort((a, b) => (b.h100Equivalents ?? -1) - (a.h100Equivalents ?? -1) || a.name.localeCompare(b.name));
@@ -126,41 +147,70 @@ export function installedCompute(
   return series(
     "installed-compute",
     [
-      table("main", { en: "Installed AI compute in GPU clusters", nl: "Geïnstalleerde AI-rekenkracht in GPU-clusters" }, [
-        column("date", "Date", "Datum"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("status", "Status", "Status"),
-        column("clusters", "Clusters", "Clusters", "clusters"),
-        column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
-        column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
-        column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
-        column("shareOfWorld16Bit", "Share of world (16-bit OP/s)", "Aandeel van de wereld (16-bit OP/s)", "share"),
-      ], rows),
-      table("largest", { en: "Largest cluster per bloc", nl: "Grootste cluster per blok" }, [
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("status", "Status", "Status"),
-        column("cluster", "Cluster", "Cluster"),
-        column("countries", "Countries", "Landen"),
-        column("owners", "Owners", "Eigenaars"),
-        column("firstOperational", "First operational", "In gebruik sinds"),
-        column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
-        column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
-        column("powerMw", "Power", "Vermogen", "MW"),
-      ], largest),
+      table(
+        "main",
+        { en: "Installed AI compute in GPU clusters", nl: "Geïnstalleerde AI-rekenkracht in GPU-clusters" },
+        [
+          column("date", "Date", "Datum"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("status", "Status", "Status"),
+          column("clusters", "Clusters", "Clusters", "clusters"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
+          column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
+          column("shareOfWorld16Bit", "Share of world (16-bit OP/s)", "Aandeel van de wereld (16-bit OP/s)", "share"),
+        ],
+        rows,
+      ),
+      table(
+        "largest",
+        { en: "Largest cluster per bloc", nl: "Grootste cluster per blok" },
+        [
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("status", "Status", "Status"),
+          column("cluster", "Cluster", "Cluster"),
+          column("countries", "Countries", "Landen"),
+          column("owners", "Owners", "Eigenaars"),
+          column("firstOperational", "First operational", "In gebruik sinds"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
+          column("powerMw", "Power", "Vermogen", "MW"),
+        ],
+        largest,
+      ),
     ],
     {
       filters: [
         { en: "Epoch AI's GPU clusters dataset.", nl: "De dataset GPU-clusters van Epoch AI." },
         params.includePossibleDuplicates
-          ? { en: "Clusters Epoch flags as possible duplicates are kept.", nl: "Clusters die Epoch als mogelijk dubbel markeert, blijven erin." }
-          : { en: "Clusters Epoch flags as possible duplicates are left out.", nl: "Clusters die Epoch als mogelijk dubbel markeert, vallen weg." },
+          ? {
+              en: "Clusters Epoch flags as possible duplicates are kept.",
+              nl: "Clusters die Epoch als mogelijk dubbel markeert, blijven erin.",
+            }
+          : {
+              en: "Clusters Epoch flags as possible duplicates are left out.",
+              nl: "Clusters die Epoch als mogelijk dubbel markeert, vallen weg.",
+            },
         params.includeUnlikely
-          ? { en: "Clusters whose certainty Epoch rates 'Unlikely' are kept.", nl: "Clusters met zekerheid 'Unlikely' volgens Epoch blijven erin." }
-          : { en: "Clusters whose certainty Epoch rates 'Unlikely' are left out.", nl: "Clusters met zekerheid 'Unlikely' volgens Epoch vallen weg." },
+          ? {
+              en: "Clusters whose certainty Epoch rates 'Unlikely' are kept.",
+              nl: "Clusters met zekerheid 'Unlikely' volgens Epoch blijven erin.",
+            }
+          : {
+              en: "Clusters whose certainty Epoch rates 'Unlikely' are left out.",
+              nl: "Clusters met zekerheid 'Unlikely' volgens Epoch vallen weg.",
+            },
       ],
-      attribution: { rule: params.attribution, text: attributionText(params.attribution, { en: "cluster", nl: "cluster" }, { en: "the countries it stands in", nl: "de landen waar het staat" }) },
+      attribution: {
+        rule: params.attribution,
+        text: attributionText(
+          params.attribution,
+          { en: "cluster", nl: "cluster" },
+          { en: "the countries it stands in", nl: "de landen waar het staat" },
+        ),
+      },
       formula: {
         en: `On the last day of each ${params.step}: an existing cluster counts as operational from its first operational date until its decommissioning date; a planned cluster counts as planned from its expected date. Per group: sum of weight × H100-equivalents and weight × 16-bit OP/s; share = that sum / the world sum of all kept clusters with the same status (each cluster once). Operational rows end at the snapshot holding the latest known first operational date. The largest cluster is the one with the most H100-equivalents, operational on that snapshot, or planned.`,
         nl: `Op de laatste dag van elk ${params.step === "year" ? "jaar" : "kwartaal"}: een bestaand cluster telt als in gebruik vanaf de datum van ingebruikname tot de datum van buitengebruikstelling; een gepland cluster telt als gepland vanaf de verwachte datum. Per groep: som van gewicht × H100-equivalenten en gewicht × 16-bit OP/s; aandeel = die som / de wereldsom van alle meegenomen clusters met dezelfde status (elk cluster één keer). Rijen voor capaciteit in gebruik eindigen bij de momentopname met de laatst bekende datum van ingebruikname. Het grootste cluster is dat met de meeste H100-equivalenten, in gebruik op die momentopname, of gepland.`,

@@ -35,7 +35,10 @@ describe("linearFit", () => {
   it("keeps the slope inside its interval", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), { minLength: 3, maxLength: 30 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
+          minLength: 3,
+          maxLength: 30,
+        }),
         (pairs) => {
           const fit = linearFit(
             pairs.map(([x]) => x),

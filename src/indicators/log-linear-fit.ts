@@ -18,7 +18,8 @@ export interface LinearFit {
 /** OLS fit; null when the slope is not identified (fewer than 3 points, or every x equal). */
 export function linearFit(xs: readonly number[], ys: readonly number[], confidence = 0.9): LinearFit | null {
   if (xs.length !== ys.length) throw new RangeError(`linearFit: ${xs.length} x values but ${ys.length} y values`);
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`linearFit: confidence must lie between 0 and 1, got ${confidence}`);
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`linearFit: confidence must lie between 0 and 1, got ${confidence}`);
   const n = xs.length;
   if (n < 3) return null;
   const meanX = xs.reduce((a, b) => a + b, 0) / n;
@@ -67,7 +68,10 @@ export interface GrowthFit {
 }
 
 /** Fits log10(value) = a + b * year; values must be positive. Null when the slope is not identified. */
-export function logLinearFit(points: readonly { readonly year: number; readonly value: number }[], confidence = 0.9): GrowthFit | null {
+export function logLinearFit(
+  points: readonly { readonly year: number; readonly value: number }[],
+  confidence = 0.9,
+): GrowthFit | null {
   for (const { year, value } of points) {
     if (!(value > 0)) throw new RangeError(`logLinearFit: values must be positive, got ${value} at ${year}`);
   }

@@ -7,5 +7,8 @@ export const DEVELOPERS = { en: "its developers", nl: "de ontwikkelaars" };
 
 /** Notable models with a publication date inside the period. */
 export function datedNotableModels(models: readonly ModelObservation[], period: Period) {
-  return models.filter((m): m is ModelObservation & { date: string } => m.dataset === "notable" && m.date !== null && inPeriod(m.date, period));
+  return models.filter(
+    (m): m is ModelObservation & { date: string } =>
+      m.dataset === "notable" && m.date !== null && inPeriod(m.date, period),
+  );
 }

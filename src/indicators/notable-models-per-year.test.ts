@@ -14,7 +14,8 @@ const models = [
   model({ name: "G", date: "2020-01-01", developerCountries: ["US"], dataset: "large_scale" }), // not notable
 ];
 
-const run = (params: Record<string, unknown>) => notableModelsPerYear({ models, blocs: BLOCS }, notableModelsPerYearParams.parse(params));
+const run = (params: Record<string, unknown>) =>
+  notableModelsPerYear({ models, blocs: BLOCS }, notableModelsPerYearParams.parse(params));
 
 describe("notableModelsPerYear", () => {
   it("counts each model fully for every developer bloc under any, zero-filling 2021", () => {
@@ -38,7 +39,13 @@ describe("notableModelsPerYear", () => {
   });
 
   it("splits multi-country models under fractional: 2020 gives US 1 + 1/2 + 1/3, China 2/3, EU 1/2", () => {
-    const result = run({ blocs: ["us", "china", "eu"], countries: ["FR"], attribution: "fractional", from: 2020, to: 2020 });
+    const result = run({
+      blocs: ["us", "china", "eu"],
+      countries: ["FR"],
+      attribution: "fractional",
+      from: 2020,
+      to: 2020,
+    });
     expect(pick(result.rows, ["group", "groupKind", "models"])).toEqual([
       { group: "us", groupKind: "bloc", models: 1.833 },
       { group: "china", groupKind: "bloc", models: 0.667 },
@@ -53,7 +60,9 @@ describe("notableModelsPerYear", () => {
     expect(() => run({ blocs: "us,atlantis" })).toThrow(/parameter blocs: unknown bloc 'atlantis'/);
     const parsed = notableModelsPerYearParams.safeParse({ from: 2024, to: 2020 });
     expect(parsed.error?.issues[0]?.path).toEqual(["to"]);
-    expect(notableModelsPerYearParams.safeParse({ attribution: "some" }).error?.issues[0]?.message).toMatch(/any.*fractional/);
+    expect(notableModelsPerYearParams.safeParse({ attribution: "some" }).error?.issues[0]?.message).toMatch(
+      /any.*fractional/,
+    );
   });
 
   it("returns no rows and no window when nothing is in the period", () => {
@@ -69,8 +78,13 @@ describe("notableModelsPerYear", () => {
     });
     fc.assert(
       fc.property(fc.array(arbitraryModel, { minLength: 1, maxLength: 30 }), (drawn) => {
-        const list = drawn.map((m, i) => model({ name: `m${i}`, date: `${m.year}-06-01`, developerCountries: m.countries }));
-        const result = notableModelsPerYear({ models: list, blocs: BLOCS }, notableModelsPerYearParams.parse({ blocs: "us,china,eu,uk", attribution: "fractional" }));
+        const list = drawn.map((m, i) =>
+          model({ name: `m${i}`, date: `${m.year}-06-01`, developerCountries: m.countries }),
+        );
+        const result = notableModelsPerYear(
+          { models: list, blocs: BLOCS },
+          notableModelsPerYearParams.parse({ blocs: "us,china,eu,uk", attribution: "fractional" }),
+        );
         for (const year of new Set(result.rows.map((r) => r.year))) {
           const rows = result.rows.filter((r) => r.year === year);
           const shared = rows.reduce((sum, r) => sum + (r.models as number), 0);

@@ -32,7 +32,13 @@ export function notableModelsPerYear(
       for (const [y, year] of yearsOf(window).entries()) {
         const models = counts[g]![y]!;
         const total = worldTotals[y]!;
-        rows.push({ year, ...groupCells(group), models: round(models, 3), worldModels: total, shareOfWorld: total === 0 ? null : round(models / total, 4) });
+        rows.push({
+          year,
+          ...groupCells(group),
+          models: round(models, 3),
+          worldModels: total,
+          shareOfWorld: total === 0 ? null : round(models / total, 4),
+        });
       }
     }
   }
@@ -40,14 +46,19 @@ export function notableModelsPerYear(
   return series(
     "notable-models-per-year",
     [
-      table("main", { en: "Notable AI models per year", nl: "Opvallende AI-modellen per jaar" }, [
-        column("year", "Year", "Jaar"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("models", "Notable models", "Opvallende modellen", "models"),
-        column("worldModels", "Notable models, world", "Opvallende modellen, wereld", "models"),
-        column("shareOfWorld", "Share of world", "Aandeel van de wereld", "share"),
-      ], rows),
+      table(
+        "main",
+        { en: "Notable AI models per year", nl: "Opvallende AI-modellen per jaar" },
+        [
+          column("year", "Year", "Jaar"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("models", "Notable models", "Opvallende modellen", "models"),
+          column("worldModels", "Notable models, world", "Opvallende modellen, wereld", "models"),
+          column("shareOfWorld", "Share of world", "Aandeel van de wereld", "share"),
+        ],
+        rows,
+      ),
     ],
     {
       filters: [

@@ -15,7 +15,10 @@ export const openWeightsShareParams = paramsSchema({
   ...periodFields,
   ...attributionField,
   /** Models whose accessibility Epoch left blank: leave them out (default) or count them as not open. */
-  unknownAccess: z.enum(["exclude", "closed"], { error: "unknownAccess must be 'exclude' or 'closed'" }).default("exclude").describe("Models without an accessibility label: 'exclude' them or count them as 'closed'."),
+  unknownAccess: z
+    .enum(["exclude", "closed"], { error: "unknownAccess must be 'exclude' or 'closed'" })
+    .default("exclude")
+    .describe("Models without an accessibility label: 'exclude' them or count them as 'closed'."),
 });
 export type OpenWeightsShareParams = z.output<typeof openWeightsShareParams>;
 
@@ -30,7 +33,10 @@ export function openWeightsShare(
 ): IndicatorSeries {
   const groups = resolveGroups(params, input.blocs);
   const dated = datedNotableModels(input.models, params);
-  const kept = params.unknownAccess === "exclude" ? dated.filter((m) => m.accessibility !== null && m.accessibility.trim() !== "") : dated;
+  const kept =
+    params.unknownAccess === "exclude"
+      ? dated.filter((m) => m.accessibility !== null && m.accessibility.trim() !== "")
+      : dated;
   const window = windowOf(
     kept.map((m) => m.date),
     params,
@@ -38,35 +44,57 @@ export function openWeightsShare(
   const rows = [];
   if (window) {
     const all = kept.map((m) => ({ year: yearOf(m.date), countries: m.developerCountries }));
-    const open = kept.filter((m) => isOpenWeights(m.accessibility)).map((m) => ({ year: yearOf(m.date), countries: m.developerCountries }));
+    const open = kept
+      .filter((m) => isOpenWeights(m.accessibility))
+      .map((m) => ({ year: yearOf(m.date), countries: m.developerCountries }));
     const allCounts = countPerGroupAndYear(all, groups, params.attribution, window);
     const openCounts = countPerGroupAndYear(open, groups, params.attribution, window);
     for (const [g, group] of groups.entries()) {
       for (const [y, year] of yearsOf(window).entries()) {
         const models = allCounts[g]![y]!;
         const openModels = openCounts[g]![y]!;
-        rows.push({ year, ...groupCells(group), openModels: round(openModels, 3), models: round(models, 3), openShare: models === 0 ? null : round(openModels / models, 4) });
+        rows.push({
+          year,
+          ...groupCells(group),
+          openModels: round(openModels, 3),
+          models: round(models, 3),
+          openShare: models === 0 ? null : round(openModels / models, 4),
+        });
       }
     }
   }
   return series(
     "open-weights-share",
     [
-      table("main", { en: "Open-weights share of notable models", nl: "Aandeel opvallende modellen met open gewichten" }, [
-        column("year", "Year", "Jaar"),
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("openModels", "Open-weights models", "Modellen met open gewichten", "models"),
-        column("models", "Models with known access", "Modellen met bekende toegang", "models"),
-        column("openShare", "Open-weights share", "Aandeel open gewichten", "share"),
-      ], rows),
+      table(
+        "main",
+        { en: "Open-weights share of notable models", nl: "Aandeel opvallende modellen met open gewichten" },
+        [
+          column("year", "Year", "Jaar"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("openModels", "Open-weights models", "Modellen met open gewichten", "models"),
+          column("models", "Models with known access", "Modellen met bekende toegang", "models"),
+          column("openShare", "Open-weights share", "Aandeel open gewichten", "share"),
+        ],
+        rows,
+      ),
     ],
     {
       filters: [
-        { en: "Epoch AI's notable models dataset, publication year inside the period.", nl: "De dataset opvallende modellen van Epoch AI, publicatiejaar binnen de periode." },
+        {
+          en: "Epoch AI's notable models dataset, publication year inside the period.",
+          nl: "De dataset opvallende modellen van Epoch AI, publicatiejaar binnen de periode.",
+        },
         params.unknownAccess === "exclude"
-          ? { en: "Models whose accessibility Epoch left blank are left out.", nl: "Modellen waarvan Epoch de toegankelijkheid niet invulde, blijven buiten beschouwing." }
-          : { en: "Models whose accessibility Epoch left blank count as not open.", nl: "Modellen waarvan Epoch de toegankelijkheid niet invulde, tellen als niet open." },
+          ? {
+              en: "Models whose accessibility Epoch left blank are left out.",
+              nl: "Modellen waarvan Epoch de toegankelijkheid niet invulde, blijven buiten beschouwing.",
+            }
+          : {
+              en: "Models whose accessibility Epoch left blank count as not open.",
+              nl: "Modellen waarvan Epoch de toegankelijkheid niet invulde, tellen als niet open.",
+            },
       ],
       attribution: { rule: params.attribution, text: attributionText(params.attribution, MODEL_NOUN, DEVELOPERS) },
       formula: {

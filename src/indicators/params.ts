@@ -9,7 +9,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A list parameter: an array, or one comma-separated string. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter((part) => part !== "") : value),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((part) => part.trim())
+            .filter((part) => part !== "")
+        : value,
     z.array(item),
   );
 }
@@ -18,15 +24,23 @@ export function listOf<T extends z.ZodType>(item: T) {
 export const flag = () => z.union([z.boolean(), z.stringbool()]);
 
 const year = (name: string) =>
-  z.coerce.number({ error: `${name} must be a year such as 2020` }).int(`${name} must be a whole year`).min(1950, `${name} must be 1950 or later`).max(2100, `${name} must be 2100 or earlier`);
+  z.coerce
+    .number({ error: `${name} must be a year such as 2020` })
+    .int(`${name} must be a whole year`)
+    .min(1950, `${name} must be 1950 or later`)
+    .max(2100, `${name} must be 2100 or earlier`);
 
 export const blocIdSchema = z.string().regex(SLUG, "a bloc id such as us, china or eu");
 export const countryParamSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL");
 
 /** Which groups to report: bloc ids (checked against the bloc definitions at compute time) and single countries. */
 export const groupFields = {
-  blocs: listOf(blocIdSchema).default(["us", "china", "eu"]).describe("Bloc ids, comma-separated (default us,china,eu)."),
-  countries: listOf(countryParamSchema).default([]).describe("ISO 3166-1 alpha-2 country codes to report one by one, comma-separated (default none)."),
+  blocs: listOf(blocIdSchema)
+    .default(["us", "china", "eu"])
+    .describe("Bloc ids, comma-separated (default us,china,eu)."),
+  countries: listOf(countryParamSchema)
+    .default([])
+    .describe("ISO 3166-1 alpha-2 country codes to report one by one, comma-separated (default none)."),
 };
 
 /** Period in whole years, both ends inclusive; either end may be left open. */
@@ -36,8 +50,12 @@ export const periodFields = {
 };
 
 export const attributionField = {
-  attribution: z.enum(["any", "fractional"], { error: "attribution must be 'any' or 'fractional'" }).default("any")
-    .describe("Country attribution: 'any' counts a record fully for every country involved; 'fractional' splits it evenly."),
+  attribution: z
+    .enum(["any", "fractional"], { error: "attribution must be 'any' or 'fractional'" })
+    .default("any")
+    .describe(
+      "Country attribution: 'any' counts a record fully for every country involved; 'fractional' splits it evenly.",
+    ),
 };
 
 /** A strict object schema (unknown parameters are errors) whose period, if given, runs forwards. */
@@ -45,7 +63,12 @@ export function paramsSchema<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject(shape).check((ctx) => {
     const { from, to } = ctx.value as { from?: number; to?: number };
     if (from !== undefined && to !== undefined && from > to) {
-      ctx.issues.push({ code: "custom", input: ctx.value, path: ["to"], message: `to (${to}) must not be before from (${from})` });
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["to"],
+        message: `to (${to}) must not be before from (${from})`,
+      });
     }
   });
 }

@@ -4,7 +4,14 @@ import { IndicatorParamError } from "./params.js";
 import { INDICATORS, findIndicator, parameterJsonSchema, type IndicatorInputs } from "./registry.js";
 import { BLOCS } from "./test-fixtures.js";
 
-const EMPTY: IndicatorInputs = { blocs: BLOCS, models: [], clusters: [], chips: [], dataCenters: [], companyMetrics: [] };
+const EMPTY: IndicatorInputs = {
+  blocs: BLOCS,
+  models: [],
+  clusters: [],
+  chips: [],
+  dataCenters: [],
+  companyMetrics: [],
+};
 const docs = readFileSync(new URL("../../docs/indicators.md", import.meta.url), "utf8");
 
 describe("INDICATORS", () => {
@@ -12,19 +19,23 @@ describe("INDICATORS", () => {
     expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(11);
   });
 
-  it.each(INDICATORS.map((i) => [i.id, i] as const))("%s is documented, bilingual and runs on empty data", (id, indicator) => {
-    expect(docs).toContain(`## ${id}`);
-    for (const text of [indicator.title, indicator.description]) expect(text.en && text.nl && text.en !== text.nl).toBeTruthy();
-    expect(parameterJsonSchema(indicator)).toMatchObject({ type: "object" });
-    if (id === "economy") {
-      expect(() => indicator.run(EMPTY, {})).toThrow(IndicatorParamError); // no metric to report on
-      return;
-    }
-    const result = indicator.run(EMPTY, {});
-    expect(result.id).toBe(id);
-    expect(result.method.n).toBe(0);
-    expect(result.tables[0]!.rows).toBe(result.rows);
-  });
+  it.each(INDICATORS.map((i) => [i.id, i] as const))(
+    "%s is documented, bilingual and runs on empty data",
+    (id, indicator) => {
+      expect(docs).toContain(`## ${id}`);
+      for (const text of [indicator.title, indicator.description])
+        expect(text.en && text.nl && text.en !== text.nl).toBeTruthy();
+      expect(parameterJsonSchema(indicator)).toMatchObject({ type: "object" });
+      if (id === "economy") {
+        expect(() => indicator.run(EMPTY, {})).toThrow(IndicatorParamError); // no metric to report on
+        return;
+      }
+      const result = indicator.run(EMPTY, {});
+      expect(result.id).toBe(id);
+      expect(result.method.n).toBe(0);
+      expect(result.tables[0]!.rows).toBe(result.rows);
+    },
+  );
 });
 
 describe("parameter errors name the parameter", () => {

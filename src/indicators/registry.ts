@@ -4,7 +4,13 @@
  */
 import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
-import type { ChipObservation, ClusterObservation, CompanyMetricObservation, DataCenterObservation, ModelObservation } from "../domain/observations.js";
+import type {
+  ChipObservation,
+  ClusterObservation,
+  CompanyMetricObservation,
+  DataCenterObservation,
+  ModelObservation,
+} from "../domain/observations.js";
 import { chips, chipsParams } from "./chips.js";
 import { dataCentres, dataCentresParams } from "./data-centres.js";
 import { economy, economyParams } from "./economy.js";
@@ -55,7 +61,10 @@ export function parseParams<S extends z.ZodType>(schema: S, raw: unknown): z.out
 }
 
 function define<S extends z.ZodType>(
-  definition: Omit<IndicatorDefinition, "params" | "run"> & { params: S; compute: (inputs: IndicatorInputs, params: z.output<S>) => IndicatorSeries },
+  definition: Omit<IndicatorDefinition, "params" | "run"> & {
+    params: S;
+    compute: (inputs: IndicatorInputs, params: z.output<S>) => IndicatorSeries;
+  },
 ): IndicatorDefinition {
   const { compute, ...rest } = definition;
   return { ...rest, run: (inputs, rawParams) => compute(inputs, parseParams(definition.params, rawParams)) };
@@ -172,7 +181,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   }),
   define({
     id: "regulatory-thresholds",
-    title: { en: "Models above the regulatory compute thresholds", nl: "Modellen boven de wettelijke rekenkrachtdrempels" },
+    title: {
+      en: "Models above the regulatory compute thresholds",
+      nl: "Modellen boven de wettelijke rekenkrachtdrempels",
+    },
     description: {
       en: "Models trained with more than 10^25 FLOP (the EU AI Act's presumption of systemic risk) and 10^26 FLOP, and when each bloc first crossed each threshold, with Epoch's confidence label.",
       nl: "Modellen getraind met meer dan 10^25 FLOP (het vermoeden van systeemrisico in de EU AI-verordening) en 10^26 FLOP, en wanneer elk blok elke drempel voor het eerst overschreed, met het betrouwbaarheidslabel van Epoch.",

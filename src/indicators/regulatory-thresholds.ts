@@ -17,11 +17,18 @@ export const regulatoryThresholdsParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...attributionField,
-  thresholds: listOf(z.coerce.number({ error: "thresholds must be numbers of FLOP such as 1e25" }).positive("thresholds must be positive"))
+  thresholds: listOf(
+    z.coerce
+      .number({ error: "thresholds must be numbers of FLOP such as 1e25" })
+      .positive("thresholds must be positive"),
+  )
     .refine((list) => list.length > 0, "give at least one threshold")
     .default([1e25, 1e26])
     .describe("Compute thresholds in FLOP, comma-separated (default 1e25,1e26)."),
-  dataset: z.enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" }).default("large_scale").describe("Which Epoch models dataset to read (default large_scale, the most complete above 10^23 FLOP)."),
+  dataset: z
+    .enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" })
+    .default("large_scale")
+    .describe("Which Epoch models dataset to read (default large_scale, the most complete above 10^23 FLOP)."),
 });
 export type RegulatoryThresholdsParams = z.output<typeof regulatoryThresholdsParams>;
 
@@ -34,9 +41,15 @@ export function regulatoryThresholds(
   const groups = resolveGroups(params, input.blocs);
   const thresholds = [...new Set(params.thresholds)].sort((a, b) => a - b);
   const kept = input.models
-    .filter((m): m is Crossing => m.dataset === params.dataset && m.date !== null && m.trainingComputeFlop !== null && inPeriod(m.date, params))
+    .filter(
+      (m): m is Crossing =>
+        m.dataset === params.dataset && m.date !== null && m.trainingComputeFlop !== null && inPeriod(m.date, params),
+    )
     .filter((m) => m.trainingComputeFlop > thresholds[0]!)
-    .sort((a, b) => a.date.localeCompare(b.date) || b.trainingComputeFlop - a.trainingComputeFlop || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || b.trainingComputeFlop - a.trainingComputeFlop || a.name.localeCompare(b.name),
+    );
   const rows: IndicatorRow[] = [];
   const firsts: IndicatorRow[] = [];
   for (const threshold of thresholds) {
@@ -47,7 +60,10 @@ export function regulatoryThresholds(
         date: m.date,
         model: m.name,
         developerCountries: m.developerCountries.join(";"),
-        groups: groups.filter((g) => belongsTo(m.developerCountries, g.members, params.attribution)).map((g) => g.id).join(";"),
+        groups: groups
+          .filter((g) => belongsTo(m.developerCountries, g.members, params.attribution))
+          .map((g) => g.id)
+          .join(";"),
         trainingComputeFlop: m.trainingComputeFlop,
         confidence: m.confidence,
       });
@@ -73,25 +89,35 @@ export function regulatoryThresholds(
   return series(
     "regulatory-thresholds",
     [
-      table("main", { en: "Models above the compute thresholds", nl: "Modellen boven de rekenkrachtdrempels" }, [
-        column("threshold", "Threshold", "Drempel", "FLOP"),
-        column("date", "Date", "Datum"),
-        column("model", "Model", "Model"),
-        column("developerCountries", "Developer countries", "Landen van de ontwikkelaars"),
-        column("groups", "Counted for", "Telt voor"),
-        column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
-        column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
-      ], rows),
-      table("firstCrossing", { en: "First model above each threshold per bloc", nl: "Eerste model boven elke drempel per blok" }, [
-        column("group", "Bloc or country", "Blok of land"),
-        column("groupKind", "Kind", "Soort"),
-        column("threshold", "Threshold", "Drempel", "FLOP"),
-        column("modelsAbove", "Models above", "Modellen erboven", "models"),
-        column("firstDate", "First crossed", "Eerst overschreden"),
-        column("firstModel", "First model", "Eerste model"),
-        column("firstComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
-        column("firstConfidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
-      ], firsts),
+      table(
+        "main",
+        { en: "Models above the compute thresholds", nl: "Modellen boven de rekenkrachtdrempels" },
+        [
+          column("threshold", "Threshold", "Drempel", "FLOP"),
+          column("date", "Date", "Datum"),
+          column("model", "Model", "Model"),
+          column("developerCountries", "Developer countries", "Landen van de ontwikkelaars"),
+          column("groups", "Counted for", "Telt voor"),
+          column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
+          column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+        ],
+        rows,
+      ),
+      table(
+        "firstCrossing",
+        { en: "First model above each threshold per bloc", nl: "Eerste model boven elke drempel per blok" },
+        [
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("threshold", "Threshold", "Drempel", "FLOP"),
+          column("modelsAbove", "Models above", "Modellen erboven", "models"),
+          column("firstDate", "First crossed", "Eerst overschreden"),
+          column("firstModel", "First model", "Eerste model"),
+          column("firstComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
+          column("firstConfidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
+        ],
+        firsts,
+      ),
     ],
     {
       filters: [

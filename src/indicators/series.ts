@@ -62,14 +62,23 @@ export function column(key: string, en: string, nl: string, unit: string | null 
   return { key, label: { en, nl }, unit };
 }
 
-export function table(key: string, title: Localized, columns: readonly Column[], rows: readonly IndicatorRow[]): IndicatorTable {
+export function table(
+  key: string,
+  title: Localized,
+  columns: readonly Column[],
+  rows: readonly IndicatorRow[],
+): IndicatorTable {
   const units: Record<string, string> = {};
   for (const { key: columnKey, unit } of columns) if (unit !== null) units[columnKey] = unit;
   return { key, title, columns, rows, units };
 }
 
 /** Builds a series from its tables; the first table is the main one. */
-export function series(id: string, tables: readonly [IndicatorTable, ...IndicatorTable[]], method: IndicatorMethod): IndicatorSeries {
+export function series(
+  id: string,
+  tables: readonly [IndicatorTable, ...IndicatorTable[]],
+  method: IndicatorMethod,
+): IndicatorSeries {
   const [main] = tables;
   return { id, rows: main.rows, columns: main.columns, units: main.units, tables, method };
 }

@@ -46,9 +46,13 @@ describe("studentTCdf", () => {
 
   it("is symmetric around zero", () => {
     fc.assert(
-      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: 0.5, max: 100, noNaN: true }), (t, df) => {
-        expect(studentTCdf(-t, df)).toBeCloseTo(1 - studentTCdf(t, df), 10);
-      }),
+      fc.property(
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.double({ min: 0.5, max: 100, noNaN: true }),
+        (t, df) => {
+          expect(studentTCdf(-t, df)).toBeCloseTo(1 - studentTCdf(t, df), 10);
+        },
+      ),
     );
   });
 });

@@ -5,8 +5,8 @@
  */
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos, g = 7). */
@@ -47,11 +47,14 @@ export function incompleteBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-  return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaContinuedFraction(a, b, x)) / a
+    : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
 function checkDegrees(df: number): void {
-  if (!(df > 0) || !Number.isFinite(df)) throw new RangeError(`degrees of freedom must be a positive number, got ${df}`);
+  if (!(df > 0) || !Number.isFinite(df))
+    throw new RangeError(`degrees of freedom must be a positive number, got ${df}`);
 }
 
 /** P(T <= t) for T ~ Student's t with df degrees of freedom. */
@@ -60,7 +63,9 @@ export function studentTCdf(t: number, df: number): number {
   // I_x(a, b) = 1 - I_(1-x)(b, a): near t = 0 the second form keeps the digits that 1 - x would lose.
   const squared = t * t;
   const tail =
-    squared < df ? 0.5 * (1 - incompleteBeta(squared / (df + squared), 0.5, df / 2)) : 0.5 * incompleteBeta(df / (df + squared), df / 2, 0.5);
+    squared < df
+      ? 0.5 * (1 - incompleteBeta(squared / (df + squared), 0.5, df / 2))
+      : 0.5 * incompleteBeta(df / (df + squared), df / 2, 0.5);
   return t > 0 ? 1 - tail : tail;
 }
 

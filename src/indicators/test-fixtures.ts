@@ -74,7 +74,9 @@ export function chip(fields: Partial<ChipObservation> & Pick<ChipObservation, "n
   };
 }
 
-export function dataCenter(fields: Partial<DataCenterObservation> & Pick<DataCenterObservation, "name" | "date">): DataCenterObservation {
+export function dataCenter(
+  fields: Partial<DataCenterObservation> & Pick<DataCenterObservation, "name" | "date">,
+): DataCenterObservation {
   return {
     id: fields.name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
     owners: [],
@@ -103,6 +105,9 @@ export function companyMetric(
 }
 
 /** Rows of a table reduced to the named keys, for compact expectations. */
-export function pick(rows: readonly Readonly<Record<string, unknown>>[], keys: readonly string[]): Record<string, unknown>[] {
+export function pick(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  keys: readonly string[],
+): Record<string, unknown>[] {
   return rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
 }

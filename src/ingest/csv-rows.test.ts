@@ -6,7 +6,11 @@ import { readCsv } from "./csv-rows.js";
 describe("readCsv", () => {
   it("keeps quoted newlines and reports the line each record starts on", () => {
     const table = readCsv('a,b\n1,2\n"x\ny",3\n4\n5,"6"\n');
-    expect(table.rows.map((row) => [row.line, row.values.a])).toEqual([[2, "1"], [3, "x\ny"], [6, "5"]]);
+    expect(table.rows.map((row) => [row.line, row.values.a])).toEqual([
+      [2, "1"],
+      [3, "x\ny"],
+      [6, "5"],
+    ]);
     expect(table.rejected).toEqual([{ line: 5, reason: "expected 2 fields, found 1", raw: "4" }]);
   });
 

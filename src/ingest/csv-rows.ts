@@ -23,7 +23,8 @@ export interface CsvTable {
 /** Newlines inside a record's quoted fields: the record spans that many more lines. */
 function extraLines(fields: readonly string[]): number {
   let count = 0;
-  for (const field of fields) for (let index = field.indexOf("\n"); index !== -1; index = field.indexOf("\n", index + 1)) count++;
+  for (const field of fields)
+    for (let index = field.indexOf("\n"); index !== -1; index = field.indexOf("\n", index + 1)) count++;
   return count;
 }
 
@@ -34,7 +35,11 @@ function extraLines(fields: readonly string[]): number {
  * line the record starts on in the file.
  */
 export function readCsv(text: string): CsvTable {
-  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { header: false, skipEmptyLines: false, delimiter: "," });
+  const parsed = Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    header: false,
+    skipEmptyLines: false,
+    delimiter: ",",
+  });
   const problems = new Map<number, string>();
   for (const error of parsed.errors) {
     if (error.row !== undefined && !problems.has(error.row)) problems.set(error.row, error.message);
@@ -52,7 +57,9 @@ export function readCsv(text: string): CsvTable {
       header = record.map((name) => name.trim());
       return;
     }
-    const problem = problems.get(index) ?? (record.length !== header.length ? `expected ${header.length} fields, found ${record.length}` : undefined);
+    const problem =
+      problems.get(index) ??
+      (record.length !== header.length ? `expected ${header.length} fields, found ${record.length}` : undefined);
     if (problem !== undefined) {
       rejected.push({ line: startLine, reason: problem, raw: record.join(",") });
       return;

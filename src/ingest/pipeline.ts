@@ -4,7 +4,13 @@ import { parsePartialDate } from "../domain/partial-date.js";
 import { readCsv, type CsvRow } from "./csv-rows.js";
 import type { CuratedData } from "./curated/load-curated.js";
 import { curatedRows } from "./curated/curated-rows.js";
-import { datasetUrl, EPOCH_LICENCE, type DatasetDefinition, type LoadContext, type RowOutput } from "./loaders/dataset.js";
+import {
+  datasetUrl,
+  EPOCH_LICENCE,
+  type DatasetDefinition,
+  type LoadContext,
+  type RowOutput,
+} from "./loaders/dataset.js";
 import { ALL_COUNTRY_CODES, countryNames } from "./normalize/country.js";
 import { FieldError } from "./normalize/field-error.js";
 import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
@@ -41,10 +47,29 @@ export interface BuildOutput {
 
 function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][number][] } {
   return {
-    meta: [], datasets: [], sources: [], countries: [], blocs: [], bloc_members: [], organizations: [], models: [],
-    model_developers: [], chips: [], clusters: [], cluster_countries: [], cluster_owners: [], data_centers: [],
-    data_center_organizations: [], data_center_timeline: [], companies: [], company_reports: [], company_metrics: [],
-    facts: [], fact_entities: [], quarantine: [], original_rows: [],
+    meta: [],
+    datasets: [],
+    sources: [],
+    countries: [],
+    blocs: [],
+    bloc_members: [],
+    organizations: [],
+    models: [],
+    model_developers: [],
+    chips: [],
+    clusters: [],
+    cluster_countries: [],
+    cluster_owners: [],
+    data_centers: [],
+    data_center_organizations: [],
+    data_center_timeline: [],
+    companies: [],
+    company_reports: [],
+    company_metrics: [],
+    facts: [],
+    fact_entities: [],
+    quarantine: [],
+    original_rows: [],
   };
 }
 
@@ -64,7 +89,11 @@ function latestStamp(rows: readonly CsvRow[]): string | null {
 }
 
 /** The hash that decides whether a store is stale: code version, curated files and Epoch files. */
-export function inputHashOf(codeVersion: string, curated: CuratedData, epochFiles: ReadonlyMap<string, EpochFile>): string {
+export function inputHashOf(
+  codeVersion: string,
+  curated: CuratedData,
+  epochFiles: ReadonlyMap<string, EpochFile>,
+): string {
   const parts = [
     `code ${codeVersion}`,
     ...curated.files.map((file) => `curated ${file.path} ${file.sha256}`),
@@ -93,12 +122,29 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const started = input.clock();
     const file = input.epochFiles.get(dataset.file);
     if (!file) {
-      summary.push({ id: dataset.id, file: dataset.file, status: "missing", rowsRead: 0, rowsStored: 0, rowsQuarantined: 0, milliseconds: 0 });
+      summary.push({
+        id: dataset.id,
+        file: dataset.file,
+        status: "missing",
+        rowsRead: 0,
+        rowsStored: 0,
+        rowsQuarantined: 0,
+        milliseconds: 0,
+      });
       continue;
     }
     const quarantineBefore = content.quarantine.length;
     const quarantine = (line: number, field: string | null, value: string | null, reason: string, raw: string) =>
-      content.quarantine.push({ id: content.quarantine.length + 1, dataset: dataset.id, file: dataset.file, row_number: line, field, value, reason, raw });
+      content.quarantine.push({
+        id: content.quarantine.length + 1,
+        dataset: dataset.id,
+        file: dataset.file,
+        row_number: line,
+        field,
+        value,
+        reason,
+        raw,
+      });
     const table = readCsv(file.text);
     snapshotDates.set(dataset.id, file.downloadedOn ?? latestStamp(table.rows));
     for (const rejected of table.rejected) quarantine(rejected.line, null, null, rejected.reason, rejected.raw);
@@ -116,14 +162,25 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       const primary = (output[dataset.table] ?? []) as { id: string }[];
       const duplicateOf = primary.map((record) => idsSeen.get(record.id)).find((line) => line !== undefined);
       if (duplicateOf !== undefined) {
-        quarantine(row.line, null, primary[0]!.id, `duplicate record: same id as line ${duplicateOf}`, JSON.stringify(row.values));
+        quarantine(
+          row.line,
+          null,
+          primary[0]!.id,
+          `duplicate record: same id as line ${duplicateOf}`,
+          JSON.stringify(row.values),
+        );
         continue;
       }
       for (const record of primary) {
         idsSeen.set(record.id, row.line);
-        content.original_rows.push({ table_name: dataset.table, record_id: record.id, raw: JSON.stringify(row.values) });
+        content.original_rows.push({
+          table_name: dataset.table,
+          record_id: record.id,
+          raw: JSON.stringify(row.values),
+        });
       }
-      for (const [name, rows] of Object.entries(output)) (content[name as keyof StoreContent] as unknown[]).push(...rows);
+      for (const [name, rows] of Object.entries(output))
+        (content[name as keyof StoreContent] as unknown[]).push(...rows);
       stored += 1;
     }
     const rowsQuarantined = content.quarantine.length - quarantineBefore;
@@ -178,17 +235,29 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
   }
 
   content.organizations.push(...organizationRows(input.curated, organizations));
-  content.countries.push(...ALL_COUNTRY_CODES.map((code) => ({ code, name_en: countryNames(code).en, name_nl: countryNames(code).nl })));
+  content.countries.push(
+    ...ALL_COUNTRY_CODES.map((code) => ({ code, name_en: countryNames(code).en, name_nl: countryNames(code).nl })),
+  );
   resolveBlocs(input.curated.blocs, ALL_COUNTRY_CODES).forEach((bloc, position) => {
     content.blocs.push({
-      id: bloc.id, name_en: bloc.nameEn, name_nl: bloc.nameNl, rest: bloc.rest ? 1 : 0, derived: bloc.derived ? 1 : 0,
-      colour: bloc.colour, position,
+      id: bloc.id,
+      name_en: bloc.nameEn,
+      name_nl: bloc.nameNl,
+      rest: bloc.rest ? 1 : 0,
+      derived: bloc.derived ? 1 : 0,
+      colour: bloc.colour,
+      position,
     });
     content.bloc_members.push(...bloc.members.map((country) => ({ bloc_id: bloc.id, country })));
   });
 
   const inputHash = inputHashOf(input.codeVersion, input.curated, input.epochFiles);
-  const snapshotId = sha256([...input.epochFiles.values()].map((file) => `${file.file} ${file.sha256}`).sort().join("\n")).slice(0, 12);
+  const snapshotId = sha256(
+    [...input.epochFiles.values()]
+      .map((file) => `${file.file} ${file.sha256}`)
+      .sort()
+      .join("\n"),
+  ).slice(0, 12);
   content.meta.push(
     { key: "built_at", value: input.builtAt },
     { key: "code_version", value: input.codeVersion },
@@ -199,14 +268,19 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
 }
 
 /** Curated organisations as written, plus every other organisation the datasets name, with its evidence. */
-function organizationRows(curated: CuratedData, resolver: OrganizationResolver): StoreContent["organizations"][number][] {
+function organizationRows(
+  curated: CuratedData,
+  resolver: OrganizationResolver,
+): StoreContent["organizations"][number][] {
   const rows: StoreContent["organizations"][number][] = curated.organizations.map((organization) => ({
     id: organization.id,
     name: organization.name,
     hq_country: organization.hq,
     hq_basis: "curated",
     kind: organization.kind,
-    aliases: JSON.stringify([...new Set([...organization.aliases, ...(resolver.spellings.get(organization.id)?.keys() ?? [])])].sort()),
+    aliases: JSON.stringify(
+      [...new Set([...organization.aliases, ...(resolver.spellings.get(organization.id)?.keys() ?? [])])].sort(),
+    ),
     founded: organization.founded ?? null,
     parent: organization.parent ?? null,
     source_id: organization.source ?? null,

@@ -38,7 +38,13 @@ export interface PullResult {
 class PermanentError extends Error {}
 
 /** Downloads one file to `<dest>.part-<pid>`, hashing as it goes; renames over `dest` only when complete. */
-async function downloadOnce(dataset: DatasetDefinition, url: string, dest: string, options: PullOptions, effects: PullEffects) {
+async function downloadOnce(
+  dataset: DatasetDefinition,
+  url: string,
+  dest: string,
+  options: PullOptions,
+  effects: PullEffects,
+) {
   const controller = new AbortController();
   let idle = setTimeout(() => controller.abort(new Error(`no data for ${options.timeoutMs} ms`)), options.timeoutMs);
   const partial = `${dest}.part-${process.pid}`;
@@ -47,7 +53,8 @@ async function downloadOnce(dataset: DatasetDefinition, url: string, dest: strin
     if (!response.ok || !response.body) {
       const reason = `HTTP ${response.status} ${response.statusText}`.trim();
       // Client errors other than timeouts and rate limits will not change on retry.
-      if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) throw new PermanentError(reason);
+      if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+        throw new PermanentError(reason);
       throw new Error(reason);
     }
     const declared = response.headers.get("content-length");
@@ -63,7 +70,8 @@ async function downloadOnce(dataset: DatasetDefinition, url: string, dest: strin
       effects.onEvent({ kind: "progress", dataset: dataset.id, bytes, totalBytes });
     });
     await pipeline(counted, createWriteStream(partial));
-    if (totalBytes !== null && bytes !== totalBytes) throw new Error(`connection closed after ${bytes} of ${totalBytes} bytes`);
+    if (totalBytes !== null && bytes !== totalBytes)
+      throw new Error(`connection closed after ${bytes} of ${totalBytes} bytes`);
     if (bytes === 0) throw new Error("empty response");
     renameSync(partial, dest);
     return { bytes, sha256: hash.digest("hex") };
@@ -101,7 +109,12 @@ export async function pullDatasets(options: PullOptions, effects: PullEffects): 
         result.downloaded.push(dataset.id);
         break;
       } catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+        const reason =
+          error instanceof Error
+            ? error.cause instanceof Error
+              ? `${error.message}: ${error.cause.message}`
+              : error.message
+            : String(error);
         if (error instanceof PermanentError || attempt > options.retries) {
           effects.onEvent({ kind: "failed", dataset: dataset.id, reason });
           result.failed.push({ dataset: dataset.id, reason: `${url}: ${reason}` });

@@ -11,7 +11,10 @@ function describeReport(report: BacktestReport): string {
     `back-test: fit <= ${report.fitUntil} on ${report.fitTargets} targets, kept ${report.kept}/${report.runs} runs${report.fallback ? " (fallback)" : ""}`,
     `coverage model       50/80/90%: ${percent(report.coverage.model.band50)} / ${percent(report.coverage.model.band80)} / ${percent(report.coverage.model.band90)} over ${report.coverage.model.points} points`,
     `coverage random walk 50/80/90%: ${percent(report.coverage.randomWalk.band50)} / ${percent(report.coverage.randomWalk.band80)} / ${percent(report.coverage.randomWalk.band90)} over ${report.coverage.randomWalk.points} points`,
-    ...Object.entries(report.errors).map(([quantity, e]) => `median |error| ${quantity}: model ${e.model.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`),
+    ...Object.entries(report.errors).map(
+      ([quantity, e]) =>
+        `median |error| ${quantity}: model ${e.model.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`,
+    ),
     ...Object.entries(report.pairedErrors)
       .filter(([, e]) => e.model.points > 0)
       .map(

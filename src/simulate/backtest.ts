@@ -62,7 +62,10 @@ export interface BacktestReport {
  * forecast the held-out years, and score the bands and medians against the held-out targets and against a
  * random walk with drift fitted to the same fitting targets.
  */
-export function backtest(targets: readonly CalibrationTarget[], options: BacktestOptions = DEFAULT_BACKTEST): BacktestReport {
+export function backtest(
+  targets: readonly CalibrationTarget[],
+  options: BacktestOptions = DEFAULT_BACKTEST,
+): BacktestReport {
   const fit = targets.filter((t) => t.year <= options.fitUntil);
   const heldOut = targets.filter((t) => t.year > options.fitUntil);
   if (fit.length === 0) throw new Error(`backtest: no calibration targets in or before ${options.fitUntil}`);
@@ -97,13 +100,21 @@ export function backtest(targets: readonly CalibrationTarget[], options: Backtes
       inside80: within(at(10), at(90)),
       inside90: within(at(5), at(95)),
     };
-    const history = fit.filter((t) => t.bloc === target.bloc && t.quantity === target.quantity).map((t) => ({ year: t.year, value: scale(t.value) }));
+    const history = fit
+      .filter((t) => t.bloc === target.bloc && t.quantity === target.quantity)
+      .map((t) => ({ year: t.year, value: scale(t.value) }));
     const walk = fitRandomWalk(history);
     let randomWalk: BandCheck | null = null;
     if (walk) {
       const f = walk(target.year);
       const inside = (half: number): boolean => Math.abs(observed - f.median) <= half;
-      randomWalk = { median: f.median, error: observed - f.median, inside50: inside(f.halfWidth50), inside80: inside(f.halfWidth80), inside90: inside(f.halfWidth90) };
+      randomWalk = {
+        median: f.median,
+        error: observed - f.median,
+        inside50: inside(f.halfWidth50),
+        inside80: inside(f.halfWidth80),
+        inside90: inside(f.halfWidth90),
+      };
     }
     return { target, model, randomWalk };
   });
@@ -125,7 +136,8 @@ export function backtest(targets: readonly CalibrationTarget[], options: Backtes
 }
 
 function coverage(checks: readonly BandCheck[]): Coverage {
-  const share = (key: "inside50" | "inside80" | "inside90"): number => (checks.length === 0 ? NaN : checks.filter((c) => c[key]).length / checks.length);
+  const share = (key: "inside50" | "inside80" | "inside90"): number =>
+    checks.length === 0 ? NaN : checks.filter((c) => c[key]).length / checks.length;
   return { points: checks.length, band50: share("inside50"), band80: share("inside80"), band90: share("inside90") };
 }
 
@@ -149,4 +161,3 @@ function errorsByQuantity(points: readonly BacktestPoint[], pairedOnly: boolean)
     }),
   );
 }
-

@@ -20,7 +20,11 @@ export interface CalibrationTarget {
   readonly source: string;
 }
 
-export const LOG_SCALE_QUANTITIES: ReadonlySet<OutputQuantity> = new Set(["computeStock", "frontierTraining", "effectiveCompute"]);
+export const LOG_SCALE_QUANTITIES: ReadonlySet<OutputQuantity> = new Set([
+  "computeStock",
+  "frontierTraining",
+  "effectiveCompute",
+]);
 
 /** Standardised error of a model value against a target (log10 space for compute quantities). */
 export function targetError(target: CalibrationTarget, modelValue: number): number {
@@ -59,9 +63,11 @@ export function validateTargets(compiled: CompiledScenario, targets: readonly Ca
   return targets.map((target, i) => {
     const where = `calibration target ${i} (${target.bloc} ${target.quantity} ${target.year}, ${target.source})`;
     const year = target.year - compiled.years[0]!;
-    if (!Number.isInteger(year) || year < 0 || year >= yearCount) throw new Error(`${where}: year outside ${compiled.years[0]}-${compiled.years.at(-1)}`);
+    if (!Number.isInteger(year) || year < 0 || year >= yearCount)
+      throw new Error(`${where}: year outside ${compiled.years[0]}-${compiled.years.at(-1)}`);
     if (!(target.tolerance > 0)) throw new Error(`${where}: tolerance must be positive, got ${target.tolerance}`);
-    if (LOG_SCALE_QUANTITIES.has(target.quantity) && !(target.value > 0)) throw new Error(`${where}: value must be positive, got ${target.value}`);
+    if (LOG_SCALE_QUANTITIES.has(target.quantity) && !(target.value > 0))
+      throw new Error(`${where}: value must be positive, got ${target.value}`);
     const bloc = BLOCS.indexOf(target.bloc);
     const quantity = OUTPUT_QUANTITIES.indexOf(target.quantity);
     if (bloc < 0) throw new Error(`${where}: unknown bloc`);
@@ -98,7 +104,8 @@ export function historyMatch(
   const passing: number[] = [];
   for (let run = 0; run < runs; run++)
     if (implausibility[run]! <= IMPLAUSIBILITY_CUTOFF && distance[run]! <= DISTANCE_CUTOFF) passing.push(run);
-  if (passing.length >= Math.min(minimumKept, runs)) return { kept: Int32Array.from(passing), fallback: false, implausibility, distance };
+  if (passing.length >= Math.min(minimumKept, runs))
+    return { kept: Int32Array.from(passing), fallback: false, implausibility, distance };
   const closest = Array.from({ length: runs }, (_, run) => run)
     .sort((a, b) => distance[a]! - distance[b]! || a - b)
     .slice(0, Math.min(minimumKept, runs))

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { cholesky, correlatedNormals, lognormalFromInterval, normal, normalCdf, triangularQuantile, Z95 } from "./distributions.js";
+import {
+  cholesky,
+  correlatedNormals,
+  lognormalFromInterval,
+  normal,
+  normalCdf,
+  triangularQuantile,
+  Z95,
+} from "./distributions.js";
 import { sfc32 } from "./rng.js";
 
 function sample(n: number, draw: () => number): number[] {

@@ -9,22 +9,29 @@ describe(controlEffects, () => {
     { strictness: 2.5, licensedShare: 0.125, accessLagYears: 2.5 },
     { strictness: 4, licensedShare: 0, accessLagYears: 3 },
     { strictness: 9, licensedShare: 0, accessLagYears: 3 },
-  ])("at $strictness allows $licensedShare of demand with chips $accessLagYears years behind", ({ strictness, licensedShare, accessLagYears }) => {
-    const effects = controlEffects(strictness);
-    expect(effects.licensedShare).toBeCloseTo(licensedShare, 12);
-    expect(effects.accessLagYears).toBeCloseTo(accessLagYears, 12);
-  });
+  ])(
+    "at $strictness allows $licensedShare of demand with chips $accessLagYears years behind",
+    ({ strictness, licensedShare, accessLagYears }) => {
+      const effects = controlEffects(strictness);
+      expect(effects.licensedShare).toBeCloseTo(licensedShare, 12);
+      expect(effects.accessLagYears).toBeCloseTo(accessLagYears, 12);
+    },
+  );
 
   it("tightens every effect as strictness rises", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: MAX_STRICTNESS, noNaN: true }), fc.double({ min: 0, max: MAX_STRICTNESS, noNaN: true }), (a, b) => {
-        const [low, high] = a <= b ? [controlEffects(a), controlEffects(b)] : [controlEffects(b), controlEffects(a)];
-        expect(high.licensedShare).toBeLessThanOrEqual(low.licensedShare);
-        expect(high.smugglingMultiplier).toBeLessThanOrEqual(low.smugglingMultiplier);
-        expect(high.domesticGrowthMultiplier).toBeLessThanOrEqual(low.domesticGrowthMultiplier);
-        expect(high.remoteAccessMultiplier).toBeLessThanOrEqual(low.remoteAccessMultiplier);
-        expect(high.accessLagYears).toBeGreaterThanOrEqual(low.accessLagYears);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: MAX_STRICTNESS, noNaN: true }),
+        fc.double({ min: 0, max: MAX_STRICTNESS, noNaN: true }),
+        (a, b) => {
+          const [low, high] = a <= b ? [controlEffects(a), controlEffects(b)] : [controlEffects(b), controlEffects(a)];
+          expect(high.licensedShare).toBeLessThanOrEqual(low.licensedShare);
+          expect(high.smugglingMultiplier).toBeLessThanOrEqual(low.smugglingMultiplier);
+          expect(high.domesticGrowthMultiplier).toBeLessThanOrEqual(low.domesticGrowthMultiplier);
+          expect(high.remoteAccessMultiplier).toBeLessThanOrEqual(low.remoteAccessMultiplier);
+          expect(high.accessLagYears).toBeGreaterThanOrEqual(low.accessLagYears);
+        },
+      ),
     );
   });
 });

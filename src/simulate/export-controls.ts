@@ -18,11 +18,41 @@ export interface ControlEffects {
 }
 
 const LEVELS: readonly ControlEffects[] = [
-  { licensedShare: 1, accessLagYears: 0, smugglingMultiplier: 1, domesticGrowthMultiplier: 1, remoteAccessMultiplier: 1 },
-  { licensedShare: 0.5, accessLagYears: 1, smugglingMultiplier: 1, domesticGrowthMultiplier: 1, remoteAccessMultiplier: 1 },
-  { licensedShare: 0.2, accessLagYears: 2, smugglingMultiplier: 1, domesticGrowthMultiplier: 1, remoteAccessMultiplier: 1 },
-  { licensedShare: 0.05, accessLagYears: 3, smugglingMultiplier: 0.5, domesticGrowthMultiplier: 0.9, remoteAccessMultiplier: 0.7 },
-  { licensedShare: 0, accessLagYears: 3, smugglingMultiplier: 0.3, domesticGrowthMultiplier: 0.7, remoteAccessMultiplier: 0 },
+  {
+    licensedShare: 1,
+    accessLagYears: 0,
+    smugglingMultiplier: 1,
+    domesticGrowthMultiplier: 1,
+    remoteAccessMultiplier: 1,
+  },
+  {
+    licensedShare: 0.5,
+    accessLagYears: 1,
+    smugglingMultiplier: 1,
+    domesticGrowthMultiplier: 1,
+    remoteAccessMultiplier: 1,
+  },
+  {
+    licensedShare: 0.2,
+    accessLagYears: 2,
+    smugglingMultiplier: 1,
+    domesticGrowthMultiplier: 1,
+    remoteAccessMultiplier: 1,
+  },
+  {
+    licensedShare: 0.05,
+    accessLagYears: 3,
+    smugglingMultiplier: 0.5,
+    domesticGrowthMultiplier: 0.9,
+    remoteAccessMultiplier: 0.7,
+  },
+  {
+    licensedShare: 0,
+    accessLagYears: 3,
+    smugglingMultiplier: 0.3,
+    domesticGrowthMultiplier: 0.7,
+    remoteAccessMultiplier: 0,
+  },
 ];
 
 export const MAX_STRICTNESS = LEVELS.length - 1;
@@ -52,7 +82,11 @@ export function controlEffects(strictness: number): ControlEffects {
 }
 
 /** The real US control history, as (decimal year in force, strictness). */
-export const HISTORICAL_CONTROLS: readonly { readonly from: number; readonly strictness: number; readonly event: string }[] = [
+export const HISTORICAL_CONTROLS: readonly {
+  readonly from: number;
+  readonly strictness: number;
+  readonly event: string;
+}[] = [
   { from: 2022.75, strictness: 1, event: "BIS rule of 7 October 2022 (A100/H100 class)" },
   { from: 2023.75, strictness: 2, event: "BIS update of 17 October 2023 (A800/H800; H20 era)" },
   { from: 2024.92, strictness: 2.5, event: "BIS rules of 2 December 2024 (HBM and equipment)" },

@@ -37,7 +37,11 @@ export function runScenario(scenario: Scenario, targets: readonly CalibrationTar
 }
 
 /** History-matches the raw run outputs against the targets and summarises the kept runs. */
-export function finishEnsemble(compiled: CompiledScenario, outputs: Float64Array, targets: readonly CalibrationTarget[]): SimulationResult {
+export function finishEnsemble(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  targets: readonly CalibrationTarget[],
+): SimulationResult {
   const runs = compiled.scenario.runs;
   const match = historyMatch(compiled, outputs, runs, targets);
   const summary = summariseRuns(compiled, outputs, runs, match.kept);

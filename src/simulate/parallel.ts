@@ -90,7 +90,10 @@ export function createSimulationPool(size = availableParallelism()): SimulationP
 }
 
 /** One-off parallel run: starts a pool, runs the scenario, stops the pool. */
-export async function runScenarioParallel(scenario: Scenario, options: ParallelOptions & { readonly workers?: number } = {}): Promise<SimulationResult> {
+export async function runScenarioParallel(
+  scenario: Scenario,
+  options: ParallelOptions & { readonly workers?: number } = {},
+): Promise<SimulationResult> {
   const pool = createSimulationPool(options.workers);
   try {
     return await pool.run(scenario, options);

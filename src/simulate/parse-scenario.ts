@@ -24,7 +24,10 @@ const perBloc = (value: z.ZodNumber) =>
 const leversSchema = z.strictObject({
   from: z.number().min(2015).max(2100).optional(),
   exportControls: z
-    .union([z.number().min(0).max(MAX_STRICTNESS), z.enum(Object.keys(STRICTNESS_NAMES) as [keyof typeof STRICTNESS_NAMES])])
+    .union([
+      z.number().min(0).max(MAX_STRICTNESS),
+      z.enum(Object.keys(STRICTNESS_NAMES) as [keyof typeof STRICTNESS_NAMES]),
+    ])
     .optional(),
   investment: perBloc(multiplier).optional(),
   regulation: perBloc(fraction).optional(),
@@ -59,7 +62,8 @@ const scenarioSchema = z.strictObject({
     .default({})
     .superRefine((overrides, context) => {
       for (const id of Object.keys(overrides))
-        if (PARAM_INDEX[id] === undefined) context.addIssue({ code: "custom", path: [id], message: `unknown parameter "${id}"` });
+        if (PARAM_INDEX[id] === undefined)
+          context.addIssue({ code: "custom", path: [id], message: `unknown parameter "${id}"` });
     }),
 });
 
@@ -73,7 +77,9 @@ export class ScenarioError extends Error {
   ) {
     super(
       `${source}: invalid scenario\n` +
-        problems.map((p) => `  ${source}${p.line === null ? "" : `:${p.line}`} ${p.path || "(root)"}: ${p.message}`).join("\n"),
+        problems
+          .map((p) => `  ${source}${p.line === null ? "" : `:${p.line}`} ${p.path || "(root)"}: ${p.message}`)
+          .join("\n"),
     );
     this.name = "ScenarioError";
   }
@@ -89,18 +95,28 @@ export function parseScenario(text: string, source = "scenario"): Scenario {
       const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
-    return isNode(document.contents) && document.contents.range ? lineCounter.linePos(document.contents.range[0]).line : null;
+    return isNode(document.contents) && document.contents.range
+      ? lineCounter.linePos(document.contents.range[0]).line
+      : null;
   };
   if (document.errors.length > 0) {
     throw new ScenarioError(
-      document.errors.map((error) => ({ path: "", line: lineCounter.linePos(error.pos[0]).line, message: error.message.split("\n")[0]! })),
+      document.errors.map((error) => ({
+        path: "",
+        line: lineCounter.linePos(error.pos[0]).line,
+        message: error.message.split("\n")[0]!,
+      })),
       source,
     );
   }
   const parsed = scenarioSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     throw new ScenarioError(
-      parsed.error.issues.map((issue) => ({ path: issue.path.join("."), line: lineOf(issue.path), message: issue.message })),
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.join("."),
+        line: lineOf(issue.path),
+        message: issue.message,
+      })),
       source,
     );
   }
@@ -121,7 +137,11 @@ function normalizeScenario(spec: z.output<typeof scenarioSchema>): Scenario {
     levers: {
       from: levers.from ?? neutral.from,
       exportControlStrictness:
-        controls === undefined ? neutral.exportControlStrictness : typeof controls === "number" ? controls : STRICTNESS_NAMES[controls],
+        controls === undefined
+          ? neutral.exportControlStrictness
+          : typeof controls === "number"
+            ? controls
+            : STRICTNESS_NAMES[controls],
       investment: { ...neutral.investment, ...definedOnly(levers.investment) },
       regulation: { ...neutral.regulation, ...definedOnly(levers.regulation) },
       openWeights: levers.openWeights ?? neutral.openWeights,

@@ -3,7 +3,12 @@ import { fitRandomWalk, Z75 } from "./random-walk.js";
 
 describe(fitRandomWalk, () => {
   it("needs three points", () => {
-    expect(fitRandomWalk([{ year: 2020, value: 1 }, { year: 2021, value: 2 }])).toBeNull();
+    expect(
+      fitRandomWalk([
+        { year: 2020, value: 1 },
+        { year: 2021, value: 2 },
+      ]),
+    ).toBeNull();
   });
 
   it("extrapolates a straight line with zero spread", () => {

@@ -17,7 +17,9 @@ export interface RandomWalkForecast {
  * one series (values already on the scale compared, e.g. log10). Needs three points to estimate the noise;
  * gaps between years are allowed (increments are scaled by the square root of the gap).
  */
-export function fitRandomWalk(points: readonly { readonly year: number; readonly value: number }[]): ((year: number) => RandomWalkForecast) | null {
+export function fitRandomWalk(
+  points: readonly { readonly year: number; readonly value: number }[],
+): ((year: number) => RandomWalkForecast) | null {
   const sorted = [...points].sort((a, b) => a.year - b.year);
   if (sorted.length < 3) return null;
   const first = sorted[0]!;
@@ -33,6 +35,11 @@ export function fitRandomWalk(points: readonly { readonly year: number; readonly
   return (year) => {
     const horizon = year - last.year;
     const spread = sigma * Math.sqrt(Math.max(0, horizon));
-    return { median: last.value + drift * horizon, halfWidth50: Z75 * spread, halfWidth80: Z90 * spread, halfWidth90: Z95 * spread };
+    return {
+      median: last.value + drift * horizon,
+      halfWidth50: Z75 * spread,
+      halfWidth80: Z90 * spread,
+      halfWidth90: Z95 * spread,
+    };
   };
 }

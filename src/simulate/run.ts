@@ -50,13 +50,21 @@ export function chinaAboveUsOffset(year: number, yearCount: number): number {
   return QUANTITY_COUNT * BLOC_COUNT * yearCount + year;
 }
 
-function recordYear(state: SimState, out: Float64Array, runs: number, run: number, year: number, yearCount: number): void {
+function recordYear(
+  state: SimState,
+  out: Float64Array,
+  runs: number,
+  run: number,
+  year: number,
+  yearCount: number,
+): void {
   const series = [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
   for (let k = 0; k < QUANTITY_COUNT; k++) {
     const values = series[k]!;
     for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(k, b, year, yearCount) * runs + run] = values[b]!;
   }
-  out[chinaAboveUsOffset(year, yearCount) * runs + run] = state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
+  out[chinaAboveUsOffset(year, yearCount) * runs + run] =
+    state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
 }
 
 /**

@@ -1,4 +1,11 @@
-import { cholesky, correlatedNormals, lognormalFromInterval, normalCdf, normalFromInterval, triangularQuantile } from "./distributions.js";
+import {
+  cholesky,
+  correlatedNormals,
+  lognormalFromInterval,
+  normalCdf,
+  normalFromInterval,
+  triangularQuantile,
+} from "./distributions.js";
 import { CORRELATIONS, PARAMETER_COUNT, PARAMETERS, paramIndex } from "./params/index.js";
 import type { ParameterSpec } from "./params/index.js";
 import type { Rng } from "./rng.js";

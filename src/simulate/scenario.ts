@@ -13,7 +13,13 @@ export interface Scenario {
   readonly parameters: Readonly<Record<string, number>>;
 }
 
-export const OUTPUT_QUANTITIES = ["computeStock", "frontierTraining", "effectiveCompute", "lagMonths", "worldShare"] as const;
+export const OUTPUT_QUANTITIES = [
+  "computeStock",
+  "frontierTraining",
+  "effectiveCompute",
+  "lagMonths",
+  "worldShare",
+] as const;
 export type OutputQuantity = (typeof OUTPUT_QUANTITIES)[number];
 
 export const PERCENTILES = [5, 25, 50, 75, 95] as const;

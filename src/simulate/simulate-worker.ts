@@ -35,7 +35,11 @@ if (parentPort) {
       }
       port.postMessage({ jobId: job.jobId, kind: "done", outputs } satisfies WorkerReply, [outputs.buffer]);
     } catch (error) {
-      port.postMessage({ jobId: job.jobId, kind: "failed", message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+      port.postMessage({
+        jobId: job.jobId,
+        kind: "failed",
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply);
     }
   });
 }

@@ -29,8 +29,7 @@ function simulatePath(seed: number, levers: Levers, visit: (state: SimState, qua
   }
 }
 
-const blocRecord = (value: fc.Arbitrary<number>) =>
-  fc.record({ us: value, china: value, eu: value, row: value });
+const blocRecord = (value: fc.Arbitrary<number>) => fc.record({ us: value, china: value, eu: value, row: value });
 
 /** Any scenario's levers, including shocks. */
 const anyLevers: fc.Arbitrary<Levers> = fc.record({
@@ -91,27 +90,44 @@ const calmLevers = anyLevers.map((levers) => ({ ...levers, raceIntensity: 0 }));
 describe("monotone responses", () => {
   it("stricter export controls never raise China's licensed imports in any quarter", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), calmLevers, fc.double({ min: 0, max: 4, noNaN: true }), (seed, levers, extra) => {
-        const stricter = { ...levers, exportControlStrictness: Math.min(4, levers.exportControlStrictness + extra) };
-        const base: number[] = [];
-        simulatePath(seed, levers, (state) => base.push(state.global[G_LICENSED_CHINA]!));
-        simulatePath(seed, stricter, (state, q) => expect(state.global[G_LICENSED_CHINA]).toBeLessThanOrEqual(base[q]! * (1 + 1e-9)));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        calmLevers,
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        (seed, levers, extra) => {
+          const stricter = { ...levers, exportControlStrictness: Math.min(4, levers.exportControlStrictness + extra) };
+          const base: number[] = [];
+          simulatePath(seed, levers, (state) => base.push(state.global[G_LICENSED_CHINA]!));
+          simulatePath(seed, stricter, (state, q) =>
+            expect(state.global[G_LICENSED_CHINA]).toBeLessThanOrEqual(base[q]! * (1 + 1e-9)),
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
-  it.each(BLOCS.map((bloc, b) => ({ bloc, b })))("more investment never lowers $bloc's compute stock", ({ bloc, b }) => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), calmLevers, fc.double({ min: 1, max: 4, noNaN: true }), (seed, levers, factor) => {
-        const more = { ...levers, investment: { ...levers.investment, [bloc]: levers.investment[bloc] * factor } };
-        const base: number[] = [];
-        simulatePath(seed, levers, (state) => base.push(state.stock[b]!));
-        simulatePath(seed, more, (state, q) => expect(state.stock[b]).toBeGreaterThanOrEqual(base[q]! * (1 - 1e-9)));
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it.each(BLOCS.map((bloc, b) => ({ bloc, b })))(
+    "more investment never lowers $bloc's compute stock",
+    ({ bloc, b }) => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 2 ** 31 }),
+          calmLevers,
+          fc.double({ min: 1, max: 4, noNaN: true }),
+          (seed, levers, factor) => {
+            const more = { ...levers, investment: { ...levers.investment, [bloc]: levers.investment[bloc] * factor } };
+            const base: number[] = [];
+            simulatePath(seed, levers, (state) => base.push(state.stock[b]!));
+            simulatePath(seed, more, (state, q) =>
+              expect(state.stock[b]).toBeGreaterThanOrEqual(base[q]! * (1 - 1e-9)),
+            );
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+  );
 
   it("strict controls lower China's stock in 2030 on the central path", () => {
     const stockIn2030 = (strictness: number): number => {

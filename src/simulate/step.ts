@@ -97,7 +97,10 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
       const [lowFactor, highFactor] = levers.taiwanSupplyFactor;
       const [shortest, longest] = levers.taiwanDurationYears;
       g[G_DISRUPTION_FACTOR] = lowFactor + (highFactor - lowFactor) * shocks[SHOCK_TAIWAN_SEVERITY]!;
-      g[G_DISRUPTION_QUARTERS] = Math.max(1, Math.round((shortest + (longest - shortest) * shocks[SHOCK_TAIWAN_DURATION]!) / QUARTER));
+      g[G_DISRUPTION_QUARTERS] = Math.max(
+        1,
+        Math.round((shortest + (longest - shortest) * shocks[SHOCK_TAIWAN_DURATION]!) / QUARTER),
+      );
     }
   }
   const disruption = g[G_DISRUPTION_QUARTERS]! > 0 ? g[G_DISRUPTION_FACTOR]! : 1;
@@ -184,10 +187,12 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     // (talent / max)^elasticity via exp and log: Math.pow is several times slower in V8 and this is the hot loop.
     const ratio = state.talent[b]! / maxTalent;
     const own = ratio === 1 ? lnAlgorithmicGrowth : lnAlgorithmicGrowth * Math.exp(elasticity * Math.log(ratio));
-    state.lnAlgorithms[b] = state.lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!) + commonNoise;
+    state.lnAlgorithms[b] =
+      state.lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!) + commonNoise;
   }
   if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
-    state.lnAlgorithms[CN] = state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);
+    state.lnAlgorithms[CN] =
+      state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);
   }
 
   // Talent: home growth, then migration into the US.

@@ -17,12 +17,15 @@ describe(percentileOfSorted, () => {
 describe(percentilesInPlace, () => {
   it("agrees with sorting for any sample", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }), (sample) => {
-        const sorted = Float64Array.from(sample).sort();
-        const out = new Float64Array(PERCENTILES.length);
-        percentilesInPlace(Float64Array.from(sample), out);
-        PERCENTILES.forEach((p, i) => expect(out[i]).toBe(percentileOfSorted(sorted, p)));
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }),
+        (sample) => {
+          const sorted = Float64Array.from(sample).sort();
+          const out = new Float64Array(PERCENTILES.length);
+          percentilesInPlace(Float64Array.from(sample), out);
+          PERCENTILES.forEach((p, i) => expect(out[i]).toBe(percentileOfSorted(sorted, p)));
+        },
+      ),
     );
   });
 });

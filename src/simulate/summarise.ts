@@ -88,7 +88,12 @@ export function percentilesInPlace(values: Float64Array, out: Float64Array): voi
 }
 
 /** Percentiles over the kept runs of slot-major outputs holding `runs` runs. */
-export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array, runs: number, kept: Int32Array): EnsembleSummary {
+export function summariseRuns(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  runs: number,
+  kept: Int32Array,
+): EnsembleSummary {
   const yearCount = compiled.years.length;
   const values = new Float64Array(kept.length);
   const picked = new Float64Array(PERCENTILES.length);
@@ -123,7 +128,9 @@ export function summariseRuns(compiled: CompiledScenario, outputs: Float64Array,
       passedBy += passed[i]!;
     }
     chinaFrontierAboveUs.push(kept.length === 0 ? NaN : above / kept.length);
-    chinaFrontierPassedUsBy.push(kept.length === 0 || compiled.years[y]! < firstScenarioYear ? NaN : passedBy / kept.length);
+    chinaFrontierPassedUsBy.push(
+      kept.length === 0 || compiled.years[y]! < firstScenarioYear ? NaN : passedBy / kept.length,
+    );
   }
   return { years: [...compiled.years], series, chinaFrontierAboveUs, chinaFrontierPassedUsBy };
 }

@@ -17,12 +17,26 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
 
   const get = async (url: string) => {
     const response = await app.inject(url);
-    return { status: response.statusCode, body: response.body, json: () => JSON.parse(response.body) as ListBody, headers: response.headers };
+    return {
+      status: response.statusCode,
+      body: response.body,
+      json: () => JSON.parse(response.body) as ListBody,
+      headers: response.headers,
+    };
   };
 
   it.each([
-    ["models", true], ["chips", true], ["clusters", true], ["data-centers", true], ["organizations", false],
-    ["countries", false], ["blocs", false], ["facts", false], ["relations", false], ["events", false], ["sources", false],
+    ["models", true],
+    ["chips", true],
+    ["clusters", true],
+    ["data-centers", true],
+    ["organizations", false],
+    ["countries", false],
+    ["blocs", false],
+    ["facts", false],
+    ["relations", false],
+    ["events", false],
+    ["sources", false],
   ])("/api/v1/%s lists real records with their source ids", async (name, epoch) => {
     const response = await get(`/api/v1/${name}?limit=5`);
     expect(response.status).toBe(200);
@@ -40,17 +54,25 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
   it("filters models by country, bloc, dataset, date range, text and compute", async () => {
     const chinese = (await get("/api/v1/models?dataset=notable&country=CN&limit=100")).json();
     expect(chinese.total).toBeGreaterThan(50);
-    for (const model of chinese.data) expect((model.developers as { country: string }[]).some((developer) => developer.country === "CN")).toBe(true);
+    for (const model of chinese.data)
+      expect((model.developers as { country: string }[]).some((developer) => developer.country === "CN")).toBe(true);
 
     const eu = (await get("/api/v1/models?dataset=notable&bloc=eu&limit=100")).json();
-    const euMembers = new Set(((await get("/api/v1/blocs?limit=10")).json().data.find((bloc) => bloc.id === "eu")!.members as string[]));
-    for (const model of eu.data) expect((model.developers as { country: string }[]).some((developer) => euMembers.has(developer.country))).toBe(true);
+    const euMembers = new Set(
+      (await get("/api/v1/blocs?limit=10")).json().data.find((bloc) => bloc.id === "eu")!.members as string[],
+    );
+    for (const model of eu.data)
+      expect((model.developers as { country: string }[]).some((developer) => euMembers.has(developer.country))).toBe(
+        true,
+      );
 
     const range = (await get("/api/v1/models?dataset=notable&from=2023-01&to=2023&limit=1000")).json();
     expect(range.total).toBeGreaterThan(0);
     for (const model of range.data) expect(model.publication_date).toMatch(/^2023-/);
 
-    const big = (await get("/api/v1/models?dataset=notable&min_compute=1e26&sort=-training_compute_flop&limit=1000")).json();
+    const big = (
+      await get("/api/v1/models?dataset=notable&min_compute=1e26&sort=-training_compute_flop&limit=1000")
+    ).json();
     for (const model of big.data) expect(model.training_compute_flop).toBeGreaterThanOrEqual(1e26);
     const computes = big.data.map((model) => model.training_compute_flop as number);
     expect(computes).toEqual([...computes].sort((a, b) => b - a));
@@ -139,9 +161,34 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
   });
 
   it("never answers user input with a 500", async () => {
-    const value = fc.string({ unit: fc.constantFrom("a", "Z", "1", "-", ",", "%", "_", "'", '"', ";", " ", "é", "e", "+") , maxLength: 12 });
-    const parameter = fc.constantFrom("limit", "cursor", "sort", "q", "from", "to", "country", "bloc", "dataset", "organization", "min_compute", "x");
-    const path = fc.constantFrom("models", "chips", "clusters", "data-centers", "organizations", "facts", "sources", "indicators/frontier-lag");
+    const value = fc.string({
+      unit: fc.constantFrom("a", "Z", "1", "-", ",", "%", "_", "'", '"', ";", " ", "é", "e", "+"),
+      maxLength: 12,
+    });
+    const parameter = fc.constantFrom(
+      "limit",
+      "cursor",
+      "sort",
+      "q",
+      "from",
+      "to",
+      "country",
+      "bloc",
+      "dataset",
+      "organization",
+      "min_compute",
+      "x",
+    );
+    const path = fc.constantFrom(
+      "models",
+      "chips",
+      "clusters",
+      "data-centers",
+      "organizations",
+      "facts",
+      "sources",
+      "indicators/frontier-lag",
+    );
     await fc.assert(
       fc.asyncProperty(path, fc.array(fc.tuple(parameter, value), { maxLength: 3 }), async (resource, pairs) => {
         const query = new URLSearchParams(pairs).toString();
@@ -153,7 +200,10 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
   });
 
   it("reports the code version, snapshot and every dataset's checksum and counts", async () => {
-    const version = JSON.parse((await get("/api/v1/-/version")).body) as { snapshot_id: string; datasets: Record<string, unknown>[] };
+    const version = JSON.parse((await get("/api/v1/-/version")).body) as {
+      snapshot_id: string;
+      datasets: Record<string, unknown>[];
+    };
     expect(version.snapshot_id).toMatch(/^[0-9a-f]{12}$/);
     expect(version.datasets).toHaveLength(13);
     for (const dataset of version.datasets) {
@@ -163,9 +213,13 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
   });
 
   it("serves the OpenAPI document and browsable docs", async () => {
-    const openapi = JSON.parse((await get("/openapi.json")).body) as { openapi: string; paths: Record<string, unknown> };
+    const openapi = JSON.parse((await get("/openapi.json")).body) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(openapi.openapi).toMatch(/^3\./);
-    for (const path of ["/api/v1/models", "/api/v1/models.csv", "/api/v1/-/version", "/api/v1/indicators/{id}"]) expect(openapi.paths[path], path).toBeDefined();
+    for (const path of ["/api/v1/models", "/api/v1/models.csv", "/api/v1/-/version", "/api/v1/indicators/{id}"])
+      expect(openapi.paths[path], path).toBeDefined();
     expect((await get("/api/docs/")).status).toBe(200);
   });
 

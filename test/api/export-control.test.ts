@@ -20,10 +20,19 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
 
   const get = async (url: string) => {
     const response = await app.inject(url);
-    return { status: response.statusCode, body: response.body, json: JSON.parse(response.body.startsWith("{") ? response.body : "{}") as Json, headers: response.headers };
+    return {
+      status: response.statusCode,
+      body: response.body,
+      json: JSON.parse(response.body.startsWith("{") ? response.body : "{}") as Json,
+      headers: response.headers,
+    };
   };
   const post = async (payload: unknown) => {
-    const response = await app.inject({ method: "POST", url: "/api/v1/export-control/check", payload: payload as object });
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/export-control/check",
+      payload: payload as object,
+    });
     return { status: response.statusCode, json: JSON.parse(response.body) as Json };
   };
 
@@ -61,7 +70,9 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(bare.metrics.pd).toBeNull();
     expect(bare.answer.kind).toBe("indeterminate");
     expect(bare.answer.decidingInputs.join(" ")).toMatch(/chip\.(dies|applicableDieAreaMm2|pd)/);
-    const { result, chip } = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=814`)).json.data;
+    const { result, chip } = (
+      await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=814`)
+    ).json.data;
     expect(result.metrics.pd).toBeCloseTo(2.91, 2);
     expect(result.classification.status).toBe("not_controlled");
     expect(result.reasons.some((reason: Json) => reason.citation.instrument.includes("2025-04-09"))).toBe(true);
@@ -73,7 +84,9 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     const hq = (await get(`/api/v1/chips/${H20}/export-control?to=NL&date=2025-05-01&end_user_hq=CN`)).json.data.result;
     expect(hq.answer.kind).toBe("licence_required");
     expect(hq.question.endUserHq).toBe("CN");
-    const asWritten = (await get(`/api/v1/chips/${H100}/export-control?to=IN&date=2025-06-01&mode=as_written&datacenter=true`)).json.data;
+    const asWritten = (
+      await get(`/api/v1/chips/${H100}/export-control?to=IN&date=2025-06-01&mode=as_written&datacenter=true`)
+    ).json.data;
     expect(asWritten.result.question.mode).toBe("as_written");
     expect(asWritten.chip.parameters.datacenter).toBe(true);
     expect(asWritten.result.ruleVersionsInForce).toContain("RV4");
@@ -88,7 +101,11 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     [`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&end_user_hq=ZZ`, "end_user_hq", /country/],
     [`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&mode=loose`, "mode", /./],
     [`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&colour=red`, "colour", /unknown parameter/],
-    [`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=-3`, "applicable_die_area_mm2", /positive/],
+    [
+      `/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=-3`,
+      "applicable_die_area_mm2",
+      /positive/,
+    ],
     [`/api/v1/chips/${H20}/export-control/timeline?to=CN&from=2024-13-01&until=2025-01-01`, "from", /./],
     [`/api/v1/chips/${H20}/export-control/timeline?to=CN&from=2025-01-01&until=2024-01-01`, "until", /before/],
     [`/api/v1/chips/${H20}/export-control/timeline?to=CN`, "until", /required/],
@@ -103,17 +120,19 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(response.json.message).toMatch(message);
   });
 
-  it.each([`/api/v1/chips/no-such-chip/export-control?to=CN&date=2025-05-01`, `/api/v1/chips/no-such-chip/export-control/timeline?to=CN&until=2025-05-01`])(
-    "an unknown chip is a 404 naming the id: %s",
-    async (url) => {
-      const response = await get(url);
-      expect(response.status).toBe(404);
-      expect(response.json).toMatchObject({ error: "not_found", parameter: "id" });
-    },
-  );
+  it.each([
+    `/api/v1/chips/no-such-chip/export-control?to=CN&date=2025-05-01`,
+    `/api/v1/chips/no-such-chip/export-control/timeline?to=CN&until=2025-05-01`,
+  ])("an unknown chip is a 404 naming the id: %s", async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(response.json).toMatchObject({ error: "not_found", parameter: "id" });
+  });
 
   it("gives the H20's timeline to China as contiguous segments, changing on the letter of 2025-04-09", async () => {
-    const response = await get(`/api/v1/chips/${H20}/export-control/timeline?to=CN&until=2026-06-30&applicable_die_area_mm2=814`);
+    const response = await get(
+      `/api/v1/chips/${H20}/export-control/timeline?to=CN&until=2026-06-30&applicable_die_area_mm2=814`,
+    );
     expect(response.status).toBe(200);
     const { segments, from, until } = response.json.data;
     expect(from).toBe("2022-01-01");
@@ -129,7 +148,11 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
   });
 
   it("checks a custom chip posted in the body", async () => {
-    const response = await post({ chip: { name: "Custom", tpp: 5000, pd: 7, datacenter: true }, destination: "CN", date: "2024-06-01" });
+    const response = await post({
+      chip: { name: "Custom", tpp: 5000, pd: 7, datacenter: true },
+      destination: "CN",
+      date: "2024-06-01",
+    });
     expect(response.status).toBe(200);
     expect(response.json.data.classification.eccn).toBe("3A090.a.1");
     expect(response.json.data.answer.kind).toBe("licence_required");
@@ -140,7 +163,11 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     [{ chip: { tpp: -1 }, destination: "CN", date: "2024-06-01" }, "chip.tpp", /negative/],
     [{ chip: { tpp: 100 }, destination: "XX", date: "2024-06-01" }, "destination", /country/],
     [{ chip: { tpp: 100 }, destination: "CN", date: "01/06/2024" }, "date", /YYYY-MM-DD/],
-    [{ chip: { throughputs: [{ precision: "FP7", tops: 1 }] }, destination: "CN", date: "2024-06-01" }, "chip.throughputs[0].precision", /./],
+    [
+      { chip: { throughputs: [{ precision: "FP7", tops: 1 }] }, destination: "CN", date: "2024-06-01" },
+      "chip.throughputs[0].precision",
+      /./,
+    ],
     [{ chip: { tpp: 100 }, destination: "CN" }, "date", /./],
   ])("a bad body is a 400 naming the field: %j", async (payload, parameter, message) => {
     const response = await post(payload);
@@ -153,7 +180,13 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     const { data } = (await get("/api/v1/export-control/rules")).json;
     expect(data.rule_versions.map((version: Json) => version.id)).toEqual(RULE_VERSIONS.map((version) => version.id));
     expect(data.thresholds.rule_2023.a1.tppMin).toBe(4800);
-    for (const entry of [...data.rule_versions, ...data.country_groups, ...data.licence_exceptions, ...data.licence_letters, ...Object.values(data.thresholds)]) {
+    for (const entry of [
+      ...data.rule_versions,
+      ...data.country_groups,
+      ...data.licence_exceptions,
+      ...data.licence_letters,
+      ...Object.values(data.thresholds),
+    ]) {
       expect(entry.citation.instrument).toEqual(expect.any(String));
       expect(["quoted", "computed", "secondary", "inferred", "disputed", "unconfirmed"]).toContain(entry.confidence);
     }
@@ -169,7 +202,9 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(total).toBe(storeTotal);
     expect(response.json.attribution).toMatch(/Epoch AI/);
     for (const chip of data) {
-      expect(chip.versions.map((version: Json) => version.rule_version)).toEqual(RULE_VERSIONS.map((version) => version.id));
+      expect(chip.versions.map((version: Json) => version.rule_version)).toEqual(
+        RULE_VERSIONS.map((version) => version.id),
+      );
       for (const version of chip.versions) {
         expect(["controlled", "not_controlled", "indeterminate"]).toContain(version.status);
         if (version.status === "indeterminate") expect(version.deciding_inputs.length).toBeGreaterThan(0);
@@ -199,7 +234,10 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     ];
     for (const [filter, keep] of cases) {
       const filtered = (await get(`${base}&${filter}`)).json.data as Json[];
-      expect(filtered.map((chip) => chip.id), filter).toEqual(all.filter(keep).map((chip) => chip.id));
+      expect(
+        filtered.map((chip) => chip.id),
+        filter,
+      ).toEqual(all.filter(keep).map((chip) => chip.id));
     }
     expect(all.filter((chip) => chip.status === "controlled").length).toBeGreaterThan(0);
   });
@@ -211,13 +249,36 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(response.headers["content-type"]).toMatch(/text\/csv/);
     expect(response.headers["x-attribution"]).toMatch(/Epoch AI/);
     const lines = response.body.trim().split("\n");
-    expect(lines[0]).toBe(["id", "name", "manufacturer", "release_date", "tpp", "pd", "applicable_die_area_mm2", "status", "eccn", "code", "answer", "deciding_inputs", ...RULE_VERSIONS.map((version) => version.id)].join(","));
+    expect(lines[0]).toBe(
+      [
+        "id",
+        "name",
+        "manufacturer",
+        "release_date",
+        "tpp",
+        "pd",
+        "applicable_die_area_mm2",
+        "status",
+        "eccn",
+        "code",
+        "answer",
+        "deciding_inputs",
+        ...RULE_VERSIONS.map((version) => version.id),
+      ].join(","),
+    );
     expect(lines.length - 1).toBe(json.total);
   });
 
   it("describes every export-control route in the OpenAPI document", async () => {
     const paths = Object.keys((await get("/openapi.json")).json.paths);
-    for (const path of ["/api/v1/chips/{id}/export-control", "/api/v1/chips/{id}/export-control/timeline", "/api/v1/export-control/check", "/api/v1/export-control/rules", "/api/v1/export-control/chips", "/api/v1/export-control/chips.csv"]) {
+    for (const path of [
+      "/api/v1/chips/{id}/export-control",
+      "/api/v1/chips/{id}/export-control/timeline",
+      "/api/v1/export-control/check",
+      "/api/v1/export-control/rules",
+      "/api/v1/export-control/chips",
+      "/api/v1/export-control/chips.csv",
+    ]) {
       expect(paths).toContain(path);
     }
   });

@@ -12,22 +12,43 @@ import { testStores } from "../support/stores.js";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const citation = { instrument: "test", sources: ["R33"] as const };
-const membership = (group: GroupMembership["group"], country: string, extra: Partial<GroupMembership> = {}): GroupMembership =>
-  ({ group, country, confidence: "secondary", citation: { ...citation, sources: [...citation.sources] }, ...extra }) as GroupMembership;
+const membership = (
+  group: GroupMembership["group"],
+  country: string,
+  extra: Partial<GroupMembership> = {},
+): GroupMembership =>
+  ({
+    group,
+    country,
+    confidence: "secondary",
+    citation: { ...citation, sources: [...citation.sources] },
+    ...extra,
+  }) as GroupMembership;
 
 describe("countryGroupsOn (hand-made memberships)", () => {
   const memberships = [
-    membership("D:1", "XA"), membership("D:5", "XA"),
-    membership("D:4", "XB"), membership("A:6", "XB"),
-    membership("E:1", "XC"), membership("D:5", "XC"),
+    membership("D:1", "XA"),
+    membership("D:5", "XA"),
+    membership("D:4", "XB"),
+    membership("A:6", "XB"),
+    membership("E:1", "XC"),
+    membership("D:5", "XC"),
     membership("A:5", "XD"),
-    membership("D:5", "XE", { until: "2026-02-02" }), membership("D:1", "XE", { confidence: "unconfirmed" }),
+    membership("D:5", "XE", { until: "2026-02-02" }),
+    membership("D:1", "XE", { confidence: "unconfirmed" }),
     membership("A:6", "XF", { from: "2025-01-01" }),
   ];
-  const on = (day: string) => Object.fromEntries(countryGroupsOn(day, memberships, [{ country: "XH", treatedAs: "XA" }]).map((row) => [row.country, row]));
+  const on = (day: string) =>
+    Object.fromEntries(
+      countryGroupsOn(day, memberships, [{ country: "XH", treatedAs: "XA" }]).map((row) => [row.country, row]),
+    );
 
   it.each([
-    ["XA", "D:5"], ["XB", "D"], ["XC", "E"], ["XD", "A:5"], ["XH", "D:5"],
+    ["XA", "D:5"],
+    ["XB", "D"],
+    ["XC", "E"],
+    ["XD", "A:5"],
+    ["XH", "D:5"],
   ] as const)("%s falls in the strictest category of its groups: %s", (country, category) => {
     expect(on("2025-06-01")[country]!.category).toBe(category);
   });
@@ -58,7 +79,12 @@ describe("geopolitics routes (engine data, no store needed)", () => {
   });
   const get = async (url: string) => {
     const response = await app.inject(url);
-    return { status: response.statusCode, body: response.body, json: (response.body.startsWith("{") ? JSON.parse(response.body) : {}) as Json, headers: response.headers };
+    return {
+      status: response.statusCode,
+      body: response.body,
+      json: (response.body.startsWith("{") ? JSON.parse(response.body) : {}) as Json,
+      headers: response.headers,
+    };
   };
 
   it.each([
@@ -106,7 +132,12 @@ describe("geopolitics routes (engine data, no store needed)", () => {
     expect(headers["content-disposition"]).toContain("wedloop-country-groups-2025-06-01.csv");
     const lines = body.trim().split("\n");
     expect(lines[0]).toBe("date,country,treated_as,category,group,confidence,instrument,sources");
-    expect(lines.filter((line) => line.startsWith("2025-06-01,CN,")).map((line) => line.split(",")[4]).sort()).toEqual(["D:1", "D:4", "D:5"]);
+    expect(
+      lines
+        .filter((line) => line.startsWith("2025-06-01,CN,"))
+        .map((line) => line.split(",")[4])
+        .sort(),
+    ).toEqual(["D:1", "D:4", "D:5"]);
   });
 });
 
@@ -127,7 +158,11 @@ describe.each(testStores())("the hosted-compute indicator on the real store ($na
     const us = hosts.find((row) => row.host === "US")!;
     expect(us.leadingOwner).toBe("us");
     // A host whose clusters all lack an H100e figure has no shares at all.
-    expect(hosts.filter((row) => row.h100Equivalents === 0).every((row) => row.leadingOwner === null && row.share_us === null)).toBe(true);
+    expect(
+      hosts
+        .filter((row) => row.h100Equivalents === 0)
+        .every((row) => row.leadingOwner === null && row.share_us === null),
+    ).toBe(true);
     for (const host of hosts.filter((row) => row.h100Equivalents > 0)) {
       const sum = ["us", "china", "eu", "other", "unknown"].reduce((total, owner) => total + host[`share_${owner}`], 0);
       expect(sum, host.host).toBeCloseTo(1, 2);

@@ -10,7 +10,8 @@ import { startTestApi, type TestApi } from "../support/api-app.js";
 import { testStores } from "../support/stores.js";
 
 const EXAMPLES = join(REPO_ROOT, "examples", "profiles");
-const example = (name: string) => parse(readFileSync(join(EXAMPLES, `${name}.yaml`), "utf8")) as Record<string, unknown>;
+const example = (name: string) =>
+  parse(readFileSync(join(EXAMPLES, `${name}.yaml`), "utf8")) as Record<string, unknown>;
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +39,10 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
       expect(response.status, file).toBe(200);
       const answer = response.json().data as ObligationsAnswer;
       expect(answer.assessment.as_of).toBe("2026-11-27");
-      expect(answer.assessment.per_jurisdiction.some((result) => result.in_scope), file).toBe(true);
+      expect(
+        answer.assessment.per_jurisdiction.some((result) => result.in_scope),
+        file,
+      ).toBe(true);
       for (const result of answer.assessment.per_jurisdiction) {
         for (const obligation of result.obligations) expect(obligation.citation, obligation.id).not.toBe("");
       }
@@ -50,7 +54,8 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
   });
 
   it("answers the CV-screening tool as high-risk with the Annex III duties scheduled for 2 Dec 2027", async () => {
-    const answer = (await post({ profile: example("cv-screening-nl"), date: "2026-11-27" })).json().data as ObligationsAnswer;
+    const answer = (await post({ profile: example("cv-screening-nl"), date: "2026-11-27" })).json()
+      .data as ObligationsAnswer;
     const eu = answer.assessment.per_jurisdiction.find((result) => result.jurisdiction === "EU")!;
     expect(eu.tier).toBe("EU_HIGH_RISK_ANNEX_III");
     expect(eu.tier_applicable_at_D).toBe(false);
@@ -58,14 +63,21 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     expect(deadline).toMatchObject({ date: "2027-12-02", jurisdiction: "EU", kind: "starts" });
     expect(deadline!.citation).toMatch(/Art 26/);
     // Every unconfirmed mark in the closing note comes from an obligation of the answer marked so.
-    const marked = new Set(answer.assessment.per_jurisdiction.flatMap((result) => [...result.obligations, ...result.notes, ...result.penalties]).filter((record) => record.unconfirmed).map((record) => record.id));
+    const marked = new Set(
+      answer.assessment.per_jurisdiction
+        .flatMap((result) => [...result.obligations, ...result.notes, ...result.penalties])
+        .filter((record) => record.unconfirmed)
+        .map((record) => record.id),
+    );
     expect(answer.unconfirmed.map((mark) => mark.id).sort()).toEqual([...marked].sort());
     expect(answer.unconfirmed.length).toBeGreaterThan(0);
     for (const mark of answer.unconfirmed) expect(mark.confidence).not.toBe("V");
   });
 
   it("compares two dates: the deployer duties move from scheduled to applicable on 2 Dec 2027", async () => {
-    const answer = (await post({ profile: example("cv-screening-nl"), date: "2026-11-27", diff_date: "2027-12-02" })).json().data as ObligationsAnswer;
+    const answer = (
+      await post({ profile: example("cv-screening-nl"), date: "2026-11-27", diff_date: "2027-12-02" })
+    ).json().data as ObligationsAnswer;
     expect(answer.diff!.as_of).toBe("2027-12-02");
     expect(answer.diff!.assessment.as_of).toBe("2027-12-02");
     const eu = answer.diff!.changes.per_jurisdiction.find((result) => result.jurisdiction === "EU")!;
@@ -73,15 +85,37 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     const change = eu.obligations.find((entry) => entry.id === "EU-AIA-26-1")!;
     expect(change.before).toEqual({ status: "scheduled", status_date: "2027-12-02" });
     expect(change.after).toMatchObject({ status: "applicable" });
-    const same = (await post({ profile: example("cv-screening-nl"), date: "2026-11-27", diff_date: "2026-11-27" })).json().data as ObligationsAnswer;
+    const same = (
+      await post({ profile: example("cv-screening-nl"), date: "2026-11-27", diff_date: "2026-11-27" })
+    ).json().data as ObligationsAnswer;
     expect(same.diff!.changes.per_jurisdiction).toEqual([]);
   });
 
   it.each([
-    ["a misspelt profile field", { profile: { decision_domain: ["credit"] }, date: "2026-11-27" }, "profile.decision_domain", /unknown field "decision_domain"/],
-    ["a nested unknown field", { profile: { markets: [{ jurisdiction: "EU", placed: "2026-01-01" }] }, date: "2026-11-27" }, "profile.markets.0.placed", /unknown field/],
-    ["a wrong enum value", { profile: { markets: [{ jurisdiction: "EU-XX" }] }, date: "2026-11-27" }, "profile.markets.0.jurisdiction", /./],
-    ["an impossible placement date", { profile: { markets: [{ jurisdiction: "CN", placed_on_market_date: "2026-02-30" }] }, date: "2026-11-27" }, "profile.markets.0.placed_on_market_date", /calendar date/],
+    [
+      "a misspelt profile field",
+      { profile: { decision_domain: ["credit"] }, date: "2026-11-27" },
+      "profile.decision_domain",
+      /unknown field "decision_domain"/,
+    ],
+    [
+      "a nested unknown field",
+      { profile: { markets: [{ jurisdiction: "EU", placed: "2026-01-01" }] }, date: "2026-11-27" },
+      "profile.markets.0.placed",
+      /unknown field/,
+    ],
+    [
+      "a wrong enum value",
+      { profile: { markets: [{ jurisdiction: "EU-XX" }] }, date: "2026-11-27" },
+      "profile.markets.0.jurisdiction",
+      /./,
+    ],
+    [
+      "an impossible placement date",
+      { profile: { markets: [{ jurisdiction: "CN", placed_on_market_date: "2026-02-30" }] }, date: "2026-11-27" },
+      "profile.markets.0.placed_on_market_date",
+      /calendar date/,
+    ],
     ["a wrong type", { profile: { general_purpose: "yes" }, date: "2026-11-27" }, "profile.general_purpose", /boolean/],
     ["a bad date", { profile: {}, date: "27-11-2026" }, "date", /calendar date/],
     ["an impossible date", { profile: {}, date: "2026-02-29" }, "date", /calendar date/],
@@ -103,42 +137,71 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
   it("accepts every field and option the web questionnaire can send", async () => {
     for (const question of QUESTIONS) {
       const values: unknown[] =
-        question.kind === "set" ? question.options.map((option) => [option.value])
-        : question.kind === "choice" ? question.options.map((option) => option.value)
-        : question.kind === "markets" ? question.options.map((option) => [{ jurisdiction: option.value, placed_on_market_date: "2026-01-01" }])
-        : question.kind === "number" ? [12345]
-        : question.kind === "country" ? ["NL"]
-        : question.kind === "text" ? ["text"]
-        : [true, false];
+        question.kind === "set"
+          ? question.options.map((option) => [option.value])
+          : question.kind === "choice"
+            ? question.options.map((option) => option.value)
+            : question.kind === "markets"
+              ? question.options.map((option) => [{ jurisdiction: option.value, placed_on_market_date: "2026-01-01" }])
+              : question.kind === "number"
+                ? [12345]
+                : question.kind === "country"
+                  ? ["NL"]
+                  : question.kind === "text"
+                    ? ["text"]
+                    : [true, false];
       for (const value of values) {
         const path = question.field.split(".");
         const profile = path.length === 1 ? { [question.field]: value } : { [path[0]!]: { [path[1]!]: value } };
         const response = await post({ profile, date: "2026-11-27" });
-        expect(response.status, `${question.field}=${JSON.stringify(value)}: ${JSON.stringify(response.json())}`).toBe(200);
+        expect(response.status, `${question.field}=${JSON.stringify(value)}: ${JSON.stringify(response.json())}`).toBe(
+          200,
+        );
       }
     }
   });
 
   it("lists every issue of a profile, not only the first", async () => {
     const body = (await post({ profile: { rolez: ["provider"], artifact: "robot" }, date: "2026-11-27" })).json();
-    expect((body.issues as { parameter: string }[]).map((issue) => issue.parameter).sort()).toEqual(["profile.artifact", "profile.rolez"]);
+    expect((body.issues as { parameter: string }[]).map((issue) => issue.parameter).sort()).toEqual([
+      "profile.artifact",
+      "profile.rolez",
+    ]);
   });
 
   it("refuses a body that is not JSON", async () => {
-    const response = await app.inject({ method: "POST", url: "/api/v1/obligations", payload: "{profile", headers: { "content-type": "application/json" } });
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/obligations",
+      payload: "{profile",
+      headers: { "content-type": "application/json" },
+    });
     expect(response.statusCode).toBe(400);
   });
 
   it("serves the catalogue with instruments, rules, timelines, the matrix and the unconfirmed ids", async () => {
-    const data = (await get("/api/v1/regulations")).json().data as Json & { rules: { id: string; jurisdiction: string; citationUrl: string; confidence: string }[]; matrix: { cells: Json }[]; timelines: Json; unconfirmed_rule_ids: string[]; instruments: unknown[] };
+    const data = (await get("/api/v1/regulations")).json().data as Json & {
+      rules: { id: string; jurisdiction: string; citationUrl: string; confidence: string }[];
+      matrix: { cells: Json }[];
+      timelines: Json;
+      unconfirmed_rule_ids: string[];
+      instruments: unknown[];
+    };
     expect(data.knowledge_cutoff).toBe("2026-11-27");
     expect(data.instruments.length).toBeGreaterThan(10);
-    expect(new Set(data.rules.map((rule) => rule.jurisdiction))).toEqual(new Set(["EU", "CN", "US-FED", "US-CA", "US-CO", "US-TX", "US-IL", "US-NY", "US-NYC", "US-UT"]));
+    expect(new Set(data.rules.map((rule) => rule.jurisdiction))).toEqual(
+      new Set(["EU", "CN", "US-FED", "US-CA", "US-CO", "US-TX", "US-IL", "US-NY", "US-NYC", "US-UT"]),
+    );
     for (const rule of data.rules) expect(rule.citationUrl, rule.id).toMatch(/^https?:\/\//);
     expect(Object.keys(data.timelines).sort()).toEqual(["CN", "EU", "US"]);
     expect(data.matrix.length).toBe(14);
     for (const row of data.matrix) expect(Object.keys(row.cells).sort()).toEqual(["CN", "EU", "US"]);
-    expect(data.unconfirmed_rule_ids.sort()).toEqual(data.rules.filter((rule) => rule.confidence !== "V").map((rule) => rule.id).sort());
+    expect(data.unconfirmed_rule_ids.sort()).toEqual(
+      data.rules
+        .filter((rule) => rule.confidence !== "V")
+        .map((rule) => rule.id)
+        .sort(),
+    );
   });
 
   it.each([
@@ -146,25 +209,43 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     ["US", ["US-CA", "US-CO", "US-FED", "US-IL", "US-NY", "US-NYC", "US-TX", "US-UT"], ["US"]],
     ["EU,US-CA", ["EU", "US-CA"], ["EU", "US"]],
   ])("filters the catalogue by ?jurisdiction=%s", async (filter, jurisdictions, regimes) => {
-    const data = (await get(`/api/v1/regulations?jurisdiction=${filter}`)).json().data as { rules: { jurisdiction: string }[]; instruments: { jurisdiction: string }[]; timelines: Record<string, { jurisdiction: string }[]>; matrix: { cells: Json }[] };
+    const data = (await get(`/api/v1/regulations?jurisdiction=${filter}`)).json().data as {
+      rules: { jurisdiction: string }[];
+      instruments: { jurisdiction: string }[];
+      timelines: Record<string, { jurisdiction: string }[]>;
+      matrix: { cells: Json }[];
+    };
     expect([...new Set(data.rules.map((rule) => rule.jurisdiction))].sort()).toEqual(jurisdictions);
     for (const instrument of data.instruments) expect(jurisdictions).toContain(instrument.jurisdiction);
     expect(Object.keys(data.timelines).sort()).toEqual(regimes);
-    for (const entries of Object.values(data.timelines)) for (const entry of entries) expect(jurisdictions).toContain(entry.jurisdiction);
+    for (const entries of Object.values(data.timelines))
+      for (const entry of entries) expect(jurisdictions).toContain(entry.jurisdiction);
     for (const row of data.matrix) expect(Object.keys(row.cells).sort()).toEqual(regimes);
   });
 
   it("gives each regime's timeline in date order, with the EU dates the omnibus moved marked superseded", async () => {
     for (const regime of ["EU", "CN", "US"]) {
-      const entries = (await get(`/api/v1/regulations/timeline?regime=${regime}`)).json().data as { date: string; jurisdiction: string; superseded: boolean; text: { en: string; nl: string } }[];
+      const entries = (await get(`/api/v1/regulations/timeline?regime=${regime}`)).json().data as {
+        date: string;
+        jurisdiction: string;
+        superseded: boolean;
+        text: { en: string; nl: string };
+      }[];
       expect(entries.length, regime).toBeGreaterThan(3);
       const dates = entries.map((entry) => entry.date);
       expect(dates).toEqual([...dates].sort());
-      for (const entry of entries) expect(regime === "US" ? entry.jurisdiction.startsWith("US") : entry.jurisdiction === regime).toBe(true);
+      for (const entry of entries)
+        expect(regime === "US" ? entry.jurisdiction.startsWith("US") : entry.jurisdiction === regime).toBe(true);
     }
-    const eu = (await get("/api/v1/regulations/timeline?regime=EU")).json().data as { date: string; superseded: boolean; text: { en: string } }[];
+    const eu = (await get("/api/v1/regulations/timeline?regime=EU")).json().data as {
+      date: string;
+      superseded: boolean;
+      text: { en: string };
+    }[];
     expect(eu.some((entry) => entry.superseded && entry.date === "2026-08-02")).toBe(true);
-    expect(eu.some((entry) => !entry.superseded && entry.date === "2027-12-02" && /2026\/1744/.test(entry.text.en))).toBe(true);
+    expect(
+      eu.some((entry) => !entry.superseded && entry.date === "2027-12-02" && /2026\/1744/.test(entry.text.en)),
+    ).toBe(true);
   });
 
   it.each([
@@ -184,12 +265,23 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     const response = await get("/api/v1/regulations/models-above-thresholds");
     expect(response.status).toBe(200);
     expect(response.headers["x-attribution"]).toMatch(/Epoch AI/);
-    const body = response.json() as { data: Json[]; total: number; attribution: string; thresholds: { id: string }[]; method: { en: string; nl: string } };
+    const body = response.json() as {
+      data: Json[];
+      total: number;
+      attribution: string;
+      thresholds: { id: string }[];
+      method: { en: string; nl: string };
+    };
     expect(body.attribution).toMatch(/Epoch AI.*CC BY 4\.0/);
     expect(body.method.nl).toMatch(/aanname/);
     expect(body.total).toBe(body.data.length);
     // The same selection through the generic models list: every large-scale model strictly above 10^25.
-    const listed = ((await get("/api/v1/models?dataset=large_scale&min_compute=1e25&limit=1000")).json().data as { id: string; training_compute_flop: number }[]).filter((model) => model.training_compute_flop > 1e25);
+    const listed = (
+      (await get("/api/v1/models?dataset=large_scale&min_compute=1e25&limit=1000")).json().data as {
+        id: string;
+        training_compute_flop: number;
+      }[]
+    ).filter((model) => model.training_compute_flop > 1e25);
     expect(body.data.map((model) => model.id).sort()).toEqual(listed.map((model) => model.id).sort());
     expect(body.total).toBeGreaterThan(5);
     const computes = body.data.map((model) => model.training_compute_flop as number);
@@ -202,13 +294,33 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
       const verdicts = model.thresholds as { id: string; verdict: string }[];
       expect(verdicts.map((verdict) => verdict.id)).toEqual(body.thresholds.map((threshold) => threshold.id));
     }
-    const frontier = (await get("/api/v1/regulations/models-above-thresholds?above=us-frontier&dataset=notable")).json() as { data: Json[] };
+    const frontier = (
+      await get("/api/v1/regulations/models-above-thresholds?above=us-frontier&dataset=notable")
+    ).json() as { data: Json[] };
     for (const model of frontier.data) expect(model.training_compute_flop as number).toBeGreaterThan(1e26);
   });
 
   it("documents the four routes in OpenAPI with the profile schema", async () => {
-    const openapi = (await get("/openapi.json")).json() as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { properties?: Json }> } }> } }>> };
-    for (const path of ["/api/v1/obligations", "/api/v1/regulations", "/api/v1/regulations/timeline", "/api/v1/regulations/models-above-thresholds"]) expect(openapi.paths[path], path).toBeDefined();
+    const openapi = (await get("/openapi.json")).json() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: {
+              content: Record<string, { schema: { properties: Record<string, { properties?: Json }> } }>;
+            };
+          }
+        >
+      >;
+    };
+    for (const path of [
+      "/api/v1/obligations",
+      "/api/v1/regulations",
+      "/api/v1/regulations/timeline",
+      "/api/v1/regulations/models-above-thresholds",
+    ])
+      expect(openapi.paths[path], path).toBeDefined();
     const body = openapi.paths["/api/v1/obligations"]!.post!.requestBody!.content["application/json"]!.schema;
     expect(Object.keys(body.properties).sort()).toEqual(["date", "diff_date", "profile"]);
     expect(Object.keys(body.properties.profile!.properties!)).toContain("decision_domains");

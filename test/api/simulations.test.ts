@@ -26,8 +26,16 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
   }, 120_000);
   afterAll(() => api?.close());
 
-  const post = async (payload: string | Json, contentType = typeof payload === "string" ? "text/yaml" : "application/json") => {
-    const response = await app.inject({ method: "POST", url: "/api/v1/simulations", payload, headers: { "content-type": contentType } });
+  const post = async (
+    payload: string | Json,
+    contentType = typeof payload === "string" ? "text/yaml" : "application/json",
+  ) => {
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/v1/simulations",
+      payload,
+      headers: { "content-type": contentType },
+    });
     return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
   };
   const get = async (url: string) => {
@@ -61,30 +69,54 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     expect(answer.calibration.kept).toBeGreaterThan(0);
     const frontier = answer.calibration.targets.filter((check) => check.target.quantity === "frontierTraining");
     expect(frontier.length).toBeGreaterThanOrEqual(10);
-    expect(frontier.every((check) => (check.target as { sourceId?: string }).sourceId === "epoch-notable-ai-models")).toBe(true);
+    expect(
+      frontier.every((check) => (check.target as { sourceId?: string }).sourceId === "epoch-notable-ai-models"),
+    ).toBe(true);
     expect(answer.parameters).toHaveLength(PARAMETERS.length);
     expect(answer.parameters.every((parameter) => parameter.source !== "" && !parameter.held)).toBe(true);
     expect(answer.units.computeStock).toBe("H100e");
   }, 60_000);
 
   it("gives the same answer for the same seed, as YAML or JSON", async () => {
-    const json = { name: "small", horizon: 2030, runs: 200, seed: 11, levers: { exportControls: "strict-sme-cloud", investment: { eu: 2 } } };
-    const [fromYaml, fromJson] = [(await post(SMALL_YAML)).json().data as SimulationAnswer, (await post(json)).json().data as SimulationAnswer];
+    const json = {
+      name: "small",
+      horizon: 2030,
+      runs: 200,
+      seed: 11,
+      levers: { exportControls: "strict-sme-cloud", investment: { eu: 2 } },
+    };
+    const [fromYaml, fromJson] = [
+      (await post(SMALL_YAML)).json().data as SimulationAnswer,
+      (await post(json)).json().data as SimulationAnswer,
+    ];
     expect(fromJson.series).toEqual(fromYaml.series);
-    expect((await post({ ...json, parameters: { algorithmicGrowth: 3 } })).json().data).toMatchObject({ parameters: expect.arrayContaining([expect.objectContaining({ id: "algorithmicGrowth", value: 3, held: true })]) });
+    expect((await post({ ...json, parameters: { algorithmicGrowth: 3 } })).json().data).toMatchObject({
+      parameters: expect.arrayContaining([expect.objectContaining({ id: "algorithmicGrowth", value: 3, held: true })]),
+    });
   }, 60_000);
 
   it("runs a preset as served by the presets endpoint", async () => {
-    const presets = (await get("/api/v1/simulations/presets")).json().data as { name: string; description: string; yaml: string; scenario: { runs: number; seed: number } }[];
+    const presets = (await get("/api/v1/simulations/presets")).json().data as {
+      name: string;
+      description: string;
+      yaml: string;
+      scenario: { runs: number; seed: number };
+    }[];
     expect(presets.map((preset) => preset.name)).toEqual([...PRESET_NAMES]);
     for (const preset of presets) {
       expect(preset.description).not.toBe("");
       expect(preset.yaml).toContain(`name: ${preset.name}`);
     }
     const strict = presets.find((preset) => preset.name === "strict-controls")!;
-    const response = await post(strict.yaml.replace(/^runs: \d+$/m, "runs: 300").replace(/^horizon: \d+$/m, "horizon: 2030"));
+    const response = await post(
+      strict.yaml.replace(/^runs: \d+$/m, "runs: 300").replace(/^horizon: \d+$/m, "horizon: 2030"),
+    );
     expect(response.status).toBe(200);
-    expect((response.json().data as SimulationAnswer).scenario).toMatchObject({ name: "strict-controls", runs: 300, seed: strict.scenario.seed });
+    expect((response.json().data as SimulationAnswer).scenario).toMatchObject({
+      name: "strict-controls",
+      runs: 300,
+      seed: strict.scenario.seed,
+    });
   }, 60_000);
 
   it.each([
@@ -113,16 +145,34 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     const parameters = (await get("/api/v1/simulations/parameters")).json().data as Json[];
     expect(parameters).toHaveLength(PARAMETERS.length);
     for (const parameter of parameters) {
-      expect(Object.keys(parameter)).toEqual(expect.arrayContaining(["id", "value", "distribution", "interval90", "unit", "source", "confidence"]));
+      expect(Object.keys(parameter)).toEqual(
+        expect.arrayContaining(["id", "value", "distribution", "interval90", "unit", "source", "confidence"]),
+      );
       expect(parameter.source).not.toBe("");
       expect(["P", "S", "R", "J"]).toContain(parameter.confidence);
     }
   });
 
   it("lists the calibration targets with the source id of those computed from the knowledge base", async () => {
-    const targets = (await get("/api/v1/simulations/targets")).json().data as { bloc: string; quantity: string; sourceId: string | null; indicator: string | null; source: string }[];
-    expect(targets.some((target) => target.bloc === "china" && target.quantity === "frontierTraining" && target.indicator === "frontier-compute")).toBe(true);
-    expect(targets.some((target) => target.bloc === "us" && target.quantity === "worldShare" && target.sourceId === "epoch-gpu-clusters")).toBe(true);
+    const targets = (await get("/api/v1/simulations/targets")).json().data as {
+      bloc: string;
+      quantity: string;
+      sourceId: string | null;
+      indicator: string | null;
+      source: string;
+    }[];
+    expect(
+      targets.some(
+        (target) =>
+          target.bloc === "china" && target.quantity === "frontierTraining" && target.indicator === "frontier-compute",
+      ),
+    ).toBe(true);
+    expect(
+      targets.some(
+        (target) =>
+          target.bloc === "us" && target.quantity === "worldShare" && target.sourceId === "epoch-gpu-clusters",
+      ),
+    ).toBe(true);
     expect(targets.every((target) => target.source !== "")).toBe(true);
   });
 
@@ -133,7 +183,8 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     expect(report.fitUntil).toBe(2021);
     expect(report.points.length).toBeGreaterThan(0);
     expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
-    for (const band of [report.coverage.model.band50, report.coverage.model.band80, report.coverage.model.band90]) expect(band >= 0 && band <= 1).toBe(true);
+    for (const band of [report.coverage.model.band50, report.coverage.model.band80, report.coverage.model.band90])
+      expect(band >= 0 && band <= 1).toBe(true);
     expect(report.coverage.model.band50).toBeLessThanOrEqual(report.coverage.model.band90);
     expect(Object.keys(report.errors)).toContain("frontierTraining");
     expect(report.errors.frontierTraining!.randomWalk.points).toBeGreaterThan(0);

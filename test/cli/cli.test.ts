@@ -24,7 +24,10 @@ describe("wedloop CLI", () => {
   it("build --json prints one JSON object with a summary per dataset", async () => {
     const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() }));
     expect(await main(["build", "--json"], io)).toBe(0);
-    const summary = JSON.parse(io.out()) as { summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number }[]; snapshotId: string };
+    const summary = JSON.parse(io.out()) as {
+      summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number }[];
+      snapshotId: string;
+    };
     expect(summary.summary).toHaveLength(13);
     for (const entry of summary.summary) expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined);
   });
@@ -52,16 +55,14 @@ describe("wedloop CLI", () => {
     expect(io.err()).toContain("WEDLOOP_EPOCH_DIR");
   });
 
-  it.each([
-    [["bogus"]],
-    [["build", "--nope"]],
-    [["serve", "--port", "http"]],
-    [["data", "pull", "--retries", "-1"]],
-  ])("exits 2 on bad usage: %j", async (argv) => {
-    const io = capture(homeEnv());
-    expect(await main(argv, io)).toBe(2);
-    expect(io.err()).not.toBe("");
-  });
+  it.each([[["bogus"]], [["build", "--nope"]], [["serve", "--port", "http"]], [["data", "pull", "--retries", "-1"]]])(
+    "exits 2 on bad usage: %j",
+    async (argv) => {
+      const io = capture(homeEnv());
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err()).not.toBe("");
+    },
+  );
 
   it("exits 0 for --help and --version", async () => {
     expect(await main(["--help"], capture(homeEnv()))).toBe(0);
@@ -72,7 +73,10 @@ describe("wedloop CLI", () => {
   it("stops on an invalid curated file, naming file, line and field, and writes nothing", async () => {
     const data = join(tempDir("data"), "data");
     cpSync(DATA_DIR, data, { recursive: true });
-    writeFileSync(join(data, "facts", "broken.yaml"), "facts:\n  - id: x\n    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: certain\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n");
+    writeFileSync(
+      join(data, "facts", "broken.yaml"),
+      "facts:\n  - id: x\n    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: certain\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+    );
     const io = capture(homeEnv());
     expect(await main(["build", "--data-dir", data], io)).toBe(1);
     expect(io.err()).toContain("data/facts/broken.yaml:8: facts[0].confidence");

@@ -14,7 +14,14 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 let dbFile: string;
 beforeAll(async () => {
   dbFile = join(tempDir("export-check"), "wedloop.sqlite");
-  await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store: { dialect: "sqlite", target: dbFile }, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
+  await buildStore({
+    dataDir: DATA_DIR,
+    epochDir: epochSnapshotDir(),
+    store: { dialect: "sqlite", target: dbFile },
+    codeVersion: "test",
+    now: () => new Date(),
+    clock: () => performance.now(),
+  });
 }, 120_000);
 
 /** The command as main.ts runs it: commander errors exit 2, user errors print and exit with their code. */
@@ -27,12 +34,16 @@ async function run(argv: readonly string[], options: { db?: boolean } = {}) {
   stderr.on("data", (chunk) => (err += chunk));
   const io = { stdout, stderr, env: { WEDLOOP_HOME: tempDir("home") } };
   let code = 0;
-  const program = new Command("wedloop").exitOverride().configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) });
+  const program = new Command("wedloop")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => stdout.write(text), writeErr: (text) => stderr.write(text) });
   defineExportCheckCommand(program, async (flags) => {
     code = await exportCheckCommand(resolveSettings(flags, io.env), flags, io);
   });
   try {
-    await program.parseAsync(["export-check", ...argv, ...(options.db === false ? [] : ["--db", dbFile])], { from: "user" });
+    await program.parseAsync(["export-check", ...argv, ...(options.db === false ? [] : ["--db", dbFile])], {
+      from: "user",
+    });
   } catch (error) {
     if (error instanceof CommanderError) code = error.code === "commander.helpDisplayed" ? 0 : 2;
     else if (error instanceof UserError) {
@@ -49,15 +60,25 @@ describe("wedloop export-check", () => {
     expect(code).toBe(0);
     expect(out).toContain('(matched "NVIDIA H20" to "NVIDIA HGX H20")');
     expect(out).toMatch(/^Answer: licence required \(LR-II\); basis: is informed letter/m);
-    expect(out).toMatch(/^Arithmetic:\n(?:  .*\n)*  TPP = .* = 2,368/m);
-    expect(out).toMatch(/^Reasons:\n  1\. .*\n     .*\(\w+\)$/m);
+    expect(out).toMatch(/^Arithmetic:\n(?: {2}.*\n)* {2}TPP = .* = 2,368/m);
+    expect(out).toMatch(/^Reasons:\n {2}1\. .*\n {5}.*\(\w+\)$/m);
     expect(out).toContain("Is-informed letter to NVIDIA of 2025-04-09");
-    expect(out).toMatch(/^  - UNCONFIRMED: /m);
+    expect(out).toMatch(/^ {2}- UNCONFIRMED: /m);
     expect(out).toMatch(/Epoch AI.*CC BY 4\.0/);
   });
 
   it("prints one JSON object with --json", async () => {
-    const { code, out } = await run(["--chip", "nvidia-hgx-h20", "--to", "CN", "--date", "2025-05-01", "--end-user-hq", "CN", "--json"]);
+    const { code, out } = await run([
+      "--chip",
+      "nvidia-hgx-h20",
+      "--to",
+      "CN",
+      "--date",
+      "2025-05-01",
+      "--end-user-hq",
+      "CN",
+      "--json",
+    ]);
     expect(code).toBe(0);
     const body = JSON.parse(out) as Json;
     expect(body.chip).toMatchObject({ id: "nvidia-hgx-h20", provenance: { source_id: "epoch-ml-hardware" } });
@@ -69,7 +90,9 @@ describe("wedloop export-check", () => {
   it("names the input Epoch lacks, and takes it from a flag (spec O1: H20 to China on 2025-04-08)", async () => {
     const bare = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08"]);
     expect(bare.code).toBe(0);
-    expect(bare.out).toMatch(/^Answer: indeterminate \(\?\): the answer depends on .*chip\.(dies|applicableDieAreaMm2|pd)/m);
+    expect(bare.out).toMatch(
+      /^Answer: indeterminate \(\?\): the answer depends on .*chip\.(dies|applicableDieAreaMm2|pd)/m,
+    );
     const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "814"]);
     expect(given.out).toMatch(/^Answer: no licence required \(NLR\)/m);
     expect(given.out).toContain("PD = 2,368 / 814 mm² = 2.91");
@@ -77,10 +100,26 @@ describe("wedloop export-check", () => {
   });
 
   it.each([
-    [["--tpp", "5000", "--pd", "7", "--datacenter", "--to", "CN", "--date", "2024-06-01"], /^Classification: 3A090\.a\.1/m, /^Answer: licence required/m],
-    [["--tpp", "2000", "--pd", "1", "--no-datacenter", "--to", "CN", "--date", "2024-06-01"], /^Classification: no ECCN \(not controlled/m, /^Answer: no licence required \(NLR\)/m],
-    [["--tpp", "5000", "--pd", "7", "--datacenter", "--to", "NL", "--date", "2024-06-01"], /^Classification: 3A090\.a\.1/m, /^Answer: no licence required/m],
-    [["--tpp", "5000", "--die-area", "800", "--interconnect", "700", "--to", "CN", "--date", "2023-01-10"], /^Classification: 3A090/m, /^Answer: licence required/m],
+    [
+      ["--tpp", "5000", "--pd", "7", "--datacenter", "--to", "CN", "--date", "2024-06-01"],
+      /^Classification: 3A090\.a\.1/m,
+      /^Answer: licence required/m,
+    ],
+    [
+      ["--tpp", "2000", "--pd", "1", "--no-datacenter", "--to", "CN", "--date", "2024-06-01"],
+      /^Classification: no ECCN \(not controlled/m,
+      /^Answer: no licence required \(NLR\)/m,
+    ],
+    [
+      ["--tpp", "5000", "--pd", "7", "--datacenter", "--to", "NL", "--date", "2024-06-01"],
+      /^Classification: 3A090\.a\.1/m,
+      /^Answer: no licence required/m,
+    ],
+    [
+      ["--tpp", "5000", "--die-area", "800", "--interconnect", "700", "--to", "CN", "--date", "2023-01-10"],
+      /^Classification: 3A090/m,
+      /^Answer: licence required/m,
+    ],
   ])("checks a chip that is not in the data: %j", async (argv, classification, answer) => {
     const { code, out } = await run(argv, { db: false });
     expect(code).toBe(0);
@@ -90,7 +129,10 @@ describe("wedloop export-check", () => {
   });
 
   it.each([
-    [["--chip", "NVIDIA Z9000", "--to", "CN", "--date", "2025-05-01"], /no chip named "NVIDIA Z9000".*did you mean: "NVIDIA/],
+    [
+      ["--chip", "NVIDIA Z9000", "--to", "CN", "--date", "2025-05-01"],
+      /no chip named "NVIDIA Z9000".*did you mean: "NVIDIA/,
+    ],
     [["--chip", "H100", "--to", "CN", "--date", "2025-05-01"], /did you mean: .*"NVIDIA H100 SXM5 80GB"/],
   ])("an unknown or ambiguous chip exits 1 with close matches: %j", async (argv, message) => {
     const { code, err } = await run(argv);
@@ -116,15 +158,33 @@ describe("wedloop export-check", () => {
   });
 
   it("asks for a store when none exists", async () => {
-    const { code, err } = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-05-01", "--db", join(tempDir("none"), "missing.sqlite")], { db: false });
+    const { code, err } = await run(
+      ["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-05-01", "--db", join(tempDir("none"), "missing.sqlite")],
+      { db: false },
+    );
     expect(code).toBe(1);
     expect(err).toContain("wedloop build");
   });
 });
 
 describe(findChipByName, () => {
-  const chip = (name: string): StoreChip => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), name, manufacturer: null, type: null, releaseDate: null, sourceId: "epoch-ml-hardware", rowNumber: 2, specs: {} as StoreChip["specs"] });
-  const chips = ["NVIDIA HGX H20", "NVIDIA H100 PCIe", "NVIDIA H100 SXM5 80GB", "NVIDIA H200 SXM", "Huawei Ascend 910B"].map(chip);
+  const chip = (name: string): StoreChip => ({
+    id: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    name,
+    manufacturer: null,
+    type: null,
+    releaseDate: null,
+    sourceId: "epoch-ml-hardware",
+    rowNumber: 2,
+    specs: {} as StoreChip["specs"],
+  });
+  const chips = [
+    "NVIDIA HGX H20",
+    "NVIDIA H100 PCIe",
+    "NVIDIA H100 SXM5 80GB",
+    "NVIDIA H200 SXM",
+    "Huawei Ascend 910B",
+  ].map(chip);
   it.each([
     ["nvidia h100 pcie", { kind: "found", name: "NVIDIA H100 PCIe" }],
     ["nvidia-h200-sxm", { kind: "found", name: "NVIDIA H200 SXM" }],

@@ -22,7 +22,9 @@ function capture(): CliIo & { out: () => string; err: () => string } {
 async function run(argv: readonly string[]) {
   const io = capture();
   let exitCode = 0;
-  const program = new Command("wedloop").exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  const program = new Command("wedloop")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   defineObligationsCommand(program, async (execute) => {
     exitCode = await execute(io);
   });
@@ -66,30 +68,70 @@ describe("wedloop obligations", () => {
   });
 
   it("--json prints the API's answer, and --diff-at adds the changes", async () => {
-    const result = await run(["obligations", example("cv-screening-nl"), "--at", "2026-11-27", "--diff-at", "2027-12-02", "--json"]);
+    const result = await run([
+      "obligations",
+      example("cv-screening-nl"),
+      "--at",
+      "2026-11-27",
+      "--diff-at",
+      "2027-12-02",
+      "--json",
+    ]);
     expect(result.exitCode).toBe(0);
     const answer = JSON.parse(result.out) as ObligationsAnswer;
     expect(answer.as_of).toBe("2026-11-27");
     expect(answer.diff!.as_of).toBe("2027-12-02");
     const eu = answer.diff!.changes.per_jurisdiction.find((change) => change.jurisdiction === "EU")!;
-    expect(eu.obligations.find((change) => change.id === "EU-AIA-26-1")).toMatchObject({ before: { status: "scheduled" }, after: { status: "applicable" } });
+    expect(eu.obligations.find((change) => change.id === "EU-AIA-26-1")).toMatchObject({
+      before: { status: "scheduled" },
+      after: { status: "applicable" },
+    });
 
-    const human = await run(["obligations", example("cv-screening-nl"), "--at", "2026-11-27", "--diff-at", "2027-12-02"]);
-    expect(human.out).toMatch(/^Changes from 2026-11-27 to 2027-12-02\nEU:\n {2}tier in effect: EU_MINIMAL -> EU_HIGH_RISK_ANNEX_III/m);
-    expect(human.out).toMatch(/^ {2}EU-AIA-26-1 {2}Reg \(EU\) 2024\/1689 Art 26\(1\): scheduled 2027-12-02 -> applicable$/m);
+    const human = await run([
+      "obligations",
+      example("cv-screening-nl"),
+      "--at",
+      "2026-11-27",
+      "--diff-at",
+      "2027-12-02",
+    ]);
+    expect(human.out).toMatch(
+      /^Changes from 2026-11-27 to 2027-12-02\nEU:\n {2}tier in effect: EU_MINIMAL -> EU_HIGH_RISK_ANNEX_III/m,
+    );
+    expect(human.out).toMatch(
+      /^ {2}EU-AIA-26-1 {2}Reg \(EU\) 2024\/1689 Art 26\(1\): scheduled 2027-12-02 -> applicable$/m,
+    );
   });
 
   it("reads JSON profiles by their extension", async () => {
-    const file = profileFile("chatbot.json", JSON.stringify({ roles: ["provider"], markets: [{ jurisdiction: "CN" }], interacts_with_people: true, synthetic_content: ["text"] }));
+    const file = profileFile(
+      "chatbot.json",
+      JSON.stringify({
+        roles: ["provider"],
+        markets: [{ jurisdiction: "CN" }],
+        interacts_with_people: true,
+        synthetic_content: ["text"],
+      }),
+    );
     const result = await run(["obligations", file, "--at", "2026-11-27", "--json"]);
     expect(result.exitCode).toBe(0);
-    const cn = (JSON.parse(result.out) as ObligationsAnswer).assessment.per_jurisdiction.find((entry) => entry.jurisdiction === "CN")!;
+    const cn = (JSON.parse(result.out) as ObligationsAnswer).assessment.per_jurisdiction.find(
+      (entry) => entry.jurisdiction === "CN",
+    )!;
     expect(cn.in_scope).toBe(true);
   });
 
   it.each([
-    ["a misspelt field", "roles: [provider]\nmarkets:\n  - { jurisdiction: EU }\ndecision_domain: [credit]\n", /^(.*\.yaml):4: decision_domain: unknown field "decision_domain"$/m],
-    ["a nested wrong value", "roles: [provider]\nmarkets:\n  - jurisdiction: EU\n    placed_on_market_date: 2026-02-30\n", /^(.*\.yaml):4: markets\.0\.placed_on_market_date: .*calendar date/m],
+    [
+      "a misspelt field",
+      "roles: [provider]\nmarkets:\n  - { jurisdiction: EU }\ndecision_domain: [credit]\n",
+      /^(.*\.yaml):4: decision_domain: unknown field "decision_domain"$/m,
+    ],
+    [
+      "a nested wrong value",
+      "roles: [provider]\nmarkets:\n  - jurisdiction: EU\n    placed_on_market_date: 2026-02-30\n",
+      /^(.*\.yaml):4: markets\.0\.placed_on_market_date: .*calendar date/m,
+    ],
     ["a YAML syntax error", "roles: [provider\nmarkets: []\n", /^(.*\.yaml):\d+: \(profile\): not valid YAML/m],
   ])("exits 1 on %s, naming file:line: field", async (_name, text, pattern) => {
     const file = profileFile("bad.yaml", text);

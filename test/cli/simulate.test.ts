@@ -27,7 +27,9 @@ let storePath = join(tempDir("simulate-none"), "missing.sqlite");
 async function run(argv: readonly string[], db = storePath) {
   const io = capture();
   let exitCode = 0;
-  const program = new Command("wedloop").exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+  const program = new Command("wedloop")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   defineSimulateCommand(program, async (flags) => {
     exitCode = await simulateCommand(resolveSettings({ db: flags.db ?? db }, {}), flags, io);
   });
@@ -54,17 +56,28 @@ const SMALL = "name: small\nhorizon: 2030\nruns: 200\nseed: 5\n";
 describe("wedloop simulate", () => {
   beforeAll(async () => {
     storePath = join(tempDir("simulate-store"), "wedloop.sqlite");
-    await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store: { dialect: "sqlite", target: storePath }, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
+    await buildStore({
+      dataDir: DATA_DIR,
+      epochDir: epochSnapshotDir(),
+      store: { dialect: "sqlite", target: storePath },
+      codeVersion: "test",
+      now: () => new Date(),
+      clock: () => performance.now(),
+    });
   }, 120_000);
 
   it("prints medians and bands per bloc, the chance China passes the US, and the calibration on the store", async () => {
     const result = await run([scenarioFile("small.yaml", SMALL)]);
     expect(result.err).toBe("");
     expect(result.exitCode).toBe(0);
-    expect(result.out).toMatch(/^Scenario small: 200 runs, seed 5, 2015-2030; history-matched on \d+ targets: \d+ runs kept/);
+    expect(result.out).toMatch(
+      /^Scenario small: 200 runs, seed 5, 2015-2030; history-matched on \d+ targets: \d+ runs kept/,
+    );
     expect(result.out).toMatch(/^Largest training run \(FLOP\)\nyear\s+us\s+china\s+eu\s+row$/m);
     expect(result.out).toMatch(/^2030\s+\d\.\de\+\d+ \[\d\.\de\+\d+-\d\.\de\+\d+\]/m);
-    expect(result.out).toMatch(/^P\(China's largest training run > the US's in the year\): 2015 \d\.\d{3}, .*2030 \d\.\d{3}$/m);
+    expect(result.out).toMatch(
+      /^P\(China's largest training run > the US's in the year\): 2015 \d\.\d{3}, .*2030 \d\.\d{3}$/m,
+    );
     expect(result.out).toMatch(/^P\(it has passed the US's by the year, from 2026\): 2030 \d\.\d{3}$/m);
   });
 
@@ -75,7 +88,9 @@ describe("wedloop simulate", () => {
     expect(answer.scenario).toMatchObject({ name: "strict-controls", runs: 150, seed: 9 });
     expect(answer.calibration.runs).toBe(150);
     expect(answer.parameters.length).toBeGreaterThan(0);
-    const again = JSON.parse((await run(["strict-controls", "--runs", "150", "--seed", "9", "--json"])).out) as SimulationAnswer;
+    const again = JSON.parse(
+      (await run(["strict-controls", "--runs", "150", "--seed", "9", "--json"])).out,
+    ) as SimulationAnswer;
     expect(again.series).toEqual(answer.series);
   });
 
@@ -93,14 +108,18 @@ describe("wedloop simulate", () => {
   it("--backtest reports the coverage of the bands, the errors and the random walk", async () => {
     const text = await run(["--backtest", "--runs", "400"]);
     expect(text.exitCode).toBe(0);
-    expect(text.out).toMatch(/^Back-test: fitted on \d+ targets up to 2021 \(real export-control dates\), forecast of \d+ held-out targets; \d+ of 400 runs kept/);
+    expect(text.out).toMatch(
+      /^Back-test: fitted on \d+ targets up to 2021 \(real export-control dates\), forecast of \d+ held-out targets; \d+ of 400 runs kept/,
+    );
     expect(text.out).toMatch(/^model\s+\d+\s+\d+%\s+\d+%\s+\d+%$/m);
     expect(text.out).toMatch(/^random walk with drift\s+\d+/m);
     const report = JSON.parse((await run(["--backtest", "--runs", "400", "--json"])).out) as BacktestReport;
     expect(report.runs).toBe(400);
     expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
     const csv = (await run(["--backtest", "--runs", "400", "--csv"])).out.trim().split("\n");
-    expect(csv[0]).toBe("year,bloc,quantity,observed,model_median,model_error,inside50,inside80,inside90,random_walk_median,random_walk_error,source");
+    expect(csv[0]).toBe(
+      "year,bloc,quantity,observed,model_median,model_error,inside50,inside80,inside90,random_walk_median,random_walk_error,source",
+    );
     expect(csv).toHaveLength(1 + report.points.length);
   });
 
@@ -120,13 +139,21 @@ describe("wedloop simulate", () => {
   it.each([
     { text: "name: bad\nlevers:\n  exportControls: harsh\n", expected: /^bad\.yaml:3: levers\.exportControls: /m },
     { text: "name: bad\nruns: 0\n", expected: /^bad\.yaml:2: runs: /m },
-    { text: "name: bad\nparameters:\n  nope: 1\n", expected: /^bad\.yaml:3: parameters\.nope: unknown parameter "nope"/m },
+    {
+      text: "name: bad\nparameters:\n  nope: 1\n",
+      expected: /^bad\.yaml:3: parameters\.nope: unknown parameter "nope"/m,
+    },
   ])("exits 1 with file:line: field: message for an invalid scenario ($expected)", async ({ text, expected }) => {
     const file = scenarioFile("bad.yaml", text);
     const result = await run([file]);
     expect(result.exitCode).toBe(1);
     expect(result.out).toBe("");
-    expect(result.err.split("\n").map((line) => line.replace(file, "bad.yaml")).join("\n")).toMatch(expected);
+    expect(
+      result.err
+        .split("\n")
+        .map((line) => line.replace(file, "bad.yaml"))
+        .join("\n"),
+    ).toMatch(expected);
   });
 
   it.each([
@@ -144,7 +171,9 @@ describe("wedloop simulate", () => {
   it("exits 1 naming the presets for an unknown scenario, and asks for a store unless --no-calibration", async () => {
     const unknown = await run(["no-such-scenario"]);
     expect(unknown.exitCode).toBe(1);
-    expect(unknown.err).toMatch(/no scenario file "no-such-scenario" and no preset of that name; presets: baseline, strict-controls/);
+    expect(unknown.err).toMatch(
+      /no scenario file "no-such-scenario" and no preset of that name; presets: baseline, strict-controls/,
+    );
     const missing = join(tempDir("simulate-none"), "missing.sqlite");
     const noStore = await run([scenarioFile("small.yaml", SMALL)], missing);
     expect(noStore.exitCode).toBe(1);

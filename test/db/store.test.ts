@@ -12,7 +12,14 @@ import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
 import { testStores } from "../support/stores.js";
 
 const build = (store: StoreLocation, epochDir: string | null) =>
-  buildStore({ dataDir: DATA_DIR, epochDir, store, codeVersion: "test", now: () => new Date("2026-11-27T12:00:00Z"), clock: () => performance.now() });
+  buildStore({
+    dataDir: DATA_DIR,
+    epochDir,
+    store,
+    codeVersion: "test",
+    now: () => new Date("2026-11-27T12:00:00Z"),
+    clock: () => performance.now(),
+  });
 
 describe.each(testStores())("the store on $name", (testStore) => {
   let store: StoreLocation;
@@ -33,13 +40,26 @@ describe.each(testStores())("the store on $name", (testStore) => {
     }
     const db = openStore(store);
     try {
-      const stored = await db.selectFrom("datasets").select(["id", "rows_read", "rows_stored", "rows_quarantined"]).execute();
-      const quarantined = await db.selectFrom("quarantine").select(["dataset", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("dataset").execute();
+      const stored = await db
+        .selectFrom("datasets")
+        .select(["id", "rows_read", "rows_stored", "rows_quarantined"])
+        .execute();
+      const quarantined = await db
+        .selectFrom("quarantine")
+        .select(["dataset", (eb) => eb.fn.countAll<number>().as("n")])
+        .groupBy("dataset")
+        .execute();
       for (const row of stored) {
         expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined);
-        expect(Number(quarantined.find((entry) => entry.dataset === row.id)?.n ?? 0), row.id).toBe(row.rows_quarantined);
+        expect(Number(quarantined.find((entry) => entry.dataset === row.id)?.n ?? 0), row.id).toBe(
+          row.rows_quarantined,
+        );
       }
-      const notable = await db.selectFrom("models").select((eb) => eb.fn.countAll<number>().as("n")).where("dataset", "=", "notable").executeTakeFirstOrThrow();
+      const notable = await db
+        .selectFrom("models")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("dataset", "=", "notable")
+        .executeTakeFirstOrThrow();
       expect(Number(notable.n)).toBe(result.summary.find((entry) => entry.id === "notable_ai_models")!.rowsStored);
     } finally {
       await db.destroy();
@@ -49,7 +69,12 @@ describe.each(testStores())("the store on $name", (testStore) => {
   it("stores the same numbers on every database (FLOP counts beyond 64-bit integers included)", async () => {
     const db = openStore(store);
     try {
-      const gpt45 = await db.selectFrom("models").selectAll().where("dataset", "=", "notable").where("name", "=", "GPT-4.5").executeTakeFirstOrThrow();
+      const gpt45 = await db
+        .selectFrom("models")
+        .selectAll()
+        .where("dataset", "=", "notable")
+        .where("name", "=", "GPT-4.5")
+        .executeTakeFirstOrThrow();
       expect(gpt45.training_compute_flop).toBe(3.8e26);
       expect(gpt45.publication_date).toBe("2025-02-27");
       const developers = await db.selectFrom("model_developers").selectAll().where("model_id", "=", gpt45.id).execute();
@@ -73,20 +98,33 @@ describe.each(testStores())("the store on $name", (testStore) => {
   it("leaves the previous store untouched when a build fails half-way", async () => {
     const curated = loadCurated(DATA_DIR);
     const { content } = buildStoreContent({
-      datasets: EPOCH_DATASETS, epochFiles: new Map(), curated, codeVersion: "broken", builtAt: "2026-11-27T00:00:00Z", clock: () => 0,
+      datasets: EPOCH_DATASETS,
+      epochFiles: new Map(),
+      curated,
+      codeVersion: "broken",
+      builtAt: "2026-11-27T00:00:00Z",
+      clock: () => 0,
     });
     // Two facts with one id: the insert fails on the primary key after most tables are written.
     const broken = { ...content, facts: [...content.facts, content.facts[0]!] };
     await expect(writeStore(store, broken, "2026-11-27T00:00:00Z")).rejects.toThrow();
     const db = openStore(store);
     try {
-      const version = await db.selectFrom("meta").select("value").where("key", "=", "code_version").executeTakeFirstOrThrow();
+      const version = await db
+        .selectFrom("meta")
+        .select("value")
+        .where("key", "=", "code_version")
+        .executeTakeFirstOrThrow();
       expect(version.value).toBe("test");
-      const models = await db.selectFrom("models").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const models = await db
+        .selectFrom("models")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       expect(Number(models.n)).toBeGreaterThan(1000);
     } finally {
       await db.destroy();
     }
-    if (store.dialect === "sqlite") expect(readdirSync(dirname(store.target)).filter((name) => name.includes(".building-"))).toEqual([]);
+    if (store.dialect === "sqlite")
+      expect(readdirSync(dirname(store.target)).filter((name) => name.includes(".building-"))).toEqual([]);
   });
 });

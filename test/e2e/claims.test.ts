@@ -16,7 +16,12 @@ const SEED = "seed-blog-ai-geopolitiek-2025";
 let browser: Browser;
 let context: BrowserContext;
 
-interface ClaimFact { id: string; quote: string; line: number; detail: { verdict: string; claim_en: string } }
+interface ClaimFact {
+  id: string;
+  quote: string;
+  line: number;
+  detail: { verdict: string; claim_en: string };
+}
 let claims: ClaimFact[];
 let seedUrl: string;
 
@@ -24,7 +29,9 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   context = await localContext(browser);
-  const facts = (await (await fetch(`${baseUrl}/api/v1/facts?kind=claim&source=${SEED}&limit=1000`)).json()) as { data: ClaimFact[] };
+  const facts = (await (await fetch(`${baseUrl}/api/v1/facts?kind=claim&source=${SEED}&limit=1000`)).json()) as {
+    data: ClaimFact[];
+  };
   claims = facts.data.sort((a, b) => a.line - b.line);
   seedUrl = ((await (await fetch(`${baseUrl}/api/v1/sources/${SEED}`)).json()) as { data: { url: string } }).data.url;
 });
@@ -33,8 +40,28 @@ afterAll(async () => {
 });
 
 const LANGUAGE = {
-  en: { title: "The seed blog post's claims, checked", words: { accurate: "accurate", imprecise: "imprecise", inaccurate: "inaccurate", unverifiable: "unverifiable", opinion: "opinion" }, nav: "Claims checked" },
-  nl: { title: "De beweringen van de blogpost, gecontroleerd", words: { accurate: "juist", imprecise: "onnauwkeurig", inaccurate: "onjuist", unverifiable: "niet te controleren", opinion: "mening" }, nav: "Beweringen getoetst" },
+  en: {
+    title: "The seed blog post's claims, checked",
+    words: {
+      accurate: "accurate",
+      imprecise: "imprecise",
+      inaccurate: "inaccurate",
+      unverifiable: "unverifiable",
+      opinion: "opinion",
+    },
+    nav: "Claims checked",
+  },
+  nl: {
+    title: "De beweringen van de blogpost, gecontroleerd",
+    words: {
+      accurate: "juist",
+      imprecise: "onnauwkeurig",
+      inaccurate: "onjuist",
+      unverifiable: "niet te controleren",
+      opinion: "mening",
+    },
+    nav: "Beweringen getoetst",
+  },
 } as const;
 
 async function openClaims(lang: "en" | "nl", query = ""): Promise<{ page: Page; errors: string[] }> {
@@ -51,46 +78,58 @@ const shownClaims = (page: Page) =>
   page.evaluate(`[...document.querySelectorAll("li.claim")].map((item) => ({
     id: item.id, verdict: item.dataset.verdict, word: item.querySelector(".verdict").textContent.trim(),
     quote: item.querySelector("blockquote[lang=nl]").textContent, english: item.querySelector("dd[lang=en]").textContent,
-    colour: getComputedStyle(item).borderLeftColor }))`) as Promise<{ id: string; verdict: string; word: string; quote: string; english: string; colour: string }[]>;
+    colour: getComputedStyle(item).borderLeftColor }))`) as Promise<
+    { id: string; verdict: string; word: string; quote: string; english: string; colour: string }[]
+  >;
 
 describe("claims page", () => {
-  it.each(["en", "nl"] as const)("shows every claim in the post's order with its verdict as colour and word (%s)", async (lang) => {
-    const { page, errors } = await openClaims(lang);
-    const shown = await shownClaims(page);
-    expect(claims.length).toBeGreaterThanOrEqual(50);
-    expect(shown.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id));
-    for (const [index, claim] of shown.entries()) {
-      const fact = claims[index]!;
-      expect(claim.verdict).toBe(fact.detail.verdict);
-      expect(claim.word).toBe(LANGUAGE[lang].words[fact.detail.verdict as keyof (typeof LANGUAGE)["en"]["words"]]);
-      expect(claim.quote).toBe(fact.quote); // Dutch in both languages
-      expect(claim.english).toBe(fact.detail.claim_en); // English in both languages
-    }
-    // One colour per verdict, different verdicts in different colours.
-    const colours = new Map(shown.map((claim) => [claim.verdict, claim.colour]));
-    expect(new Set(colours.values()).size).toBe(colours.size);
-    expect(await page.textContent("nav")).toContain(LANGUAGE[lang].nav);
-    expect(await page.getAttribute("a[data-original-post]", "href")).toBe(seedUrl);
-    if (lang === "en") await page.screenshot({ path: join(SCREENSHOTS, "claims.png"), fullPage: false });
-    else await page.screenshot({ path: join(SCREENSHOTS, "claims-nl.png"), fullPage: false });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(["en", "nl"] as const)(
+    "shows every claim in the post's order with its verdict as colour and word (%s)",
+    async (lang) => {
+      const { page, errors } = await openClaims(lang);
+      const shown = await shownClaims(page);
+      expect(claims.length).toBeGreaterThanOrEqual(50);
+      expect(shown.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id));
+      for (const [index, claim] of shown.entries()) {
+        const fact = claims[index]!;
+        expect(claim.verdict).toBe(fact.detail.verdict);
+        expect(claim.word).toBe(LANGUAGE[lang].words[fact.detail.verdict as keyof (typeof LANGUAGE)["en"]["words"]]);
+        expect(claim.quote).toBe(fact.quote); // Dutch in both languages
+        expect(claim.english).toBe(fact.detail.claim_en); // English in both languages
+      }
+      // One colour per verdict, different verdicts in different colours.
+      const colours = new Map(shown.map((claim) => [claim.verdict, claim.colour]));
+      expect(new Set(colours.values()).size).toBe(colours.size);
+      expect(await page.textContent("nav")).toContain(LANGUAGE[lang].nav);
+      expect(await page.getAttribute("a[data-original-post]", "href")).toBe(seedUrl);
+      if (lang === "en") await page.screenshot({ path: join(SCREENSHOTS, "claims.png"), fullPage: false });
+      else await page.screenshot({ path: join(SCREENSHOTS, "claims-nl.png"), fullPage: false });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("counts claims per verdict and filters by verdict through the URL", async () => {
     const { page, errors } = await openClaims("en");
     const expected = new Map<string, number>();
     for (const claim of claims) expected.set(claim.detail.verdict, (expected.get(claim.detail.verdict) ?? 0) + 1);
-    for (const [verdict, count] of expected) expect(await page.textContent(`button[data-verdict-filter=${verdict}] [data-count]`)).toBe(String(count));
+    for (const [verdict, count] of expected)
+      expect(await page.textContent(`button[data-verdict-filter=${verdict}] [data-count]`)).toBe(String(count));
 
     await page.click("button[data-verdict-filter=inaccurate]");
-    await page.waitForFunction(`[...document.querySelectorAll("li.claim")].every((item) => item.dataset.verdict === "inaccurate")`);
+    await page.waitForFunction(
+      `[...document.querySelectorAll("li.claim")].every((item) => item.dataset.verdict === "inaccurate")`,
+    );
     expect((await shownClaims(page)).length).toBe(expected.get("inaccurate"));
     expect(page.url()).toContain("verdict=inaccurate");
     await page.click("button[data-verdict-filter=imprecise]");
-    await page.waitForFunction(`document.querySelectorAll("li.claim").length === ${(expected.get("inaccurate") ?? 0) + (expected.get("imprecise") ?? 0)}`);
+    await page.waitForFunction(
+      `document.querySelectorAll("li.claim").length === ${(expected.get("inaccurate") ?? 0) + (expected.get("imprecise") ?? 0)}`,
+    );
     // Claims that are not accurate name a better source and a reason.
-    const details = (await page.evaluate(`[...document.querySelectorAll("li.claim")].map((item) => item.querySelectorAll("dt").length)`)) as number[];
+    const details = (await page.evaluate(
+      `[...document.querySelectorAll("li.claim")].map((item) => item.querySelectorAll("dt").length)`,
+    )) as number[];
     expect(details.every((count) => count === 3)).toBe(true);
 
     await page.click("button[data-verdict-filter=all]");

@@ -24,7 +24,10 @@ afterAll(async () => {
 });
 
 async function download(action: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.click(`#models-per-year button[data-action=${action}]`)]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`#models-per-year button[data-action=${action}]`),
+  ]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 

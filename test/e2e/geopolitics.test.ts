@@ -24,7 +24,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface MapState { drawn: string | undefined; countries: number; categories: Record<string, string>; legend: string[] }
+interface MapState {
+  drawn: string | undefined;
+  countries: number;
+  categories: Record<string, string>;
+  legend: string[];
+}
 
 async function mapState(page: Page, chart: string): Promise<MapState> {
   return page.evaluate(`(() => {
@@ -72,7 +77,9 @@ describe("geopolitics map", () => {
 
   it("hosted compute on the last day of an earlier year, chosen in the URL", async () => {
     const { page, errors } = await openLayer("en", "?year=2020");
-    expect(await page.textContent("[data-chart=geopolitics-hosted] h2")).toBe("Whose AI compute stands in each country, 31 Dec 2020");
+    expect(await page.textContent("[data-chart=geopolitics-hosted] h2")).toBe(
+      "Whose AI compute stands in each country, 31 Dec 2020",
+    );
     const state = await mapState(page, "geopolitics-hosted");
     expect(state.drawn).toBe("drawn");
     expect(state.categories.US).toBe("us:majority");
@@ -84,28 +91,34 @@ describe("geopolitics map", () => {
   it.each([
     ["2025-06-01", { CN: "D:5", IR: "E", NL: "A:5", IL: "D", KH: "D:5" }],
     ["2026-03-01", { CN: "D:5", KH: "D" }],
-  ])("export-control groups on %s: the strictest group colours each country; the slider day is in the URL", async (day, expected) => {
-    const { page, errors } = await openLayer("en", `?layer=groups&day=${day}`);
-    const state = await mapState(page, "geopolitics-groups");
-    expect(state.drawn).toBe("drawn");
-    expect(state.categories).toMatchObject(expected);
-    expect(state.categories.US).toBeUndefined();
-    expect(state.legend).toEqual([
-      "E:1 or E:2: terrorism-supporting or embargoed countries", "D:5: US arms embargo (and not in E)",
-      "D:1 or D:4: national-security or missile concerns (not in D:5 or E)", "A:6 only (allies; in no D or E group)",
-      "A:5 only (closest allies; in no D or E group)", "grey: in none of these groups in the engine's data",
-    ]);
-    if (day === "2025-06-01") {
-      await page.screenshot({ path: join(SCREENSHOTS, "geopolitics-groups.png"), fullPage: true });
-      // Moving the slider to its last step shows the latest day and rewrites the URL.
-      await page.focus("#groups-day");
-      await page.keyboard.press("End");
-      await page.waitForFunction(`!location.search.includes("day=2025-06-01")`);
-      expect(page.url()).toMatch(/day=\d{4}-\d{2}-\d{2}/);
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  ])(
+    "export-control groups on %s: the strictest group colours each country; the slider day is in the URL",
+    async (day, expected) => {
+      const { page, errors } = await openLayer("en", `?layer=groups&day=${day}`);
+      const state = await mapState(page, "geopolitics-groups");
+      expect(state.drawn).toBe("drawn");
+      expect(state.categories).toMatchObject(expected);
+      expect(state.categories.US).toBeUndefined();
+      expect(state.legend).toEqual([
+        "E:1 or E:2: terrorism-supporting or embargoed countries",
+        "D:5: US arms embargo (and not in E)",
+        "D:1 or D:4: national-security or missile concerns (not in D:5 or E)",
+        "A:6 only (allies; in no D or E group)",
+        "A:5 only (closest allies; in no D or E group)",
+        "grey: in none of these groups in the engine's data",
+      ]);
+      if (day === "2025-06-01") {
+        await page.screenshot({ path: join(SCREENSHOTS, "geopolitics-groups.png"), fullPage: true });
+        // Moving the slider to its last step shows the latest day and rewrites the URL.
+        await page.focus("#groups-day");
+        await page.keyboard.press("End");
+        await page.waitForFunction(`!location.search.includes("day=2025-06-01")`);
+        expect(page.url()).toMatch(/day=\d{4}-\d{2}-\d{2}/);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("events and declarations in Dutch: countries named by declarations, legend in Dutch", async () => {
     const { page, errors } = await openLayer("nl", "?layer=events&kind=declaration");
@@ -134,10 +147,18 @@ describe("event overlay", () => {
     await waitForCharts(page);
     const select = "[data-chart=compute-installed] select[data-action=events]";
     await page.selectOption(select, "export-control");
-    await page.waitForFunction(`document.querySelectorAll("[data-chart=compute-installed] .event-overlay a[data-event]").length > 0`);
+    await page.waitForFunction(
+      `document.querySelectorAll("[data-chart=compute-installed] .event-overlay a[data-event]").length > 0`,
+    );
     expect(page.url()).toContain("events=compute-installed%3Aexport-control");
-    const marks = (await page.evaluate(`[...document.querySelectorAll("[data-chart=compute-installed] .event-overlay a[data-event]")].map((mark) => ({ href: mark.getAttribute("href"), title: mark.querySelector("title").textContent }))`)) as { href: string | null; title: string }[];
-    const events = ((await (await fetch(`${baseUrl}/api/v1/events?event_kind=export-control&limit=1000`)).json()) as { data: unknown[] }).data;
+    const marks = (await page.evaluate(
+      `[...document.querySelectorAll("[data-chart=compute-installed] .event-overlay a[data-event]")].map((mark) => ({ href: mark.getAttribute("href"), title: mark.querySelector("title").textContent }))`,
+    )) as { href: string | null; title: string }[];
+    const events = (
+      (await (await fetch(`${baseUrl}/api/v1/events?event_kind=export-control&limit=1000`)).json()) as {
+        data: unknown[];
+      }
+    ).data;
     expect(marks.length).toBeGreaterThan(5);
     expect(marks.length).toBeLessThanOrEqual(events.length);
     for (const mark of marks) {
@@ -153,7 +174,9 @@ describe("event overlay", () => {
     await page.goto(`${baseUrl}/compute`);
     await waitForCharts(page);
     await page.selectOption(select, "");
-    await page.waitForFunction(`document.querySelectorAll("[data-chart=compute-installed] .event-overlay").length === 0`);
+    await page.waitForFunction(
+      `document.querySelectorAll("[data-chart=compute-installed] .event-overlay").length === 0`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -161,6 +184,8 @@ describe("event overlay", () => {
 
 /** The indicator's host countries, as the page fetches them. */
 async function hostRows(): Promise<{ h100Equivalents: number }[]> {
-  const response = (await (await fetch(`${baseUrl}/api/v1/indicators/hosted-compute?ownerBlocs=us,china,eu`)).json()) as { data: { series: { tables: { key: string; rows: { h100Equivalents: number }[] }[] } } };
+  const response = (await (
+    await fetch(`${baseUrl}/api/v1/indicators/hosted-compute?ownerBlocs=us,china,eu`)
+  ).json()) as { data: { series: { tables: { key: string; rows: { h100Equivalents: number }[] }[] } } };
   return response.data.series.tables.find((table) => table.key === "hosts")!.rows;
 }

@@ -16,7 +16,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const cellTexts = (page: Page) => page.evaluate(`[...document.querySelectorAll("#compute-installed td.num")].map((cell) => cell.textContent)`) as Promise<string[]>;
+const cellTexts = (page: Page) =>
+  page.evaluate(
+    `[...document.querySelectorAll("#compute-installed td.num")].map((cell) => cell.textContent)`,
+  ) as Promise<string[]>;
 
 describe("language switch", () => {
   it("turns labels and number formats Dutch, and remembers the choice", async () => {
@@ -50,10 +53,14 @@ describe("language switch", () => {
     await waitForCharts(page);
     await page.click("button[data-lang=nl]");
     await page.waitForFunction(`document.querySelector("#overview-lag .headline")?.textContent.includes("maanden")`);
-    expect(await page.textContent("#overview-lag .headline")).toMatch(/\d+ (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.? \d{4}/);
+    expect(await page.textContent("#overview-lag .headline")).toMatch(
+      /\d+ (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\.? \d{4}/,
+    );
     await page.click("button[data-lang=en]");
     await page.waitForFunction(`document.querySelector("#overview-lag .headline")?.textContent.includes("months")`);
-    expect(await page.textContent("#overview-lag .headline")).toMatch(/\d+ (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}/);
+    expect(await page.textContent("#overview-lag .headline")).toMatch(
+      /\d+ (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d{4}/,
+    );
     await page.close();
   });
 });

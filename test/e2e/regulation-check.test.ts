@@ -25,8 +25,24 @@ afterAll(async () => {
 });
 
 const LANGUAGE = {
-  en: { step1: "Step 1 of 7", next: "Next", tier: "high-risk use (Annex III)", scheduled: "from 2 Dec 2027", deadlines: "Upcoming deadlines", title: "# Regulation check", nav: "Models" },
-  nl: { step1: "Stap 1 van 7", next: "Volgende", tier: "hoog-risicotoepassing (bijlage III)", scheduled: "vanaf 2 dec 2027", deadlines: "Komende termijnen", title: "# Regelgevingscheck", nav: "Modellen" },
+  en: {
+    step1: "Step 1 of 7",
+    next: "Next",
+    tier: "high-risk use (Annex III)",
+    scheduled: "from 2 Dec 2027",
+    deadlines: "Upcoming deadlines",
+    title: "# Regulation check",
+    nav: "Models",
+  },
+  nl: {
+    step1: "Stap 1 van 7",
+    next: "Volgende",
+    tier: "hoog-risicotoepassing (bijlage III)",
+    scheduled: "vanaf 2 dec 2027",
+    deadlines: "Komende termijnen",
+    title: "# Regelgevingscheck",
+    nav: "Modellen",
+  },
 } as const;
 
 async function next(page: Page, step: number): Promise<void> {
@@ -70,7 +86,8 @@ describe.each(["en", "nl"] as const)("the regulation check in %s", (lang) => {
 
     // Step 1: the system and the role.
     await page.check("fieldset[data-field=artifact] input[value=system]");
-    for (const role of ["provider", "deployer", "employer"]) await page.check(`fieldset[data-field=roles] input[value=${role}]`);
+    for (const role of ["provider", "deployer", "employer"])
+      await page.check(`fieldset[data-field=roles] input[value=${role}]`);
     await page.fill("fieldset[data-field=provider_established_in] input", "nl");
     expect(await page.inputValue("fieldset[data-field=provider_established_in] input")).toBe("NL");
     await next(page, 1);
@@ -92,8 +109,15 @@ describe.each(["en", "nl"] as const)("the regulation check in %s", (lang) => {
 
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      artifact: "system", roles: "provider,deployer,employer", provider_established_in: "NL", markets: "EU-NL@2028-03-01",
-      decision_domains: "employment_recruitment", materially_influences_decision: "1", profiling: "1", step: "6", at: "2026-11-27",
+      artifact: "system",
+      roles: "provider,deployer,employer",
+      provider_established_in: "NL",
+      markets: "EU-NL@2028-03-01",
+      decision_domains: "employment_recruitment",
+      materially_influences_decision: "1",
+      profiling: "1",
+      step: "6",
+      at: "2026-11-27",
     });
 
     const markdown = await download(page, "markdown");
@@ -103,9 +127,17 @@ describe.each(["en", "nl"] as const)("the regulation check in %s", (lang) => {
     expect(markdown.text).toContain(words.scheduled);
     expect(markdown.text).toContain(url.toString());
     const json = await download(page, "json");
-    const exported = JSON.parse(json.text) as { date: string; profile: Record<string, unknown>; answer: { assessment: { as_of: string } } };
+    const exported = JSON.parse(json.text) as {
+      date: string;
+      profile: Record<string, unknown>;
+      answer: { assessment: { as_of: string } };
+    };
     expect(exported.date).toBe("2026-11-27");
-    expect(exported.profile).toMatchObject({ roles: ["provider", "deployer", "employer"], markets: [{ jurisdiction: "EU-NL", placed_on_market_date: "2028-03-01" }], profiling: true });
+    expect(exported.profile).toMatchObject({
+      roles: ["provider", "deployer", "employer"],
+      markets: [{ jurisdiction: "EU-NL", placed_on_market_date: "2028-03-01" }],
+      profiling: true,
+    });
     expect(exported.answer.assessment.as_of).toBe("2026-11-27");
 
     // The link alone reproduces the answers and the result.
@@ -134,14 +166,17 @@ describe.each(["en", "nl"] as const)("the regulation check in %s", (lang) => {
     await page.goto(`${baseUrl}/regulation-check/timeline`);
     await page.click(`button[data-lang=${lang}]`);
     await page.waitForSelector("section.matrix tr[data-row=core-logic]");
-    for (const regime of ["EU", "CN", "US"]) expect(await page.locator(`section.timeline[data-regime=${regime}] tbody tr`).count()).toBeGreaterThan(3);
+    for (const regime of ["EU", "CN", "US"])
+      expect(await page.locator(`section.timeline[data-regime=${regime}] tbody tr`).count()).toBeGreaterThan(3);
     expect(await page.locator("section.timeline tr.superseded").count()).toBe(0);
     await page.check("input[name=superseded]");
     await page.waitForSelector("section.timeline[data-regime=EU] tr.superseded");
     await page.uncheck("input[name=regime][value=CN]");
     await page.waitForFunction(`!document.querySelector("section.timeline[data-regime=CN]")`);
     expect(new URL(page.url()).searchParams.get("regime")).toBe("EU,US");
-    expect(await page.textContent("section.matrix thead")).toContain(lang === "nl" ? "Europese Unie" : "European Union");
+    expect(await page.textContent("section.matrix thead")).toContain(
+      lang === "nl" ? "Europese Unie" : "European Union",
+    );
     await page.screenshot({ path: join(SCREENSHOTS, `regulation-timeline-${lang}.png`), fullPage: true });
     await page.close();
   });

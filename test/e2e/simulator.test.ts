@@ -27,8 +27,16 @@ afterAll(async () => {
 });
 
 const WORDS = {
-  en: { lag: /^China's median lag in 2030: [\d.]+ months under “Strict controls, with equipment and cloud” \(90%: [\d.]+–[\d.]+\) against [\d.]+ months under “Baseline: current policies”/, pass: /^By 2035: /, backtest: "Held-out values inside the model's 50 / 80 / 90% bands" },
-  nl: { lag: /^Mediane achterstand van China in 2030: [\d,]+ maanden bij „Strenge controles, met machines en cloud” \(90%: [\d,]+–[\d,]+\) tegen [\d,]+ maanden bij „Basis: huidig beleid”/, pass: /^Vóór eind 2035: /, backtest: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden" },
+  en: {
+    lag: /^China's median lag in 2030: [\d.]+ months under “Strict controls, with equipment and cloud” \(90%: [\d.]+–[\d.]+\) against [\d.]+ months under “Baseline: current policies”/,
+    pass: /^By 2035: /,
+    backtest: "Held-out values inside the model's 50 / 80 / 90% bands",
+  },
+  nl: {
+    lag: /^Mediane achterstand van China in 2030: [\d,]+ maanden bij „Strenge controles, met machines en cloud” \(90%: [\d,]+–[\d,]+\) tegen [\d,]+ maanden bij „Basis: huidig beleid”/,
+    pass: /^Vóór eind 2035: /,
+    backtest: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden",
+  },
 } as const;
 
 const CHARTS = ["simulator-fan-a", "simulator-fan-b", "simulator-lag", "simulator-passing"];
@@ -42,7 +50,8 @@ async function expectComparison(page: Page, words: (typeof WORDS)["en" | "nl"]):
   }
   const headline = (await page.textContent("#simulator-lag .lag-headline")) ?? "";
   expect(headline).toMatch(words.lag);
-  for (const side of ["a", "b"]) expect(Number(await page.getAttribute("#simulator-lag .lag-headline", `data-${side}`))).toBeGreaterThan(0);
+  for (const side of ["a", "b"])
+    expect(Number(await page.getAttribute("#simulator-lag .lag-headline", `data-${side}`))).toBeGreaterThan(0);
   expect((await page.textContent("#simulator-passing .passing-headline")) ?? "").toMatch(words.pass);
   return headline;
 }

@@ -50,7 +50,10 @@ describe("the repository's curated data", () => {
     for (const record of [...curated.facts, ...curated.sources, ...curated.organizations]) {
       if (!documents.has(record.file)) {
         const lines = new LineCounter();
-        documents.set(record.file, { document: parseDocument(readFileSync(join(DATA_DIR, "..", record.file), "utf8"), { lineCounter: lines }), lines });
+        documents.set(record.file, {
+          document: parseDocument(readFileSync(join(DATA_DIR, "..", record.file), "utf8"), { lineCounter: lines }),
+          lines,
+        });
       }
       const { document, lines } = documents.get(record.file)!;
       const list = document.contents as YAMLMap;
@@ -70,8 +73,13 @@ describe("the repository's curated data", () => {
 
   it("has claims from the seed blog post quoted verbatim", () => {
     // The seed post sits beside the Epoch snapshot in the shared folder (shared/seed, shared/data/epoch).
-    const seed = readFileSync(join(epochSnapshotDir(), "..", "..", "seed", "ai-als-geopolitiek-slagveld.txt"), "utf8").replace(/\s+/g, " ");
-    const claims = curated.facts.filter((fact) => fact.kind === "claim" && fact.source === "seed-blog-ai-geopolitiek-2025");
+    const seed = readFileSync(
+      join(epochSnapshotDir(), "..", "..", "seed", "ai-als-geopolitiek-slagveld.txt"),
+      "utf8",
+    ).replace(/\s+/g, " ");
+    const claims = curated.facts.filter(
+      (fact) => fact.kind === "claim" && fact.source === "seed-blog-ai-geopolitiek-2025",
+    );
     expect(claims.length).toBeGreaterThan(5);
     for (const claim of claims) expect(seed, claim.id).toContain(claim.quote.replace(/\s+/g, " "));
   });
@@ -79,13 +87,69 @@ describe("the repository's curated data", () => {
 
 describe("an invalid curated file stops the build with file, line and field", () => {
   it.each([
-    ["a misspelt field", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n    sorce: x\n"), 12, "facts[0].sorce", /Unrecognized key/],
-    ["a value of the wrong type", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: ten\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 6, "facts[0].value", /expected number/],
-    ["an unknown source", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: no-such-source\n    quote: q\n"), 10, "source", /unknown source id no-such-source/],
-    ["a relation whose end does not exist", fact("    kind: relation\n    subject: openai\n    relation: invests-in\n    object: no-such-company\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 6, "object", /unknown entity no-such-company/],
-    ["a metric without a date", fact("    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 2, "date", /needs a date/],
-    ["a fact without a quote", fact("    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n"), 2, "facts[0].quote", /expected string/],
-    ["an inaccurate claim without a better source", fact("    kind: claim\n    claim_en: c\n    verdict: inaccurate\n    reason: r\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n"), 2, "better_source", /needs the better source/],
+    [
+      "a misspelt field",
+      fact(
+        "    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n    sorce: x\n",
+      ),
+      12,
+      "facts[0].sorce",
+      /Unrecognized key/,
+    ],
+    [
+      "a value of the wrong type",
+      fact(
+        "    kind: metric\n    subject: openai\n    metric: x\n    value: ten\n    unit: USD\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      6,
+      "facts[0].value",
+      /expected number/,
+    ],
+    [
+      "an unknown source",
+      fact(
+        "    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    date: 2024\n    confidence: high\n    source: no-such-source\n    quote: q\n",
+      ),
+      10,
+      "source",
+      /unknown source id no-such-source/,
+    ],
+    [
+      "a relation whose end does not exist",
+      fact(
+        "    kind: relation\n    subject: openai\n    relation: invests-in\n    object: no-such-company\n    date: 2024\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      6,
+      "object",
+      /unknown entity no-such-company/,
+    ],
+    [
+      "a metric without a date",
+      fact(
+        "    kind: metric\n    subject: openai\n    metric: x\n    value: 1\n    unit: USD\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      2,
+      "date",
+      /needs a date/,
+    ],
+    [
+      "a fact without a quote",
+      fact(
+        "    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n",
+      ),
+      2,
+      "facts[0].quote",
+      /expected string/,
+    ],
+    [
+      "an inaccurate claim without a better source",
+      fact(
+        "    kind: claim\n    claim_en: c\n    verdict: inaccurate\n    reason: r\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      2,
+      "better_source",
+      /needs the better source/,
+    ],
     ["broken YAML", "facts:\n  - id: [unclosed\n", 3, "", /not valid YAML/],
   ])("%s", (_case, text, line, field, reason) => {
     const error = errorOf(dataWith("facts/test.yaml", text));
@@ -96,8 +160,12 @@ describe("an invalid curated file stops the build with file, line and field", ()
   });
 
   it("refuses a duplicate id and names both places", () => {
-    const error = errorOf(dataWith("sources/zz-duplicate.yaml", SOURCE.replace("test-source", "seed-blog-ai-geopolitiek-2025")));
-    expect(error.message).toMatch(/data\/sources\/zz-duplicate\.yaml:2: id: duplicate source id seed-blog-ai-geopolitiek-2025 \(first at data\/sources\/seed\.yaml:\d+\)/);
+    const error = errorOf(
+      dataWith("sources/zz-duplicate.yaml", SOURCE.replace("test-source", "seed-blog-ai-geopolitiek-2025")),
+    );
+    expect(error.message).toMatch(
+      /data\/sources\/zz-duplicate\.yaml:2: id: duplicate source id seed-blog-ai-geopolitiek-2025 \(first at data\/sources\/seed\.yaml:\d+\)/,
+    );
   });
 
   it("refuses overlapping partition blocs", () => {

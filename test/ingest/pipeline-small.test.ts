@@ -22,7 +22,9 @@ describe("buildStoreContent on hand-made Epoch files", () => {
   const summaryOf = (id: string) => output.summary.find((entry) => entry.id === id)!;
   const model = (name: string) => output.content.models.find((row) => row.name === name);
   const developersOf = (name: string) =>
-    output.content.model_developers.filter((row) => row.model_id === model(name)!.id).map((row) => [row.organization_id, row.country]);
+    output.content.model_developers
+      .filter((row) => row.model_id === model(name)!.id)
+      .map((row) => [row.organization_id, row.country]);
   const quarantined = (dataset: string) => output.content.quarantine.filter((row) => row.dataset === dataset);
 
   it.each([
@@ -35,7 +37,12 @@ describe("buildStoreContent on hand-made Epoch files", () => {
     ["data_center_timelines", "loaded", 2, 2, 0],
     ["ai_companies_funding_rounds", "loaded", 2, 1, 1],
   ])("%s: %s, read %i = stored %i + quarantined %i", (id, status, read, stored, quarantinedCount) => {
-    expect(summaryOf(id)).toMatchObject({ status, rowsRead: read, rowsStored: stored, rowsQuarantined: quarantinedCount });
+    expect(summaryOf(id)).toMatchObject({
+      status,
+      rowsRead: read,
+      rowsStored: stored,
+      rowsQuarantined: quarantinedCount,
+    });
     expect(quarantined(id)).toHaveLength(quarantinedCount);
   });
 
@@ -70,7 +77,10 @@ describe("buildStoreContent on hand-made Epoch files", () => {
       ["google-deepmind", "US"],
     ]);
     expect(developersOf("Gamma")).toEqual([["lg-ai-research", "KR"]]);
-    expect(developersOf("Iota")).toEqual([["foxconn", "TW"], [null, "TW"]]);
+    expect(developersOf("Iota")).toEqual([
+      ["foxconn", "TW"],
+      [null, "TW"],
+    ]);
     expect(developersOf("Zeta")).toEqual([["big-consortium", null]]); // "Multinational" names no single country
   });
 
@@ -93,9 +103,13 @@ describe("buildStoreContent on hand-made Epoch files", () => {
   it("keeps provenance: source, line and the original row", () => {
     const alpha = model("Alpha-1")!;
     expect(alpha).toMatchObject({ source_id: "epoch-notable-ai-models", row_number: 2 });
-    const original = output.content.original_rows.find((row) => row.table_name === "models" && row.record_id === alpha.id)!;
+    const original = output.content.original_rows.find(
+      (row) => row.table_name === "models" && row.record_id === alpha.id,
+    )!;
     expect(JSON.parse(original.raw)["Country (of organization)"]).toBe("United States of America");
-    expect(output.content.original_rows.filter((row) => row.table_name === "models")).toHaveLength(output.content.models.length);
+    expect(output.content.original_rows.filter((row) => row.table_name === "models")).toHaveLength(
+      output.content.models.length,
+    );
     const notable = output.content.datasets.find((row) => row.id === "notable_ai_models")!;
     expect(notable.sha256).toMatch(/^[0-9a-f]{64}$/);
     // No download record: the snapshot is dated by its latest dated row (a valid one; Theta's 2023-13-01 is not a date).
@@ -113,15 +127,33 @@ describe("buildStoreContent on hand-made Epoch files", () => {
 
   it("reads clusters with several countries, owners and a decommissioning date", () => {
     const clusters = new Map(output.content.clusters.map((row) => [row.name, row]));
-    expect(output.content.cluster_countries.filter((row) => row.cluster_id === clusters.get("Cluster B")!.id).map((row) => row.country)).toEqual(["FR", "DE"]);
-    expect(clusters.get("Cluster D")).toMatchObject({ status: "Decommissioned", first_operational: "2010-11-01", decommissioned: "2019-08-02" });
+    expect(
+      output.content.cluster_countries
+        .filter((row) => row.cluster_id === clusters.get("Cluster B")!.id)
+        .map((row) => row.country),
+    ).toEqual(["FR", "DE"]);
+    expect(clusters.get("Cluster D")).toMatchObject({
+      status: "Decommissioned",
+      first_operational: "2010-11-01",
+      decommissioned: "2019-08-02",
+    });
     expect(JSON.parse(clusters.get("Cluster A")!.urls)).toEqual(["https://example.org/a"]);
   });
 
   it("splits data-centre parties from their confidence tags and converts billions to dollars", () => {
     expect(output.content.data_center_organizations).toEqual([
-      { data_center_id: "xai-colossus-1-memphis-tennessee", organization_id: "xai", role: "owner", confidence: "confident" },
-      { data_center_id: "xai-colossus-1-memphis-tennessee", organization_id: "xai", role: "user", confidence: "confident" },
+      {
+        data_center_id: "xai-colossus-1-memphis-tennessee",
+        organization_id: "xai",
+        role: "owner",
+        confidence: "confident",
+      },
+      {
+        data_center_id: "xai-colossus-1-memphis-tennessee",
+        organization_id: "xai",
+        role: "user",
+        confidence: "confident",
+      },
     ]);
     const center = output.content.data_centers[0]!;
     expect(center.current_capital_cost_usd).toBe(7.5e9);
@@ -142,11 +174,20 @@ describe("buildStoreContent on hand-made Epoch files", () => {
         ["compute_spend", 7e9, "USD"],
       ]),
     );
-    expect(output.content.company_reports.find((row) => row.kind === "funding_round")!.notes).toBe('Notes kept "verbatim"');
+    expect(output.content.company_reports.find((row) => row.kind === "funding_round")!.notes).toBe(
+      'Notes kept "verbatim"',
+    );
   });
 
   it("records the snapshot and input hash in meta, and a source per dataset", () => {
-    expect(output.content.meta.map((row) => row.key).sort()).toEqual(["built_at", "code_version", "input_hash", "snapshot_id"]);
-    expect(output.content.sources.find((row) => row.id === "epoch-frontier-ai-models")!.notes).toContain("wedloop data pull");
+    expect(output.content.meta.map((row) => row.key).sort()).toEqual([
+      "built_at",
+      "code_version",
+      "input_hash",
+      "snapshot_id",
+    ]);
+    expect(output.content.sources.find((row) => row.id === "epoch-frontier-ai-models")!.notes).toContain(
+      "wedloop data pull",
+    );
   });
 });

@@ -12,9 +12,13 @@ import { epochSnapshotDir, tempDir } from "../support/paths.js";
 type Behaviour = "serve" | "cut-halfway" | "not-found" | "fail-once";
 
 /** A local stand-in for epoch.ai/data: serves the snapshot at the public paths, or misbehaves on purpose. */
-async function startServer(behaviour: (path: string, hits: number) => Behaviour): Promise<{ url: string; server: Server; hits: Map<string, number> }> {
+async function startServer(
+  behaviour: (path: string, hits: number) => Behaviour,
+): Promise<{ url: string; server: Server; hits: Map<string, number> }> {
   const snapshot = epochSnapshotDir();
-  const byPath = new Map(EPOCH_DATASETS.map((dataset) => [new URL(datasetUrl(dataset, "http://x/data/")).pathname, dataset.file]));
+  const byPath = new Map(
+    EPOCH_DATASETS.map((dataset) => [new URL(datasetUrl(dataset, "http://x/data/")).pathname, dataset.file]),
+  );
   const hits = new Map<string, number>();
   const server = createServer((request, response) => {
     const path = request.url!;
@@ -51,14 +55,22 @@ describe("pullDatasets against a local HTTP server", () => {
     running = server;
     const cache = tempDir("cache");
     const events: PullEvent[] = [];
-    const result = await pullDatasets({ cacheDir: cache, baseUrl: url, datasets: EPOCH_DATASETS, timeoutMs: 5000, retries: 1 }, effects(events));
+    const result = await pullDatasets(
+      { cacheDir: cache, baseUrl: url, datasets: EPOCH_DATASETS, timeoutMs: 5000, retries: 1 },
+      effects(events),
+    );
     expect(result.failed).toEqual([]);
     expect(result.downloaded).toHaveLength(EPOCH_DATASETS.length);
-    const manifest = JSON.parse(readFileSync(join(cache, MANIFEST_FILE), "utf8")) as { files: Record<string, { sha256: string; downloaded: string }> };
+    const manifest = JSON.parse(readFileSync(join(cache, MANIFEST_FILE), "utf8")) as {
+      files: Record<string, { sha256: string; downloaded: string }>;
+    };
     for (const dataset of EPOCH_DATASETS) {
       const original = readFileSync(join(epochSnapshotDir(), dataset.file));
       expect(readFileSync(join(cache, dataset.file)).equals(original), dataset.file).toBe(true);
-      expect(manifest.files[dataset.file]).toMatchObject({ sha256: sha256(original), downloaded: "2026-11-27T10:00:00.000Z" });
+      expect(manifest.files[dataset.file]).toMatchObject({
+        sha256: sha256(original),
+        downloaded: "2026-11-27T10:00:00.000Z",
+      });
     }
     expect(events.some((event) => event.kind === "progress")).toBe(true);
   });
@@ -71,7 +83,10 @@ describe("pullDatasets against a local HTTP server", () => {
     mkdirSync(cache, { recursive: true });
     writeFileSync(join(cache, notable.file), "previous copy\n");
     const events: PullEvent[] = [];
-    const result = await pullDatasets({ cacheDir: cache, baseUrl: url, datasets: [notable], timeoutMs: 5000, retries: 2 }, effects(events));
+    const result = await pullDatasets(
+      { cacheDir: cache, baseUrl: url, datasets: [notable], timeoutMs: 5000, retries: 2 },
+      effects(events),
+    );
     expect(result.failed).toHaveLength(1);
     expect(result.failed[0]!.reason).toMatch(/notable_ai_models\.csv/);
     expect([...hits.values()][0]).toBe(3); // the first try and two retries
@@ -81,11 +96,16 @@ describe("pullDatasets against a local HTTP server", () => {
   });
 
   it("reports a 404 at once, without retrying, and goes on with the other files", async () => {
-    const { url, server, hits } = await startServer((path) => (path.endsWith("ml_hardware.csv") ? "not-found" : "serve"));
+    const { url, server, hits } = await startServer((path) =>
+      path.endsWith("ml_hardware.csv") ? "not-found" : "serve",
+    );
     running = server;
     const cache = tempDir("cache");
     const datasets = EPOCH_DATASETS.filter((dataset) => ["ml_hardware", "ai_companies"].includes(dataset.id));
-    const result = await pullDatasets({ cacheDir: cache, baseUrl: url, datasets, timeoutMs: 5000, retries: 3 }, effects([]));
+    const result = await pullDatasets(
+      { cacheDir: cache, baseUrl: url, datasets, timeoutMs: 5000, retries: 3 },
+      effects([]),
+    );
     expect(result.failed).toEqual([{ dataset: "ml_hardware", reason: expect.stringContaining("HTTP 404") }]);
     expect(result.downloaded).toEqual(["ai_companies"]);
     expect(hits.get("/data/ml_hardware.csv")).toBe(1);
@@ -97,7 +117,10 @@ describe("pullDatasets against a local HTTP server", () => {
     const { url, server } = await startServer((_path, hit) => (hit === 1 ? "fail-once" : "serve"));
     running = server;
     const cache = tempDir("cache");
-    const result = await pullDatasets({ cacheDir: cache, baseUrl: url, datasets: [EPOCH_DATASETS[3]!], timeoutMs: 5000, retries: 1 }, effects([]));
+    const result = await pullDatasets(
+      { cacheDir: cache, baseUrl: url, datasets: [EPOCH_DATASETS[3]!], timeoutMs: 5000, retries: 1 },
+      effects([]),
+    );
     expect(result.downloaded).toEqual(["ml_hardware"]);
   });
 

@@ -14,7 +14,14 @@ export interface TestApi {
 /** The real app on a store built from the Epoch snapshot and the curated data, for in-process requests. */
 export async function startTestApi(testStore: TestStore): Promise<TestApi> {
   const store = await testStore.create();
-  await buildStore({ dataDir: DATA_DIR, epochDir: epochSnapshotDir(), store, codeVersion: "test", now: () => new Date(), clock: () => performance.now() });
+  await buildStore({
+    dataDir: DATA_DIR,
+    epochDir: epochSnapshotDir(),
+    store,
+    codeVersion: "test",
+    now: () => new Date(),
+    clock: () => performance.now(),
+  });
   const db = openStore(store);
   const app = await buildApp(await loadApiContext(db, "test"));
   return {

@@ -24,7 +24,9 @@ const NOTABLE_MODELS = join(epochSnapshotDir(), "notable_ai_models.csv");
 export const FRONTIER_TOLERANCE_OOM = { us: 0.6, china: 0.5 } as const;
 
 const EU_MEMBERS = new Set(
-  "Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia Slovenia Spain Sweden".split(" "),
+  "Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia Slovenia Spain Sweden".split(
+    " ",
+  ),
 );
 
 function blocOfCountry(country: string): SimBloc | null {
@@ -43,7 +45,8 @@ export function yearlyMaxima(path = NOTABLE_MODELS): Map<string, number> {
     const year = Number((row["Publication date"] ?? "").slice(0, 4));
     if (!(compute > 0) || !Number.isInteger(year)) continue;
     const blocs = new Set((row["Country (of organization)"] ?? "").split(",").map((c) => blocOfCountry(c.trim())));
-    for (const bloc of blocs) if (bloc) largest.set(`${bloc}:${year}`, Math.max(largest.get(`${bloc}:${year}`) ?? 0, compute));
+    for (const bloc of blocs)
+      if (bloc) largest.set(`${bloc}:${year}`, Math.max(largest.get(`${bloc}:${year}`) ?? 0, compute));
   }
   return largest;
 }
@@ -69,14 +72,19 @@ export function readCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), (field = "");
+      row.push(field);
+      field = "";
       if (row.some((value) => value !== "")) rows.push(row);
       row = [];
     } else field += c;
@@ -110,17 +118,27 @@ export function epochFrontierTargets(path = NOTABLE_MODELS, chinaFitUntil = 2025
         });
     }
   }
-  const chinaYears = [2021, 2022, 2023, 2024, 2025].filter((year) => maxima.has(`china:${year}`) && year <= chinaFitUntil);
+  const chinaYears = [2021, 2022, 2023, 2024, 2025].filter(
+    (year) => maxima.has(`china:${year}`) && year <= chinaFitUntil,
+  );
   const points = chinaYears.map((year) => ({ x: year, y: Math.log10(maxima.get(`china:${year}`)!) }));
   if (points.length === 1) {
     // One year cannot give a trend: the target is that year's largest model.
     const only = points[0]!;
-    targets.push({ year: only.x, bloc: "china", quantity: "frontierTraining", value: 10 ** only.y, tolerance: FRONTIER_TOLERANCE_OOM.china, source: source(`largest training compute by Chinese organisations in ${only.x}`) });
+    targets.push({
+      year: only.x,
+      bloc: "china",
+      quantity: "frontierTraining",
+      value: 10 ** only.y,
+      tolerance: FRONTIER_TOLERANCE_OOM.china,
+      source: source(`largest training compute by Chinese organisations in ${only.x}`),
+    });
     return targets;
   }
   const meanX = points.reduce((a, p) => a + p.x, 0) / points.length;
   const meanY = points.reduce((a, p) => a + p.y, 0) / points.length;
-  const slope = points.reduce((a, p) => a + (p.x - meanX) * (p.y - meanY), 0) / points.reduce((a, p) => a + (p.x - meanX) ** 2, 0);
+  const slope =
+    points.reduce((a, p) => a + (p.x - meanX) * (p.y - meanY), 0) / points.reduce((a, p) => a + (p.x - meanX) ** 2, 0);
   for (const year of chinaYears)
     targets.push({
       year,
@@ -128,7 +146,9 @@ export function epochFrontierTargets(path = NOTABLE_MODELS, chinaFitUntil = 2025
       quantity: "frontierTraining",
       value: 10 ** (meanY + slope * (year - meanX)),
       tolerance: FRONTIER_TOLERANCE_OOM.china,
-      source: source(`log-linear fit (${(10 ** slope).toFixed(1)}x/yr) to the yearly largest Chinese training compute, 2021-2025`),
+      source: source(
+        `log-linear fit (${(10 ** slope).toFixed(1)}x/yr) to the yearly largest Chinese training compute, 2021-2025`,
+      ),
     });
   return targets;
 }

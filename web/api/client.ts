@@ -19,7 +19,8 @@ export type QueryParams = Readonly<Record<string, string | number | undefined | 
 
 export function withQuery(path: string, params: QueryParams = {}): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   const text = query.toString();
   return text === "" ? path : `${path}?${text}`;
 }
@@ -29,7 +30,12 @@ const cache = new Map<string, Promise<unknown>>();
 async function request<T>(url: string): Promise<T> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
   const body = (await response.json().catch(() => null)) as { message?: string; parameter?: string } | null;
-  if (!response.ok) throw new ApiError(response.status, body?.parameter ?? null, body?.message ?? `${response.status} ${response.statusText}`);
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      body?.parameter ?? null,
+      body?.message ?? `${response.status} ${response.statusText}`,
+    );
   return body as T;
 }
 
@@ -56,7 +62,9 @@ export async function fetchAll<T>(resource: string, params: QueryParams = {}): P
   const records: T[] = [];
   let cursor: string | null = null;
   do {
-    const page: ListResponse<T> = await getJson<ListResponse<T>>(withQuery(`/api/v1/${resource}`, { ...params, limit: 1000, cursor }));
+    const page: ListResponse<T> = await getJson<ListResponse<T>>(
+      withQuery(`/api/v1/${resource}`, { ...params, limit: 1000, cursor }),
+    );
     records.push(...page.data);
     cursor = page.next;
   } while (cursor !== null);

@@ -1,7 +1,15 @@
 /** The shapes of the API responses the dashboard reads (only the fields it uses). */
 import type { IndicatorSeries, Localized } from "../../src/indicators/series.js";
 
-export type { Cell, Column, IndicatorMethod, IndicatorRow, IndicatorSeries, IndicatorTable, Localized } from "../../src/indicators/series.js";
+export type {
+  Cell,
+  Column,
+  IndicatorMethod,
+  IndicatorRow,
+  IndicatorSeries,
+  IndicatorTable,
+  Localized,
+} from "../../src/indicators/series.js";
 
 export interface SourceRef {
   readonly id: string;

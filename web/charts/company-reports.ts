@@ -10,12 +10,23 @@ const companyReports: ChartFunction = (data, options) => {
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 64,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(8, Math.floor(options.width / 90)) },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(8, Math.floor(options.width / 90)),
+    },
     y: yAxis(data, "value", options.lang, true, values),
     color: colourScale(rows, options),
     marks: [
       Plot.line(rows, { x, y: "value", z: options.groupKey, stroke: options.groupKey, strokeOpacity: 0.5 }),
-      Plot.dot(rows, { x, y: "value", fill: options.groupKey, r: 3.5, title: (row) => `${row.company} ${row.date} (${row.confidence})` }),
+      Plot.dot(rows, {
+        x,
+        y: "value",
+        fill: options.groupKey,
+        r: 3.5,
+        title: (row) => `${row.company} ${row.date} (${row.confidence})`,
+      }),
     ],
   });
 };

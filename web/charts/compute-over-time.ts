@@ -9,12 +9,29 @@ const computeOverTime: ChartFunction = (data, options) => {
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 64,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
-    y: yAxis(data, "h100Equivalents", options.lang, true, rows.map((row) => row.h100Equivalents as number)),
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(10, Math.floor(options.width / 80)),
+    },
+    y: yAxis(
+      data,
+      "h100Equivalents",
+      options.lang,
+      true,
+      rows.map((row) => row.h100Equivalents as number),
+    ),
     color: colourScale(rows, options),
     marks: [
       Plot.line(rows, { x, y: "h100Equivalents", z: options.groupKey, stroke: options.groupKey, strokeWidth: 2 }),
-      Plot.dot(rows, { x, y: "h100Equivalents", fill: options.groupKey, r: 2.5, title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}` }),
+      Plot.dot(rows, {
+        x,
+        y: "h100Equivalents",
+        fill: options.groupKey,
+        r: 2.5,
+        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}`,
+      }),
     ],
   });
 };

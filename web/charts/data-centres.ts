@@ -9,13 +9,31 @@ const dataCentres: ChartFunction = (data, options) => {
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 64,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(10, Math.floor(options.width / 80)),
+    },
     y: yAxis(data, "powerMw", options.lang, false, []),
     color: colourScale(rows, options),
     marks: [
       Plot.ruleY([0]),
-      Plot.line(rows, { x, y: "powerMw", z: options.groupKey, stroke: options.groupKey, curve: "step-after", strokeWidth: 2 }),
-      Plot.dot(rows, { x, y: "powerMw", fill: options.groupKey, r: 2, title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}` }),
+      Plot.line(rows, {
+        x,
+        y: "powerMw",
+        z: options.groupKey,
+        stroke: options.groupKey,
+        curve: "step-after",
+        strokeWidth: 2,
+      }),
+      Plot.dot(rows, {
+        x,
+        y: "powerMw",
+        fill: options.groupKey,
+        r: 2,
+        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}`,
+      }),
     ],
   });
 };

@@ -13,12 +13,35 @@ const europeRanks: ChartFunction = (data, options) => {
     height: 40 + measures.length * (narrow ? 44 : 30),
     marginLeft: narrow ? 10 : Math.min(340, options.width * 0.5),
     marginTop: narrow ? 24 : 20,
-    x: { label: options.lang === "nl" ? "Plaats (1 = eerste)" : "Rank (1 = first)", domain: [maxRank + 0.5, 0.5], ticks: Array.from({ length: maxRank }, (_, index) => index + 1), tickFormat: (value: number) => String(value), grid: true },
+    x: {
+      label: options.lang === "nl" ? "Plaats (1 = eerste)" : "Rank (1 = first)",
+      domain: [maxRank + 0.5, 0.5],
+      ticks: Array.from({ length: maxRank }, (_, index) => index + 1),
+      tickFormat: (value: number) => String(value),
+      grid: true,
+    },
     y: { label: null, domain: measures, axis: narrow ? null : "left" },
     color: colourScale(rows, options),
     marks: [
-      ...(narrow ? [Plot.text(measures, { y: (value: string) => value, frameAnchor: "left", dy: -14, text: (value: string) => value, fill: "#111111" })] : []),
-      Plot.dot(rows, { y: measure, x: "rank", fill: options.groupKey, r: 7, stroke: "#ffffff", title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.rank}` }),
+      ...(narrow
+        ? [
+            Plot.text(measures, {
+              y: (value: string) => value,
+              frameAnchor: "left",
+              dy: -14,
+              text: (value: string) => value,
+              fill: "#111111",
+            }),
+          ]
+        : []),
+      Plot.dot(rows, {
+        y: measure,
+        x: "rank",
+        fill: options.groupKey,
+        r: 7,
+        stroke: "#ffffff",
+        title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.rank}`,
+      }),
     ],
   });
 };

@@ -9,11 +9,24 @@ const eventsTimeline: ChartFunction = (data, options) => {
     width: options.width,
     height: 60 + kinds.length * 48,
     marginLeft: 110,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)), grid: true },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(10, Math.floor(options.width / 80)),
+      grid: true,
+    },
     y: { label: null, domain: kinds },
     color: colourScale(rows, options),
     marks: [
-      Plot.tickX(rows, { x: (row) => asDate(row.day), y: options.groupKey, stroke: options.groupKey, strokeWidth: 2, strokeOpacity: 0.8, title: (row) => `${row.date}: ${row.event}` }),
+      Plot.tickX(rows, {
+        x: (row) => asDate(row.day),
+        y: options.groupKey,
+        stroke: options.groupKey,
+        strokeWidth: 2,
+        strokeOpacity: 0.8,
+        title: (row) => `${row.date}: ${row.event}`,
+      }),
     ],
   });
 };

@@ -9,13 +9,25 @@ const frontierLag: ChartFunction = (data, options) => {
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 56,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(10, Math.floor(options.width / 80)),
+    },
     y: yAxis(data, "lagMonths", options.lang, false, []),
     color: colourScale(rows, options),
     marks: [
       Plot.ruleY([0]),
       Plot.line(rows, { x, y: "lagMonths", z: options.groupKey, stroke: options.groupKey, strokeWidth: 2 }),
-      Plot.tip(rows, Plot.pointerX({ x, y: "lagMonths", title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.lagMonths} (${row.date})` })),
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x,
+          y: "lagMonths",
+          title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.lagMonths} (${row.date})`,
+        }),
+      ),
     ],
   });
 };

@@ -24,7 +24,11 @@ export function label(data: IndicatorTable, key: string, lang: Lang, suffix = ""
 }
 
 export function groupsOf(rows: readonly IndicatorRow[], key: string): string[] {
-  return [...new Set(rows.map((row) => row[key]).filter((value): value is string => typeof value === "string" && value !== ""))];
+  return [
+    ...new Set(
+      rows.map((row) => row[key]).filter((value): value is string => typeof value === "string" && value !== ""),
+    ),
+  ];
 }
 
 export function colourScale(rows: readonly IndicatorRow[], options: ChartOptions): Plot.ScaleOptions {
@@ -58,19 +62,34 @@ export function powerTick(value: number): string {
 
 export function valueTick(unit: string | null, lang: Lang): (value: number) => string {
   if (unit === "share") return (value) => formatCell(value, "share", lang);
-  return (value) => (unit !== null && unit.startsWith("USD") ? formatCell(value, unit, lang) : formatNumber(value, lang, 2));
+  return (value) =>
+    unit !== null && unit.startsWith("USD") ? formatCell(value, unit, lang) : formatNumber(value, lang, 2);
 }
 
 /** A log y axis in powers of ten, or a linear one formatted for the unit. */
-export function yAxis(data: IndicatorTable, key: string, lang: Lang, log: boolean, values: readonly number[]): Plot.ScaleOptions {
+export function yAxis(
+  data: IndicatorTable,
+  key: string,
+  lang: Lang,
+  log: boolean,
+  values: readonly number[],
+): Plot.ScaleOptions {
   const unit = column(data, key)?.unit ?? null;
-  if (log) return { type: "log", ticks: powerTicks(values), tickFormat: powerTick, label: label(data, key, lang, lang === "nl" ? ", log-schaal" : ", log scale"), grid: true };
+  if (log)
+    return {
+      type: "log",
+      ticks: powerTicks(values),
+      tickFormat: powerTick,
+      label: label(data, key, lang, lang === "nl" ? ", log-schaal" : ", log scale"),
+      grid: true,
+    };
   return { label: label(data, key, lang), grid: true, tickFormat: valueTick(unit, lang), zero: true };
 }
 
 export function plotSvg(options: Plot.PlotOptions): SVGSVGElement {
   const element = Plot.plot({ style: { fontSize: "12px", background: "transparent" }, ...options });
-  if (!(element instanceof SVGSVGElement)) throw new Error("chart must render to a bare SVG (no Plot legend or caption)");
+  if (!(element instanceof SVGSVGElement))
+    throw new Error("chart must render to a bare SVG (no Plot legend or caption)");
   return element;
 }
 

@@ -18,12 +18,30 @@ const recordSteps: ChartFunction = (data, options) => {
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 64,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(10, Math.floor(options.width / 80)) },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(10, Math.floor(options.width / 80)),
+    },
     y: yAxis(data, valueKey, options.lang, true, values),
     color: colourScale(rows, options),
     marks: [
-      Plot.line(rows, { x, y: valueKey, z: options.groupKey, stroke: options.groupKey, curve: "step-after", strokeWidth: 2 }),
-      Plot.dot(rows, { x, y: valueKey, fill: options.groupKey, r: 3, title: (row) => `${row[nameKey]} (${options.labelOf(String(row[options.groupKey]))}, ${row.date})` }),
+      Plot.line(rows, {
+        x,
+        y: valueKey,
+        z: options.groupKey,
+        stroke: options.groupKey,
+        curve: "step-after",
+        strokeWidth: 2,
+      }),
+      Plot.dot(rows, {
+        x,
+        y: valueKey,
+        fill: options.groupKey,
+        r: 3,
+        title: (row) => `${row[nameKey]} (${options.labelOf(String(row[options.groupKey]))}, ${row.date})`,
+      }),
     ],
   });
 };

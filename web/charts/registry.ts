@@ -27,10 +27,10 @@ const CHARTS = {
   "data-centres": () => import("./data-centres.js"),
   "stacked-years": () => import("./stacked-years.js"),
   "company-reports": () => import("./company-reports.js"),
-  "thresholds": () => import("./thresholds.js"),
+  thresholds: () => import("./thresholds.js"),
   "europe-ranks": () => import("./europe-ranks.js"),
   "events-timeline": () => import("./events-timeline.js"),
-  "network": () => import("./network.js"),
+  network: () => import("./network.js"),
 } satisfies Record<string, () => Promise<{ default: ChartFunction }>>;
 
 export type ChartName = keyof typeof CHARTS;

@@ -14,12 +14,23 @@ const shareBars: ChartFunction = (data, options) => {
     height: 50 + rows.length * 34,
     marginLeft: Math.min(220, Math.max(...rows.map((row) => y(row).length), 4) * 7 + 12),
     marginRight: 56,
-    x: { label: label(data, key, options.lang), domain: [0, 1], tickFormat: (value: number) => formatPercent(value, options.lang), grid: true },
+    x: {
+      label: label(data, key, options.lang),
+      domain: [0, 1],
+      tickFormat: (value: number) => formatPercent(value, options.lang),
+      grid: true,
+    },
     y: { label: null, domain: rows.map(y) },
     color: colourScale(rows, options),
     marks: [
       Plot.barX(rows, { y, x: key, fill: options.groupKey }),
-      Plot.text(rows, { y, x: key, text: (row) => formatPercent(row[key] as number, options.lang), dx: 6, textAnchor: "start" }),
+      Plot.text(rows, {
+        y,
+        x: key,
+        text: (row) => formatPercent(row[key] as number, options.lang),
+        dx: 6,
+        textAnchor: "start",
+      }),
       Plot.ruleX([0]),
     ],
   });

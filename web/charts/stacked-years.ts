@@ -12,7 +12,12 @@ const stackedYears: ChartFunction = (data, options) => {
     y: yAxis(data, "value", options.lang, false, []),
     color: colourScale(rows, options),
     marks: [
-      Plot.barY(rows, { x: "year", y: "value", fill: options.groupKey, title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.year}` }),
+      Plot.barY(rows, {
+        x: "year",
+        y: "value",
+        fill: options.groupKey,
+        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.year}`,
+      }),
       Plot.ruleY([0]),
     ],
   });

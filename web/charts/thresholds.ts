@@ -15,13 +15,32 @@ const thresholds: ChartFunction = (data, options) => {
     height: chartHeight(options.width),
     marginLeft: 64,
     marginRight: 20,
-    x: { type: "utc", label: null, tickFormat: dateTick(options.lang), ticks: Math.min(8, Math.floor(options.width / 90)) },
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(8, Math.floor(options.width / 90)),
+    },
     y: yAxis(data, "trainingComputeFlop", options.lang, true, values),
     color: colourScale(models, options),
     marks: [
       Plot.ruleY(lines, { stroke: "#555555", strokeDasharray: "4 3" }),
-      Plot.text(lines, { y: (value: number) => value, frameAnchor: "left", dy: -6, dx: 4, text: (value: number) => `${formatScientific(value, options.lang)} FLOP`, fill: "#333333" }),
-      Plot.dot(models, { x, y: "trainingComputeFlop", fill: options.groupKey, r: 4, stroke: "#ffffff", title: (row) => `${row.model} (${row.developerCountries}, ${row.date}, ${row.confidence})` }),
+      Plot.text(lines, {
+        y: (value: number) => value,
+        frameAnchor: "left",
+        dy: -6,
+        dx: 4,
+        text: (value: number) => `${formatScientific(value, options.lang)} FLOP`,
+        fill: "#333333",
+      }),
+      Plot.dot(models, {
+        x,
+        y: "trainingComputeFlop",
+        fill: options.groupKey,
+        r: 4,
+        stroke: "#ffffff",
+        title: (row) => `${row.model} (${row.developerCountries}, ${row.date}, ${row.confidence})`,
+      }),
     ],
   });
 };

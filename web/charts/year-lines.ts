@@ -10,13 +10,23 @@ export function yearLines(data: IndicatorTable, options: ChartOptions, valueKey:
     width: options.width,
     height: chartHeight(options.width),
     marginLeft: 56,
-    x: { label: label(data, "year", options.lang), tickFormat: (value: number) => String(value), ticks: Math.min(10, Math.floor(options.width / 70)) },
+    x: {
+      label: label(data, "year", options.lang),
+      tickFormat: (value: number) => String(value),
+      ticks: Math.min(10, Math.floor(options.width / 70)),
+    },
     y: yAxis(data, valueKey, options.lang, false, []),
     color: colourScale(rows, options),
     marks: [
       Plot.ruleY([0]),
       Plot.line(rows, { x, y: valueKey, stroke: options.groupKey, strokeWidth: 2 }),
-      Plot.dot(rows, { x, y: valueKey, fill: options.groupKey, r: 2.5, title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.year}` }),
+      Plot.dot(rows, {
+        x,
+        y: valueKey,
+        fill: options.groupKey,
+        r: 2.5,
+        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.year}`,
+      }),
     ],
   });
 }

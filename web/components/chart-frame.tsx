@@ -46,10 +46,12 @@ const ALL_EVENTS = "all";
 
 /** ?events=chart-id:kind,other-chart:all -> the event kind laid over each chart. */
 function overlaysInUrl(query: URLSearchParams): Map<string, string> {
-  return new Map((query.get("events") ?? "").split(",").flatMap((entry) => {
-    const at = entry.lastIndexOf(":");
-    return at > 0 ? [[entry.slice(0, at), entry.slice(at + 1)] as const] : [];
-  }));
+  return new Map(
+    (query.get("events") ?? "").split(",").flatMap((entry) => {
+      const at = entry.lastIndexOf(":");
+      return at > 0 ? [[entry.slice(0, at), entry.slice(at + 1)] as const] : [];
+    }),
+  );
 }
 
 export function ChartFrame(props: ChartFrameProps) {
@@ -66,11 +68,15 @@ export function ChartFrame(props: ChartFrameProps) {
   // Whether the drawing has a time axis (so events can be laid over it), and the event kinds drawn on it.
   const [timeBased, setTimeBased] = useState(false);
   const [overlaid, setOverlaid] = useState<{ kinds: readonly string[]; count: number }>({ kinds: [], count: 0 });
-  const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null].filter(Boolean).join(" ");
+  const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null]
+    .filter(Boolean)
+    .join(" ");
 
   useEffect(() => {
     if (showTable) return;
     let live = true;
+    // the frame shows "drawing" while the new chart is built; one extra render per redraw is intended
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setDrawn("pending");
     drawWithEvents(width - 2).then(({ svg, overlay }) => {
       if (!live || !chartRef.current) return;
@@ -91,10 +97,14 @@ export function ChartFrame(props: ChartFrameProps) {
   }, [props.drawKey, width, showTable, overlayKind, lang]);
 
   /** The chart, with the chosen curated events laid over it when its x axis is time. */
-  async function drawWithEvents(drawWidth: number): Promise<{ svg: SVGSVGElement | null; overlay: { kinds: readonly string[]; count: number } }> {
+  async function drawWithEvents(
+    drawWidth: number,
+  ): Promise<{ svg: SVGSVGElement | null; overlay: { kinds: readonly string[]; count: number } }> {
     const svg = await props.draw(drawWidth);
     if (!svg || overlayKind === null || timeAxisOf(svg) === null) return { svg, overlay: { kinds: [], count: 0 } };
-    const events = (await loadOverlayEvents()).filter((event) => overlayKind === ALL_EVENTS || event.kind === overlayKind);
+    const events = (await loadOverlayEvents()).filter(
+      (event) => overlayKind === ALL_EVENTS || event.kind === overlayKind,
+    );
     return { svg, overlay: drawEventOverlay(svg, events, lang, t("chart.eventsSource")) };
   }
 
@@ -103,7 +113,10 @@ export function ChartFrame(props: ChartFrameProps) {
     if (kind !== "") overlays.set(props.id, kind);
     updateQuery({ events: [...overlays].map(([id, chosen]) => `${id}:${chosen}`).join(",") || null });
   };
-  const legend = [...props.legend, ...overlaid.kinds.map((kind) => ({ label: t("chart.eventsLegend", { kind }), colour: eventColour(kind) }))];
+  const legend = [
+    ...props.legend,
+    ...overlaid.kinds.map((kind) => ({ label: t("chart.eventsLegend", { kind }), colour: eventColour(kind) })),
+  ];
 
   const toggleTable = () => {
     const next = showTable ? tables.filter((id) => id !== props.id) : [...tables, props.id];
@@ -111,17 +124,32 @@ export function ChartFrame(props: ChartFrameProps) {
   };
   const fileName = (extension: string) => `wedloop-${props.id}-${lang}.${extension}`;
   const exportMeta = () => ({ title: props.title, subtitle, legend, footer: props.citation });
-  const downloadCsv = () => saveFile(new Blob([tableToCsv(props.columns, props.rows, lang, [props.title, ...props.citation])], { type: "text/csv;charset=utf-8" }), fileName("csv"));
+  const downloadCsv = () =>
+    saveFile(
+      new Blob([tableToCsv(props.columns, props.rows, lang, [props.title, ...props.citation])], {
+        type: "text/csv;charset=utf-8",
+      }),
+      fileName("csv"),
+    );
   const drawForExport = async () => {
     const { svg } = await drawWithEvents(width - 2);
     if (!svg) throw new Error("nothing to draw");
     return composeSvg(svg, exportMeta());
   };
-  const downloadSvg = async () => saveFile(new Blob([(await drawForExport()).text], { type: "image/svg+xml" }), fileName("svg"));
-  const downloadPng = async () => saveFile(await svgToPng(await drawForExport(), props.citation.join(" ")), fileName("png"));
+  const downloadSvg = async () =>
+    saveFile(new Blob([(await drawForExport()).text], { type: "image/svg+xml" }), fileName("svg"));
+  const downloadPng = async () =>
+    saveFile(await svgToPng(await drawForExport(), props.citation.join(" ")), fileName("png"));
 
   return (
-    <section className="chart" id={props.id} ref={frameRef} aria-labelledby={`${props.id}-title`} data-chart={props.id} data-drawn={showTable ? "table" : drawn}>
+    <section
+      className="chart"
+      id={props.id}
+      ref={frameRef}
+      aria-labelledby={`${props.id}-title`}
+      data-chart={props.id}
+      data-drawn={showTable ? "table" : drawn}
+    >
       <header>
         <h2 id={`${props.id}-title`}>{props.title}</h2>
         <p className="subtitle">{subtitle}</p>
@@ -135,18 +163,32 @@ export function ChartFrame(props: ChartFrameProps) {
         {timeBased || overlayKind !== null ? (
           <label className="event-toggle">
             {t("chart.events")}{" "}
-            <select value={overlayKind ?? ""} onChange={(event) => chooseEvents(event.target.value)} data-action="events">
+            <select
+              value={overlayKind ?? ""}
+              onChange={(event) => chooseEvents(event.target.value)}
+              data-action="events"
+            >
               <option value="">{t("chart.eventsNone")}</option>
               <option value={ALL_EVENTS}>{t("chart.eventsAll")}</option>
-              {Object.keys(EVENT_KIND_COLOURS).map((kind) => <option key={kind} value={kind}>{kind}</option>)}
+              {Object.keys(EVENT_KIND_COLOURS).map((kind) => (
+                <option key={kind} value={kind}>
+                  {kind}
+                </option>
+              ))}
             </select>
           </label>
         ) : null}
         <span className="downloads" aria-label={t("chart.downloads")}>
           {t("chart.downloads")}:{" "}
-          <button type="button" onClick={downloadCsv} data-action="download-csv">{t("chart.csv")}</button>
-          <button type="button" onClick={downloadSvg} data-action="download-svg" disabled={drawn === "empty"}>{t("chart.svg")}</button>
-          <button type="button" onClick={downloadPng} data-action="download-png" disabled={drawn === "empty"}>{t("chart.png")}</button>
+          <button type="button" onClick={downloadCsv} data-action="download-csv">
+            {t("chart.csv")}
+          </button>
+          <button type="button" onClick={downloadSvg} data-action="download-svg" disabled={drawn === "empty"}>
+            {t("chart.svg")}
+          </button>
+          <button type="button" onClick={downloadPng} data-action="download-png" disabled={drawn === "empty"}>
+            {t("chart.png")}
+          </button>
         </span>
       </div>
       {showTable ? (
@@ -163,7 +205,9 @@ export function ChartFrame(props: ChartFrameProps) {
               ))}
             </ul>
           ) : null}
-          {overlaid.count > 0 ? <p className="subtitle event-hint">{t("chart.eventsHint", { n: overlaid.count })}</p> : null}
+          {overlaid.count > 0 ? (
+            <p className="subtitle event-hint">{t("chart.eventsHint", { n: overlaid.count })}</p>
+          ) : null}
           <div className="plot" ref={chartRef} role="img" aria-label={`${props.title}. ${subtitle}`} />
           {drawn === "empty" ? <p className="empty">{t("chart.empty")}</p> : null}
         </>

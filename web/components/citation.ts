@@ -6,7 +6,10 @@ import type { Lang } from "../i18n/locale.js";
 
 export function epochSourceLine(response: IndicatorResponse, t: Translate, lang: Lang): string {
   const { sources, snapshot_id: snapshot, snapshot_date: date } = response.data;
-  const titles = sources.map((source) => `${source.publisher ? `${source.publisher}, ` : ""}${source.title}${source.licence ? ` (${source.licence})` : ""}`);
+  const titles = sources.map(
+    (source) =>
+      `${source.publisher ? `${source.publisher}, ` : ""}${source.title}${source.licence ? ` (${source.licence})` : ""}`,
+  );
   const sourcePart = titles.length > 0 ? `${t("chart.source", { sources: titles.join("; ") })} ` : "";
   return `${sourcePart}${t("chart.citation", { snapshot, date: date ? formatDate(date, lang) : "?" })}`;
 }

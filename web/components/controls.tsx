@@ -9,7 +9,11 @@ const FIRST_YEAR = 1950;
 const LAST_YEAR = 2030;
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, index) => LAST_YEAR - index);
 
-export function Controls({ view, show = { blocs: true, period: true, rule: true }, children }: {
+export function Controls({
+  view,
+  show = { blocs: true, period: true, rule: true },
+  children,
+}: {
   view: ViewParams;
   show?: { blocs?: boolean; period?: boolean; rule?: boolean };
   children?: ReactNode;
@@ -33,7 +37,13 @@ export function Controls({ view, show = { blocs: true, period: true, rule: true 
           <legend>{t("controls.blocs")}</legend>
           {reference.blocs.map((bloc) => (
             <label key={bloc.id} className="check">
-              <input type="checkbox" name="bloc" value={bloc.id} checked={view.blocs.includes(bloc.id)} onChange={() => toggleBloc(bloc.id)} />
+              <input
+                type="checkbox"
+                name="bloc"
+                value={bloc.id}
+                checked={view.blocs.includes(bloc.id)}
+                onChange={() => toggleBloc(bloc.id)}
+              />
               <span className="swatch" style={{ background: bloc.colour ?? "#888888" }} aria-hidden="true" />
               {lang === "nl" ? bloc.name_nl : bloc.name_en}
             </label>
@@ -42,18 +52,32 @@ export function Controls({ view, show = { blocs: true, period: true, rule: true 
       ) : null}
       {show.period ? (
         <fieldset className="period">
-          <legend>{t("controls.from")} – {t("controls.to")}</legend>
+          <legend>
+            {t("controls.from")} – {t("controls.to")}
+          </legend>
           <label>
             {t("controls.from")}{" "}
             <select name="from" value={view.from} onChange={(event) => updateQuery({ from: event.target.value })}>
-              {YEARS.map((year) => <option key={year} value={year}>{year}</option>)}
+              {YEARS.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
             </select>
           </label>{" "}
           <label>
             {t("controls.to")}{" "}
-            <select name="to" value={view.to ?? ""} onChange={(event) => updateQuery({ to: event.target.value || null })}>
+            <select
+              name="to"
+              value={view.to ?? ""}
+              onChange={(event) => updateQuery({ to: event.target.value || null })}
+            >
               <option value="">–</option>
-              {YEARS.map((year) => <option key={year} value={year}>{year}</option>)}
+              {YEARS.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
             </select>
           </label>
         </fieldset>
@@ -63,7 +87,13 @@ export function Controls({ view, show = { blocs: true, period: true, rule: true 
           <legend>{t("controls.rule")}</legend>
           {(["any", "fractional"] as const).map((rule) => (
             <label key={rule} className="check">
-              <input type="radio" name="rule" value={rule} checked={view.attribution === rule} onChange={() => updateQuery({ rule: rule === "any" ? null : rule })} />
+              <input
+                type="radio"
+                name="rule"
+                value={rule}
+                checked={view.attribution === rule}
+                onChange={() => updateQuery({ rule: rule === "any" ? null : rule })}
+              />
               {t(rule === "any" ? "controls.rule.any" : "controls.rule.fractional")}
             </label>
           ))}
@@ -78,12 +108,26 @@ export function Controls({ view, show = { blocs: true, period: true, rule: true 
 }
 
 /** A labelled select bound to one query parameter. */
-export function QuerySelect({ name, label, value, options }: { name: string; label: string; value: string; options: readonly { value: string; label: string }[] }) {
+export function QuerySelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+}) {
   return (
     <label className="select">
       {label}{" "}
       <select name={name} value={value} onChange={(event) => updateQuery({ [name]: event.target.value })}>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </label>
   );

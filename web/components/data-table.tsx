@@ -3,7 +3,12 @@ import type { Column, IndicatorRow } from "../api/types.js";
 import { formatCell } from "../i18n/format.js";
 import { useLang } from "../i18n/lang.js";
 
-export function DataTable({ caption, columns, rows, labelOf }: {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  labelOf,
+}: {
   caption: string;
   columns: readonly Column[];
   rows: readonly IndicatorRow[];

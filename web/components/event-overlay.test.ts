@@ -19,18 +19,34 @@ describe("eventColour", () => {
 });
 
 describe("timeAxisOf", () => {
-  const figure = (scale: Record<string, unknown>) => ({ scale: (name: string) => (name === "x" ? scale : undefined) }) as unknown as SVGSVGElement;
+  const figure = (scale: Record<string, unknown>) =>
+    ({ scale: (name: string) => (name === "x" ? scale : undefined) }) as unknown as SVGSVGElement;
 
   it("maps a day through a time scale, and gives null outside its range", () => {
     const start = Date.UTC(2020, 0, 1);
     const end = Date.UTC(2022, 0, 1);
-    const xOf = timeAxisOf(figure({ type: "utc", domain: [new Date(start), new Date(end)], range: [0, 200], apply: (d: Date) => ((d.getTime() - start) / (end - start)) * 200 }))!;
+    const xOf = timeAxisOf(
+      figure({
+        type: "utc",
+        domain: [new Date(start), new Date(end)],
+        range: [0, 200],
+        apply: (d: Date) => ((d.getTime() - start) / (end - start)) * 200,
+      }),
+    )!;
     expect(xOf("2021-01-01")).toBeCloseTo(100, 0);
     expect(xOf("2025-01-01")).toBeNull();
   });
 
   it("places a day within its year on bands of years", () => {
-    const xOf = timeAxisOf(figure({ type: "band", domain: ["2020", "2021"], range: [0, 200], bandwidth: 100, apply: (year: string) => (Number(year) - 2020) * 100 }))!;
+    const xOf = timeAxisOf(
+      figure({
+        type: "band",
+        domain: ["2020", "2021"],
+        range: [0, 200],
+        bandwidth: 100,
+        apply: (year: string) => (Number(year) - 2020) * 100,
+      }),
+    )!;
     expect(xOf("2021-07-02")).toBeCloseTo(150, 0);
     expect(xOf("2023-01-01")).toBeNull();
   });

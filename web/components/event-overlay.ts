@@ -22,8 +22,17 @@ export interface OverlayEvent {
 
 /** Fixed colours per event kind, so the same kind looks the same on every chart. */
 export const EVENT_KIND_COLOURS: Readonly<Record<string, string>> = {
-  "export-control": "#222222", "licence-letter": "#7b5ea7", regulation: "#1b9e77", ban: "#8a5a00", programme: "#2a9d8f",
-  investment: "#e69f00", military: "#8c564b", declaration: "#cc79a7", "un-vote": "#56b4e9", quantum: "#009e73", other: "#999999",
+  "export-control": "#222222",
+  "licence-letter": "#7b5ea7",
+  regulation: "#1b9e77",
+  ban: "#8a5a00",
+  programme: "#2a9d8f",
+  investment: "#e69f00",
+  military: "#8c564b",
+  declaration: "#cc79a7",
+  "un-vote": "#56b4e9",
+  quantum: "#009e73",
+  other: "#999999",
 };
 
 export function eventColour(kind: string): string {
@@ -53,15 +62,17 @@ export async function loadOverlayEvents(): Promise<OverlayEvent[]> {
   return events.flatMap((event) => {
     if (event.date === null) return [];
     const source = sourceById.get(event.source_id);
-    return [{
-      id: event.id,
-      day: eventDay(event.date),
-      date: event.date,
-      kind: event.event_kind,
-      title: { en: event.title_en, nl: event.title_nl },
-      sourceTitle: source ? `${source.publisher ? `${source.publisher}: ` : ""}${source.title}` : event.source_id,
-      sourceUrl: source?.url ?? null,
-    }];
+    return [
+      {
+        id: event.id,
+        day: eventDay(event.date),
+        date: event.date,
+        kind: event.event_kind,
+        title: { en: event.title_en, nl: event.title_nl },
+        sourceTitle: source ? `${source.publisher ? `${source.publisher}: ` : ""}${source.title}` : event.source_id,
+        sourceUrl: source?.url ?? null,
+      },
+    ];
   });
 }
 
@@ -108,14 +119,22 @@ export function timeAxisOf(svg: SVGSVGElement): ((day: string) => number | null)
   return null;
 }
 
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Readonly<Record<string, string | number>>): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Readonly<Record<string, string | number>>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   return node;
 }
 
 /** Draws the events that fall on the chart's time axis; returns the kinds drawn (by first date) and how many. */
-export function drawEventOverlay(svg: SVGSVGElement, events: readonly OverlayEvent[], lang: Lang, sourceWord: string): { kinds: string[]; count: number } {
+export function drawEventOverlay(
+  svg: SVGSVGElement,
+  events: readonly OverlayEvent[],
+  lang: Lang,
+  sourceWord: string,
+): { kinds: string[]; count: number } {
   const xOf = timeAxisOf(svg);
   if (!xOf) return { kinds: [], count: 0 };
   const yRange = (svg as PlotFigure).scale?.("y")?.range;
@@ -131,7 +150,16 @@ export function drawEventOverlay(svg: SVGSVGElement, events: readonly OverlayEve
     const mark = element("a", event.sourceUrl ? { href: event.sourceUrl, target: "_blank", rel: "noreferrer" } : {});
     mark.setAttribute("data-event", event.id);
     mark.append(
-      element("line", { x1: x, x2: x, y1: top, y2: bottom, stroke: colour, "stroke-width": 1.2, "stroke-dasharray": "3,3", "stroke-opacity": 0.85 }),
+      element("line", {
+        x1: x,
+        x2: x,
+        y1: top,
+        y2: bottom,
+        stroke: colour,
+        "stroke-width": 1.2,
+        "stroke-dasharray": "3,3",
+        "stroke-opacity": 0.85,
+      }),
       element("path", { d: `M${x - 4},${top - 6}L${x + 4},${top - 6}L${x},${top}Z`, fill: colour }),
       // A wide transparent line makes the thin mark easy to point at.
       element("line", { x1: x, x2: x, y1: top - 6, y2: bottom, stroke: "transparent", "stroke-width": 8 }),

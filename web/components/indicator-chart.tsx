@@ -34,7 +34,9 @@ export interface IndicatorChartProps {
 export function IndicatorChart(props: IndicatorChartProps) {
   const url = indicatorUrl(props.indicator, props.params);
   // The chart's module loads while the data is fetched.
-  const state = useAsync(url, () => Promise.all([fetchIndicator(props.indicator, props.params), loadChart(props.chart)]).then(([response]) => response));
+  const state = useAsync(url, () =>
+    Promise.all([fetchIndicator(props.indicator, props.params), loadChart(props.chart)]).then(([response]) => response),
+  );
   if (state.status !== "done") return <Status state={state} />;
   return <LoadedIndicatorChart {...props} response={state.data} />;
 }
@@ -43,17 +45,28 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
   const { lang, t } = useLang();
   const reference = useReference();
   const { series } = props.response.data;
-  const table: IndicatorTable = series.tables.find((candidate) => candidate.key === (props.table ?? "main")) ?? series.tables[0]!;
+  const table: IndicatorTable =
+    series.tables.find((candidate) => candidate.key === (props.table ?? "main")) ?? series.tables[0]!;
   const rows = props.rows ? props.rows(table.rows) : [...table.rows];
   const groupKey = props.groupKey ?? "group";
-  const groups = [...new Set(rows.map((row) => row[groupKey]).filter((value): value is string => typeof value === "string" && value !== ""))];
+  const groups = [
+    ...new Set(
+      rows.map((row) => row[groupKey]).filter((value): value is string => typeof value === "string" && value !== ""),
+    ),
+  ];
   const legend = groups.map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) }));
   const sourceLine = epochSourceLine(props.response, t, lang);
   const data: IndicatorTable = { ...table, rows };
   const draw = async (width: number) => {
     if (rows.length === 0) return null;
     const chart = await loadChart(props.chart);
-    return chart(data, { width, lang, groupKey, colourOf: reference.colourOf, labelOf: (group) => reference.labelOf(group, lang) });
+    return chart(data, {
+      width,
+      lang,
+      groupKey,
+      colourOf: reference.colourOf,
+      labelOf: (group) => reference.labelOf(group, lang),
+    });
   };
   return (
     <ChartFrame
@@ -67,7 +80,10 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
       legend={legend}
       draw={draw}
       drawKey={`${props.id} ${props.indicator} ${JSON.stringify(props.params)} ${lang} ${rows.length}`}
-      tableLabels={{ keys: [groupKey, "group", "leader", "follower"], label: (value) => reference.labelOf(value, lang) }}
+      tableLabels={{
+        keys: [groupKey, "group", "leader", "follower"],
+        label: (value) => reference.labelOf(value, lang),
+      }}
     >
       {props.headline ? <p className="headline">{props.headline(series)}</p> : null}
       {props.children}

@@ -4,8 +4,13 @@ import { useLang } from "../i18n/lang.js";
 
 export function methodSummary(method: IndicatorMethod, t: ReturnType<typeof useLang>["t"], lang: "en" | "nl"): string {
   const parts = [t("chart.n", { n: new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(method.n) })];
-  parts.push(method.window ? t("chart.window", { from: method.window.from, to: method.window.to }) : t("chart.noWindow"));
-  if (method.attribution) parts.push(`${t("chart.attribution")}: ${t(method.attribution.rule === "any" ? "controls.rule.any" : "controls.rule.fractional").toLowerCase()}`);
+  parts.push(
+    method.window ? t("chart.window", { from: method.window.from, to: method.window.to }) : t("chart.noWindow"),
+  );
+  if (method.attribution)
+    parts.push(
+      `${t("chart.attribution")}: ${t(method.attribution.rule === "any" ? "controls.rule.any" : "controls.rule.fractional").toLowerCase()}`,
+    );
   return `${parts.join(" · ")}. ${method.filters.map((filter) => filter[lang]).join(" ")}`;
 }
 

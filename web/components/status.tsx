@@ -4,6 +4,15 @@ import { useLang } from "../i18n/lang.js";
 
 export function Status({ state }: { state: AsyncState<unknown> }) {
   const { t } = useLang();
-  if (state.status === "error") return <p className="error" role="alert">{t("app.error", { message: state.error.message })}</p>;
-  return <p className="loading" aria-live="polite">{t("app.loading")}</p>;
+  if (state.status === "error")
+    return (
+      <p className="error" role="alert">
+        {t("app.error", { message: state.error.message })}
+      </p>
+    );
+  return (
+    <p className="loading" aria-live="polite">
+      {t("app.loading")}
+    </p>
+  );
 }

@@ -9,11 +9,22 @@ function quote(value: string): string {
   return /[",\n\r#]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function tableToCsv(columns: readonly Column[], rows: readonly IndicatorRow[], lang: Lang, citation: readonly string[]): string {
-  const header = columns.map((column) => quote(column.unit ? `${column.label[lang]} (${column.unit})` : column.label[lang]));
-  const body = rows.map((row) => columns.map((column) => {
-    const value = row[column.key];
-    return value === null || value === undefined ? "" : quote(String(value));
-  }).join(","));
+export function tableToCsv(
+  columns: readonly Column[],
+  rows: readonly IndicatorRow[],
+  lang: Lang,
+  citation: readonly string[],
+): string {
+  const header = columns.map((column) =>
+    quote(column.unit ? `${column.label[lang]} (${column.unit})` : column.label[lang]),
+  );
+  const body = rows.map((row) =>
+    columns
+      .map((column) => {
+        const value = row[column.key];
+        return value === null || value === undefined ? "" : quote(String(value));
+      })
+      .join(","),
+  );
   return [...citation.map((line) => `# ${line.replace(/[\r\n]+/g, " ")}`), header.join(","), ...body].join("\n") + "\n";
 }

@@ -6,7 +6,26 @@ const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const ihdrData = [0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0];
 const ihdrTyped = new Uint8Array([..."IHDR"].map((char) => char.charCodeAt(0)).concat(ihdrData));
 const crc = crc32(ihdrTyped);
-const png = new Uint8Array([...signature, 0, 0, 0, 13, ...ihdrTyped, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44]);
+const png = new Uint8Array([
+  ...signature,
+  0,
+  0,
+  0,
+  13,
+  ...ihdrTyped,
+  crc >>> 24,
+  (crc >>> 16) & 255,
+  (crc >>> 8) & 255,
+  crc & 255,
+  0,
+  0,
+  0,
+  0,
+  0x49,
+  0x45,
+  0x4e,
+  0x44,
+]);
 
 describe("crc32", () => {
   it("matches the reference value of '123456789'", () => {

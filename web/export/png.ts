@@ -22,7 +22,8 @@ export function crc32(bytes: Uint8Array): number {
 
 /** Inserts a tEXt chunk (Latin-1 keyword and text) right after the IHDR chunk. */
 export function withTextChunk(png: Uint8Array, keyword: string, text: string): Uint8Array {
-  const latin1 = (value: string) => Uint8Array.from(value, (char) => (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 63));
+  const latin1 = (value: string) =>
+    Uint8Array.from(value, (char) => (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 63));
   const data = new Uint8Array([...latin1(keyword), 0, ...latin1(text)]);
   const typed = new Uint8Array([...latin1("tEXt"), ...data]);
   const chunk = new Uint8Array(12 + data.length);
@@ -46,7 +47,9 @@ export async function svgToPng(svg: ComposedSvg, citation: string, scale = 2): P
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((result) => (result ? resolve(result) : reject(new Error("PNG encoding failed"))), "image/png"));
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((result) => (result ? resolve(result) : reject(new Error("PNG encoding failed"))), "image/png"),
+  );
   const bytes = withTextChunk(new Uint8Array(await blob.arrayBuffer()), "Source", citation);
   return new Blob([bytes as BlobPart], { type: "image/png" });
 }

@@ -82,7 +82,14 @@ export function composeSvg(chart: SVGSVGElement, meta: ExportMeta): ComposedSvg 
       y += LINE;
     }
     const swatch = document.createElementNS(SVG_NS, "rect");
-    for (const [name, value] of Object.entries({ x: String(x), y: String(y + 3), width: "12", height: "12", fill: entry.colour })) swatch.setAttribute(name, value);
+    for (const [name, value] of Object.entries({
+      x: String(x),
+      y: String(y + 3),
+      width: "12",
+      height: "12",
+      fill: entry.colour,
+    }))
+      swatch.setAttribute(name, value);
     root.append(swatch, textElement(entry.label, x + 16, y + 13, { "font-size": "12", fill: "#111111" }));
     x += labelWidth;
   }

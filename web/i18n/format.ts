@@ -4,13 +4,28 @@
  */
 import { LOCALE, type Lang } from "./locale.js";
 
-const SUPERSCRIPT: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+const SUPERSCRIPT: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
 
 const SCIENTIFIC_UNITS = new Set(["FLOP", "OP/s", "bit-OP/s", "B/s"]);
 const CURRENCY_UNITS = new Set(["USD", "USD (2025)"]);
 
 export function superscript(exponent: number): string {
-  return String(exponent).split("").map((char) => SUPERSCRIPT[char] ?? char).join("");
+  return String(exponent)
+    .split("")
+    .map((char) => SUPERSCRIPT[char] ?? char)
+    .join("");
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 1): string {
@@ -32,7 +47,12 @@ export function formatPercent(share: number, lang: Lang): string {
 }
 
 export function formatCurrency(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency: "USD", notation: "compact", maximumSignificantDigits: 3 }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "currency",
+    currency: "USD",
+    notation: "compact",
+    maximumSignificantDigits: 3,
+  }).format(value);
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,7 +60,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** "2024-02-26" -> "26 Feb 2024" / "26 feb 2024"; anything else is returned as it is. */
 export function formatDate(text: string, lang: Lang): string {
   if (!ISO_DAY.test(text)) return text;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${text}T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${text}T00:00:00Z`),
+  );
 }
 
 /** A table cell in its unit: FLOP as powers of ten, shares as percentages, money in compact dollars. */

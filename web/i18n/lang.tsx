@@ -13,7 +13,10 @@ const STORAGE_KEY = "wedloop.lang";
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function translate(lang: Lang): Translate {
-  return (key, values) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 }
 
 interface LangContextValue {

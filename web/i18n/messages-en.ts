@@ -55,17 +55,21 @@ export const en = {
   "chart.empty": "No data for these settings.",
   "chart.legend": "Legend",
   "chart.source": "Source: {sources}.",
-  "chart.citation": "Data: Epoch AI (epoch.ai/data), licensed CC BY 4.0, snapshot {snapshot} of {date}; processed by Wedloop.",
-  "chart.curatedCitation": "Curated facts compiled by Wedloop, each with its own source (see the table); snapshot {snapshot}.",
+  "chart.citation":
+    "Data: Epoch AI (epoch.ai/data), licensed CC BY 4.0, snapshot {snapshot} of {date}; processed by Wedloop.",
+  "chart.curatedCitation":
+    "Curated facts compiled by Wedloop, each with its own source (see the table); snapshot {snapshot}.",
   "chart.events": "Events on the chart",
   "chart.eventsNone": "none",
   "chart.eventsAll": "all kinds",
   "chart.eventsSource": "Source",
   "chart.eventsLegend": "event: {kind}",
-  "chart.eventsHint": "Dashed lines: curated events ({n}) at their dates; point at one for its title, date and source, click it to open the source.",
+  "chart.eventsHint":
+    "Dashed lines: curated events ({n}) at their dates; point at one for its title, date and source, click it to open the source.",
   "chart.view": "View: {url}",
   "overview.title": "The race at a glance",
-  "overview.intro": "Answers to the questions of the blog post, each with its method and source. Change blocs, period and attribution rule below; the link keeps your settings.",
+  "overview.intro":
+    "Answers to the questions of the blog post, each with its method and source. Change blocs, period and attribution rule below; the link keeps your settings.",
   "overview.models": "Notable models in {year}",
   "overview.lag": "Months China trails the US in frontier training compute",
   "overview.lagEu": "Months the EU trails the US",
@@ -74,9 +78,11 @@ export const en = {
   "overview.europe": "EU ranks first on {first} and last on {last} of {total} measures against the US and China",
   "overview.more": "More",
   "models.title": "AI models",
-  "models.intro": "Notable models per bloc, the largest training runs, how fast they grow, open weights, and the models above the regulatory thresholds.",
+  "models.intro":
+    "Notable models per bloc, the largest training runs, how fast they grow, open weights, and the models above the regulatory thresholds.",
   "compute.title": "Compute and chips",
-  "compute.intro": "Installed AI compute in known GPU clusters, the largest AI data centres, and the best accelerators by designer country.",
+  "compute.intro":
+    "Installed AI compute in known GPU clusters, the largest AI data centres, and the best accelerators by designer country.",
   "compute.operational": "Operational",
   "compute.planned": "Planned",
   "compute.metric.tpp": "Total processing performance",
@@ -88,11 +94,13 @@ export const en = {
   "compute.shareTitle": "Share of known AI compute per bloc",
   "compute.h100Title": "Installed AI compute over time",
   "economy.title": "Economy",
-  "economy.intro": "Funding, valuations, revenue, users and compute spend of the AI companies Epoch AI tracks. Few companies are tracked; sums per bloc are sums over those companies only.",
+  "economy.intro":
+    "Funding, valuations, revenue, users and compute spend of the AI companies Epoch AI tracks. Few companies are tracked; sums per bloc are sums over those companies only.",
   "economy.perCompany": "Reports per company",
   "economy.perBloc": "Per bloc and year",
   "regulation.title": "Regulation",
-  "regulation.intro": "What exists now: dated regulation and export-control events from the curated facts, and the models above the compute thresholds of the EU AI Act. The export-control and obligations checkers are not part of this version.",
+  "regulation.intro":
+    "What exists now: dated regulation and export-control events from the curated facts, and the models above the compute thresholds of the EU AI Act. The export-control and obligations checkers are not part of this version.",
   "regulation.events": "Regulation and export-control events",
   "regulation.eventsSubtitle": "Curated events of kind {kinds}, dated; n = {n}.",
   "regulation.kind": "Kind",
@@ -102,9 +110,11 @@ export const en = {
   "regulation.source": "Source",
   "regulation.confidence": "Confidence",
   "players.title": "Players",
-  "players.intro": "Who funds, supplies and hosts whom: curated, dated and sourced relations between organisations and countries.",
+  "players.intro":
+    "Who funds, supplies and hosts whom: curated, dated and sourced relations between organisations and countries.",
   "players.network": "Relations between players",
-  "players.networkSubtitle": "Each line is a curated relation (n = {n}); each dot an organisation or country, coloured by the bloc of its headquarters.",
+  "players.networkSubtitle":
+    "Each line is a curated relation (n = {n}); each dot an organisation or country, coloured by the bloc of its headquarters.",
   "players.subject": "From",
   "players.relation": "Relation",
   "players.object": "To",
@@ -114,14 +124,17 @@ export const en = {
   "europe.measure": "Measure",
   "europe.rank": "Rank",
   "map.title": "World map of installed AI compute",
-  "map.intro": "Where the known AI compute stands: H100-equivalents in operational GPU clusters per country, at the end of the chosen year.",
-  "map.legend": "Colour: H100-equivalents in operational GPU clusters located in the country on {date} (Epoch AI GPU clusters dataset, log scale; a cluster in several countries counts fully for each). Grey: no operational cluster with a known H100-equivalent figure on that date.",
+  "map.intro":
+    "Where the known AI compute stands: H100-equivalents in operational GPU clusters per country, at the end of the chosen year.",
+  "map.legend":
+    "Colour: H100-equivalents in operational GPU clusters located in the country on {date} (Epoch AI GPU clusters dataset, log scale; a cluster in several countries counts fully for each). Grey: no operational cluster with a known H100-equivalent figure on that date.",
   "map.slider": "Year shown on the map",
   "map.country": "Country",
   "map.noData": "no data",
   "sources.title": "Sources",
   "sources.intro": "Every figure on this site comes from the datasets and sources below.",
-  "sources.epoch": "Model, chip, cluster, data-centre and company data: Epoch AI, licensed CC BY 4.0. Snapshot {snapshot}, built {built}.",
+  "sources.epoch":
+    "Model, chip, cluster, data-centre and company data: Epoch AI, licensed CC BY 4.0. Snapshot {snapshot}, built {built}.",
   "sources.datasets": "Epoch AI datasets in this snapshot",
   "sources.all": "All sources ({n})",
   "sources.dataset": "Dataset",
@@ -135,7 +148,8 @@ export const en = {
   "sources.unknownLicence": "not stated",
   "sources.filter": "Filter sources",
   "group.world": "World",
-  "headline.lagBehind": "On {date}, {follower} trailed {leader} by {months} months: {leader} first matched {follower}'s largest training run ({model}) on {reachedOn} with {reachedBy}.",
+  "headline.lagBehind":
+    "On {date}, {follower} trailed {leader} by {months} months: {leader} first matched {follower}'s largest training run ({model}) on {reachedOn} with {reachedBy}.",
   "headline.lagAhead": "On {date}, {follower} led {leader} by {months} months in frontier training compute.",
   "headline.crossing": "{group} {n} (first: {model}, {date})",
   "headline.noCrossing": "{group} none",

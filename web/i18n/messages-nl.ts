@@ -57,17 +57,21 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "chart.empty": "Geen gegevens bij deze instellingen.",
   "chart.legend": "Legenda",
   "chart.source": "Bron: {sources}.",
-  "chart.citation": "Gegevens: Epoch AI (epoch.ai/data), licentie CC BY 4.0, momentopname {snapshot} van {date}; verwerkt door Wedloop.",
-  "chart.curatedCitation": "Samengestelde feiten van Wedloop, elk met een eigen bron (zie de tabel); momentopname {snapshot}.",
+  "chart.citation":
+    "Gegevens: Epoch AI (epoch.ai/data), licentie CC BY 4.0, momentopname {snapshot} van {date}; verwerkt door Wedloop.",
+  "chart.curatedCitation":
+    "Samengestelde feiten van Wedloop, elk met een eigen bron (zie de tabel); momentopname {snapshot}.",
   "chart.events": "Gebeurtenissen op de grafiek",
   "chart.eventsNone": "geen",
   "chart.eventsAll": "alle soorten",
   "chart.eventsSource": "Bron",
   "chart.eventsLegend": "gebeurtenis: {kind}",
-  "chart.eventsHint": "Stippellijnen: gecureerde gebeurtenissen ({n}) op hun datum; wijs er een aan voor titel, datum en bron, klik om de bron te openen.",
+  "chart.eventsHint":
+    "Stippellijnen: gecureerde gebeurtenissen ({n}) op hun datum; wijs er een aan voor titel, datum en bron, klik om de bron te openen.",
   "chart.view": "Weergave: {url}",
   "overview.title": "De wedloop in één oogopslag",
-  "overview.intro": "Antwoorden op de vragen uit de blogpost, elk met methode en bron. Kies hieronder blokken, periode en toerekeningsregel; de link onthoudt je instellingen.",
+  "overview.intro":
+    "Antwoorden op de vragen uit de blogpost, elk met methode en bron. Kies hieronder blokken, periode en toerekeningsregel; de link onthoudt je instellingen.",
   "overview.models": "Opvallende modellen in {year}",
   "overview.lag": "Maanden achterstand van China op de VS in trainingsrekenkracht aan de grens",
   "overview.lagEu": "Maanden achterstand van de EU op de VS",
@@ -76,9 +80,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "overview.europe": "De EU staat eerste op {first} en laatste op {last} van {total} maten tegenover de VS en China",
   "overview.more": "Meer",
   "models.title": "AI-modellen",
-  "models.intro": "Opvallende modellen per blok, de grootste trainingsruns, hoe snel ze groeien, open gewichten, en de modellen boven de wettelijke drempels.",
+  "models.intro":
+    "Opvallende modellen per blok, de grootste trainingsruns, hoe snel ze groeien, open gewichten, en de modellen boven de wettelijke drempels.",
   "compute.title": "Rekenkracht en chips",
-  "compute.intro": "Geïnstalleerde AI-rekenkracht in bekende GPU-clusters, de grootste AI-datacentra, en de beste versnellers per land van ontwerp.",
+  "compute.intro":
+    "Geïnstalleerde AI-rekenkracht in bekende GPU-clusters, de grootste AI-datacentra, en de beste versnellers per land van ontwerp.",
   "compute.operational": "In bedrijf",
   "compute.planned": "Gepland",
   "compute.metric.tpp": "Totale verwerkingsprestatie",
@@ -90,11 +96,13 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "compute.shareTitle": "Aandeel in de bekende AI-rekenkracht per blok",
   "compute.h100Title": "Geïnstalleerde AI-rekenkracht door de tijd",
   "economy.title": "Economie",
-  "economy.intro": "Kapitaal, waarderingen, omzet, gebruikers en uitgaven aan rekenkracht van de AI-bedrijven die Epoch AI volgt. Er worden weinig bedrijven gevolgd; sommen per blok gaan alleen over die bedrijven.",
+  "economy.intro":
+    "Kapitaal, waarderingen, omzet, gebruikers en uitgaven aan rekenkracht van de AI-bedrijven die Epoch AI volgt. Er worden weinig bedrijven gevolgd; sommen per blok gaan alleen over die bedrijven.",
   "economy.perCompany": "Meldingen per bedrijf",
   "economy.perBloc": "Per blok en jaar",
   "regulation.title": "Regelgeving",
-  "regulation.intro": "Wat er nu is: gedateerde gebeurtenissen rond regelgeving en exportbeperkingen uit de samengestelde feiten, en de modellen boven de rekenkrachtdrempels van de EU AI-verordening. De controle op exportbeperkingen en verplichtingen zit niet in deze versie.",
+  "regulation.intro":
+    "Wat er nu is: gedateerde gebeurtenissen rond regelgeving en exportbeperkingen uit de samengestelde feiten, en de modellen boven de rekenkrachtdrempels van de EU AI-verordening. De controle op exportbeperkingen en verplichtingen zit niet in deze versie.",
   "regulation.events": "Gebeurtenissen rond regelgeving en exportbeperkingen",
   "regulation.eventsSubtitle": "Samengestelde gebeurtenissen van de soort {kinds}, gedateerd; n = {n}.",
   "regulation.kind": "Soort",
@@ -104,26 +112,32 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "regulation.source": "Bron",
   "regulation.confidence": "Betrouwbaarheid",
   "players.title": "Spelers",
-  "players.intro": "Wie financiert, bevoorraadt en host wie: samengestelde, gedateerde relaties met bron tussen organisaties en landen.",
+  "players.intro":
+    "Wie financiert, bevoorraadt en host wie: samengestelde, gedateerde relaties met bron tussen organisaties en landen.",
   "players.network": "Relaties tussen spelers",
-  "players.networkSubtitle": "Elke lijn is een samengestelde relatie (n = {n}); elke stip een organisatie of land, gekleurd naar het blok van het hoofdkantoor.",
+  "players.networkSubtitle":
+    "Elke lijn is een samengestelde relatie (n = {n}); elke stip een organisatie of land, gekleurd naar het blok van het hoofdkantoor.",
   "players.subject": "Van",
   "players.relation": "Relatie",
   "players.object": "Naar",
   "players.organisations": "{n} organisaties in de opslag",
   "europe.title": "De positie van Europa",
-  "europe.intro": "De EU tegenover de Verenigde Staten en China op elke indicator, met de plaats van elk blok (1 = eerste).",
+  "europe.intro":
+    "De EU tegenover de Verenigde Staten en China op elke indicator, met de plaats van elk blok (1 = eerste).",
   "europe.measure": "Maat",
   "europe.rank": "Plaats",
   "map.title": "Wereldkaart van geïnstalleerde AI-rekenkracht",
-  "map.intro": "Waar de bekende AI-rekenkracht staat: H100-equivalenten in GPU-clusters in bedrijf per land, aan het eind van het gekozen jaar.",
-  "map.legend": "Kleur: H100-equivalenten in GPU-clusters in bedrijf die in het land staan op {date} (GPU-clusterdataset van Epoch AI, logaritmische schaal; een cluster in meerdere landen telt voor elk land volledig). Grijs: geen cluster in bedrijf met een bekend aantal H100-equivalenten op die datum.",
+  "map.intro":
+    "Waar de bekende AI-rekenkracht staat: H100-equivalenten in GPU-clusters in bedrijf per land, aan het eind van het gekozen jaar.",
+  "map.legend":
+    "Kleur: H100-equivalenten in GPU-clusters in bedrijf die in het land staan op {date} (GPU-clusterdataset van Epoch AI, logaritmische schaal; een cluster in meerdere landen telt voor elk land volledig). Grijs: geen cluster in bedrijf met een bekend aantal H100-equivalenten op die datum.",
   "map.slider": "Jaar op de kaart",
   "map.country": "Land",
   "map.noData": "geen gegevens",
   "sources.title": "Bronnen",
   "sources.intro": "Elk getal op deze site komt uit de datasets en bronnen hieronder.",
-  "sources.epoch": "Gegevens over modellen, chips, clusters, datacentra en bedrijven: Epoch AI, licentie CC BY 4.0. Momentopname {snapshot}, gebouwd {built}.",
+  "sources.epoch":
+    "Gegevens over modellen, chips, clusters, datacentra en bedrijven: Epoch AI, licentie CC BY 4.0. Momentopname {snapshot}, gebouwd {built}.",
   "sources.datasets": "Datasets van Epoch AI in deze momentopname",
   "sources.all": "Alle bronnen ({n})",
   "sources.dataset": "Dataset",
@@ -137,8 +151,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "sources.unknownLicence": "niet vermeld",
   "sources.filter": "Bronnen filteren",
   "group.world": "Wereld",
-  "headline.lagBehind": "Op {date} liep {follower} {months} maanden achter op {leader}: {leader} evenaarde de grootste trainingsrun van {follower} ({model}) voor het eerst op {reachedOn}, met {reachedBy}.",
-  "headline.lagAhead": "Op {date} liep {follower} {months} maanden voor op {leader} in trainingsrekenkracht aan de grens.",
+  "headline.lagBehind":
+    "Op {date} liep {follower} {months} maanden achter op {leader}: {leader} evenaarde de grootste trainingsrun van {follower} ({model}) voor het eerst op {reachedOn}, met {reachedBy}.",
+  "headline.lagAhead":
+    "Op {date} liep {follower} {months} maanden voor op {leader} in trainingsrekenkracht aan de grens.",
   "headline.crossing": "{group} {n} (eerste: {model}, {date})",
   "headline.noCrossing": "{group} geen",
 };

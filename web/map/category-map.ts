@@ -21,10 +21,19 @@ export interface CategoryMapOptions {
 
 export function categoryMap(paint: ReadonlyMap<string, CountryPaint>, options: CategoryMapOptions): SVGSVGElement {
   const { height, shapes } = countryShapes(options.width);
-  const svg = svgElement("svg", { width: options.width, height, viewBox: `0 0 ${options.width} ${height}`, "font-family": "system-ui, sans-serif", "font-size": 11 });
+  const svg = svgElement("svg", {
+    width: options.width,
+    height,
+    viewBox: `0 0 ${options.width} ${height}`,
+    "font-family": "system-ui, sans-serif",
+    "font-size": 11,
+  });
   const land = drawCountries(shapes, ({ code, atlasName }) => {
     const entry = code === null ? undefined : paint.get(code);
-    return { fill: entry?.colour ?? NO_DATA, title: `${code ? options.nameOf(code) : atlasName}: ${entry?.text ?? options.noDataText}` };
+    return {
+      fill: entry?.colour ?? NO_DATA,
+      title: `${code ? options.nameOf(code) : atlasName}: ${entry?.text ?? options.noDataText}`,
+    };
   });
   for (const outline of land.querySelectorAll("path[data-country]")) {
     const entry = paint.get(outline.getAttribute("data-country")!);

@@ -11,9 +11,15 @@ import { ALPHA2_BY_NUMERIC } from "./country-codes.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-const countries = feature(world as unknown as Topology, (world as unknown as Topology).objects.countries!) as unknown as FeatureCollection<Geometry, { name: string }>;
+const countries = feature(
+  world as unknown as Topology,
+  (world as unknown as Topology).objects.countries!,
+) as unknown as FeatureCollection<Geometry, { name: string }>;
 
-export function svgElement<K extends keyof SVGElementTagNameMap>(name: K, attributes: Readonly<Record<string, string | number>>): SVGElementTagNameMap[K] {
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Readonly<Record<string, string | number>>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
   return node;
@@ -33,12 +39,19 @@ export function countryShapes(width: number): { readonly height: number; readonl
   const path = geoPath(geoEqualEarth().fitSize([width, height], countries));
   return {
     height,
-    shapes: countries.features.map((country) => ({ code: ALPHA2_BY_NUMERIC.get(String(country.id)) ?? null, atlasName: country.properties.name, path: path(country) ?? "" })),
+    shapes: countries.features.map((country) => ({
+      code: ALPHA2_BY_NUMERIC.get(String(country.id)) ?? null,
+      atlasName: country.properties.name,
+      path: path(country) ?? "",
+    })),
   };
 }
 
 /** A group of country paths, each filled and titled by the caller; codes are kept as data-country. */
-export function drawCountries(shapes: readonly CountryShape[], paint: (shape: CountryShape) => { fill: string; title: string }): SVGGElement {
+export function drawCountries(
+  shapes: readonly CountryShape[],
+  paint: (shape: CountryShape) => { fill: string; title: string },
+): SVGGElement {
   const land = svgElement("g", { stroke: "#ffffff", "stroke-width": 0.5 });
   for (const shape of shapes) {
     const { fill, title } = paint(shape);

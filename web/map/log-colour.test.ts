@@ -12,8 +12,10 @@ describe("logColour", () => {
     expect(scale.of(1e9)).toBe("#0c2c84");
   });
   it("gets darker as the value grows", () => {
-    const luminance = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const luminance = (hex: string) =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     const values = [10, 100, 1000, 1e4, 1e5, 1e6];
-    for (let index = 1; index < values.length; index++) expect(luminance(scale.of(values[index]!))).toBeLessThan(luminance(scale.of(values[index - 1]!)));
+    for (let index = 1; index < values.length; index++)
+      expect(luminance(scale.of(values[index]!))).toBeLessThan(luminance(scale.of(values[index - 1]!)));
   });
 });

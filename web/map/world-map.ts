@@ -19,17 +19,28 @@ export function worldMap(values: ReadonlyMap<string, number>, options: MapOption
   const { height: mapHeight, shapes } = countryShapes(width);
   const legendHeight = 44;
   const positive = [...values.values()].filter((value) => value > 0);
-  const colour = logColour(positive.length > 0 ? Math.min(...positive) : 1, positive.length > 0 ? Math.max(...positive) : 10);
+  const colour = logColour(
+    positive.length > 0 ? Math.min(...positive) : 1,
+    positive.length > 0 ? Math.max(...positive) : 10,
+  );
 
-  const svg = element("svg", { width, height: mapHeight + legendHeight, viewBox: `0 0 ${width} ${mapHeight + legendHeight}`, "font-family": "system-ui, sans-serif", "font-size": 11 });
-  svg.append(drawCountries(shapes, ({ code, atlasName }) => {
-    const value = code === null ? undefined : values.get(code);
-    const known = value !== undefined && value > 0;
-    return {
-      fill: known ? colour.of(value) : NO_DATA,
-      title: `${code ? options.nameOf(code) : atlasName}: ${known ? `${formatScientific(value, options.lang)} ${options.unit}` : "–"}`,
-    };
-  }));
+  const svg = element("svg", {
+    width,
+    height: mapHeight + legendHeight,
+    viewBox: `0 0 ${width} ${mapHeight + legendHeight}`,
+    "font-family": "system-ui, sans-serif",
+    "font-size": 11,
+  });
+  svg.append(
+    drawCountries(shapes, ({ code, atlasName }) => {
+      const value = code === null ? undefined : values.get(code);
+      const known = value !== undefined && value > 0;
+      return {
+        fill: known ? colour.of(value) : NO_DATA,
+        title: `${code ? options.nameOf(code) : atlasName}: ${known ? `${formatScientific(value, options.lang)} ${options.unit}` : "–"}`,
+      };
+    }),
+  );
 
   // Legend: one swatch per power of ten in the data, then the no-data grey.
   const legend = element("g", { transform: `translate(8, ${mapHeight + 8})` });

@@ -21,19 +21,55 @@ export default function Compute() {
   const view = useViewParams({ from: 2015 });
   const by = oneOf(query.get("by"), BREAKDOWNS);
   const metric = oneOf(query.get("metric"), CHIP_METRICS);
-  const operationalInView = (rows: Parameters<ReturnType<typeof inView>>[0]) => inView(view)(rows).filter((row) => row.status === "operational" && row.groupKind !== "world");
+  const operationalInView = (rows: Parameters<ReturnType<typeof inView>>[0]) =>
+    inView(view)(rows).filter((row) => row.status === "operational" && row.groupKind !== "world");
   return (
     <>
       <PageHeader title={t("compute.title")} intro={t("compute.intro")} />
       <Controls view={view}>
-        <QuerySelect name="by" label={t("controls.by")} value={by} options={BREAKDOWNS.map((value) => ({ value, label: t(`compute.by.${value}`) }))} />
-        <QuerySelect name="metric" label={t("controls.metric")} value={metric} options={CHIP_METRICS.map((value) => ({ value, label: t(`compute.metric.${value}`) }))} />
+        <QuerySelect
+          name="by"
+          label={t("controls.by")}
+          value={by}
+          options={BREAKDOWNS.map((value) => ({ value, label: t(`compute.by.${value}`) }))}
+        />
+        <QuerySelect
+          name="metric"
+          label={t("controls.metric")}
+          value={metric}
+          options={CHIP_METRICS.map((value) => ({ value, label: t(`compute.metric.${value}`) }))}
+        />
       </Controls>
       <div className="charts">
-        <IndicatorChart id="compute-installed" indicator="installed-compute" params={historyParams(view)} chart="compute-over-time" rows={operationalInView} title={t("compute.h100Title")} />
-        <IndicatorChart id="compute-share" indicator="installed-compute" params={historyParams(view)} chart="share-bars" rows={latestOperational} title={t("compute.shareTitle")} />
-        <IndicatorChart id="compute-data-centres" indicator="data-centres" params={{ blocs: view.blocs.join(","), from: view.from, to: view.to, attribution: view.attribution, by }} chart="data-centres" />
-        <IndicatorChart id="compute-chips" indicator="chips" params={{ blocs: view.blocs.join(","), to: view.to, metric }} chart="record-steps" rows={inView(view)} />
+        <IndicatorChart
+          id="compute-installed"
+          indicator="installed-compute"
+          params={historyParams(view)}
+          chart="compute-over-time"
+          rows={operationalInView}
+          title={t("compute.h100Title")}
+        />
+        <IndicatorChart
+          id="compute-share"
+          indicator="installed-compute"
+          params={historyParams(view)}
+          chart="share-bars"
+          rows={latestOperational}
+          title={t("compute.shareTitle")}
+        />
+        <IndicatorChart
+          id="compute-data-centres"
+          indicator="data-centres"
+          params={{ blocs: view.blocs.join(","), from: view.from, to: view.to, attribution: view.attribution, by }}
+          chart="data-centres"
+        />
+        <IndicatorChart
+          id="compute-chips"
+          indicator="chips"
+          params={{ blocs: view.blocs.join(","), to: view.to, metric }}
+          chart="record-steps"
+          rows={inView(view)}
+        />
       </div>
     </>
   );

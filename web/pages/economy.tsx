@@ -7,7 +7,16 @@ import { indicatorParams, useViewParams } from "../state/view-params.js";
 import { PageHeader } from "./page-header.js";
 
 // The metric names Epoch's company data uses; labels are the metric names themselves, read as data.
-const METRICS = ["funding_equity", "valuation_post_money", "funding_debt", "annualized_revenue", "revenue_annual", "active_users", "staff", "compute_spend"] as const;
+const METRICS = [
+  "funding_equity",
+  "valuation_post_money",
+  "funding_debt",
+  "annualized_revenue",
+  "revenue_annual",
+  "active_users",
+  "staff",
+  "compute_spend",
+] as const;
 
 export default function Economy() {
   const { t } = useLang();
@@ -19,11 +28,22 @@ export default function Economy() {
     <>
       <PageHeader title={t("economy.title")} intro={t("economy.intro")} />
       <Controls view={view} show={{ blocs: true, period: true, rule: false }}>
-        <QuerySelect name="metric" label={t("controls.metric")} value={metric} options={METRICS.map((value) => ({ value, label: value.replace(/_/g, " ") }))} />
+        <QuerySelect
+          name="metric"
+          label={t("controls.metric")}
+          value={metric}
+          options={METRICS.map((value) => ({ value, label: value.replace(/_/g, " ") }))}
+        />
       </Controls>
       <div className="charts">
         <IndicatorChart id="economy-blocs" indicator="economy" params={params} table="byGroup" chart="stacked-years" />
-        <IndicatorChart id="economy-companies" indicator="economy" params={params} chart="company-reports" groupKey="company" />
+        <IndicatorChart
+          id="economy-companies"
+          indicator="economy"
+          params={params}
+          chart="company-reports"
+          groupKey="company"
+        />
       </div>
     </>
   );

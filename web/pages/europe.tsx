@@ -16,9 +16,27 @@ export default function Europe() {
       <PageHeader title={t("europe.title")} intro={t("europe.intro")} />
       <Controls view={view} show={{ blocs: false, period: true, rule: true }} />
       <div className="charts">
-        <IndicatorChart id="europe-ranks" indicator="europe-position" params={{ from: view.from, to: view.to, attribution: view.attribution }} chart="europe-ranks" />
-        <IndicatorChart id="europe-lag" indicator="frontier-lag" params={lagParams(view)} chart="frontier-lag" groupKey="follower" rows={inView(view)} />
-        <IndicatorChart id="europe-frontier" indicator="frontier-compute" params={historyParams(view)} chart="record-steps" rows={inView(view)} />
+        <IndicatorChart
+          id="europe-ranks"
+          indicator="europe-position"
+          params={{ from: view.from, to: view.to, attribution: view.attribution }}
+          chart="europe-ranks"
+        />
+        <IndicatorChart
+          id="europe-lag"
+          indicator="frontier-lag"
+          params={lagParams(view)}
+          chart="frontier-lag"
+          groupKey="follower"
+          rows={inView(view)}
+        />
+        <IndicatorChart
+          id="europe-frontier"
+          indicator="frontier-compute"
+          params={historyParams(view)}
+          chart="record-steps"
+          rows={inView(view)}
+        />
       </div>
     </>
   );

@@ -26,23 +26,27 @@ export function modelsHeadline(series: IndicatorSeries, { t, lang, labelOf }: He
   const years = blocRows.filter((row) => (row.worldModels as number) > 0).map((row) => row.year as number);
   if (years.length === 0) return "";
   const year = Math.max(...years);
-  const counts = blocRows.filter((row) => row.year === year).map((row) => `${labelOf(String(row.group))} ${formatNumber(row.models as number, lang)}`);
+  const counts = blocRows
+    .filter((row) => row.year === year)
+    .map((row) => `${labelOf(String(row.group))} ${formatNumber(row.models as number, lang)}`);
   return `${t("overview.models", { year })}: ${list(counts, lang)}.`;
 }
 
 export function lagHeadline(series: IndicatorSeries, { t, lang, labelOf }: HeadlineContext): string {
-  const sentences = tableRows(series, "latest").filter((row) => typeof row.lagMonths === "number").map((row) => {
-    const values = {
-      follower: labelOf(String(row.follower)),
-      leader: labelOf(String(row.leader)),
-      months: formatNumber(Math.abs(row.lagMonths as number), lang, 1),
-      date: formatDate(String(row.date), lang),
-      model: String(row.followerBestModel ?? ""),
-      reachedOn: formatDate(String(row.reachedOn ?? ""), lang),
-      reachedBy: String(row.reachedBy ?? ""),
-    };
-    return t((row.lagMonths as number) >= 0 ? "headline.lagBehind" : "headline.lagAhead", values);
-  });
+  const sentences = tableRows(series, "latest")
+    .filter((row) => typeof row.lagMonths === "number")
+    .map((row) => {
+      const values = {
+        follower: labelOf(String(row.follower)),
+        leader: labelOf(String(row.leader)),
+        months: formatNumber(Math.abs(row.lagMonths as number), lang, 1),
+        date: formatDate(String(row.date), lang),
+        model: String(row.followerBestModel ?? ""),
+        reachedOn: formatDate(String(row.reachedOn ?? ""), lang),
+        reachedBy: String(row.reachedBy ?? ""),
+      };
+      return t((row.lagMonths as number) >= 0 ? "headline.lagBehind" : "headline.lagAhead", values);
+    });
   return sentences.join(" ");
 }
 
@@ -55,7 +59,10 @@ export function latestOperational(rows: readonly IndicatorRow[]): IndicatorRow[]
 export function shareHeadline(series: IndicatorSeries, { t, lang, labelOf }: HeadlineContext): string {
   const rows = latestOperational(series.rows).filter((row) => row.groupKind === "bloc");
   if (rows.length === 0) return "";
-  const shares = rows.map((row) => `${labelOf(String(row.group))} ${row.shareOfWorldH100e === null ? "–" : formatPercent(row.shareOfWorldH100e as number, lang)}`);
+  const shares = rows.map(
+    (row) =>
+      `${labelOf(String(row.group))} ${row.shareOfWorldH100e === null ? "–" : formatPercent(row.shareOfWorldH100e as number, lang)}`,
+  );
   return `${t("overview.share", { date: formatDate(String(rows[0]!.date), lang) })}: ${list(shares, lang)}.`;
 }
 
@@ -63,7 +70,12 @@ export function thresholdHeadline(series: IndicatorSeries, { t, lang, labelOf }:
   const crossings = tableRows(series, "firstCrossing").filter((row) => row.threshold === 1e25);
   const counts = crossings.map((row) =>
     row.firstModel
-      ? t("headline.crossing", { group: labelOf(String(row.group)), n: formatNumber(row.modelsAbove as number, lang), model: String(row.firstModel), date: formatDate(String(row.firstDate), lang) })
+      ? t("headline.crossing", {
+          group: labelOf(String(row.group)),
+          n: formatNumber(row.modelsAbove as number, lang),
+          model: String(row.firstModel),
+          date: formatDate(String(row.firstDate), lang),
+        })
       : t("headline.noCrossing", { group: labelOf(String(row.group)) }),
   );
   return `${t("overview.above")}: ${counts.join("; ")}.`;

@@ -22,12 +22,18 @@ function WorldMap({ response }: { response: IndicatorResponse }) {
   const years = [...new Set(countryRows.map((row) => Number(String(row.date).slice(0, 4))))].sort((a, b) => a - b);
   const requested = Number(query.get("year"));
   const year = years.includes(requested) ? requested : years[years.length - 1]!;
-  const rows = countryRows.filter((row) => String(row.date).startsWith(`${year}-`) && typeof row.h100Equivalents === "number" && row.h100Equivalents > 0)
+  const rows = countryRows
+    .filter(
+      (row) =>
+        String(row.date).startsWith(`${year}-`) && typeof row.h100Equivalents === "number" && row.h100Equivalents > 0,
+    )
     .sort((a, b) => (b.h100Equivalents as number) - (a.h100Equivalents as number));
   const date = rows[0] ? String(rows[0].date) : `${year}-12-31`;
   const legendText = t("map.legend", { date: formatDate(date, lang) });
   const sourceLine = epochSourceLine(response, t, lang);
-  const columns = series.columns.filter((column) => ["group", "clusters", "h100Equivalents", "shareOfWorldH100e"].includes(column.key));
+  const columns = series.columns.filter((column) =>
+    ["group", "clusters", "h100Equivalents", "shareOfWorldH100e"].includes(column.key),
+  );
   return (
     <ChartFrame
       id="world-map"
@@ -36,19 +42,36 @@ function WorldMap({ response }: { response: IndicatorResponse }) {
       method={series.method}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
-      columns={columns.map((column) => (column.key === "group" ? { ...column, label: { en: "Country", nl: "Land" } } : column))}
+      columns={columns.map((column) =>
+        column.key === "group" ? { ...column, label: { en: "Country", nl: "Land" } } : column,
+      )}
       rows={rows}
       legend={[]}
       tableLabels={{ keys: ["group"], label: (code) => reference.labelOf(code, lang) }}
       drawKey={`map ${year} ${lang}`}
       draw={async (width) => {
         const { worldMap } = await import("../map/world-map.js");
-        return worldMap(new Map(rows.map((row) => [String(row.group), row.h100Equivalents as number])), { width, lang, nameOf: (code) => reference.labelOf(code, lang), unit: "H100e" });
+        return worldMap(new Map(rows.map((row) => [String(row.group), row.h100Equivalents as number])), {
+          width,
+          lang,
+          nameOf: (code) => reference.labelOf(code, lang),
+          unit: "H100e",
+        });
       }}
     >
       <div className="slider">
-        <label htmlFor="map-year">{t("map.slider")}: <output htmlFor="map-year">{year}</output></label>
-        <input id="map-year" type="range" min={years[0]} max={years[years.length - 1]} step={1} value={year} onChange={(event) => updateQuery({ year: event.target.value })} />
+        <label htmlFor="map-year">
+          {t("map.slider")}: <output htmlFor="map-year">{year}</output>
+        </label>
+        <input
+          id="map-year"
+          type="range"
+          min={years[0]}
+          max={years[years.length - 1]}
+          step={1}
+          value={year}
+          onChange={(event) => updateQuery({ year: event.target.value })}
+        />
       </div>
     </ChartFrame>
   );

@@ -4,7 +4,15 @@ import { IndicatorChart } from "../components/indicator-chart.js";
 import { useLang } from "../i18n/lang.js";
 import { useReference } from "../state/reference.js";
 import { indicatorParams, useViewParams } from "../state/view-params.js";
-import { europeHeadline, lagHeadline, latestOperational, modelsHeadline, shareHeadline, thresholdHeadline, type HeadlineContext } from "./headlines.js";
+import {
+  europeHeadline,
+  lagHeadline,
+  latestOperational,
+  modelsHeadline,
+  shareHeadline,
+  thresholdHeadline,
+  type HeadlineContext,
+} from "./headlines.js";
 import { PageHeader } from "./page-header.js";
 import { firstGroup, historyParams, inView, lagParams, withoutWorld } from "./shared-params.js";
 
@@ -18,11 +26,47 @@ export default function Overview() {
       <PageHeader title={t("overview.title")} intro={t("overview.intro")} />
       <Controls view={view} />
       <div className="charts">
-        <IndicatorChart id="overview-models" indicator="notable-models-per-year" params={indicatorParams(view)} chart="notable-models" rows={withoutWorld} headline={(series) => modelsHeadline(series, context)} />
-        <IndicatorChart id="overview-lag" indicator="frontier-lag" params={lagParams(view)} chart="frontier-lag" groupKey="follower" rows={inView(view)} headline={(series) => lagHeadline(series, context)} />
-        <IndicatorChart id="overview-share" indicator="installed-compute" params={historyParams(view)} chart="share-bars" rows={latestOperational} title={t("compute.shareTitle")} headline={(series) => shareHeadline(series, context)} />
-        <IndicatorChart id="overview-thresholds" indicator="regulatory-thresholds" params={{ blocs: view.blocs.join(","), to: view.to, attribution: view.attribution }} chart="thresholds" rows={firstGroup} headline={(series) => thresholdHeadline(series, context)} />
-        <IndicatorChart id="overview-europe" indicator="europe-position" params={{ from: view.from, to: view.to, attribution: view.attribution }} chart="europe-ranks" headline={(series) => europeHeadline(series, context)} />
+        <IndicatorChart
+          id="overview-models"
+          indicator="notable-models-per-year"
+          params={indicatorParams(view)}
+          chart="notable-models"
+          rows={withoutWorld}
+          headline={(series) => modelsHeadline(series, context)}
+        />
+        <IndicatorChart
+          id="overview-lag"
+          indicator="frontier-lag"
+          params={lagParams(view)}
+          chart="frontier-lag"
+          groupKey="follower"
+          rows={inView(view)}
+          headline={(series) => lagHeadline(series, context)}
+        />
+        <IndicatorChart
+          id="overview-share"
+          indicator="installed-compute"
+          params={historyParams(view)}
+          chart="share-bars"
+          rows={latestOperational}
+          title={t("compute.shareTitle")}
+          headline={(series) => shareHeadline(series, context)}
+        />
+        <IndicatorChart
+          id="overview-thresholds"
+          indicator="regulatory-thresholds"
+          params={{ blocs: view.blocs.join(","), to: view.to, attribution: view.attribution }}
+          chart="thresholds"
+          rows={firstGroup}
+          headline={(series) => thresholdHeadline(series, context)}
+        />
+        <IndicatorChart
+          id="overview-europe"
+          indicator="europe-position"
+          params={{ from: view.from, to: view.to, attribution: view.attribution }}
+          chart="europe-ranks"
+          headline={(series) => europeHeadline(series, context)}
+        />
       </div>
     </>
   );

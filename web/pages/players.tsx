@@ -14,15 +14,20 @@ import { useReference, type Reference } from "../state/reference.js";
 import { PageHeader } from "./page-header.js";
 
 async function loadPlayers(): Promise<{ relations: FactRecord[]; organizations: Map<string, OrganizationRecord> }> {
-  const [relations, organizations] = await Promise.all([fetchAll<FactRecord>("facts", { kind: "relation" }), fetchAll<OrganizationRecord>("organizations")]);
+  const [relations, organizations] = await Promise.all([
+    fetchAll<FactRecord>("facts", { kind: "relation" }),
+    fetchAll<OrganizationRecord>("organizations"),
+  ]);
   return { relations, organizations: new Map(organizations.map((organization) => [organization.id, organization])) };
 }
 
 /** The bloc of an entity: a country code's own partition bloc, or its headquarters' for an organisation. */
 function blocOf(entity: string, organizations: ReadonlyMap<string, OrganizationRecord>, reference: Reference): string {
-  const country = /^[A-Z]{2}$/.test(entity) ? entity : organizations.get(entity)?.hq_country ?? null;
+  const country = /^[A-Z]{2}$/.test(entity) ? entity : (organizations.get(entity)?.hq_country ?? null);
   if (country === null) return "row";
-  const partition = reference.blocs.filter((bloc) => !bloc.derived && !bloc.rest).find((bloc) => bloc.members.includes(country));
+  const partition = reference.blocs
+    .filter((bloc) => !bloc.derived && !bloc.rest)
+    .find((bloc) => bloc.members.includes(country));
   return partition?.id ?? "row";
 }
 
@@ -46,8 +51,12 @@ export default function Players() {
       source: fact.source_id,
     }));
   const columns = [
-    messageColumn("date", "regulation.date"), messageColumn("subject", "players.subject"), messageColumn("relation", "players.relation"),
-    messageColumn("object", "players.object"), messageColumn("confidence", "regulation.confidence"), messageColumn("source", "regulation.source"),
+    messageColumn("date", "regulation.date"),
+    messageColumn("subject", "players.subject"),
+    messageColumn("relation", "players.relation"),
+    messageColumn("object", "players.object"),
+    messageColumn("confidence", "regulation.confidence"),
+    messageColumn("source", "regulation.source"),
   ];
   const groups = [...new Set(rows.flatMap((row) => [String(row.subjectGroup), String(row.objectGroup)]))];
   const sourceLine = curatedSourceLine(reference, t);
@@ -69,7 +78,16 @@ export default function Players() {
           draw={async (width) => {
             if (rows.length === 0) return null;
             const chart = await loadChart("network");
-            return chart({ key: "relations", title: { en: "", nl: "" }, columns, rows, units: {} }, { width, lang, groupKey: "subjectGroup", colourOf: reference.colourOf, labelOf: (group) => reference.labelOf(group, lang) });
+            return chart(
+              { key: "relations", title: { en: "", nl: "" }, columns, rows, units: {} },
+              {
+                width,
+                lang,
+                groupKey: "subjectGroup",
+                colourOf: reference.colourOf,
+                labelOf: (group) => reference.labelOf(group, lang),
+              },
+            );
           }}
         />
       </div>

@@ -21,10 +21,18 @@ import { firstGroup } from "./shared-params.js";
 
 const EVENT_KINDS = ["regulation", "export-control", "licence-letter", "ban"];
 // Event kinds get fixed colours so the legend means the same in every view.
-const KIND_COLOURS: Readonly<Record<string, string>> = { regulation: "#3b6fb6", "export-control": "#c8463d", "licence-letter": "#7b5ea7", ban: "#8a5a00" };
+const KIND_COLOURS: Readonly<Record<string, string>> = {
+  regulation: "#3b6fb6",
+  "export-control": "#c8463d",
+  "licence-letter": "#7b5ea7",
+  ban: "#8a5a00",
+};
 
 async function loadEvents(): Promise<{ events: FactRecord[]; sources: Map<string, SourceRecord> }> {
-  const [events, sources] = await Promise.all([fetchAll<FactRecord>("facts", { kind: "event", predicate: EVENT_KINDS.join(",") }), fetchAll<SourceRecord>("sources")]);
+  const [events, sources] = await Promise.all([
+    fetchAll<FactRecord>("facts", { kind: "event", predicate: EVENT_KINDS.join(",") }),
+    fetchAll<SourceRecord>("sources"),
+  ]);
   return { events, sources: new Map(sources.map((source) => [source.id, source])) };
 }
 
@@ -35,7 +43,12 @@ function EventsChart({ view }: { view: ViewParams }) {
   if (state.status !== "done") return <Status state={state} />;
   const { events, sources } = state.data;
   const rows: IndicatorRow[] = events
-    .filter((fact) => fact.date !== null && Number(fact.date.slice(0, 4)) >= view.from && (view.to === undefined || Number(fact.date.slice(0, 4)) <= view.to))
+    .filter(
+      (fact) =>
+        fact.date !== null &&
+        Number(fact.date.slice(0, 4)) >= view.from &&
+        (view.to === undefined || Number(fact.date.slice(0, 4)) <= view.to),
+    )
     .map((fact) => {
       const source = sources.get(fact.source_id);
       return {
@@ -44,14 +57,20 @@ function EventsChart({ view }: { view: ViewParams }) {
         kind: fact.predicate,
         event: String((lang === "nl" ? fact.detail.title_nl : fact.detail.title_en) ?? fact.id),
         countries: Array.isArray(fact.detail.countries) ? fact.detail.countries.join(", ") : "",
-        source: source ? `${source.publisher ? `${source.publisher}: ` : ""}${source.title}${source.url ? ` <${source.url}>` : ""}` : fact.source_id,
+        source: source
+          ? `${source.publisher ? `${source.publisher}: ` : ""}${source.title}${source.url ? ` <${source.url}>` : ""}`
+          : fact.source_id,
         confidence: fact.confidence,
       };
     });
   const kinds = EVENT_KINDS.filter((kind) => rows.some((row) => row.kind === kind));
   const columns = [
-    messageColumn("date", "regulation.date"), messageColumn("kind", "regulation.kind"), messageColumn("event", "regulation.event"),
-    messageColumn("countries", "regulation.countries"), messageColumn("source", "regulation.source"), messageColumn("confidence", "regulation.confidence"),
+    messageColumn("date", "regulation.date"),
+    messageColumn("kind", "regulation.kind"),
+    messageColumn("event", "regulation.event"),
+    messageColumn("countries", "regulation.countries"),
+    messageColumn("source", "regulation.source"),
+    messageColumn("confidence", "regulation.confidence"),
   ];
   const sourceLine = curatedSourceLine(reference, t);
   return (
@@ -68,7 +87,16 @@ function EventsChart({ view }: { view: ViewParams }) {
       draw={async (width) => {
         if (rows.length === 0) return null;
         const chart = await loadChart("events-timeline");
-        return chart({ key: "events", title: { en: "", nl: "" }, columns, rows, units: {} }, { width, lang, groupKey: "kind", colourOf: (kind) => KIND_COLOURS[kind] ?? "#555555", labelOf: (kind) => kind });
+        return chart(
+          { key: "events", title: { en: "", nl: "" }, columns, rows, units: {} },
+          {
+            width,
+            lang,
+            groupKey: "kind",
+            colourOf: (kind) => KIND_COLOURS[kind] ?? "#555555",
+            labelOf: (kind) => kind,
+          },
+        );
       }}
     />
   );
@@ -83,7 +111,13 @@ export default function Regulation() {
       <Controls view={view} />
       <div className="charts">
         <EventsChart view={view} />
-        <IndicatorChart id="regulation-thresholds" indicator="regulatory-thresholds" params={{ blocs: view.blocs.join(","), from: view.from, to: view.to, attribution: view.attribution }} chart="thresholds" rows={firstGroup} />
+        <IndicatorChart
+          id="regulation-thresholds"
+          indicator="regulatory-thresholds"
+          params={{ blocs: view.blocs.join(","), from: view.from, to: view.to, attribution: view.attribution }}
+          chart="thresholds"
+          rows={firstGroup}
+        />
       </div>
     </>
   );

@@ -9,7 +9,12 @@ import type { ViewParams } from "../state/view-params.js";
 
 export function lagParams(view: ViewParams): QueryParams {
   const followers = view.blocs.filter((bloc) => bloc !== "us");
-  return { leader: "us", followers: (followers.length > 0 ? followers : ["china", "eu"]).join(","), to: view.to, attribution: view.attribution };
+  return {
+    leader: "us",
+    followers: (followers.length > 0 ? followers : ["china", "eu"]).join(","),
+    to: view.to,
+    attribution: view.attribution,
+  };
 }
 
 export function historyParams(view: ViewParams): QueryParams {
@@ -20,7 +25,8 @@ export function historyParams(view: ViewParams): QueryParams {
 export function inView(view: ViewParams): (rows: readonly IndicatorRow[]) => IndicatorRow[] {
   return (rows) =>
     rows.filter((row) => {
-      const year = typeof row.year === "number" ? row.year : typeof row.date === "string" ? Number(row.date.slice(0, 4)) : null;
+      const year =
+        typeof row.year === "number" ? row.year : typeof row.date === "string" ? Number(row.date.slice(0, 4)) : null;
       return year === null || (year >= view.from && (view.to === undefined || year <= view.to));
     });
 }

@@ -9,7 +9,18 @@ import { useAsync } from "../api/use-async.js";
 import type { Lang } from "../i18n/locale.js";
 
 // Okabe-Ito-like palette, readable on white, for groups without a bloc colour.
-const PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#6a3d9a", "#8c564b", "#4d4d4d", "#b8860b"];
+const PALETTE = [
+  "#0072b2",
+  "#d55e00",
+  "#009e73",
+  "#cc79a7",
+  "#e69f00",
+  "#56b4e9",
+  "#6a3d9a",
+  "#8c564b",
+  "#4d4d4d",
+  "#b8860b",
+];
 
 export interface Reference {
   readonly blocs: readonly BlocRecord[];
@@ -21,7 +32,11 @@ export interface Reference {
 
 const ReferenceContext = createContext<Reference | null>(null);
 
-export function buildReference(blocs: readonly BlocRecord[], countries: readonly CountryRecord[], version: VersionResponse): Reference {
+export function buildReference(
+  blocs: readonly BlocRecord[],
+  countries: readonly CountryRecord[],
+  version: VersionResponse,
+): Reference {
   const byBloc = new Map(blocs.map((bloc) => [bloc.id, bloc]));
   const byCountry = new Map(countries.map((country) => [country.code, country]));
   const assigned = new Map<string, string>();
@@ -65,7 +80,13 @@ async function loadReference(): Promise<Reference> {
   return buildReference(blocs, countries, version);
 }
 
-export function ReferenceProvider({ children, fallback }: { children: ReactNode; fallback: (state: "loading" | Error) => ReactNode }) {
+export function ReferenceProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode;
+  fallback: (state: "loading" | Error) => ReactNode;
+}) {
   const state = useAsync("reference", preloadReference);
   const value = useMemo(() => (state.status === "done" ? state.data : null), [state]);
   if (state.status === "loading") return <>{fallback("loading")}</>;

@@ -37,7 +37,10 @@ export function useViewParams(defaults: { from?: number } = {}): ViewParams {
 }
 
 /** The indicator API's names for the shared state. */
-export function indicatorParams(view: ViewParams, options: { attribution?: boolean; blocs?: boolean } = {}): QueryParams {
+export function indicatorParams(
+  view: ViewParams,
+  options: { attribution?: boolean; blocs?: boolean } = {},
+): QueryParams {
   return {
     ...(options.blocs === false ? {} : { blocs: view.blocs.join(",") }),
     from: view.from,

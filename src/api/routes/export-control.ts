@@ -3,9 +3,25 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/chip-export.js";
 import {
-  chipFromEpochHardware, classifyAcrossVersions, ExportCheckInputError, exportCheckInputSchema, GROUP_MEMBERSHIPS, HBM_THRESHOLDS, LICENCE_EXCEPTIONS,
-  LICENCE_LETTERS, RULE_VERSIONS, RV10_THRESHOLDS, SOURCES, statusTimeline, THRESHOLDS_2022, THRESHOLDS_2023, tryCheckExport,
-  type ChipParameters, type ExportCheckResult, type InputIssue, type VersionClassification,
+  chipFromEpochHardware,
+  classifyAcrossVersions,
+  ExportCheckInputError,
+  exportCheckInputSchema,
+  GROUP_MEMBERSHIPS,
+  HBM_THRESHOLDS,
+  LICENCE_EXCEPTIONS,
+  LICENCE_LETTERS,
+  RULE_VERSIONS,
+  RV10_THRESHOLDS,
+  SOURCES,
+  statusTimeline,
+  THRESHOLDS_2022,
+  THRESHOLDS_2023,
+  tryCheckExport,
+  type ChipParameters,
+  type ExportCheckResult,
+  type InputIssue,
+  type VersionClassification,
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
 import { toCsv } from "../csv.js";
@@ -21,22 +37,41 @@ import { commaList } from "../query-params.js";
 export const TIMELINE_DEFAULT_FROM = "2022-01-01";
 
 const countryParam = (description: string) =>
-  z.string().regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as CN").transform((code) => code.toUpperCase()).describe(description);
+  z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as CN")
+    .transform((code) => code.toUpperCase())
+    .describe(description);
 const dayParam = (description: string) => z.string({ error: "required: a date as YYYY-MM-DD" }).describe(description);
 
 const questionShape = {
   to: countryParam("Destination country (ISO 3166-1 alpha-2, e.g. CN; HK is read as China)"),
   end_user_hq: countryParam("Country of the end user's headquarters, e.g. CN").optional(),
-  mode: z.enum(["enforced", "as_written"]).default("enforced").describe("enforced (default), or as_written to apply the AI Diffusion rule"),
-  datacenter: z.enum(["true", "false"]).transform((value) => value === "true").optional().describe("Whether the chip is designed or marketed for data centres (Epoch does not say)"),
+  mode: z
+    .enum(["enforced", "as_written"])
+    .default("enforced")
+    .describe("enforced (default), or as_written to apply the AI Diffusion rule"),
+  datacenter: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional()
+    .describe("Whether the chip is designed or marketed for data centres (Epoch does not say)"),
 };
 /** One chip's question may also supply what its Epoch row lacks. */
 const oneChipShape = {
   ...questionShape,
-  applicable_die_area_mm2: z.coerce.number({ error: "a number of mm²" }).positive("must be positive").optional()
-    .describe("Applicable die area in mm², in place of Epoch's die size (which is missing for some chips, e.g. the H20)"),
+  applicable_die_area_mm2: z.coerce
+    .number({ error: "a number of mm²" })
+    .positive("must be positive")
+    .optional()
+    .describe(
+      "Applicable die area in mm², in place of Epoch's die size (which is missing for some chips, e.g. the H20)",
+    ),
 };
-const checkQuery = z.strictObject({ ...oneChipShape, date: dayParam("The day of the export, YYYY-MM-DD (required: the server reads no clock)") });
+const checkQuery = z.strictObject({
+  ...oneChipShape,
+  date: dayParam("The day of the export, YYYY-MM-DD (required: the server reads no clock)"),
+});
 const timelineQuery = z.strictObject({
   ...oneChipShape,
   from: dayParam(`First day, YYYY-MM-DD (default ${TIMELINE_DEFAULT_FROM})`).default(TIMELINE_DEFAULT_FROM),
@@ -45,13 +80,28 @@ const timelineQuery = z.strictObject({
 const chipsQuery = z.strictObject({
   ...questionShape,
   date: dayParam("The day of the export, YYYY-MM-DD (required)"),
-  status: commaList(z.enum(["controlled", "not_controlled", "indeterminate"])).optional().describe("Classification status as of the date"),
-  classification: commaList(z.string().regex(/^(?:none|[34]A090(?:\.[a-c](?:\.[12])?)?)$/, "an ECCN such as 3A090.a.1, 3A090.a, 4A090, or none")).optional()
+  status: commaList(z.enum(["controlled", "not_controlled", "indeterminate"]))
+    .optional()
+    .describe("Classification status as of the date"),
+  classification: commaList(
+    z
+      .string()
+      .regex(/^(?:none|[34]A090(?:\.[a-c](?:\.[12])?)?)$/, "an ECCN such as 3A090.a.1, 3A090.a, 4A090, or none"),
+  )
+    .optional()
     .describe("ECCN as of the date; 3A090.a also matches 3A090.a.1 and 3A090.a.2; none for no ECCN"),
-  answer: commaList(z.enum(["no_licence", "licence_required", "licence_exception", "indeterminate"])).optional().describe("Licence answer for the destination"),
-  code: commaList(z.string().regex(/^[A-Za-z?*†‡§:-]+$/, "an answer code such as NLR, LR-D, NAC")).optional().describe("Answer code, e.g. NLR,LR-D,NAC"),
+  answer: commaList(z.enum(["no_licence", "licence_required", "licence_exception", "indeterminate"]))
+    .optional()
+    .describe("Licence answer for the destination"),
+  code: commaList(z.string().regex(/^[A-Za-z?*†‡§:-]+$/, "an answer code such as NLR, LR-D, NAC"))
+    .optional()
+    .describe("Answer code, e.g. NLR,LR-D,NAC"),
   q: z.string().min(1).max(200).optional().describe("Case-insensitive text search on the chip name"),
-  reasons: z.enum(["true", "false"]).transform((value) => value === "true").default(false).describe("Include each rule version's reasons (large)"),
+  reasons: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .default(false)
+    .describe("Include each rule version's reasons (large)"),
 });
 const idParams = z.strictObject({ id: z.string().min(1).max(300) });
 
@@ -59,17 +109,28 @@ type Question = { to: string; end_user_hq?: string | undefined; mode: "enforced"
 
 /** Engine field -> the query parameter that carries it. */
 const QUERY_PARAMETER: Readonly<Record<string, string>> = {
-  destination: "to", endUserHq: "end_user_hq", date: "date", mode: "mode", "chip.datacenter": "datacenter", "chip.applicableDieAreaMm2": "applicable_die_area_mm2",
+  destination: "to",
+  endUserHq: "end_user_hq",
+  date: "date",
+  mode: "mode",
+  "chip.datacenter": "datacenter",
+  "chip.applicableDieAreaMm2": "applicable_die_area_mm2",
 };
 
-function badRequest(reply: FastifyReply, issues: readonly InputIssue[], parameterOf: (field: string) => string = (field) => QUERY_PARAMETER[field] ?? field) {
+function badRequest(
+  reply: FastifyReply,
+  issues: readonly InputIssue[],
+  parameterOf: (field: string) => string = (field) => QUERY_PARAMETER[field] ?? field,
+) {
   const issue = issues[0] ?? { field: "request", message: "invalid request" };
   const parameter = parameterOf(issue.field);
   return reply.code(400).send({ error: "bad_request", parameter, message: `${parameter}: ${issue.message}`, issues });
 }
 
 function notFound(reply: FastifyReply, id: string) {
-  return reply.code(404).send({ error: "not_found", parameter: "id", message: `no chip with id ${id}; see /api/v1/chips` });
+  return reply
+    .code(404)
+    .send({ error: "not_found", parameter: "id", message: `no chip with id ${id}; see /api/v1/chips` });
 }
 
 /** Values a user gives in place of (or in addition to) what the Epoch row says. */
@@ -87,8 +148,20 @@ export interface ChipOverrides {
  * noted (and so shown as a caveat) because it replaces the dataset's value.
  */
 export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): ChipParameters {
-  const { throughputs, tpp, dies, applicableDieAreaMm2, pd, notes = [], ...rest } = chipFromEpochHardware({ ...chip.specs, datacenter: overrides.datacenter ?? null });
-  const given = (field: string, value: number | boolean) => ({ field, text: `${String(value)} given by the user in place of Epoch's value`, confidence: "secondary" as const });
+  const {
+    throughputs,
+    tpp,
+    dies,
+    applicableDieAreaMm2,
+    pd,
+    notes = [],
+    ...rest
+  } = chipFromEpochHardware({ ...chip.specs, datacenter: overrides.datacenter ?? null });
+  const given = (field: string, value: number | boolean) => ({
+    field,
+    text: `${String(value)} given by the user in place of Epoch's value`,
+    confidence: "secondary" as const,
+  });
   const replaced = new Set<string>();
   const added: ReturnType<typeof given>[] = [];
   const override = <T extends number | boolean>(field: string, value: T | undefined, removes: readonly string[]) => {
@@ -99,20 +172,44 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
   };
   const tppOverride = override("chip.tpp", overrides.tpp, ["chip.throughputs", "chip.tpp"]);
   const pdOverride = override("chip.pd", overrides.pd, ["chip.dies"]);
-  const areaOverride = pdOverride === undefined ? override("chip.applicableDieAreaMm2", overrides.applicableDieAreaMm2, ["chip.dies"]) : undefined;
-  const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, ["chip.interconnectBidirGBps"]);
+  const areaOverride =
+    pdOverride === undefined
+      ? override("chip.applicableDieAreaMm2", overrides.applicableDieAreaMm2, ["chip.dies"])
+      : undefined;
+  const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, [
+    "chip.interconnectBidirGBps",
+  ]);
   const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, []);
   return {
     ...rest,
-    ...(tppOverride !== undefined ? { tpp: tppOverride } : throughputs ? { throughputs } : tpp !== undefined ? { tpp } : {}),
-    ...(pdOverride !== undefined ? { pd: pdOverride } : areaOverride !== undefined ? { applicableDieAreaMm2: areaOverride } : dies ? { dies } : applicableDieAreaMm2 !== undefined ? { applicableDieAreaMm2 } : pd !== undefined ? { pd } : {}),
+    ...(tppOverride !== undefined
+      ? { tpp: tppOverride }
+      : throughputs
+        ? { throughputs }
+        : tpp !== undefined
+          ? { tpp }
+          : {}),
+    ...(pdOverride !== undefined
+      ? { pd: pdOverride }
+      : areaOverride !== undefined
+        ? { applicableDieAreaMm2: areaOverride }
+        : dies
+          ? { dies }
+          : applicableDieAreaMm2 !== undefined
+            ? { applicableDieAreaMm2 }
+            : pd !== undefined
+              ? { pd }
+              : {}),
     ...(interconnect !== undefined ? { interconnectBidirGBps: interconnect } : {}),
     ...(dram !== undefined ? { dramBandwidthGBps: dram } : {}),
     notes: [...notes.filter((note) => !replaced.has(note.field)), ...added],
   };
 }
 
-function chipParameters(chip: StoreChip, query: { datacenter?: boolean | undefined; applicable_die_area_mm2?: number | undefined }): ChipParameters {
+function chipParameters(
+  chip: StoreChip,
+  query: { datacenter?: boolean | undefined; applicable_die_area_mm2?: number | undefined },
+): ChipParameters {
   return chipFromStore(chip, { datacenter: query.datacenter, applicableDieAreaMm2: query.applicable_die_area_mm2 });
 }
 
@@ -134,7 +231,9 @@ function chipSummary(chip: StoreChip, parameters: ChipParameters) {
 
 /** ECCN filter: a paragraph also matches its sub-paragraphs; "none" matches no ECCN. */
 function eccnMatches(eccn: string | null, wanted: readonly string[]): boolean {
-  return wanted.some((value) => (value === "none" ? eccn === null : eccn !== null && (eccn === value || eccn.startsWith(`${value}.`))));
+  return wanted.some((value) =>
+    value === "none" ? eccn === null : eccn !== null && (eccn === value || eccn.startsWith(`${value}.`)),
+  );
 }
 
 /** The deciding inputs an answer names, from the classification and the licence logic. */
@@ -162,7 +261,10 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
   const typed = app.withTypeProvider<ZodTypeProvider>();
   // The store never changes while the server runs: chips and their per-version classification are computed
   // once per reading of the datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
-  const chipTables = new Map<string, Promise<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>>();
+  const chipTables = new Map<
+    string,
+    Promise<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>
+  >();
   const loadChipTable = (query: { datacenter?: boolean | undefined }) => {
     const key = String(query.datacenter);
     let table = chipTables.get(key);
@@ -182,7 +284,15 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
 
   typed.get(
     "/api/v1/chips/:id/export-control",
-    { schema: { summary: "Does exporting this chip to a country on a date need a US licence, and why: classification, TPP/PD arithmetic, reasons with citations, caveats", tags: ["export-control"], params: idParams, querystring: checkQuery } },
+    {
+      schema: {
+        summary:
+          "Does exporting this chip to a country on a date need a US licence, and why: classification, TPP/PD arithmetic, reasons with citations, caveats",
+        tags: ["export-control"],
+        params: idParams,
+        querystring: checkQuery,
+      },
+    },
     async (request, reply) => {
       const chip = await findStoreChip(context.db, request.params.id);
       if (!chip) return notFound(reply, request.params.id);
@@ -190,13 +300,23 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       const outcome = tryCheckExport({ ...questionOf(request.query, parameters), date: request.query.date });
       if (!outcome.ok) return badRequest(reply, outcome.issues);
       withAttribution(reply);
-      return { data: { chip: chipSummary(chip, parameters), result: outcome.result }, attribution: context.attribution };
+      return {
+        data: { chip: chipSummary(chip, parameters), result: outcome.result },
+        attribution: context.attribution,
+      };
     },
   );
 
   typed.get(
     "/api/v1/chips/:id/export-control/timeline",
-    { schema: { summary: `The chip's licence status for one destination over a period, as segments of equal answer (from defaults to ${TIMELINE_DEFAULT_FROM}; until is required)`, tags: ["export-control"], params: idParams, querystring: timelineQuery } },
+    {
+      schema: {
+        summary: `The chip's licence status for one destination over a period, as segments of equal answer (from defaults to ${TIMELINE_DEFAULT_FROM}; until is required)`,
+        tags: ["export-control"],
+        params: idParams,
+        querystring: timelineQuery,
+      },
+    },
     async (request, reply) => {
       const chip = await findStoreChip(context.db, request.params.id);
       if (!chip) return notFound(reply, request.params.id);
@@ -205,11 +325,16 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       try {
         const segments = statusTimeline(questionOf(request.query, parameters), { from, to: until });
         withAttribution(reply);
-        return { data: { chip: chipSummary(chip, parameters), from, until, segments }, attribution: context.attribution };
+        return {
+          data: { chip: chipSummary(chip, parameters), from, until, segments },
+          attribution: context.attribution,
+        };
       } catch (error) {
         if (!(error instanceof ExportCheckInputError)) throw error;
         // The engine checks the range's first day as `date` and its last as `range.to`.
-        return badRequest(reply, error.issues, (field) => (field === "date" ? "from" : field === "range.to" ? "until" : (QUERY_PARAMETER[field] ?? field)));
+        return badRequest(reply, error.issues, (field) =>
+          field === "date" ? "from" : field === "range.to" ? "until" : (QUERY_PARAMETER[field] ?? field),
+        );
       }
     },
   );
@@ -218,7 +343,8 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
     "/api/v1/export-control/check",
     {
       schema: {
-        summary: "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
+        summary:
+          "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
         tags: ["export-control"],
         body: exportCheckInputSchema,
       },
@@ -234,11 +360,22 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
 
   typed.get(
     "/api/v1/export-control/rules",
-    { schema: { summary: "Rule versions, thresholds, country groups, licence exceptions and company letters, each with its citation and confidence", tags: ["export-control"] } },
+    {
+      schema: {
+        summary:
+          "Rule versions, thresholds, country groups, licence exceptions and company letters, each with its citation and confidence",
+        tags: ["export-control"],
+      },
+    },
     async () => ({
       data: {
         rule_versions: RULE_VERSIONS,
-        thresholds: { rule_2022: THRESHOLDS_2022, rule_2023: THRESHOLDS_2023, hbm: HBM_THRESHOLDS, rv10: RV10_THRESHOLDS },
+        thresholds: {
+          rule_2022: THRESHOLDS_2022,
+          rule_2023: THRESHOLDS_2023,
+          hbm: HBM_THRESHOLDS,
+          rv10: RV10_THRESHOLDS,
+        },
         country_groups: GROUP_MEMBERSHIPS,
         licence_exceptions: LICENCE_EXCEPTIONS,
         licence_letters: LICENCE_LETTERS,
@@ -256,7 +393,10 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       if (query.q && !chip.name.toLowerCase().includes(query.q.toLowerCase())) continue;
       const outcome = tryCheckExport({ ...questionOf(query, parameters), date: query.date });
       // The question was valid above, so a failure here is a store row the mapping got wrong: a server error.
-      if (!outcome.ok) throw new ExportCheckInputError(outcome.issues.map((issue) => ({ ...issue, field: `${chip.id}: ${issue.field}` })));
+      if (!outcome.ok)
+        throw new ExportCheckInputError(
+          outcome.issues.map((issue) => ({ ...issue, field: `${chip.id}: ${issue.field}` })),
+        );
       const { result } = outcome;
       const { classification } = result;
       if (query.status && !query.status.includes(classification.status)) continue;
@@ -270,7 +410,14 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
 
   typed.get(
     "/api/v1/export-control/chips",
-    { schema: { summary: "Every chip in the store with TPP, PD, its classification and licence answer for a destination on a date, and its classification under each rule version", tags: ["export-control"], querystring: chipsQuery } },
+    {
+      schema: {
+        summary:
+          "Every chip in the store with TPP, PD, its classification and licence answer for a destination on a date, and its classification under each rule version",
+        tags: ["export-control"],
+        querystring: chipsQuery,
+      },
+    },
     async (request, reply) => {
       const { rows, issues } = await chipRows(request.query);
       if (issues) return badRequest(reply, issues);
@@ -293,18 +440,38 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         versions: versions.map((version) => versionEntry(version, request.query.reasons)),
         provenance: { source_id: chip.sourceId, row: chip.rowNumber },
       }));
-      return { data, total: data.length, next: null, question: { to: request.query.to, date: request.query.date, end_user_hq: request.query.end_user_hq ?? null, mode: request.query.mode }, attribution: context.attribution };
+      return {
+        data,
+        total: data.length,
+        next: null,
+        question: {
+          to: request.query.to,
+          date: request.query.date,
+          end_user_hq: request.query.end_user_hq ?? null,
+          mode: request.query.mode,
+        },
+        attribution: context.attribution,
+      };
     },
   );
 
   typed.get(
     "/api/v1/export-control/chips.csv",
-    { schema: { summary: "The chips' export-control status as CSV: one column per rule version (ECCN, else status)", tags: ["export-control"], querystring: chipsQuery } },
+    {
+      schema: {
+        summary: "The chips' export-control status as CSV: one column per rule version (ECCN, else status)",
+        tags: ["export-control"],
+        querystring: chipsQuery,
+      },
+    },
     async (request, reply) => {
       const { rows, issues } = await chipRows(request.query);
       if (issues) return badRequest(reply, issues);
       withAttribution(reply);
-      reply.header("content-disposition", `attachment; filename="wedloop-export-control-${request.query.to}-${request.query.date}.csv"`);
+      reply.header(
+        "content-disposition",
+        `attachment; filename="wedloop-export-control-${request.query.to}-${request.query.date}.csv"`,
+      );
       reply.type("text/csv; charset=utf-8");
       const records = rows.map(({ chip, result, versions }) => ({
         id: chip.id,
@@ -321,7 +488,21 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         deciding_inputs: decidingInputs(result).join("; "),
         ...Object.fromEntries(versions.map((version) => [version.ruleVersion, versionCell(version)])),
       }));
-      const columns = ["id", "name", "manufacturer", "release_date", "tpp", "pd", "applicable_die_area_mm2", "status", "eccn", "code", "answer", "deciding_inputs", ...RULE_VERSIONS.map((version) => version.id)];
+      const columns = [
+        "id",
+        "name",
+        "manufacturer",
+        "release_date",
+        "tpp",
+        "pd",
+        "applicable_die_area_mm2",
+        "status",
+        "eccn",
+        "code",
+        "answer",
+        "deciding_inputs",
+        ...RULE_VERSIONS.map((version) => version.id),
+      ];
       return toCsv(records, columns);
     },
   );

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { A_GROUPS_PARTIAL, D5_HISTORY_ASSUMPTION, GROUP_MEMBERSHIPS, TREATED_AS, type CountryGroupId, type GroupMembership } from "../../rules/export-control/data/country-groups.js";
+import {
+  A_GROUPS_PARTIAL,
+  D5_HISTORY_ASSUMPTION,
+  GROUP_MEMBERSHIPS,
+  TREATED_AS,
+  type CountryGroupId,
+  type GroupMembership,
+} from "../../rules/export-control/data/country-groups.js";
 import { SOURCES } from "../../rules/export-control/data/sources.js";
 import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
 import type { ApiContext } from "../context.js";
@@ -18,34 +25,64 @@ export const GROUP_CATEGORIES = ["E", "D:5", "D", "A:6", "A:5", "none"] as const
 export type GroupCategory = (typeof GROUP_CATEGORIES)[number];
 
 const CATEGORY_OF_GROUP: Readonly<Record<CountryGroupId, GroupCategory>> = {
-  "E:1": "E", "E:2": "E", "D:5": "D:5", "D:1": "D", "D:4": "D", "A:6": "A:6", "A:5": "A:5",
+  "E:1": "E",
+  "E:2": "E",
+  "D:5": "D:5",
+  "D:1": "D",
+  "D:4": "D",
+  "A:6": "A:6",
+  "A:5": "A:5",
 };
 
 /** What each group is, as Supplement No. 1 to Part 740 names it. */
 export const GROUP_MEANINGS: Readonly<Record<CountryGroupId, { en: string; nl: string }>> = {
-  "A:5": { en: "A:5: closest allies; most licence exceptions available", nl: "A:5: naaste bondgenoten; de meeste vergunningsuitzonderingen beschikbaar" },
-  "A:6": { en: "A:6: allies with somewhat narrower licence exceptions", nl: "A:6: bondgenoten met iets beperktere vergunningsuitzonderingen" },
+  "A:5": {
+    en: "A:5: closest allies; most licence exceptions available",
+    nl: "A:5: naaste bondgenoten; de meeste vergunningsuitzonderingen beschikbaar",
+  },
+  "A:6": {
+    en: "A:6: allies with somewhat narrower licence exceptions",
+    nl: "A:6: bondgenoten met iets beperktere vergunningsuitzonderingen",
+  },
   "D:1": { en: "D:1: national security concerns", nl: "D:1: zorgen over nationale veiligheid" },
   "D:4": { en: "D:4: missile technology concerns", nl: "D:4: zorgen over rakettechnologie" },
   "D:5": { en: "D:5: countries under a US arms embargo", nl: "D:5: landen onder een Amerikaans wapenembargo" },
   "E:1": { en: "E:1: designated state sponsors of terrorism", nl: "E:1: aangewezen staten die terrorisme steunen" },
-  "E:2": { en: "E:2: countries under a unilateral US embargo", nl: "E:2: landen onder een eenzijdig Amerikaans embargo" },
+  "E:2": {
+    en: "E:2: countries under a unilateral US embargo",
+    nl: "E:2: landen onder een eenzijdig Amerikaans embargo",
+  },
 };
 
 export interface CountryGroupsOnDay {
   readonly country: string;
   /** The country whose groups it takes (Hong Kong is read as China), or null. */
   readonly treatedAs: string | null;
-  readonly groups: readonly { group: CountryGroupId; confidence: FactConfidence; instrument: string; sources: readonly string[] }[];
+  readonly groups: readonly {
+    group: CountryGroupId;
+    confidence: FactConfidence;
+    instrument: string;
+    sources: readonly string[];
+  }[];
   readonly category: GroupCategory;
   /** The weakest confidence among the memberships that set the category. */
   readonly categoryConfidence: FactConfidence | null;
 }
 
-const CONFIDENCE_STRENGTH: readonly FactConfidence[] = ["unconfirmed", "disputed", "inferred", "secondary", "computed", "quoted"];
+const CONFIDENCE_STRENGTH: readonly FactConfidence[] = [
+  "unconfirmed",
+  "disputed",
+  "inferred",
+  "secondary",
+  "computed",
+  "quoted",
+];
 
 function holdsOn(membership: GroupMembership, day: string): boolean {
-  return (membership.from === undefined || membership.from <= day) && (membership.until === undefined || day <= membership.until);
+  return (
+    (membership.from === undefined || membership.from <= day) &&
+    (membership.until === undefined || day <= membership.until)
+  );
 }
 
 /** Every country's groups on a day, with the strictest category; pure. */
@@ -63,16 +100,32 @@ export function countryGroupsOn(
     const strongest = new Map<CountryGroupId, GroupMembership>();
     for (const membership of held) {
       const known = strongest.get(membership.group);
-      if (!known || CONFIDENCE_STRENGTH.indexOf(membership.confidence) > CONFIDENCE_STRENGTH.indexOf(known.confidence)) strongest.set(membership.group, membership);
+      if (!known || CONFIDENCE_STRENGTH.indexOf(membership.confidence) > CONFIDENCE_STRENGTH.indexOf(known.confidence))
+        strongest.set(membership.group, membership);
     }
     const groups = [...strongest.values()].sort((a, b) => a.group.localeCompare(b.group));
-    const category = GROUP_CATEGORIES.find((candidate) => groups.some((membership) => CATEGORY_OF_GROUP[membership.group] === candidate)) ?? "none";
+    const category =
+      GROUP_CATEGORIES.find((candidate) =>
+        groups.some((membership) => CATEGORY_OF_GROUP[membership.group] === candidate),
+      ) ?? "none";
     const setting = groups.filter((membership) => CATEGORY_OF_GROUP[membership.group] === category);
-    const categoryConfidence = setting.length === 0 ? null : setting.reduce((best, m) => (CONFIDENCE_STRENGTH.indexOf(m.confidence) > CONFIDENCE_STRENGTH.indexOf(best) ? m.confidence : best), setting[0]!.confidence);
+    const categoryConfidence =
+      setting.length === 0
+        ? null
+        : setting.reduce(
+            (best, m) =>
+              CONFIDENCE_STRENGTH.indexOf(m.confidence) > CONFIDENCE_STRENGTH.indexOf(best) ? m.confidence : best,
+            setting[0]!.confidence,
+          );
     return {
       country,
       treatedAs: treated,
-      groups: groups.map((m) => ({ group: m.group, confidence: m.confidence, instrument: m.citation.instrument, sources: m.citation.sources })),
+      groups: groups.map((m) => ({
+        group: m.group,
+        confidence: m.confidence,
+        instrument: m.citation.instrument,
+        sources: m.citation.sources,
+      })),
       category,
       categoryConfidence,
     };
@@ -81,7 +134,10 @@ export function countryGroupsOn(
   for (const { country, treatedAs: target } of treatedAs) {
     if (!byCountry.has(country)) rows.push(entry(country, byCountry.get(target) ?? [], target));
   }
-  return rows.sort((a, b) => GROUP_CATEGORIES.indexOf(a.category) - GROUP_CATEGORIES.indexOf(b.category) || a.country.localeCompare(b.country));
+  return rows.sort(
+    (a, b) =>
+      GROUP_CATEGORIES.indexOf(a.category) - GROUP_CATEGORIES.indexOf(b.category) || a.country.localeCompare(b.country),
+  );
 }
 
 /** Days on which some membership starts or ends: where the map changes. */
@@ -111,18 +167,26 @@ const daySchema = z
 const groupsQuery = z.strictObject({ date: daySchema });
 
 function note(fact: Sourced & { text: string }) {
-  return { text: fact.text, confidence: fact.confidence, instrument: fact.citation.instrument, sources: fact.citation.sources };
+  return {
+    text: fact.text,
+    confidence: fact.confidence,
+    instrument: fact.citation.instrument,
+    sources: fact.citation.sources,
+  };
 }
 
 export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const sourcesCited = [...new Set(GROUP_MEMBERSHIPS.flatMap((m) => m.citation.sources))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const sourcesCited = [...new Set(GROUP_MEMBERSHIPS.flatMap((m) => m.citation.sources))].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
 
   typed.get(
     "/api/v1/geopolitics/country-groups",
     {
       schema: {
-        summary: "US export-control country groups (EAR Supp. No. 1 to Part 740) per country on a day, as the export-control engine holds them, with the strictest group and citations",
+        summary:
+          "US export-control country groups (EAR Supp. No. 1 to Part 740) per country on a day, as the export-control engine holds them, with the strictest group and citations",
         tags: ["geopolitics"],
         querystring: groupsQuery,
       },
@@ -131,8 +195,16 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiCon
       data: {
         date: request.query.date,
         categories: GROUP_CATEGORIES,
-        groups: Object.entries(GROUP_MEANINGS).map(([id, meaning]) => ({ id, category: CATEGORY_OF_GROUP[id as CountryGroupId], meaning })),
-        countries: countryGroupsOn(request.query.date).map(({ treatedAs, categoryConfidence, ...row }) => ({ ...row, treated_as: treatedAs, category_confidence: categoryConfidence })),
+        groups: Object.entries(GROUP_MEANINGS).map(([id, meaning]) => ({
+          id,
+          category: CATEGORY_OF_GROUP[id as CountryGroupId],
+          meaning,
+        })),
+        countries: countryGroupsOn(request.query.date).map(({ treatedAs, categoryConfidence, ...row }) => ({
+          ...row,
+          treated_as: treatedAs,
+          category_confidence: categoryConfidence,
+        })),
         changes: membershipChanges(),
         notes: [note(D5_HISTORY_ASSUMPTION), note(A_GROUPS_PARTIAL)],
         sources: Object.fromEntries(sourcesCited.map((id) => [id, SOURCES[id as keyof typeof SOURCES]])),
@@ -142,7 +214,13 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiCon
 
   typed.get(
     "/api/v1/geopolitics/country-groups.csv",
-    { schema: { summary: "The same as CSV: one row per country and group on the day", tags: ["geopolitics"], querystring: groupsQuery } },
+    {
+      schema: {
+        summary: "The same as CSV: one row per country and group on the day",
+        tags: ["geopolitics"],
+        querystring: groupsQuery,
+      },
+    },
     async (request, reply) => {
       const rows = countryGroupsOn(request.query.date).flatMap((entry) =>
         (entry.groups.length > 0 ? entry.groups : [null]).map((group) => ({

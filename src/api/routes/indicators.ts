@@ -26,15 +26,26 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       chips: ["epoch-ml-hardware"],
       dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
       companyMetrics: [
-        "epoch-ai-companies-funding-rounds", "epoch-ai-companies-revenue-reports", "epoch-ai-companies-staff-reports",
-        "epoch-ai-companies-usage-reports", "epoch-ai-companies-compute-spend",
+        "epoch-ai-companies-funding-rounds",
+        "epoch-ai-companies-revenue-reports",
+        "epoch-ai-companies-staff-reports",
+        "epoch-ai-companies-usage-reports",
+        "epoch-ai-companies-compute-spend",
       ],
     };
     const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
-    return context.db.selectFrom("sources").select(["id", "title", "publisher", "url", "licence", "accessed", "notes"]).where("id", "in", ids).orderBy("id").execute();
+    return context.db
+      .selectFrom("sources")
+      .select(["id", "title", "publisher", "url", "licence", "accessed", "notes"])
+      .where("id", "in", ids)
+      .orderBy("id")
+      .execute();
   };
 
-  const compute = async (id: string, query: Record<string, unknown>): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
+  const compute = async (
+    id: string,
+    query: Record<string, unknown>,
+  ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
     const indicator = findIndicator(id);
     if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
     const key = `${id} ${JSON.stringify(Object.entries(query).sort())}`;
@@ -47,19 +58,29 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     return { indicator, series };
   };
 
-  typed.get("/api/v1/indicators", { schema: { summary: "Every indicator with its title, description, units and parameters", tags: ["indicators"] } }, async () => ({
-    data: INDICATORS.map((indicator) => ({
-      id: indicator.id,
-      title: indicator.title,
-      description: indicator.description,
-      units: indicator.units,
-      parameters: parameterJsonSchema(indicator),
-    })),
-  }));
+  typed.get(
+    "/api/v1/indicators",
+    { schema: { summary: "Every indicator with its title, description, units and parameters", tags: ["indicators"] } },
+    async () => ({
+      data: INDICATORS.map((indicator) => ({
+        id: indicator.id,
+        title: indicator.title,
+        description: indicator.description,
+        units: indicator.units,
+        parameters: parameterJsonSchema(indicator),
+      })),
+    }),
+  );
 
   typed.get(
     "/api/v1/indicators/:id",
-    { schema: { summary: "One indicator's series with its method, sources, snapshot id and n; parameters as listed for it", tags: ["indicators"], params: idParams } },
+    {
+      schema: {
+        summary: "One indicator's series with its method, sources, snapshot id and n; parameters as listed for it",
+        tags: ["indicators"],
+        params: idParams,
+      },
+    },
     async (request, reply) => {
       const { table: _table, ...query } = request.query as Record<string, unknown>;
       const { indicator, series } = await compute(request.params.id, query);
@@ -81,16 +102,29 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
 
   typed.get(
     "/api/v1/indicators/:id.csv",
-    { schema: { summary: "One table of an indicator as CSV (?table=main by default)", tags: ["indicators"], params: idParams } },
+    {
+      schema: {
+        summary: "One table of an indicator as CSV (?table=main by default)",
+        tags: ["indicators"],
+        params: idParams,
+      },
+    },
     async (request, reply) => {
       const { table = "main", ...query } = request.query as Record<string, unknown>;
       const { series } = await compute(request.params.id, query);
       const chosen = series.tables.find((candidate) => candidate.key === table);
-      if (!chosen) throw new IndicatorParamError("table", `no table ${String(table)}; this indicator has ${series.tables.map((t) => t.key).join(", ")}`);
+      if (!chosen)
+        throw new IndicatorParamError(
+          "table",
+          `no table ${String(table)}; this indicator has ${series.tables.map((t) => t.key).join(", ")}`,
+        );
       reply.header("x-attribution", context.attribution);
       reply.header("content-disposition", `attachment; filename="wedloop-${request.params.id}-${chosen.key}.csv"`);
       reply.type("text/csv; charset=utf-8");
-      return toCsv(chosen.rows as Record<string, unknown>[], chosen.columns.map((column) => column.key));
+      return toCsv(
+        chosen.rows as Record<string, unknown>[],
+        chosen.columns.map((column) => column.key),
+      );
     },
   );
 }

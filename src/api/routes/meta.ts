@@ -8,19 +8,30 @@ import { toCsv } from "../csv.js";
 export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
-  typed.get("/api/v1/-/version", { schema: { summary: "Code version, snapshot id and the checksum and counts of every dataset", tags: ["meta"] } }, async () => {
-    const meta = Object.fromEntries((await context.db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]));
-    const datasets = await context.db.selectFrom("datasets").selectAll().orderBy("id").execute();
-    return {
-      code_version: context.codeVersion,
-      snapshot_id: context.snapshotId,
-      built_at: meta.built_at ?? null,
-      datasets: datasets.map(({ build_ms: _ms, ...dataset }) => dataset),
-      attribution: context.attribution,
-    };
-  });
+  typed.get(
+    "/api/v1/-/version",
+    { schema: { summary: "Code version, snapshot id and the checksum and counts of every dataset", tags: ["meta"] } },
+    async () => {
+      const meta = Object.fromEntries(
+        (await context.db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]),
+      );
+      const datasets = await context.db.selectFrom("datasets").selectAll().orderBy("id").execute();
+      return {
+        code_version: context.codeVersion,
+        snapshot_id: context.snapshotId,
+        built_at: meta.built_at ?? null,
+        datasets: datasets.map(({ build_ms: _ms, ...dataset }) => dataset),
+        attribution: context.attribution,
+      };
+    },
+  );
 
-  const quarantineQuery = z.strictObject({ dataset: z.string().regex(/^[a-z_]+$/, "a dataset id such as notable_ai_models").optional() });
+  const quarantineQuery = z.strictObject({
+    dataset: z
+      .string()
+      .regex(/^[a-z_]+$/, "a dataset id such as notable_ai_models")
+      .optional(),
+  });
   const quarantined = (dataset: string | undefined) => {
     let query = context.db.selectFrom("quarantine").selectAll().orderBy("id");
     if (dataset) query = query.where("dataset", "=", dataset);
@@ -28,7 +39,13 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
   };
   typed.get(
     "/api/v1/-/quarantine",
-    { schema: { summary: "Rows set aside at build time, with dataset, line, field and reason", tags: ["meta"], querystring: quarantineQuery } },
+    {
+      schema: {
+        summary: "Rows set aside at build time, with dataset, line, field and reason",
+        tags: ["meta"],
+        querystring: quarantineQuery,
+      },
+    },
     async (request) => {
       const rows = await quarantined(request.query.dataset);
       return { data: rows.map(({ raw, ...row }) => ({ ...row, raw: safeJson(raw) })), total: rows.length, next: null };

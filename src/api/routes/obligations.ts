@@ -71,17 +71,32 @@ export function obligationsAnswer(profile: SystemProfile, date: IsoDay, diffDate
     assessment,
     upcoming_deadlines: upcomingDeadlines(assessment),
     unconfirmed: unconfirmedMarks(assessment),
-    diff: later && diffDate !== undefined ? { as_of: diffDate, assessment: later, changes: diffAssessments(assessment, later) } : null,
+    diff:
+      later && diffDate !== undefined
+        ? { as_of: diffDate, assessment: later, changes: diffAssessments(assessment, later) }
+        : null,
   };
 }
 
 function reported(assessment: Assessment) {
-  return assessment.per_jurisdiction.filter((result) => result.in_scope).flatMap((result) => [...result.obligations, ...result.notes, ...result.penalties].map((record) => ({ jurisdiction: result.jurisdiction, record })));
+  return assessment.per_jurisdiction
+    .filter((result) => result.in_scope)
+    .flatMap((result) =>
+      [...result.obligations, ...result.notes, ...result.penalties].map((record) => ({
+        jurisdiction: result.jurisdiction,
+        record,
+      })),
+    );
 }
 
 export function upcomingDeadlines(assessment: Assessment): Deadline[] {
   return reported(assessment)
-    .filter(({ record }) => (record.status === "scheduled" || record.status === "grace_period") && record.status_date !== null && record.status_date > assessment.as_of)
+    .filter(
+      ({ record }) =>
+        (record.status === "scheduled" || record.status === "grace_period") &&
+        record.status_date !== null &&
+        record.status_date > assessment.as_of,
+    )
     .map(({ jurisdiction, record }): Deadline => ({
       date: record.status_date!,
       jurisdiction,
@@ -99,7 +114,13 @@ export function unconfirmedMarks(assessment: Assessment): UnconfirmedMark[] {
   const seen = new Set<string>();
   return reported(assessment)
     .filter(({ record }) => record.unconfirmed && !seen.has(record.id) && seen.add(record.id))
-    .map(({ jurisdiction, record }) => ({ id: record.id, jurisdiction, citation: record.citation, confidence: record.confidence, confidence_note: record.confidence_note }));
+    .map(({ jurisdiction, record }) => ({
+      id: record.id,
+      jurisdiction,
+      citation: record.citation,
+      confidence: record.confidence,
+      confidence_note: record.confidence_note,
+    }));
 }
 
 /** One problem with a request body, named by its dotted path ("profile.markets.0.jurisdiction"). */
@@ -115,33 +136,60 @@ const envelopeSchema = z.strictObject({
 });
 
 /** Validates a POST body; issues name the full field path so a form can point at the field. */
-export function parseObligationsBody(body: unknown): { ok: true; profile: SystemProfile; date: IsoDay; diffDate?: IsoDay } | { ok: false; issues: BodyIssue[] } {
+export function parseObligationsBody(
+  body: unknown,
+): { ok: true; profile: SystemProfile; date: IsoDay; diffDate?: IsoDay } | { ok: false; issues: BodyIssue[] } {
   const envelope = envelopeSchema.safeParse(body);
   if (!envelope.success) {
     const issues = envelope.error.issues.flatMap((issue): BodyIssue[] => {
       const path = issue.path.map(String).join(".");
-      if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ parameter: key, message: `unknown field "${key}"; the body takes profile, date and diff_date` }));
+      if (issue.code === "unrecognized_keys")
+        return issue.keys.map((key) => ({
+          parameter: key,
+          message: `unknown field "${key}"; the body takes profile, date and diff_date`,
+        }));
       return [{ parameter: path || "body", message: issue.message }];
     });
     return { ok: false, issues };
   }
   const profile = validateProfile(envelope.data.profile);
-  if (!profile.ok) return { ok: false, issues: profile.issues.map((issue) => ({ parameter: issue.path === "" ? "profile" : `profile.${issue.path}`, message: issue.message })) };
-  return { ok: true, profile: profile.profile, date: envelope.data.date, ...(envelope.data.diff_date === undefined ? {} : { diffDate: envelope.data.diff_date }) };
+  if (!profile.ok)
+    return {
+      ok: false,
+      issues: profile.issues.map((issue) => ({
+        parameter: issue.path === "" ? "profile" : `profile.${issue.path}`,
+        message: issue.message,
+      })),
+    };
+  return {
+    ok: true,
+    profile: profile.profile,
+    date: envelope.data.date,
+    ...(envelope.data.diff_date === undefined ? {} : { diffDate: envelope.data.diff_date }),
+  };
 }
 
 function badRequest(reply: FastifyReply, issues: readonly BodyIssue[]) {
   const first = issues[0]!;
-  return reply.code(400).send({ error: "bad_request", parameter: first.parameter, message: `${first.parameter}: ${first.message}`, issues });
+  return reply.code(400).send({
+    error: "bad_request",
+    parameter: first.parameter,
+    message: `${first.parameter}: ${first.message}`,
+    issues,
+  });
 }
 
-const jurisdictionFilter = commaList(z.enum([...JURISDICTIONS, "US"], { error: `jurisdictions such as EU, CN, US or ${JURISDICTIONS.filter((code) => code.startsWith("US-")).join(", ")}` }))
-  .describe("Comma-separated jurisdictions (EU, CN, US-FED, US-CA, ...; US means every US jurisdiction)");
+const jurisdictionFilter = commaList(
+  z.enum([...JURISDICTIONS, "US"], {
+    error: `jurisdictions such as EU, CN, US or ${JURISDICTIONS.filter((code) => code.startsWith("US-")).join(", ")}`,
+  }),
+).describe("Comma-separated jurisdictions (EU, CN, US-FED, US-CA, ...; US means every US jurisdiction)");
 
 const inJurisdictions = (wanted: readonly string[] | undefined) => (jurisdiction: Jurisdiction) =>
   wanted === undefined || wanted.includes(jurisdiction) || (wanted.includes("US") && jurisdiction.startsWith("US"));
 
-const regimeOf = (jurisdiction: Jurisdiction): Regime => (jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US");
+const regimeOf = (jurisdiction: Jurisdiction): Regime =>
+  jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
 
 const COMPUTE_METHOD: Text = {
   en: "Models whose point estimate of training compute exceeds 10^25 FLOP are presumed general-purpose models with systemic risk (Reg (EU) 2024/1689 Art 51(2)) if they are general-purpose models; above 10^26 they also pass the compute test of the US state frontier laws (CA SB 53, NY RAISE; IL SB 315 pending), whose revenue tests come on top. Each threshold verdict is 'uncertain' when the band around the estimate contains the threshold; the band per Epoch confidence label (Confident 3x, Likely 10x, Speculative 30x, Unknown unbounded) is an assumption of Wedloop, not a legal fact.",
@@ -157,7 +205,8 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     "/api/v1/obligations",
     {
       schema: {
-        summary: "What the EU, China and the US demand of one AI system on a date: tier, obligations with status and citation, screens, upcoming deadlines; with diff_date, the changes between the two dates",
+        summary:
+          "What the EU, China and the US demand of one AI system on a date: tier, obligations with status and citation, screens, upcoming deadlines; with diff_date, the changes between the two dates",
         tags: ["regulation"],
         body: envelopeSchema.extend({ profile: profileSchema }),
       },
@@ -176,7 +225,8 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     "/api/v1/regulations",
     {
       schema: {
-        summary: "The rule catalogue: instruments, rules with citations and dates, each regime's timeline, the comparison matrix and the rules kept with an unconfirmed mark",
+        summary:
+          "The rule catalogue: instruments, rules with citations and dates, each regime's timeline, the comparison matrix and the rules kept with an unconfirmed mark",
         tags: ["regulation"],
         querystring: regulationsQuery,
       },
@@ -184,38 +234,60 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     async (request) => {
       const keep = inJurisdictions(request.query.jurisdiction);
       const catalogue = regulationCatalogue();
-      const regimes = REGIMES.filter((regime) => JURISDICTIONS.some((jurisdiction) => keep(jurisdiction) && regimeOf(jurisdiction) === regime));
-      const pickRegimes = <Value>(record: Readonly<Record<Regime, Value>>) => Object.fromEntries(regimes.map((regime) => [regime, record[regime]]));
+      const regimes = REGIMES.filter((regime) =>
+        JURISDICTIONS.some((jurisdiction) => keep(jurisdiction) && regimeOf(jurisdiction) === regime),
+      );
+      const pickRegimes = <Value>(record: Readonly<Record<Regime, Value>>) =>
+        Object.fromEntries(regimes.map((regime) => [regime, record[regime]]));
       return {
         data: {
           knowledge_cutoff: catalogue.knowledge_cutoff,
           instruments: catalogue.instruments.filter((instrument) => keep(instrument.jurisdiction)),
           rules: catalogue.rules.filter((rule) => keep(rule.jurisdiction)),
-          timelines: Object.fromEntries(regimes.map((regime) => [regime, catalogue.timelines[regime].filter((entry) => keep(entry.jurisdiction))])),
+          timelines: Object.fromEntries(
+            regimes.map((regime) => [regime, catalogue.timelines[regime].filter((entry) => keep(entry.jurisdiction))]),
+          ),
           matrix: catalogue.matrix.map((row) => ({ ...row, cells: pickRegimes(row.cells) })),
           approaches: pickRegimes(catalogue.approaches),
-          unconfirmed_rule_ids: unconfirmedRules().filter((rule) => keep(rule.jurisdiction)).map((rule) => rule.id),
+          unconfirmed_rule_ids: unconfirmedRules()
+            .filter((rule) => keep(rule.jurisdiction))
+            .map((rule) => rule.id),
         },
       };
     },
   );
 
-  const timelineQuery = z.strictObject({ regime: z.enum(REGIMES as [Regime, ...Regime[]], { error: "one of EU, CN, US" }).describe("EU, CN or US") });
+  const timelineQuery = z.strictObject({
+    regime: z.enum(REGIMES as [Regime, ...Regime[]], { error: "one of EU, CN, US" }).describe("EU, CN or US"),
+  });
   typed.get(
     "/api/v1/regulations/timeline",
-    { schema: { summary: "One regime's dated events and the days its rules start to apply, superseded dates marked", tags: ["regulation"], querystring: timelineQuery } },
+    {
+      schema: {
+        summary: "One regime's dated events and the days its rules start to apply, superseded dates marked",
+        tags: ["regulation"],
+        querystring: timelineQuery,
+      },
+    },
     async (request) => ({ data: regimeTimeline(request.query.regime), regime: request.query.regime }),
   );
 
   const thresholdQuery = z.strictObject({
-    dataset: z.enum(["large_scale", "notable", "frontier"], { error: "one of large_scale, notable, frontier" }).default("large_scale").describe("Epoch models dataset (default large_scale)"),
-    above: z.enum(["eu-systemic", "us-frontier"], { error: "eu-systemic or us-frontier" }).optional().describe("Only models above the EU 10^25 presumption or the US 10^26 frontier threshold"),
+    dataset: z
+      .enum(["large_scale", "notable", "frontier"], { error: "one of large_scale, notable, frontier" })
+      .default("large_scale")
+      .describe("Epoch models dataset (default large_scale)"),
+    above: z
+      .enum(["eu-systemic", "us-frontier"], { error: "eu-systemic or us-frontier" })
+      .optional()
+      .describe("Only models above the EU 10^25 presumption or the US 10^26 frontier threshold"),
   });
   typed.get(
     "/api/v1/regulations/models-above-thresholds",
     {
       schema: {
-        summary: "Models in the store presumed general-purpose models with systemic risk (>10^25 FLOP) and above the US state frontier thresholds (>10^26), with Epoch's confidence in each estimate",
+        summary:
+          "Models in the store presumed general-purpose models with systemic risk (>10^25 FLOP) and above the US state frontier thresholds (>10^26), with Epoch's confidence in each estimate",
         tags: ["regulation"],
         querystring: thresholdQuery,
       },
@@ -224,15 +296,33 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
       const rows = await modelsAboveCompute(context.db, { dataset: request.query.dataset, minFlop: EU_SYSTEMIC_FLOP });
       const rowById = new Map(rows.map((row) => [row.id, row]));
       // A model without a confidence label is classified as "Unknown": its band is unbounded.
-      const confidenceOf = (label: string | null): ComputeConfidence => (COMPUTE_CONFIDENCES.includes(label as ComputeConfidence) ? (label as ComputeConfidence) : "Unknown");
-      const data = modelsAboveThresholds(rows.map((row) => ({ id: row.id, name: row.name, training_compute_flop: row.training_compute_flop, confidence: confidenceOf(row.confidence) })))
+      const confidenceOf = (label: string | null): ComputeConfidence =>
+        COMPUTE_CONFIDENCES.includes(label as ComputeConfidence) ? (label as ComputeConfidence) : "Unknown";
+      const data = modelsAboveThresholds(
+        rows.map((row) => ({
+          id: row.id,
+          name: row.name,
+          training_compute_flop: row.training_compute_flop,
+          confidence: confidenceOf(row.confidence),
+        })),
+      )
         .map(({ id, classification }) => ({
           ...rowById.get(id)!,
           eu_systemic_presumed: classification.eu_systemic_presumed,
           above_us_frontier: classification.above_us_frontier,
-          thresholds: classification.thresholds.map((result) => ({ id: result.threshold.id, estimate_above: result.estimate_above, verdict: result.verdict })),
+          thresholds: classification.thresholds.map((result) => ({
+            id: result.threshold.id,
+            estimate_above: result.estimate_above,
+            verdict: result.verdict,
+          })),
         }))
-        .filter((model) => (request.query.above === "us-frontier" ? model.above_us_frontier : request.query.above === "eu-systemic" ? model.eu_systemic_presumed : true));
+        .filter((model) =>
+          request.query.above === "us-frontier"
+            ? model.above_us_frontier
+            : request.query.above === "eu-systemic"
+              ? model.eu_systemic_presumed
+              : true,
+        );
       reply.header("x-attribution", context.attribution);
       return {
         data,

@@ -78,21 +78,37 @@ export interface ScenarioIssue {
   readonly message: string;
 }
 
-export type ParsedScenario = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+export type ParsedScenario =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** The budget check every caller of the API gets: runs x years within MAX_RUN_YEARS. */
 export function runBudgetIssue(scenario: Scenario): ScenarioIssue | null {
   const years = scenario.endYear - 2014;
   if (scenario.runs * years <= MAX_RUN_YEARS) return null;
   const allowed = Math.floor(MAX_RUN_YEARS / years);
-  return { parameter: "runs", line: null, message: `at most ${allowed} runs to ${scenario.endYear} per request (runs x years <= ${MAX_RUN_YEARS}); use \`wedloop simulate\` for more` };
+  return {
+    parameter: "runs",
+    line: null,
+    message: `at most ${allowed} runs to ${scenario.endYear} per request (runs x years <= ${MAX_RUN_YEARS}); use \`wedloop simulate\` for more`,
+  };
 }
 
 /** A request body: scenario YAML as text, or the same fields as a JSON object. */
 export function parseScenarioBody(body: unknown): ParsedScenario {
   const isText = typeof body === "string";
   if (!isText && (body === null || typeof body !== "object" || Array.isArray(body))) {
-    return { ok: false, issues: [{ parameter: "body", line: null, message: "send the scenario as YAML (content-type text/yaml) or as a JSON object with the fields of a scenario file" }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          parameter: "body",
+          line: null,
+          message:
+            "send the scenario as YAML (content-type text/yaml) or as a JSON object with the fields of a scenario file",
+        },
+      ],
+    };
   }
   try {
     // JSON is YAML: one parser gives the same field paths for both; lines only mean something for YAML.
@@ -101,13 +117,25 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    return { ok: false, issues: error.problems.map((problem) => ({ parameter: problem.path || "body", line: isText ? problem.line : null, message: problem.message })) };
+    return {
+      ok: false,
+      issues: error.problems.map((problem) => ({
+        parameter: problem.path || "body",
+        line: isText ? problem.line : null,
+        message: problem.message,
+      })),
+    };
   }
 }
 
 function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
   const first = issues[0]!;
-  return reply.code(400).send({ error: "bad_request", parameter: first.parameter, message: `${first.parameter}: ${first.message}`, issues });
+  return reply.code(400).send({
+    error: "bad_request",
+    parameter: first.parameter,
+    message: `${first.parameter}: ${first.message}`,
+    issues,
+  });
 }
 
 /** Runs one job at a time on the pool; a few more may wait. */
@@ -141,9 +169,14 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
 
   const storeObservations = () => (observations ??= loadObservations(context.db));
   const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
-  const sourceOf = "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
+  const sourceOf =
+    "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
-  app.addContentTypeParser(["text/yaml", "application/yaml", "application/x-yaml"], { parseAs: "string" }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ["text/yaml", "application/yaml", "application/x-yaml"],
+    { parseAs: "string" },
+    (_request, body, done) => done(null, body),
+  );
   app.addHook("onClose", async () => {
     await pool?.close();
   });
@@ -162,11 +195,17 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     async (request, reply) => {
       const parsed = parseScenarioBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
-      if (queue.full) return reply.code(503).header("retry-after", "5").send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
+      if (queue.full)
+        return reply
+          .code(503)
+          .header("retry-after", "5")
+          .send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
       const scenarioTargets = await calibrationTargets();
       const result = await queue.run(() => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
-        return pool.run(parsed.scenario, { targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear) });
+        return pool.run(parsed.scenario, {
+          targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear),
+        });
       });
       reply.header("x-attribution", context.attribution);
       return { data: simulationAnswer(result), source: sourceOf, attribution: context.attribution };
@@ -175,22 +214,49 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
 
   typed.get(
     "/api/v1/simulations/presets",
-    { schema: { summary: "The preset scenarios: name, description, the YAML file and the normalised scenario of each", tags: ["simulations"] } },
+    {
+      schema: {
+        summary: "The preset scenarios: name, description, the YAML file and the normalised scenario of each",
+        tags: ["simulations"],
+      },
+    },
     async () => {
       const loaded = await (presets ??= loadPresets());
-      return { data: loaded.map((preset) => ({ name: preset.name, description: preset.scenario.description, yaml: preset.yaml, scenario: preset.scenario })) };
+      return {
+        data: loaded.map((preset) => ({
+          name: preset.name,
+          description: preset.scenario.description,
+          yaml: preset.yaml,
+          scenario: preset.scenario,
+        })),
+      };
     },
   );
 
   typed.get(
     "/api/v1/simulations/parameters",
-    { schema: { summary: "Every model parameter: value, prior distribution, 90% interval, unit, source and confidence (P primary, S secondary, R recalled, J judgement)", tags: ["simulations"] } },
-    async () => ({ data: PARAMETERS, quantities: OUTPUT_QUANTITIES.map((quantity) => ({ id: quantity, unit: OUTPUT_UNITS[quantity] })) }),
+    {
+      schema: {
+        summary:
+          "Every model parameter: value, prior distribution, 90% interval, unit, source and confidence (P primary, S secondary, R recalled, J judgement)",
+        tags: ["simulations"],
+      },
+    },
+    async () => ({
+      data: PARAMETERS,
+      quantities: OUTPUT_QUANTITIES.map((quantity) => ({ id: quantity, unit: OUTPUT_UNITS[quantity] })),
+    }),
   );
 
   typed.get(
     "/api/v1/simulations/targets",
-    { schema: { summary: "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance", tags: ["simulations"] } },
+    {
+      schema: {
+        summary:
+          "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance",
+        tags: ["simulations"],
+      },
+    },
     async (_request, reply) => {
       reply.header("x-attribution", context.attribution);
       return { data: await calibrationTargets(), snapshot_id: context.snapshotId, attribution: context.attribution };
@@ -206,7 +272,9 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
     },
     async (_request, reply) => {
-      backtestReport ??= storeObservations().then((loaded) => backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST));
+      backtestReport ??= storeObservations().then((loaded) =>
+        backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST),
+      );
       backtestReport.catch(() => (backtestReport = null));
       reply.header("x-attribution", context.attribution);
       return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };

@@ -19,7 +19,10 @@ export function buildSummaryTable(result: BuildResult): string {
     [0, 0, 0],
   );
   return [
-    formatTable(["dataset", "status", "read", "stored", "quarantined", "time"], [...rows, ["total", "", ...totals, `${Math.round(result.totalMilliseconds)} ms`]]),
+    formatTable(
+      ["dataset", "status", "read", "stored", "quarantined", "time"],
+      [...rows, ["total", "", ...totals, `${Math.round(result.totalMilliseconds)} ms`]],
+    ),
     `curated: ${result.facts} facts, ${result.sources} sources, ${result.organizations} organisations; snapshot ${result.snapshotId}`,
   ].join("\n");
 }
@@ -36,15 +39,30 @@ export async function runBuild(settings: Settings, codeVersion: string): Promise
       clock: () => performance.now(),
     });
   } catch (error) {
-    if (error instanceof CuratedFileError) throw new UserError(`invalid curated data: ${error.message}\nnothing was written; the previous store is unchanged`);
+    if (error instanceof CuratedFileError)
+      throw new UserError(
+        `invalid curated data: ${error.message}\nnothing was written; the previous store is unchanged`,
+      );
     throw error;
   }
 }
 
-export async function buildCommand(settings: Settings, options: { json: boolean }, io: CliIo, codeVersion: string): Promise<number> {
+export async function buildCommand(
+  settings: Settings,
+  options: { json: boolean },
+  io: CliIo,
+  codeVersion: string,
+): Promise<number> {
   const result = await runBuild(settings, codeVersion);
   if (options.json) {
-    print(io.stdout, JSON.stringify({ store: describeStoreLocation(settings.store), epoch_dir: settings.epochDir, ...result }, null, 2));
+    print(
+      io.stdout,
+      JSON.stringify(
+        { store: describeStoreLocation(settings.store), epoch_dir: settings.epochDir, ...result },
+        null,
+        2,
+      ),
+    );
   } else {
     print(io.stdout, buildSummaryTable(result));
     print(io.stdout, `store: ${describeStoreLocation(settings.store)}`);

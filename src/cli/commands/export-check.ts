@@ -4,7 +4,13 @@ import { chipFromStore, type ChipOverrides } from "../../api/routes/export-contr
 import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
-import { tryCheckExport, type ChipParameters, type ExportCheckResult, type InputIssue, type LicenceAnswer } from "../../rules/export-control/index.js";
+import {
+  tryCheckExport,
+  type ChipParameters,
+  type ExportCheckResult,
+  type InputIssue,
+  type LicenceAnswer,
+} from "../../rules/export-control/index.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { Settings, SettingFlags } from "../settings.js";
 
@@ -54,41 +60,66 @@ const country = (text: string) => {
 };
 
 /** Adds the command to a commander program; `action` receives the parsed flags (main.ts turns them into an exit code). */
-export function defineExportCheckCommand(program: Command, action: (flags: ExportCheckFlags) => Promise<void>): Command {
+export function defineExportCheckCommand(
+  program: Command,
+  action: (flags: ExportCheckFlags) => Promise<void>,
+): Command {
   return program
     .command("export-check")
     .description("does exporting a chip to a country on a date need a US licence (EAR 3A090/4A090), and why")
-    .option("--chip <name>", "a chip in the store by name or id, e.g. \"NVIDIA H20\" (close matches are suggested)")
+    .option("--chip <name>", 'a chip in the store by name or id, e.g. "NVIDIA H20" (close matches are suggested)')
     .requiredOption("--to <country>", "destination, ISO 3166-1 alpha-2, e.g. CN", country)
     .requiredOption("--date <YYYY-MM-DD>", "day of the export")
     .option("--end-user-hq <country>", "country of the end user's headquarters", country)
-    .addOption(new Option("--mode <mode>", "enforced, or as_written to apply the AI Diffusion rule").choices(["enforced", "as_written"]).default("enforced"))
-    .option("--tpp <n>", "total processing performance (TPP), for a chip not in the data or in place of Epoch's", number("--tpp"))
+    .addOption(
+      new Option("--mode <mode>", "enforced, or as_written to apply the AI Diffusion rule")
+        .choices(["enforced", "as_written"])
+        .default("enforced"),
+    )
+    .option(
+      "--tpp <n>",
+      "total processing performance (TPP), for a chip not in the data or in place of Epoch's",
+      number("--tpp"),
+    )
     .option("--pd <n>", "performance density (TPP per mm² of applicable die area)", number("--pd"))
     .option("--die-area <mm2>", "applicable die area in mm² (logic dies on a non-planar node)", number("--die-area"))
     .option("--datacenter", "the chip is designed or marketed for data centres")
     .option("--no-datacenter", "the chip is not designed or marketed for data centres")
-    .option("--interconnect <GBps>", "aggregate bidirectional I/O to non-memory ICs in GB/s (the 2022 test)", number("--interconnect"))
+    .option(
+      "--interconnect <GBps>",
+      "aggregate bidirectional I/O to non-memory ICs in GB/s (the 2022 test)",
+      number("--interconnect"),
+    )
     .option("--dram-bandwidth <GBps>", "peak DRAM bandwidth in GB/s", number("--dram-bandwidth"))
     .option("--name <name>", "a name for a custom chip (is-informed letters match model names)")
-    .option("--db <path-or-url>", "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)")
+    .option(
+      "--db <path-or-url>",
+      "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
+    )
     .option("--json", "print the answer as JSON", false)
     .action(action);
 }
 
-const tokens = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((token) => token !== "");
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token !== "");
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     previous = current;
   }
   return previous[b.length]!;
 }
 
-export type ChipMatch = { readonly kind: "found"; readonly chip: StoreChip } | { readonly kind: "not_found"; readonly suggestions: readonly string[] };
+export type ChipMatch =
+  | { readonly kind: "found"; readonly chip: StoreChip }
+  | { readonly kind: "not_found"; readonly suggestions: readonly string[] };
 
 /**
  * A chip by name: its exact name or id, else the one chip whose name holds every word given ("NVIDIA H20"
@@ -99,30 +130,46 @@ export function findChipByName(query: string, chips: readonly StoreChip[]): Chip
   const exact = chips.find((chip) => chip.name.toLowerCase() === wanted || chip.id === wanted);
   if (exact) return { kind: "found", chip: exact };
   const words = tokens(query);
-  const holding = words.length === 0 ? [] : chips.filter((chip) => words.every((word) => tokens(chip.name).includes(word)));
+  const holding =
+    words.length === 0 ? [] : chips.filter((chip) => words.every((word) => tokens(chip.name).includes(word)));
   if (holding.length === 1) return { kind: "found", chip: holding[0]! };
   if (holding.length > 1) return { kind: "not_found", suggestions: holding.map((chip) => chip.name).slice(0, 10) };
   const ranked = chips
-    .map((chip) => ({ name: chip.name, distance: editDistance(wanted, chip.name.toLowerCase()) - (words.some((word) => tokens(chip.name).includes(word)) ? wanted.length : 0) }))
+    .map((chip) => ({
+      name: chip.name,
+      distance:
+        editDistance(wanted, chip.name.toLowerCase()) -
+        (words.some((word) => tokens(chip.name).includes(word)) ? wanted.length : 0),
+    }))
     .sort((a, b) => a.distance - b.distance);
   return { kind: "not_found", suggestions: ranked.slice(0, 5).map((entry) => entry.name) };
 }
 
 /** The chip and the Epoch attribution of the store's snapshot. */
 async function storeChip(settings: Settings, name: string): Promise<{ chip: StoreChip; attribution: string }> {
-  if (!storeExists(settings.store)) throw new UserError(`no store at ${settings.store.target}: run \`wedloop build\` first (or give --tpp and --pd for a chip not in the data)`);
+  if (!storeExists(settings.store))
+    throw new UserError(
+      `no store at ${settings.store.target}: run \`wedloop build\` first (or give --tpp and --pd for a chip not in the data)`,
+    );
   const db = openStore(settings.store);
   try {
     const match = findChipByName(name, await allStoreChips(db));
     if (match.kind === "found") return { chip: match.chip, attribution: (await loadApiContext(db, "")).attribution };
-    throw new UserError(`no chip named "${name}" in the store; did you mean: ${match.suggestions.map((suggestion) => `"${suggestion}"`).join(", ")}?`, 1);
+    throw new UserError(
+      `no chip named "${name}" in the store; did you mean: ${match.suggestions.map((suggestion) => `"${suggestion}"`).join(", ")}?`,
+      1,
+    );
   } finally {
     await db.destroy();
   }
 }
 
 function customChip(flags: ExportCheckFlags): ChipParameters {
-  if (flags.tpp === undefined) throw new UserError("give --chip <name> for a chip in the data, or --tpp (with --pd or --die-area) for one that is not", 2);
+  if (flags.tpp === undefined)
+    throw new UserError(
+      "give --chip <name> for a chip in the data, or --tpp (with --pd or --die-area) for one that is not",
+      2,
+    );
   return {
     ...(flags.name ? { name: flags.name } : {}),
     tpp: flags.tpp,
@@ -165,12 +212,17 @@ const CAVEAT_MARK: Readonly<Record<string, string>> = {
 /** The answer for a reader: what, the arithmetic, each reason with its citation, then the caveats. */
 export function formatExportCheck(chipName: string, result: ExportCheckResult): string {
   const { question, classification } = result;
-  const destination = question.effectiveDestination === question.destination ? question.destination : `${question.destination} (read as ${question.effectiveDestination})`;
+  const destination =
+    question.effectiveDestination === question.destination
+      ? question.destination
+      : `${question.destination} (read as ${question.effectiveDestination})`;
   const lines = [
     `${chipName} -> ${destination} on ${question.date} (${question.mode}${question.endUserHq ? `, end user headquartered in ${question.endUserHq}` : ""})`,
     `Answer: ${answerLine(result.answer, result.code)}`,
     `Classification: ${classification.eccn ?? "no ECCN"} (${classification.status.replace(/_/g, " ")}${classification.ruleVersion ? `, ${classification.ruleVersion}` : ""})${
-      classification.decidingInputs.length > 0 ? `; would be decided by ${classification.decidingInputs.join(", ")}` : ""
+      classification.decidingInputs.length > 0
+        ? `; would be decided by ${classification.decidingInputs.join(", ")}`
+        : ""
     }`,
     `Confidence: ${result.confidence} (the weakest fact used)`,
     "",
@@ -190,19 +242,48 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
 }
 
 export async function exportCheckCommand(settings: Settings, flags: ExportCheckFlags, io: CliIo): Promise<number> {
-  if (flags.pd !== undefined && flags.dieArea !== undefined) throw new UserError("--pd: give either --pd or --die-area, not both", 2);
+  if (flags.pd !== undefined && flags.dieArea !== undefined)
+    throw new UserError("--pd: give either --pd or --die-area, not both", 2);
   const found = flags.chip !== undefined ? await storeChip(settings, flags.chip) : null;
   const stored = found?.chip ?? null;
-  const overrides: ChipOverrides = { datacenter: flags.datacenter, tpp: flags.tpp, pd: flags.pd, applicableDieAreaMm2: flags.dieArea, interconnectBidirGBps: flags.interconnect, dramBandwidthGBps: flags.dramBandwidth };
+  const overrides: ChipOverrides = {
+    datacenter: flags.datacenter,
+    tpp: flags.tpp,
+    pd: flags.pd,
+    applicableDieAreaMm2: flags.dieArea,
+    interconnectBidirGBps: flags.interconnect,
+    dramBandwidthGBps: flags.dramBandwidth,
+  };
   const chip = stored ? chipFromStore(stored, overrides) : customChip(flags);
-  const outcome = tryCheckExport({ chip, destination: flags.to, endUserHq: flags.endUserHq ?? null, date: flags.date, mode: flags.mode });
+  const outcome = tryCheckExport({
+    chip,
+    destination: flags.to,
+    endUserHq: flags.endUserHq ?? null,
+    date: flags.date,
+    mode: flags.mode,
+  });
   if (!outcome.ok) throw inputError(outcome.issues);
   const attribution = found?.attribution ?? null;
   if (flags.json) {
-    const chipSummary = stored ? { id: stored.id, name: stored.name, manufacturer: stored.manufacturer, provenance: { source_id: stored.sourceId, row: stored.rowNumber } } : { name: flags.name ?? null };
-    print(io.stdout, JSON.stringify({ chip: chipSummary, parameters: chip, result: outcome.result, ...(attribution ? { attribution } : {}) }, null, 2));
+    const chipSummary = stored
+      ? {
+          id: stored.id,
+          name: stored.name,
+          manufacturer: stored.manufacturer,
+          provenance: { source_id: stored.sourceId, row: stored.rowNumber },
+        }
+      : { name: flags.name ?? null };
+    print(
+      io.stdout,
+      JSON.stringify(
+        { chip: chipSummary, parameters: chip, result: outcome.result, ...(attribution ? { attribution } : {}) },
+        null,
+        2,
+      ),
+    );
   } else {
-    if (stored && stored.name.toLowerCase() !== flags.chip!.trim().toLowerCase()) print(io.stdout, `(matched "${flags.chip}" to "${stored.name}")`);
+    if (stored && stored.name.toLowerCase() !== flags.chip!.trim().toLowerCase())
+      print(io.stdout, `(matched "${flags.chip}" to "${stored.name}")`);
     print(io.stdout, formatExportCheck(stored?.name ?? flags.name ?? "custom chip", outcome.result));
     if (attribution) print(io.stdout, `\n${attribution}`);
     print(io.stdout, "\nEngineering research, not legal advice.");

@@ -10,7 +10,11 @@ function progressRenderer(io: CliIo): (event: PullEvent) => void {
   return (event) => {
     if (event.kind === "start") {
       if (io.stderr.isTTY) {
-        bar = new SingleBar({ format: `${event.dataset.padEnd(30)} {bar} {percentage}% {value}/{total} bytes`, stream: io.stderr, hideCursor: true });
+        bar = new SingleBar({
+          format: `${event.dataset.padEnd(30)} {bar} {percentage}% {value}/{total} bytes`,
+          stream: io.stderr,
+          hideCursor: true,
+        });
         bar.start(1, 0);
       } else print(io.stderr, `downloading ${event.url}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ""}`);
     } else if (event.kind === "progress" && bar) {
@@ -19,16 +23,31 @@ function progressRenderer(io: CliIo): (event: PullEvent) => void {
     } else if (event.kind === "done" || event.kind === "failed" || event.kind === "retry") {
       bar?.stop();
       bar = null;
-      if (event.kind === "done") print(io.stderr, `  ${event.dataset}: ${event.bytes} bytes, sha256 ${event.sha256.slice(0, 12)}${event.changed ? "" : " (unchanged)"}`);
-      if (event.kind === "retry") print(io.stderr, `  ${event.dataset}: ${event.reason}; retrying in ${event.waitMs} ms`);
+      if (event.kind === "done")
+        print(
+          io.stderr,
+          `  ${event.dataset}: ${event.bytes} bytes, sha256 ${event.sha256.slice(0, 12)}${event.changed ? "" : " (unchanged)"}`,
+        );
+      if (event.kind === "retry")
+        print(io.stderr, `  ${event.dataset}: ${event.reason}; retrying in ${event.waitMs} ms`);
       if (event.kind === "failed") print(io.stderr, `  ${event.dataset}: failed: ${event.reason}`);
     }
   };
 }
 
-export function runPull(settings: Settings, options: { timeoutMs: number; retries: number }, io: CliIo): Promise<PullResult> {
+export function runPull(
+  settings: Settings,
+  options: { timeoutMs: number; retries: number },
+  io: CliIo,
+): Promise<PullResult> {
   return pullDatasets(
-    { cacheDir: settings.cacheDir, baseUrl: settings.baseUrl, datasets: EPOCH_DATASETS, timeoutMs: options.timeoutMs, retries: options.retries },
+    {
+      cacheDir: settings.cacheDir,
+      baseUrl: settings.baseUrl,
+      datasets: EPOCH_DATASETS,
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+    },
     {
       fetch: globalThis.fetch,
       now: () => new Date(),
@@ -38,11 +57,20 @@ export function runPull(settings: Settings, options: { timeoutMs: number; retrie
   );
 }
 
-export async function pullCommand(settings: Settings, options: { timeoutMs: number; retries: number; json: boolean }, io: CliIo): Promise<number> {
+export async function pullCommand(
+  settings: Settings,
+  options: { timeoutMs: number; retries: number; json: boolean },
+  io: CliIo,
+): Promise<number> {
   const result = await runPull(settings, options, io);
   if (options.json) print(io.stdout, JSON.stringify({ cache: settings.cacheDir, ...result }, null, 2));
-  else print(io.stdout, `${result.downloaded.length} dataset(s) downloaded into ${settings.cacheDir}; ${result.failed.length} failed`);
+  else
+    print(
+      io.stdout,
+      `${result.downloaded.length} dataset(s) downloaded into ${settings.cacheDir}; ${result.failed.length} failed`,
+    );
   for (const failure of result.failed) print(io.stderr, `failed: ${failure.dataset}: ${failure.reason}`);
-  if (result.failed.length === 0) print(io.stderr, "run `wedloop build` (or `wedloop serve`, which rebuilds a stale store) to use them");
+  if (result.failed.length === 0)
+    print(io.stderr, "run `wedloop build` (or `wedloop serve`, which rebuilds a stale store) to use them");
   return result.failed.length === 0 ? 0 : 1;
 }

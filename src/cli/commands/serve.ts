@@ -35,12 +35,16 @@ export async function prepareStore(settings: Settings, io: CliIo, codeVersion: s
   if (settings.epochDirIsCache && cacheEmpty && !settings.offline) {
     print(io.stderr, `First start: downloading Epoch AI's datasets into ${settings.cacheDir} ...`);
     const result = await runPull(settings, { timeoutMs: 15_000, retries: 1 }, io);
-    if (result.failed.length > 0) print(io.stderr, `Could not download ${result.failed.length} dataset(s); starting with what is available.`);
+    if (result.failed.length > 0)
+      print(io.stderr, `Could not download ${result.failed.length} dataset(s); starting with what is available.`);
   }
   const wanted = currentInputHash({ dataDir: settings.dataDir, epochDir: settings.epochDir, codeVersion });
   const stored = await storedInputHash(settings);
   if (stored === wanted) return;
-  print(io.stderr, stored === null ? "Building the store ..." : "Inputs changed since the last build: rebuilding the store ...");
+  print(
+    io.stderr,
+    stored === null ? "Building the store ..." : "Inputs changed since the last build: rebuilding the store ...",
+  );
   const result = await runBuild(settings, codeVersion);
   print(io.stderr, buildSummaryTable(result));
   const missing = result.summary.filter((entry) => entry.status === "missing").length;
@@ -63,7 +67,10 @@ export async function startServer(
   const db = openStore(settings.store);
   const app = await buildApp(await loadApiContext(db, codeVersion), { plugins: options.plugins ?? [] });
   const address = await app.listen({ port: options.port, host: options.host });
-  print(io.stderr, `Wedloop is serving ${describeStoreLocation(settings.store)} at ${address} (API docs: ${address}/api/docs)`);
+  print(
+    io.stderr,
+    `Wedloop is serving ${describeStoreLocation(settings.store)} at ${address} (API docs: ${address}/api/docs)`,
+  );
   return {
     app,
     url: address,

@@ -13,7 +13,12 @@ import { loadPreset } from "../../api/simulation-presets.js";
 import { openStore } from "../../db/connect.js";
 import { loadObservations } from "../../db/queries/observations.js";
 import { storeExists } from "../../db/write-store.js";
-import { backtestTargets, simulationTargets, type SimulationTarget, type TargetInputs } from "../../indicators/calibration-targets.js";
+import {
+  backtestTargets,
+  simulationTargets,
+  type SimulationTarget,
+  type TargetInputs,
+} from "../../indicators/calibration-targets.js";
 import {
   backtest,
   BLOCS,
@@ -52,7 +57,8 @@ const PARALLEL_FROM_RUNS = 2000;
 function integer(flag: string, min: number, max: number) {
   return (text: string): number => {
     const value = Number(text);
-    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max) throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max)
+      throw new InvalidArgumentError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`);
     return value;
   };
 }
@@ -61,15 +67,34 @@ function integer(flag: string, min: number, max: number) {
 export function defineSimulateCommand(program: Command, action: (flags: SimulateFlags) => Promise<void>): Command {
   return program
     .command("simulate")
-    .description(`run a scenario of the AI race (a YAML file, or a preset: ${PRESET_NAMES.join(", ")}), or the back-test`)
+    .description(
+      `run a scenario of the AI race (a YAML file, or a preset: ${PRESET_NAMES.join(", ")}), or the back-test`,
+    )
     .argument("[scenario]", "scenario file (YAML, see data/scenarios/) or preset name")
     .option("--runs <n>", "Monte Carlo runs (overrides the scenario's)", integer("--runs", 1, 100_000))
     .option("--seed <s>", "random seed (overrides the scenario's)", integer("--seed", 0, 4_294_967_295))
-    .addOption(new Option("--json", "print the answer as one JSON object (as POST /api/v1/simulations)").default(false).conflicts("csv"))
-    .addOption(new Option("--csv", "print the percentiles as CSV (quantity, bloc, year, unit, p5-p95)").default(false).conflicts("json"))
-    .option("--backtest", `fit on ${DEFAULT_BACKTEST.fitUntil} and earlier, forecast to 2025, score the bands (no scenario)`, false)
+    .addOption(
+      new Option("--json", "print the answer as one JSON object (as POST /api/v1/simulations)")
+        .default(false)
+        .conflicts("csv"),
+    )
+    .addOption(
+      new Option("--csv", "print the percentiles as CSV (quantity, bloc, year, unit, p5-p95)")
+        .default(false)
+        .conflicts("json"),
+    )
+    .option(
+      "--backtest",
+      `fit on ${DEFAULT_BACKTEST.fitUntil} and earlier, forecast to 2025, score the bands (no scenario)`,
+      false,
+    )
     .option("--no-calibration", "keep every run instead of history-matching on the store's targets (no store needed)")
-    .addOption(new Option("--db <path-or-url>", "store the calibration targets come from (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)"))
+    .addOption(
+      new Option(
+        "--db <path-or-url>",
+        "store the calibration targets come from (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
+      ),
+    )
     .action(async (scenario: string | undefined, options: Omit<SimulateFlags, "scenario">) => {
       await action({ ...options, ...(scenario === undefined ? {} : { scenario }) });
     });
@@ -79,11 +104,16 @@ export function defineSimulateCommand(program: Command, action: (flags: Simulate
 async function readScenario(nameOrFile: string): Promise<Scenario> {
   if (existsSync(nameOrFile)) return parseScenario(readFileSync(nameOrFile, "utf8"), nameOrFile);
   if (isPresetName(nameOrFile)) return (await loadPreset(nameOrFile)).scenario;
-  throw new UserError(`no scenario file "${nameOrFile}" and no preset of that name; presets: ${PRESET_NAMES.join(", ")}`);
+  throw new UserError(
+    `no scenario file "${nameOrFile}" and no preset of that name; presets: ${PRESET_NAMES.join(", ")}`,
+  );
 }
 
 async function storeInputs(settings: Settings): Promise<TargetInputs> {
-  if (!storeExists(settings.store)) throw new UserError(`no store at ${settings.store.target}: run \`wedloop build\` first (the calibration targets come from it), or pass --no-calibration`);
+  if (!storeExists(settings.store))
+    throw new UserError(
+      `no store at ${settings.store.target}: run \`wedloop build\` first (the calibration targets come from it), or pass --no-calibration`,
+    );
   const db = openStore(settings.store);
   try {
     return await loadObservations(db);
@@ -94,13 +124,17 @@ async function storeInputs(settings: Settings): Promise<TargetInputs> {
 
 export async function simulateCommand(settings: Settings, flags: SimulateFlags, io: CliIo): Promise<number> {
   if (flags.backtest) {
-    if (flags.scenario !== undefined) throw new UserError("--backtest runs the model on history and takes no scenario", 2);
+    if (flags.scenario !== undefined)
+      throw new UserError("--backtest runs the model on history and takes no scenario", 2);
     const report = backtest(backtestTargets(await storeInputs(settings), DEFAULT_BACKTEST.fitUntil), {
       ...DEFAULT_BACKTEST,
       ...(flags.runs === undefined ? {} : { runs: flags.runs }),
       ...(flags.seed === undefined ? {} : { seed: flags.seed }),
     });
-    print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : flags.csv ? backtestCsv(report) : renderBacktest(report));
+    print(
+      io.stdout,
+      flags.json ? JSON.stringify(report, null, 2) : flags.csv ? backtestCsv(report) : renderBacktest(report),
+    );
     return 0;
   }
   if (flags.scenario === undefined) throw new UserError("give a scenario file or preset name, or --backtest", 2);
@@ -109,23 +143,54 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
     scenario = await readScenario(flags.scenario);
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
-    for (const problem of error.problems) print(io.stderr, `${flags.scenario}${problem.line === null ? "" : `:${problem.line}`}: ${problem.path || "(scenario)"}: ${problem.message}`);
+    for (const problem of error.problems)
+      print(
+        io.stderr,
+        `${flags.scenario}${problem.line === null ? "" : `:${problem.line}`}: ${problem.path || "(scenario)"}: ${problem.message}`,
+      );
     print(io.stderr, `wedloop: ${error.problems.length} problem(s) in ${flags.scenario}; nothing was simulated`);
     return 1;
   }
-  scenario = { ...scenario, ...(flags.runs === undefined ? {} : { runs: flags.runs }), ...(flags.seed === undefined ? {} : { seed: flags.seed }) };
-  const targets: SimulationTarget[] = flags.calibration ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear) : [];
+  scenario = {
+    ...scenario,
+    ...(flags.runs === undefined ? {} : { runs: flags.runs }),
+    ...(flags.seed === undefined ? {} : { seed: flags.seed }),
+  };
+  const targets: SimulationTarget[] = flags.calibration
+    ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear)
+    : [];
   const result = await simulate(scenario, targets, io);
-  print(io.stdout, flags.json ? JSON.stringify(simulationAnswer(result), null, 2) : flags.csv ? percentilesCsv(result) : renderResult(result));
+  print(
+    io.stdout,
+    flags.json
+      ? JSON.stringify(simulationAnswer(result), null, 2)
+      : flags.csv
+        ? percentilesCsv(result)
+        : renderResult(result),
+  );
   return 0;
 }
 
-async function simulate(scenario: Scenario, targets: readonly SimulationTarget[], io: CliIo): Promise<SimulationResult> {
+async function simulate(
+  scenario: Scenario,
+  targets: readonly SimulationTarget[],
+  io: CliIo,
+): Promise<SimulationResult> {
   if (scenario.runs < PARALLEL_FROM_RUNS) return runScenario(scenario, targets);
-  const bar = io.stderr.isTTY ? new SingleBar({ format: `${scenario.name} {bar} {percentage}% {value}/{total} runs`, stream: io.stderr, hideCursor: true }) : null;
+  const bar = io.stderr.isTTY
+    ? new SingleBar({
+        format: `${scenario.name} {bar} {percentage}% {value}/{total} runs`,
+        stream: io.stderr,
+        hideCursor: true,
+      })
+    : null;
   bar?.start(scenario.runs, 0);
   try {
-    return await runScenarioParallel(scenario, { targets, workers: Math.min(2, availableParallelism()), onProgress: (done) => bar?.update(done) });
+    return await runScenarioParallel(scenario, {
+      targets,
+      workers: Math.min(2, availableParallelism()),
+      onProgress: (done) => bar?.update(done),
+    });
   } finally {
     bar?.stop();
   }
@@ -140,15 +205,30 @@ export function percentilesCsv(result: SimulationResult): string {
   for (const quantity of OUTPUT_QUANTITIES)
     for (const bloc of BLOCS) {
       const band = result.series[quantity][bloc];
-      result.years.forEach((year, i) => rows.push({ quantity, bloc, year, unit: OUTPUT_UNITS[quantity], p5: band.p5[i], p25: band.p25[i], p50: band.p50[i], p75: band.p75[i], p95: band.p95[i] }));
+      result.years.forEach((year, i) =>
+        rows.push({
+          quantity,
+          bloc,
+          year,
+          unit: OUTPUT_UNITS[quantity],
+          p5: band.p5[i],
+          p25: band.p25[i],
+          p50: band.p50[i],
+          p75: band.p75[i],
+          p95: band.p95[i],
+        }),
+      );
     }
   for (const quantity of ["chinaFrontierAboveUs", "chinaFrontierPassedUsBy"] as const)
-    result.years.forEach((year, i) => rows.push({ quantity, bloc: "china", year, unit: "probability", value: result[quantity][i] }));
+    result.years.forEach((year, i) =>
+      rows.push({ quantity, bloc: "china", year, unit: "probability", value: result[quantity][i] }),
+    );
   return toCsv(rows, ["quantity", "bloc", "year", "unit", "p5", "p25", "p50", "p75", "p95", "value"]);
 }
 
 const exponent = (value: number) => (value > 0 ? value.toExponential(1) : "0");
-const band = (format: (value: number) => string, values: { p5: number[]; p50: number[]; p95: number[] }, i: number) => `${format(values.p50[i]!)} [${format(values.p5[i]!)}-${format(values.p95[i]!)}]`;
+const band = (format: (value: number) => string, values: { p5: number[]; p50: number[]; p95: number[] }, i: number) =>
+  `${format(values.p50[i]!)} [${format(values.p5[i]!)}-${format(values.p95[i]!)}]`;
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** Years shown in the terminal summary: every fifth year, 2025 and the horizon. */
@@ -160,7 +240,9 @@ export function renderResult(result: SimulationResult): string {
   const { scenario, calibration } = result;
   const lines = [
     `Scenario ${scenario.name}: ${scenario.runs} runs, seed ${scenario.seed}, 2015-${scenario.endYear}; ` +
-      (calibration.targets.length === 0 ? "uncalibrated (every run kept)" : `history-matched on ${calibration.targets.length} targets: ${calibration.kept} runs kept${calibration.fallback ? " (too few passed: the closest kept)" : ""}`),
+      (calibration.targets.length === 0
+        ? "uncalibrated (every run kept)"
+        : `history-matched on ${calibration.targets.length} targets: ${calibration.kept} runs kept${calibration.fallback ? " (too few passed: the closest kept)" : ""}`),
     "Median [5th-95th percentile] of the kept runs.",
   ];
   const years = shownYears(result.years);
@@ -173,11 +255,24 @@ export function renderResult(result: SimulationResult): string {
   ] as const;
   for (const quantity of quantities) {
     lines.push("", quantity.title);
-    lines.push(formatTable(["year", ...BLOCS], years.map((year) => [String(year), ...BLOCS.map((bloc) => band(quantity.format, result.series[quantity.key][bloc], at(year)))])));
+    lines.push(
+      formatTable(
+        ["year", ...BLOCS],
+        years.map((year) => [
+          String(year),
+          ...BLOCS.map((bloc) => band(quantity.format, result.series[quantity.key][bloc], at(year))),
+        ]),
+      ),
+    );
   }
-  lines.push("", `P(China's largest training run > the US's in the year): ${years.map((year) => `${year} ${result.chinaFrontierAboveUs[at(year)]!.toFixed(3)}`).join(", ")}`);
+  lines.push(
+    "",
+    `P(China's largest training run > the US's in the year): ${years.map((year) => `${year} ${result.chinaFrontierAboveUs[at(year)]!.toFixed(3)}`).join(", ")}`,
+  );
   const future = years.filter((year) => !Number.isNaN(result.chinaFrontierPassedUsBy[at(year)]!));
-  lines.push(`P(it has passed the US's by the year, from ${scenario.levers.from}): ${future.map((year) => `${year} ${result.chinaFrontierPassedUsBy[at(year)]!.toFixed(3)}`).join(", ")}`);
+  lines.push(
+    `P(it has passed the US's by the year, from ${scenario.levers.from}): ${future.map((year) => `${year} ${result.chinaFrontierPassedUsBy[at(year)]!.toFixed(3)}`).join(", ")}`,
+  );
   if (calibration.targets.length > 0) {
     const within = calibration.targets.filter((check) => check.withinTolerance).length;
     lines.push(`Calibration: ${within} of ${calibration.targets.length} target medians within one tolerance.`);
@@ -186,50 +281,84 @@ export function renderResult(result: SimulationResult): string {
 }
 
 /** The back-test compares compute quantities in log10 and the others in their own unit. */
-const inBacktestUnits = (quantity: OutputQuantity, value: number) => (LOG_SCALE_QUANTITIES.has(quantity) ? Math.log10(value) : value);
+const inBacktestUnits = (quantity: OutputQuantity, value: number) =>
+  LOG_SCALE_QUANTITIES.has(quantity) ? Math.log10(value) : value;
 
 export function renderBacktest(report: BacktestReport): string {
   const share = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value * 100)}%`);
   const lines = [
     `Back-test: fitted on ${report.fitTargets} targets up to ${report.fitUntil} (real export-control dates), forecast of ${report.points.length} held-out targets; ${report.kept} of ${report.runs} runs kept${report.fallback ? " (fallback: closest runs)" : ""}.`,
     "",
-    formatTable(["", "points", "50% band", "80% band", "90% band"], [
-      ["model", report.coverage.model.points, share(report.coverage.model.band50), share(report.coverage.model.band80), share(report.coverage.model.band90)],
-      ["random walk with drift", report.coverage.randomWalk.points, share(report.coverage.randomWalk.band50), share(report.coverage.randomWalk.band80), share(report.coverage.randomWalk.band90)],
-    ]),
+    formatTable(
+      ["", "points", "50% band", "80% band", "90% band"],
+      [
+        [
+          "model",
+          report.coverage.model.points,
+          share(report.coverage.model.band50),
+          share(report.coverage.model.band80),
+          share(report.coverage.model.band90),
+        ],
+        [
+          "random walk with drift",
+          report.coverage.randomWalk.points,
+          share(report.coverage.randomWalk.band50),
+          share(report.coverage.randomWalk.band80),
+          share(report.coverage.randomWalk.band90),
+        ],
+      ],
+    ),
     "",
     "Values below in log10 for compute quantities, else in the quantity's unit.",
     "Median absolute error of the medians; paired = only the points where the random walk could forecast too:",
-    formatTable(["quantity", "model", "random walk", "paired model", "paired random walk"], Object.entries(report.errors).map(([quantity, errors]) => [
-      quantity,
-      errors.model.medianAbsoluteError.toFixed(2),
-      errors.randomWalk.points === 0 ? "-" : errors.randomWalk.medianAbsoluteError.toFixed(2),
-      report.pairedErrors[quantity]!.model.points === 0 ? "-" : report.pairedErrors[quantity]!.model.medianAbsoluteError.toFixed(2),
-      report.pairedErrors[quantity]!.randomWalk.points === 0 ? "-" : report.pairedErrors[quantity]!.randomWalk.medianAbsoluteError.toFixed(2),
-    ])),
+    formatTable(
+      ["quantity", "model", "random walk", "paired model", "paired random walk"],
+      Object.entries(report.errors).map(([quantity, errors]) => [
+        quantity,
+        errors.model.medianAbsoluteError.toFixed(2),
+        errors.randomWalk.points === 0 ? "-" : errors.randomWalk.medianAbsoluteError.toFixed(2),
+        report.pairedErrors[quantity]!.model.points === 0
+          ? "-"
+          : report.pairedErrors[quantity]!.model.medianAbsoluteError.toFixed(2),
+        report.pairedErrors[quantity]!.randomWalk.points === 0
+          ? "-"
+          : report.pairedErrors[quantity]!.randomWalk.medianAbsoluteError.toFixed(2),
+      ]),
+    ),
     "",
-    formatTable(["year", "bloc", "quantity", "observed", "model median", "in 50/80/90%", "random walk"], report.points.map((point) => [
-      String(point.target.year), point.target.bloc, point.target.quantity, inBacktestUnits(point.target.quantity, point.target.value).toFixed(2), point.model.median.toFixed(2),
-      [point.model.inside50, point.model.inside80, point.model.inside90].map((inside) => (inside ? "y" : "n")).join("/"),
-      point.randomWalk ? point.randomWalk.median.toFixed(2) : "-",
-    ])),
+    formatTable(
+      ["year", "bloc", "quantity", "observed", "model median", "in 50/80/90%", "random walk"],
+      report.points.map((point) => [
+        String(point.target.year),
+        point.target.bloc,
+        point.target.quantity,
+        inBacktestUnits(point.target.quantity, point.target.value).toFixed(2),
+        point.model.median.toFixed(2),
+        [point.model.inside50, point.model.inside80, point.model.inside90]
+          .map((inside) => (inside ? "y" : "n"))
+          .join("/"),
+        point.randomWalk ? point.randomWalk.median.toFixed(2) : "-",
+      ]),
+    ),
   ];
   return lines.join("\n");
 }
 
 export function backtestCsv(report: BacktestReport): string {
-  return toCsv(report.points.map((point) => ({
-    year: point.target.year,
-    bloc: point.target.bloc,
-    quantity: point.target.quantity,
-    observed: point.target.value,
-    model_median: point.model.median,
-    model_error: point.model.error,
-    inside50: point.model.inside50,
-    inside80: point.model.inside80,
-    inside90: point.model.inside90,
-    random_walk_median: point.randomWalk?.median ?? null,
-    random_walk_error: point.randomWalk?.error ?? null,
-    source: point.target.source,
-  })));
+  return toCsv(
+    report.points.map((point) => ({
+      year: point.target.year,
+      bloc: point.target.bloc,
+      quantity: point.target.quantity,
+      observed: point.target.value,
+      model_median: point.model.median,
+      model_error: point.model.error,
+      inside50: point.model.inside50,
+      inside80: point.model.inside80,
+      inside90: point.model.inside90,
+      random_walk_median: point.randomWalk?.median ?? null,
+      random_walk_error: point.randomWalk?.error ?? null,
+      source: point.target.source,
+    })),
+  );
 }

@@ -17,9 +17,28 @@ export interface StoreChip {
 }
 
 const COLUMNS = [
-  "id", "name", "manufacturer", "type", "release_date", "source_id", "row_number",
-  "tensor_fp16_flops", "fp16_flops", "fp8_flops", "fp4_flops", "int8_ops", "int4_ops", "int16_ops", "tf32_flops", "fp32_flops", "fp64_flops",
-  "tpp_bit_ops", "die_size_mm2", "process_nm", "memory_bandwidth_bytes_per_s", "intranode_bandwidth_bytes_per_s",
+  "id",
+  "name",
+  "manufacturer",
+  "type",
+  "release_date",
+  "source_id",
+  "row_number",
+  "tensor_fp16_flops",
+  "fp16_flops",
+  "fp8_flops",
+  "fp4_flops",
+  "int8_ops",
+  "int4_ops",
+  "int16_ops",
+  "tf32_flops",
+  "fp32_flops",
+  "fp64_flops",
+  "tpp_bit_ops",
+  "die_size_mm2",
+  "process_nm",
+  "memory_bandwidth_bytes_per_s",
+  "intranode_bandwidth_bytes_per_s",
 ] as const;
 
 type ChipRow = Pick<Database["chips"], (typeof COLUMNS)[number]>;

@@ -1,6 +1,13 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../schema.js";
-import { blocCountries, countryOrBloc, equalsAny, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
+import {
+  blocCountries,
+  countryOrBloc,
+  equalsAny,
+  type Condition,
+  type ListDescriptor,
+  type ListFilters,
+} from "./list.js";
 
 type Builder = Parameters<Condition>[0];
 
@@ -40,10 +47,15 @@ export const countryList: ListDescriptor<ListFilters> = {
 /** Each country with the blocs it belongs to. */
 export async function hydrateCountries(db: Kysely<Database>, rows: Record<string, unknown>[]) {
   const codes = rows.map((row) => row.code as string);
-  const memberships = codes.length ? await db.selectFrom("bloc_members").selectAll().where("country", "in", codes).execute() : [];
+  const memberships = codes.length
+    ? await db.selectFrom("bloc_members").selectAll().where("country", "in", codes).execute()
+    : [];
   return rows.map((row) => ({
     ...row,
-    blocs: memberships.filter((member) => member.country === row.code).map((member) => member.bloc_id).sort(),
+    blocs: memberships
+      .filter((member) => member.country === row.code)
+      .map((member) => member.bloc_id)
+      .sort(),
   }));
 }
 
@@ -70,7 +82,9 @@ export const blocList: ListDescriptor<ListFilters> = {
 
 export async function hydrateBlocs(db: Kysely<Database>, rows: Record<string, unknown>[]) {
   const ids = rows.map((row) => row.id as string);
-  const members = ids.length ? await db.selectFrom("bloc_members").selectAll().where("bloc_id", "in", ids).orderBy("country").execute() : [];
+  const members = ids.length
+    ? await db.selectFrom("bloc_members").selectAll().where("bloc_id", "in", ids).orderBy("country").execute()
+    : [];
   return rows.map((row) => ({
     ...row,
     rest: Boolean(row.rest),
@@ -114,8 +128,13 @@ function linkedEntity(eb: Builder, entities: readonly string[] | ReturnType<type
   );
 }
 
-export function hydrateFacts(rows: Record<string, unknown>[]): (Record<string, unknown> & { detail: Record<string, unknown> })[] {
-  return rows.map(({ detail, ...row }) => ({ ...row, detail: JSON.parse(detail as string) as Record<string, unknown> }));
+export function hydrateFacts(
+  rows: Record<string, unknown>[],
+): (Record<string, unknown> & { detail: Record<string, unknown> })[] {
+  return rows.map(({ detail, ...row }) => ({
+    ...row,
+    detail: JSON.parse(detail as string) as Record<string, unknown>,
+  }));
 }
 
 export interface SourceFilters extends ListFilters {
@@ -131,6 +150,11 @@ export const sourceList: ListDescriptor<SourceFilters> = {
   sortable: ["id", "published", "publisher", "title"],
   conditions: (filters) => [
     ...equalsAny("sources.kind", filters.kind),
-    ...(filters.publisher ? [(eb: Builder) => sql<boolean>`lower(${eb.ref("sources.publisher")}) = ${filters.publisher!.toLowerCase()}` as never] : []),
+    ...(filters.publisher
+      ? [
+          (eb: Builder) =>
+            sql<boolean>`lower(${eb.ref("sources.publisher")}) = ${filters.publisher!.toLowerCase()}` as never,
+        ]
+      : []),
   ],
 };

@@ -1,6 +1,13 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { Database } from "../schema.js";
-import { blocCountries, countryOrBloc, equalsAny, type Condition, type ListDescriptor, type ListFilters } from "./list.js";
+import {
+  blocCountries,
+  countryOrBloc,
+  equalsAny,
+  type Condition,
+  type ListDescriptor,
+  type ListFilters,
+} from "./list.js";
 
 /** Rows of a child table keyed by their parent id, for attaching lists to a page of records. */
 async function childrenOf<Row extends object>(
@@ -12,7 +19,11 @@ async function childrenOf<Row extends object>(
   const byParent = new Map<string, Row[]>();
   if (parentIds.length === 0) return byParent;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const rows = (await (db as Kysely<any>).selectFrom(table).selectAll().where(parentColumn, "in", [...parentIds]).execute()) as Row[];
+  const rows = (await (db as Kysely<any>)
+    .selectFrom(table)
+    .selectAll()
+    .where(parentColumn, "in", [...parentIds])
+    .execute()) as Row[];
   for (const row of rows) {
     const parent = (row as Record<string, unknown>)[parentColumn] as string;
     byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
@@ -29,10 +40,19 @@ async function childrenOf<Row extends object>(
  */
 function linkedCountry(linkTable: string, parentColumn: string, table: string, filters: ListFilters): Condition[] {
   const linkedTo = (eb: Parameters<Condition>[0], countries: readonly string[] | ReturnType<typeof blocCountries>) =>
-    eb(`${table}.id`, "in", eb.selectFrom(linkTable).select(`${linkTable}.${parentColumn}`).where(`${linkTable}.country`, "in", Array.isArray(countries) ? [...countries] : (countries as never)));
+    eb(
+      `${table}.id`,
+      "in",
+      eb
+        .selectFrom(linkTable)
+        .select(`${linkTable}.${parentColumn}`)
+        .where(`${linkTable}.country`, "in", Array.isArray(countries) ? [...countries] : (countries as never)),
+    );
   return [
     ...(filters.countries?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, filters.countries!)] : []),
-    ...(filters.blocs?.length ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, blocCountries(eb, filters.blocs!))] : []),
+    ...(filters.blocs?.length
+      ? [(eb: Parameters<Condition>[0]) => linkedTo(eb, blocCountries(eb, filters.blocs!))]
+      : []),
   ];
 }
 
@@ -41,7 +61,12 @@ function likeAny(column: string, value: string | undefined): Condition[] {
   return [(eb) => sql<SqlBool>`lower(${eb.ref(column)}) like ${`%${value.toLowerCase()}%`}`];
 }
 
-function withOrganization(linkTable: string, parentColumn: string, table: string, organization: string | undefined): Condition[] {
+function withOrganization(
+  linkTable: string,
+  parentColumn: string,
+  table: string,
+  organization: string | undefined,
+): Condition[] {
   if (!organization) return [];
   return [
     (eb) =>
@@ -77,15 +102,25 @@ export const modelList: ListDescriptor<ModelFilters> = {
     ...likeAny("models.domain", filters.domain),
     ...likeAny("models.accessibility", filters.accessibility),
     ...equalsAny("models.confidence", filters.confidence),
-    ...(filters.minCompute !== undefined ? [(eb: Parameters<Condition>[0]) => eb("models.training_compute_flop", ">=", filters.minCompute)] : []),
+    ...(filters.minCompute !== undefined
+      ? [(eb: Parameters<Condition>[0]) => eb("models.training_compute_flop", ">=", filters.minCompute)]
+      : []),
   ],
 };
 
 export async function hydrateModels(db: Kysely<Database>, rows: Record<string, unknown>[]) {
-  const developers = await childrenOf<Database["model_developers"]>(db, "model_developers", "model_id", rows.map((row) => row.id as string));
+  const developers = await childrenOf<Database["model_developers"]>(
+    db,
+    "model_developers",
+    "model_id",
+    rows.map((row) => row.id as string),
+  );
   return rows.map((row) => ({
     ...row,
-    developers: (developers.get(row.id as string) ?? []).map(({ organization_id, country }) => ({ organization_id, country })),
+    developers: (developers.get(row.id as string) ?? []).map(({ organization_id, country }) => ({
+      organization_id,
+      country,
+    })),
   }));
 }
 
@@ -99,9 +134,18 @@ export const chipList: ListDescriptor<ChipFilters> = {
   idColumn: "id",
   nameColumn: "name",
   dateColumn: "release_date",
-  sortable: ["release_date", "name", "tpp_bit_ops", "memory_bandwidth_bytes_per_s", "tensor_fp16_flops", "release_price_usd"],
+  sortable: [
+    "release_date",
+    "name",
+    "tpp_bit_ops",
+    "memory_bandwidth_bytes_per_s",
+    "tensor_fp16_flops",
+    "release_price_usd",
+  ],
   conditions: (filters) => [
-    ...(filters.organization ? [(eb: Parameters<Condition>[0]) => eb("chips.manufacturer_id", "=", filters.organization)] : []),
+    ...(filters.organization
+      ? [(eb: Parameters<Condition>[0]) => eb("chips.manufacturer_id", "=", filters.organization)]
+      : []),
     ...equalsAny("chips.type", filters.type),
     // A chip's country is its designer's headquarters.
     ...(filters.countries?.length || filters.blocs?.length
@@ -114,8 +158,12 @@ export const chipList: ListDescriptor<ChipFilters> = {
                 .whereRef("organizations.id", "=", "chips.manufacturer_id")
                 .where((inner) =>
                   inner.and([
-                    ...(filters.countries?.length ? [inner("organizations.hq_country", "in", [...filters.countries])] : []),
-                    ...(filters.blocs?.length ? [inner("organizations.hq_country", "in", blocCountries(inner, filters.blocs))] : []),
+                    ...(filters.countries?.length
+                      ? [inner("organizations.hq_country", "in", [...filters.countries])]
+                      : []),
+                    ...(filters.blocs?.length
+                      ? [inner("organizations.hq_country", "in", blocCountries(inner, filters.blocs))]
+                      : []),
                   ]),
                 ),
             ),
@@ -176,17 +224,36 @@ export const dataCenterList: ListDescriptor<DataCenterFilters> = {
 
 export async function hydrateDataCenters(db: Kysely<Database>, rows: Record<string, unknown>[]) {
   const ids = rows.map((row) => row.id as string);
-  const parties = await childrenOf<Database["data_center_organizations"]>(db, "data_center_organizations", "data_center_id", ids);
+  const parties = await childrenOf<Database["data_center_organizations"]>(
+    db,
+    "data_center_organizations",
+    "data_center_id",
+    ids,
+  );
   const timeline = ids.length
-    ? await db.selectFrom("data_center_timeline").selectAll().where("data_center_id", "in", ids).orderBy("date").execute()
+    ? await db
+        .selectFrom("data_center_timeline")
+        .selectAll()
+        .where("data_center_id", "in", ids)
+        .orderBy("date")
+        .execute()
     : [];
   return rows.map((row) => ({
     ...row,
-    organizations: (parties.get(row.id as string) ?? []).map(({ organization_id, role, confidence }) => ({ organization_id, role, confidence })),
+    organizations: (parties.get(row.id as string) ?? []).map(({ organization_id, role, confidence }) => ({
+      organization_id,
+      role,
+      confidence,
+    })),
     timeline: timeline
       .filter((entry) => entry.data_center_id === row.id)
       .map(({ date, construction_status, power_mw, h100_equivalents, capital_cost_usd, row_number }) => ({
-        date, construction_status, power_mw, h100_equivalents, capital_cost_usd, row_number,
+        date,
+        construction_status,
+        power_mw,
+        h100_equivalents,
+        capital_cost_usd,
+        row_number,
       })),
   }));
 }

@@ -48,7 +48,10 @@ export function containsPattern(text: string): string {
 
 /** Country codes of the given blocs, as a subquery. */
 export function blocCountries(eb: AnyBuilder, blocs: readonly string[]) {
-  return eb.selectFrom("bloc_members").select("bloc_members.country").where("bloc_members.bloc_id", "in", [...blocs]);
+  return eb
+    .selectFrom("bloc_members")
+    .select("bloc_members.country")
+    .where("bloc_members.bloc_id", "in", [...blocs]);
 }
 
 /** `column in (values)`, or no condition when no value is asked for. */
@@ -68,12 +71,16 @@ function commonConditions(descriptor: ListDescriptor<ListFilters>, filters: List
   const conditions: Condition[] = [];
   if (filters.q) {
     const pattern = containsPattern(filters.q);
-    conditions.push((eb) => sql<SqlBool>`lower(${eb.ref(`${descriptor.table}.${descriptor.nameColumn}`)}) like ${pattern} escape '\\'`);
+    conditions.push(
+      (eb) =>
+        sql<SqlBool>`lower(${eb.ref(`${descriptor.table}.${descriptor.nameColumn}`)}) like ${pattern} escape '\\'`,
+    );
   }
   const dateColumn = descriptor.dateColumn;
   if (dateColumn && filters.from) conditions.push((eb) => eb(`${descriptor.table}.${dateColumn}`, ">=", filters.from));
   // "to" is inclusive of the whole day/month/year given: compare on the prefix.
-  if (dateColumn && filters.to) conditions.push((eb) => eb(`${descriptor.table}.${dateColumn}`, "<=", `${filters.to}\uffff`));
+  if (dateColumn && filters.to)
+    conditions.push((eb) => eb(`${descriptor.table}.${dateColumn}`, "<=", `${filters.to}\uffff`));
   return conditions;
 }
 
@@ -88,7 +95,9 @@ export async function listRows<Filters extends ListFilters>(
 ): Promise<ListPage<Record<string, unknown>>> {
   const conditions = [...commonConditions(descriptor, request.filters), ...descriptor.conditions(request.filters)];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const base = (db as Kysely<any>).selectFrom(descriptor.table).where((eb) => eb.and(conditions.map((condition) => condition(eb))));
+  const base = (db as Kysely<any>)
+    .selectFrom(descriptor.table)
+    .where((eb) => eb.and(conditions.map((condition) => condition(eb))));
   const countRow = await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
   const sortRef = `${descriptor.table}.${request.sort.column}`;
   const direction = request.sort.descending ? "desc" : "asc";

@@ -1,7 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Bloc } from "../../domain/bloc.js";
 import type {
-  ChipObservation, ClusterObservation, ClusterStatus, CompanyMetricObservation, CompanyReportKind, DataCenterObservation, EpochConfidence,
+  ChipObservation,
+  ClusterObservation,
+  ClusterStatus,
+  CompanyMetricObservation,
+  CompanyReportKind,
+  DataCenterObservation,
+  EpochConfidence,
   ModelObservation,
 } from "../../domain/observations.js";
 import type { DatePrecision } from "../../domain/partial-date.js";
@@ -24,23 +30,87 @@ function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Ke
 }
 
 export async function loadObservations(db: Kysely<Database>): Promise<StoreObservations> {
-  const [blocRows, members, models, developers, clusters, clusterCountries, clusterOwners, chips, organizations, centers, centerParties, timeline, reports, metrics] =
-    await Promise.all([
-      db.selectFrom("blocs").selectAll().orderBy("position").execute(),
-      db.selectFrom("bloc_members").selectAll().execute(),
-      db.selectFrom("models").select(["id", "dataset", "name", "publication_date", "date_precision", "training_compute_flop", "parameters", "confidence", "accessibility", "domain", "source_id", "row_number"]).execute(),
-      db.selectFrom("model_developers").selectAll().orderBy("model_id").orderBy("position").execute(),
-      db.selectFrom("clusters").select(["id", "name", "status", "certainty", "first_operational", "decommissioned", "h100_equivalents", "ops_16bit", "power_mw", "hardware_cost_usd", "possible_duplicate", "in_standard_analysis", "source_id", "row_number"]).execute(),
-      db.selectFrom("cluster_countries").selectAll().orderBy("position").execute(),
-      db.selectFrom("cluster_owners").selectAll().orderBy("position").execute(),
-      db.selectFrom("chips").select(["id", "name", "manufacturer", "manufacturer_id", "release_date", "tpp_bit_ops", "memory_bandwidth_bytes_per_s", "source_id", "row_number"]).execute(),
-      db.selectFrom("organizations").select(["id", "hq_country"]).execute(),
-      db.selectFrom("data_centers").select(["id", "name", "country"]).execute(),
-      db.selectFrom("data_center_organizations").selectAll().where("role", "=", "owner").execute(),
-      db.selectFrom("data_center_timeline").selectAll().orderBy("date").execute(),
-      db.selectFrom("company_reports").select(["id", "kind", "company_id", "date", "confidence", "source_id", "row_number"]).execute(),
-      db.selectFrom("company_metrics").selectAll().execute(),
-    ]);
+  const [
+    blocRows,
+    members,
+    models,
+    developers,
+    clusters,
+    clusterCountries,
+    clusterOwners,
+    chips,
+    organizations,
+    centers,
+    centerParties,
+    timeline,
+    reports,
+    metrics,
+  ] = await Promise.all([
+    db.selectFrom("blocs").selectAll().orderBy("position").execute(),
+    db.selectFrom("bloc_members").selectAll().execute(),
+    db
+      .selectFrom("models")
+      .select([
+        "id",
+        "dataset",
+        "name",
+        "publication_date",
+        "date_precision",
+        "training_compute_flop",
+        "parameters",
+        "confidence",
+        "accessibility",
+        "domain",
+        "source_id",
+        "row_number",
+      ])
+      .execute(),
+    db.selectFrom("model_developers").selectAll().orderBy("model_id").orderBy("position").execute(),
+    db
+      .selectFrom("clusters")
+      .select([
+        "id",
+        "name",
+        "status",
+        "certainty",
+        "first_operational",
+        "decommissioned",
+        "h100_equivalents",
+        "ops_16bit",
+        "power_mw",
+        "hardware_cost_usd",
+        "possible_duplicate",
+        "in_standard_analysis",
+        "source_id",
+        "row_number",
+      ])
+      .execute(),
+    db.selectFrom("cluster_countries").selectAll().orderBy("position").execute(),
+    db.selectFrom("cluster_owners").selectAll().orderBy("position").execute(),
+    db
+      .selectFrom("chips")
+      .select([
+        "id",
+        "name",
+        "manufacturer",
+        "manufacturer_id",
+        "release_date",
+        "tpp_bit_ops",
+        "memory_bandwidth_bytes_per_s",
+        "source_id",
+        "row_number",
+      ])
+      .execute(),
+    db.selectFrom("organizations").select(["id", "hq_country"]).execute(),
+    db.selectFrom("data_centers").select(["id", "name", "country"]).execute(),
+    db.selectFrom("data_center_organizations").selectAll().where("role", "=", "owner").execute(),
+    db.selectFrom("data_center_timeline").selectAll().orderBy("date").execute(),
+    db
+      .selectFrom("company_reports")
+      .select(["id", "kind", "company_id", "date", "confidence", "source_id", "row_number"])
+      .execute(),
+    db.selectFrom("company_metrics").selectAll().execute(),
+  ]);
   const membersOf = groupBy(members, (member) => member.bloc_id);
   const developersOf = groupBy(developers, (developer) => developer.model_id);
   const countriesOf = groupBy(clusterCountries, (entry) => entry.cluster_id);
@@ -52,7 +122,12 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
 
   return {
     blocs: blocRows.map((bloc) => ({
-      id: bloc.id, nameEn: bloc.name_en, nameNl: bloc.name_nl, rest: Boolean(bloc.rest), derived: Boolean(bloc.derived), colour: bloc.colour,
+      id: bloc.id,
+      nameEn: bloc.name_en,
+      nameNl: bloc.name_nl,
+      rest: Boolean(bloc.rest),
+      derived: Boolean(bloc.derived),
+      colour: bloc.colour,
       members: (membersOf.get(bloc.id) ?? []).map((member) => member.country).sort(),
     })),
     models: models.map((model) => {
@@ -70,7 +145,10 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
         parameters: model.parameters,
         confidence: model.confidence as EpochConfidence | null,
         accessibility: model.accessibility,
-        domains: (model.domain ?? "").split(",").map((domain) => domain.trim()).filter(Boolean),
+        domains: (model.domain ?? "")
+          .split(",")
+          .map((domain) => domain.trim())
+          .filter(Boolean),
         provenance: { sourceId: model.source_id, row: model.row_number },
       };
     }),
@@ -116,18 +194,20 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
     companyMetrics: metrics.flatMap((metric) => {
       const report = reportById.get(metric.report_id);
       if (!report) return [];
-      return [{
-        reportId: report.id,
-        kind: report.kind as CompanyReportKind,
-        company: report.company_id,
-        country: hq.get(report.company_id) ?? null,
-        date: report.date,
-        metric: metric.metric,
-        value: metric.value,
-        unit: metric.unit,
-        confidence: report.confidence,
-        provenance: { sourceId: report.source_id, row: report.row_number },
-      }];
+      return [
+        {
+          reportId: report.id,
+          kind: report.kind as CompanyReportKind,
+          company: report.company_id,
+          country: hq.get(report.company_id) ?? null,
+          date: report.date,
+          metric: metric.metric,
+          value: metric.value,
+          unit: metric.unit,
+          confidence: report.confidence,
+          provenance: { sourceId: report.source_id, row: report.row_number },
+        },
+      ];
     }),
   };
 }

@@ -18,10 +18,24 @@ export interface ComputeModelRow {
 }
 
 /** Models of `dataset` trained with strictly more than `minFlop`, largest first. */
-export async function modelsAboveCompute(db: Kysely<Database>, query: { readonly dataset: string; readonly minFlop: number }): Promise<ComputeModelRow[]> {
+export async function modelsAboveCompute(
+  db: Kysely<Database>,
+  query: { readonly dataset: string; readonly minFlop: number },
+): Promise<ComputeModelRow[]> {
   const models = await db
     .selectFrom("models")
-    .select(["id", "name", "dataset", "organization", "publication_date", "training_compute_flop", "confidence", "link", "source_id", "row_number"])
+    .select([
+      "id",
+      "name",
+      "dataset",
+      "organization",
+      "publication_date",
+      "training_compute_flop",
+      "confidence",
+      "link",
+      "source_id",
+      "row_number",
+    ])
     .where("dataset", "=", query.dataset)
     .where("training_compute_flop", ">", query.minFlop)
     .orderBy("training_compute_flop", "desc")
@@ -31,7 +45,11 @@ export async function modelsAboveCompute(db: Kysely<Database>, query: { readonly
   const developers = await db
     .selectFrom("model_developers")
     .select(["model_id", "country"])
-    .where("model_id", "in", models.map((model) => model.id))
+    .where(
+      "model_id",
+      "in",
+      models.map((model) => model.id),
+    )
     .orderBy("model_id")
     .orderBy("position")
     .execute();

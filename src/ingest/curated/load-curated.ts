@@ -29,7 +29,13 @@ export interface CuratedData {
 }
 
 const countryAliasFileSchema = z.strictObject({
-  aliases: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code or null").nullable()),
+  aliases: z.record(
+    z.string(),
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code or null")
+      .nullable(),
+  ),
 });
 const dataCenterCountryFileSchema = z.strictObject({
   countries: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")),

@@ -42,11 +42,13 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
   };
   const needEntity = (at: Located, field: string, id: string) => {
     const known = /^[A-Z]{2}$/.test(id) ? isCountryCode(id) : organizations.has(id);
-    if (!known) fail(at, field, `unknown entity ${id}: not an organisation id in data/organizations/ nor an ISO country code`);
+    if (!known)
+      fail(at, field, `unknown entity ${id}: not an organisation id in data/organizations/ nor an ISO country code`);
   };
 
   for (const organization of curated.organizations) {
-    if (!isCountryCode(organization.hq)) fail(organization, "hq", `not an ISO 3166-1 alpha-2 country code: ${organization.hq}`);
+    if (!isCountryCode(organization.hq))
+      fail(organization, "hq", `not an ISO 3166-1 alpha-2 country code: ${organization.hq}`);
     if (organization.parent !== undefined && !organizations.has(organization.parent)) {
       fail(organization, "parent", `unknown organisation ${organization.parent}`);
     }
@@ -58,7 +60,8 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
     switch (fact.kind) {
       case "metric":
         needEntity(fact, "subject", fact.subject);
-        if (fact.date === undefined && fact.period === undefined) fail(fact, "date", "a metric needs a date or a period");
+        if (fact.date === undefined && fact.period === undefined)
+          fail(fact, "date", "a metric needs a date or a period");
         needSource(fact, "converted.rate_source", fact.converted?.rate_source);
         break;
       case "relation":
@@ -69,7 +72,8 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       case "event":
         fact.actors.forEach((actor, index) => needEntity(fact, `actors[${index}]`, actor));
         fact.countries.forEach((code, index) => {
-          if (!isCountryCode(code)) fail(fact, `countries[${index}]`, `not an ISO 3166-1 alpha-2 country code: ${code}`);
+          if (!isCountryCode(code))
+            fail(fact, `countries[${index}]`, `not an ISO 3166-1 alpha-2 country code: ${code}`);
         });
         break;
       case "claim":
@@ -95,7 +99,8 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       if (!isCountryCode(code)) fail(at, `members[${memberIndex}]`, `not an ISO 3166-1 alpha-2 country code: ${code}`);
       if (bloc.derived || bloc.rest) return;
       const other = claimedBy.get(code);
-      if (other) fail(at, `members[${memberIndex}]`, `${code} is already in bloc ${other}; mark one of them derived: true`);
+      if (other)
+        fail(at, `members[${memberIndex}]`, `${code} is already in bloc ${other}; mark one of them derived: true`);
       claimedBy.set(code, bloc.id);
     });
   });
@@ -108,12 +113,19 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
 
   for (const [name, code] of curated.countryAliases) {
     if (code !== null && !isCountryCode(code)) {
-      fail({ file: singles.countryAliases.file, line: singles.countryAliases.parsed.lineOf(["aliases", name]) }, name, `not an ISO code: ${code}`);
+      fail(
+        { file: singles.countryAliases.file, line: singles.countryAliases.parsed.lineOf(["aliases", name]) },
+        name,
+        `not an ISO code: ${code}`,
+      );
     }
   }
   for (const [handle, code] of curated.dataCenterCountries) {
     if (!isCountryCode(code)) {
-      const at = { file: singles.dataCenterCountries.file, line: singles.dataCenterCountries.parsed.lineOf(["countries", handle]) };
+      const at = {
+        file: singles.dataCenterCountries.file,
+        line: singles.dataCenterCountries.parsed.lineOf(["countries", handle]),
+      };
       fail(at, handle, `not an ISO code: ${code}`);
     }
   }

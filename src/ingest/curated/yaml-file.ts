@@ -84,7 +84,8 @@ export function parseYamlFile<Schema extends z.ZodType>(
   const list = (result.data as Record<string, unknown>)[listKey];
   const items = Array.isArray(list) ? list : [];
   const fastLines = blockItemLines(text);
-  const itemLines = fastLines.length === items.length ? fastLines : items.map((_, index) => precise().lineOf([listKey, index]));
+  const itemLines =
+    fastLines.length === items.length ? fastLines : items.map((_, index) => precise().lineOf([listKey, index]));
   return { value: result.data, itemLine: (index) => itemLines[index] ?? 1, lineOf: (path) => precise().lineOf(path) };
 }
 

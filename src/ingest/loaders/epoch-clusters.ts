@@ -18,11 +18,14 @@ export const gpuClusters: DatasetDefinition = {
     // Cluster names repeat across phases and rumours; the line keeps the id unique and stable per snapshot row.
     const id = `${slugify(name)}-r${row.line}`;
     const status = fields.required("Status");
-    if (!STATUSES.has(status)) throw new FieldError("Status", status, `unknown cluster status ${JSON.stringify(status)}`);
+    if (!STATUSES.has(status))
+      throw new FieldError("Status", status, `unknown cluster status ${JSON.stringify(status)}`);
     const operational = fields.date("First Operational Date");
     const decommissioned = fields.date("Decommissioned Date (if applicable)");
     const countries = fields.countries("Country", context.countries);
-    const owners = context.organizations.splitNames(fields.text("Owner") ?? "").map((owner) => context.organizations.resolve(owner));
+    const owners = context.organizations
+      .splitNames(fields.text("Owner") ?? "")
+      .map((owner) => context.organizations.resolve(owner));
     return {
       clusters: [
         {

@@ -61,7 +61,9 @@ function reportRow(shape: ReportShape, row: CsvRow, context: LoadContext, source
   const label = [fields.text("Id") ?? id, qualifier].filter((part) => part !== null).join(" · ");
   const metrics = shape.metrics.flatMap(({ metric, column, unit }) => {
     const value = fields.measure(column);
-    return value === null ? [] : [{ report_id: id, metric, value, unit: typeof unit === "string" ? unit : unit(fields) }];
+    return value === null
+      ? []
+      : [{ report_id: id, metric, value, unit: typeof unit === "string" ? unit : unit(fields) }];
   });
   return {
     company_reports: [

@@ -1,5 +1,12 @@
 import type { DatasetDefinition } from "./dataset.js";
-import { aiCompanies, computeSpend, fundingRounds, revenueReports, staffReports, usageReports } from "./epoch-companies.js";
+import {
+  aiCompanies,
+  computeSpend,
+  fundingRounds,
+  revenueReports,
+  staffReports,
+  usageReports,
+} from "./epoch-companies.js";
 import { gpuClusters } from "./epoch-clusters.js";
 import { dataCenters, dataCenterTimelines } from "./epoch-data-centers.js";
 import { mlHardware } from "./epoch-hardware.js";

@@ -25,7 +25,9 @@ function modelRow(dataset: ModelDataset, row: CsvRow, context: LoadContext, sour
   if (confidence !== null && !CONFIDENCE_LABELS.has(confidence)) {
     throw new FieldError("Confidence", confidence, `unknown confidence label ${JSON.stringify(confidence)}`);
   }
-  const organizations = context.organizations.splitNames(fields.text("Organization") ?? "").map((organization) => context.organizations.resolve(organization));
+  const organizations = context.organizations
+    .splitNames(fields.text("Organization") ?? "")
+    .map((organization) => context.organizations.resolve(organization));
   const countries = fields.countries("Country (of organization)", context.countries);
   // Headquarters evidence: developer i is in country i when the lists align, or all in one country when only one is named.
   const distinct = new Set(countries);

@@ -10,7 +10,8 @@ export class RowFields {
 
   private raw(column: string): string {
     const value = this.row.values[column];
-    if (value === undefined) throw new FieldError(column, "", `column ${JSON.stringify(column)} is missing from the file`);
+    if (value === undefined)
+      throw new FieldError(column, "", `column ${JSON.stringify(column)} is missing from the file`);
     return value;
   }
 

@@ -24,7 +24,10 @@ export function countryNames(code: string): { en: string; nl: string } {
   const alias = (lang: "en" | "nl") => countries.getName(code, lang, { select: "alias" });
   const standard = (lang: "en" | "nl") => countries.getName(code, lang) ?? code;
   const englishAlias = alias("en");
-  const en = englishAlias && !englishAlias.includes(",") && englishAlias.length > 3 ? englishAlias.replace(/^The /, "") : standard("en");
+  const en =
+    englishAlias && !englishAlias.includes(",") && englishAlias.length > 3
+      ? englishAlias.replace(/^The /, "")
+      : standard("en");
   return { en, nl: alias("nl") ?? standard("nl") };
 }
 
@@ -42,7 +45,11 @@ export function resolveCountry(field: string, name: string, aliases: CountryAlia
   if (aliases.has(trimmed)) return aliases.get(trimmed)!;
   const code = isoCodeOf(trimmed);
   if (code) return code;
-  throw new FieldError(field, trimmed, `unknown country name ${JSON.stringify(trimmed)}: add it to data/country-aliases.yaml`);
+  throw new FieldError(
+    field,
+    trimmed,
+    `unknown country name ${JSON.stringify(trimmed)}: add it to data/country-aliases.yaml`,
+  );
 }
 
 /**
@@ -50,7 +57,11 @@ export function resolveCountry(field: string, name: string, aliases: CountryAlia
  * and Northern Ireland,United States of America"): one entry per listed developer, in order, repeats kept,
  * null where the label names no single country.
  */
-export function resolveCountryList(field: string, text: string | undefined, aliases: CountryAliases): (string | null)[] {
+export function resolveCountryList(
+  field: string,
+  text: string | undefined,
+  aliases: CountryAliases,
+): (string | null)[] {
   return splitList(text).map((name) => resolveCountry(field, name, aliases));
 }
 

@@ -11,6 +11,7 @@ export function parseOptionalDate(field: string, text: string | undefined): Norm
   const trimmed = (text ?? "").trim();
   if (trimmed === "") return null;
   const date = parsePartialDate(trimmed);
-  if (!date) throw new FieldError(field, trimmed, `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(trimmed)}`);
+  if (!date)
+    throw new FieldError(field, trimmed, `not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${JSON.stringify(trimmed)}`);
   return { day: partialDateStart(date), precision: date.precision };
 }

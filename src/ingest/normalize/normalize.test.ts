@@ -37,19 +37,23 @@ describe("parseOptionalNumber", () => {
   });
 
   it("reads back every finite double it is given as text", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-      expect(parseOptionalNumber("f", String(value))).toBe(value === 0 ? 0 : value);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(parseOptionalNumber("f", String(value))).toBe(value === 0 ? 0 : value);
+      }),
+    );
   });
 
   it("never throws anything but a FieldError, whatever the text", () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      try {
-        parseOptionalNumber("f", text);
-      } catch (error) {
-        expect(error).toBeInstanceOf(FieldError);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        try {
+          parseOptionalNumber("f", text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FieldError);
+        }
+      }),
+    );
   });
 
   it("refuses negative measures", () => {
@@ -59,8 +63,13 @@ describe("parseOptionalNumber", () => {
 });
 
 describe("parseFlag", () => {
-  it.each([["True", true], ["", false], ["0", false], ["1", true], ["No", false]])("%j -> %j", (text, expected) =>
-    expect(parseFlag("f", text)).toBe(expected));
+  it.each([
+    ["True", true],
+    ["", false],
+    ["0", false],
+    ["1", true],
+    ["No", false],
+  ])("%j -> %j", (text, expected) => expect(parseFlag("f", text)).toBe(expected));
   it("rejects other text", () => expect(() => parseFlag("Possible Duplicate", "maybe")).toThrow(/yes\/no/));
 });
 
@@ -86,10 +95,15 @@ describe("partial dates", () => {
   });
 
   it("round-trips every real day", () => {
-    fc.assert(fc.property(fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }), (date) => {
-      const iso = date.toISOString().slice(0, 10);
-      expect(parsePartialDate(iso)).toEqual({ iso, precision: "day" });
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          expect(parsePartialDate(iso)).toEqual({ iso, precision: "day" });
+        },
+      ),
+    );
   });
 
   it("never throws, whatever the text", () => {
@@ -104,21 +118,32 @@ describe("resolveCountryList", () => {
     ["Hong Kong", ["HK"]],
     ["Taiwan", ["TW"]],
     ["China", ["CN"]],
-    ["United States of America,United Kingdom of Great Britain and Northern Ireland,United States of America", ["US", "GB", "US"]],
+    [
+      "United States of America,United Kingdom of Great Britain and Northern Ireland,United States of America",
+      ["US", "GB", "US"],
+    ],
     [" France , Germany ", ["FR", "DE"]],
     ["Multinational", [null]],
     ["", []],
   ])("%j", (text, expected) => expect(resolveCountryList("Country", text, aliases)).toEqual(expected));
 
   it("quarantines an unknown name instead of guessing", () => {
-    expect(() => resolveCountryList("Country", "United States,Atlantis", aliases)).toThrow(/unknown country name "Atlantis"/);
+    expect(() => resolveCountryList("Country", "United States,Atlantis", aliases)).toThrow(
+      /unknown country name "Atlantis"/,
+    );
   });
 });
 
 describe("organisations", () => {
   const resolver = new OrganizationResolver([
     { id: "google-deepmind", name: "Google DeepMind", hq: "GB", kind: "lab", aliases: ["DeepMind"] },
-    { id: "apus", name: "APUS", hq: "CN", kind: "company", aliases: ["Qilin Hesheng Network Technology Co., Ltd. (APUS)"] },
+    {
+      id: "apus",
+      name: "APUS",
+      hq: "CN",
+      kind: "company",
+      aliases: ["Qilin Hesheng Network Technology Co., Ltd. (APUS)"],
+    },
   ]);
 
   it("resolves aliases case- and space-insensitively and slugs the rest", () => {
@@ -128,19 +153,20 @@ describe("organisations", () => {
   });
 
   it("splits lists but keeps a curated name that contains a comma", () => {
-    expect(resolver.splitNames("DeepMind, Qilin Hesheng Network Technology Co., Ltd. (APUS),University of Oxford")).toEqual([
-      "DeepMind",
-      "Qilin Hesheng Network Technology Co., Ltd. (APUS)",
-      "University of Oxford",
-    ]);
+    expect(
+      resolver.splitNames("DeepMind, Qilin Hesheng Network Technology Co., Ltd. (APUS),University of Oxford"),
+    ).toEqual(["DeepMind", "Qilin Hesheng Network Technology Co., Ltd. (APUS)", "University of Oxford"]);
     expect(resolver.splitNames("")).toEqual([]);
   });
 
   it("refuses an alias that names two organisations", () => {
-    expect(() => new OrganizationResolver([
-      { id: "a", name: "A", hq: "US", kind: "lab", aliases: ["Same"] },
-      { id: "b", name: "B", hq: "US", kind: "lab", aliases: ["same"] },
-    ])).toThrow(/names both a and b/);
+    expect(
+      () =>
+        new OrganizationResolver([
+          { id: "a", name: "A", hq: "US", kind: "lab", aliases: ["Same"] },
+          { id: "b", name: "B", hq: "US", kind: "lab", aliases: ["same"] },
+        ]),
+    ).toThrow(/names both a and b/);
   });
 
   it.each([
@@ -150,9 +176,11 @@ describe("organisations", () => {
   ])("slugify(%j) = %j", (name, slug) => expect(slugify(name)).toBe(slug));
 
   it("slugs are always valid ids", () => {
-    fc.assert(fc.property(fc.string(), (name) => {
-      expect(slugify(name)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (name) => {
+        expect(slugify(name)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      }),
+    );
   });
 
   it("splits Epoch's confidence tags", () => {

@@ -34,7 +34,9 @@ export class OrganizationResolver {
         const key = aliasKey(spelling);
         const existing = this.byAlias.get(key);
         if (existing !== undefined && existing !== organization.id) {
-          throw new Error(`organisation alias ${JSON.stringify(spelling)} names both ${existing} and ${organization.id}`);
+          throw new Error(
+            `organisation alias ${JSON.stringify(spelling)} names both ${existing} and ${organization.id}`,
+          );
         }
         this.byAlias.set(key, organization.id);
       }

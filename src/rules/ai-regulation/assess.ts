@@ -19,7 +19,12 @@ export function assess(profile: SystemProfile, date: IsoDay): Assessment {
           },
         ]
       : [];
-  return { as_of: date, knowledge_cutoff: KNOWLEDGE_CUTOFF, warnings, per_jurisdiction: JURISDICTIONS.map((jurisdiction) => assessJurisdiction(jurisdiction, profile, date)) };
+  return {
+    as_of: date,
+    knowledge_cutoff: KNOWLEDGE_CUTOFF,
+    warnings,
+    per_jurisdiction: JURISDICTIONS.map((jurisdiction) => assessJurisdiction(jurisdiction, profile, date)),
+  };
 }
 
 function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, date: IsoDay): JurisdictionAssessment {
@@ -46,16 +51,20 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
   const signals = tierSignals(evaluations, ladder);
   const systemTier = strongest(ladder.order, signals.classified) ?? ladder.fallback;
   const effectiveSystemTier = strongest(ladder.order, signals.effective) ?? ladder.fallback;
-  const modelTier = jurisdiction === "EU" ? strongest(MODEL_TIERS, signals.classified) ?? null : null;
+  const modelTier = jurisdiction === "EU" ? (strongest(MODEL_TIERS, signals.classified) ?? null) : null;
   const modelOnly = jurisdiction === "EU" && profile.artifact === "model";
-  const tier = modelOnly ? modelTier ?? ladder.fallback : systemTier;
-  const effectiveTier = modelOnly ? strongest(MODEL_TIERS, signals.effective) ?? ladder.fallback : effectiveSystemTier;
+  const tier = modelOnly ? (modelTier ?? ladder.fallback) : systemTier;
+  const effectiveTier = modelOnly
+    ? (strongest(MODEL_TIERS, signals.effective) ?? ladder.fallback)
+    : effectiveSystemTier;
 
   // Prohibitions that do not hold are reported as screens only.
   const reported = evaluations.filter((evaluation) => evaluation.rule.kind !== "prohibition" || evaluation.triggered);
   const records = reported.map(toObligation);
   const obligations = records.filter((record) => OBLIGATION_KINDS.has(record.kind));
-  const referenced = new Set(obligations.filter((record) => record.status !== "not_triggered").map((record) => record.penalty_ref));
+  const referenced = new Set(
+    obligations.filter((record) => record.status !== "not_triggered").map((record) => record.penalty_ref),
+  );
   return {
     jurisdiction,
     in_scope: true,

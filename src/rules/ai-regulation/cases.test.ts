@@ -15,8 +15,36 @@ const CASES_DIR = fileURLToPath(new URL("./cases/", import.meta.url));
 
 /** The spec's shorthand sets. */
 const MACROS: Readonly<Record<string, readonly string[]>> = {
-  "@P_HR": ["EU-AIA-9", "EU-AIA-10", "EU-AIA-11", "EU-AIA-12", "EU-AIA-13", "EU-AIA-14", "EU-AIA-15", "EU-AIA-16-b", "EU-AIA-17", "EU-AIA-18", "EU-AIA-19", "EU-AIA-20", "EU-AIA-43", "EU-AIA-47", "EU-AIA-48", "EU-AIA-49-1", "EU-AIA-72", "EU-AIA-73"],
-  "@D_HR": ["EU-AIA-26-1", "EU-AIA-26-2", "EU-AIA-26-4", "EU-AIA-26-5", "EU-AIA-26-6", "EU-AIA-26-9", "EU-AIA-26-11", "EU-AIA-86"],
+  "@P_HR": [
+    "EU-AIA-9",
+    "EU-AIA-10",
+    "EU-AIA-11",
+    "EU-AIA-12",
+    "EU-AIA-13",
+    "EU-AIA-14",
+    "EU-AIA-15",
+    "EU-AIA-16-b",
+    "EU-AIA-17",
+    "EU-AIA-18",
+    "EU-AIA-19",
+    "EU-AIA-20",
+    "EU-AIA-43",
+    "EU-AIA-47",
+    "EU-AIA-48",
+    "EU-AIA-49-1",
+    "EU-AIA-72",
+    "EU-AIA-73",
+  ],
+  "@D_HR": [
+    "EU-AIA-26-1",
+    "EU-AIA-26-2",
+    "EU-AIA-26-4",
+    "EU-AIA-26-5",
+    "EU-AIA-26-6",
+    "EU-AIA-26-9",
+    "EU-AIA-26-11",
+    "EU-AIA-86",
+  ],
   "@GDPR": ["EU-GDPR-6", "EU-GDPR-35"],
 };
 
@@ -64,7 +92,16 @@ interface CaseFile {
   readonly checks: readonly Check[];
 }
 
-const STATUSES = ["applicable", "needs_review", "scheduled", "grace_period", "not_triggered", "repealed", "stayed", "pending_legislation"] as const;
+const STATUSES = [
+  "applicable",
+  "needs_review",
+  "scheduled",
+  "grace_period",
+  "not_triggered",
+  "repealed",
+  "stayed",
+  "pending_legislation",
+] as const;
 
 function expand(ids: readonly string[]): string[] {
   return ids.flatMap((id) => MACROS[id] ?? [id]);
@@ -81,10 +118,14 @@ function checkJurisdiction(result: JurisdictionAssessment, expected: Expectation
   const label = result.jurisdiction;
   expect(result.in_scope, `${label} in scope`).toBe(true);
   if (expected.tier) expect(result.tier, `${label} tier`).toBe(expected.tier);
-  if (expected.tier_applicable_at_D !== undefined) expect(result.tier_applicable_at_D, `${label} tier_applicable_at_D`).toBe(expected.tier_applicable_at_D);
-  if (expected.effective_tier_at_D) expect(result.effective_tier_at_D, `${label} effective tier`).toBe(expected.effective_tier_at_D);
+  if (expected.tier_applicable_at_D !== undefined)
+    expect(result.tier_applicable_at_D, `${label} tier_applicable_at_D`).toBe(expected.tier_applicable_at_D);
+  if (expected.effective_tier_at_D)
+    expect(result.effective_tier_at_D, `${label} effective tier`).toBe(expected.effective_tier_at_D);
   if (expected.model_tier !== undefined) expect(result.model_tier, `${label} model tier`).toBe(expected.model_tier);
-  const records = new Map<string, ObligationResult>([...result.obligations, ...result.notes].map((record) => [record.id, record]));
+  const records = new Map<string, ObligationResult>(
+    [...result.obligations, ...result.notes].map((record) => [record.id, record]),
+  );
   const listed = new Set<string>();
   for (const status of STATUSES) {
     for (const [id, day] of entries(expected[status])) {
@@ -95,18 +136,28 @@ function checkJurisdiction(result: JurisdictionAssessment, expected: Expectation
     }
   }
   for (const id of expand(expected.absent ?? [])) expect(records.has(id), `${label} ${id} absent`).toBe(false);
-  for (const id of expected.flagged_for_review ?? []) expect(records.get(id)?.needs_review, `${label} ${id} flagged`).toBe(true);
-  for (const id of expected.later_history ?? []) expect(records.get(id)?.later_history, `${label} ${id} later history`).not.toBeNull();
-  const unexpected = result.obligations.filter((record) => record.status === "applicable" && isHighImpact(record.id) && !listed.has(record.id));
-  expect(unexpected.map((record) => record.id), `${label} unlisted applicable high-impact ids`).toEqual([]);
+  for (const id of expected.flagged_for_review ?? [])
+    expect(records.get(id)?.needs_review, `${label} ${id} flagged`).toBe(true);
+  for (const id of expected.later_history ?? [])
+    expect(records.get(id)?.later_history, `${label} ${id} later history`).not.toBeNull();
+  const unexpected = result.obligations.filter(
+    (record) => record.status === "applicable" && isHighImpact(record.id) && !listed.has(record.id),
+  );
+  expect(
+    unexpected.map((record) => record.id),
+    `${label} unlisted applicable high-impact ids`,
+  ).toEqual([]);
   for (const [id, outcome] of Object.entries(expected.screens ?? {})) {
     const screen = result.screens.find((candidate) => candidate.id === id);
     expect(screen ? `${id} ${screen.result}` : `${id} missing`, `${label} screen ${id}`).toBe(`${id} ${outcome}`);
   }
-  for (const phrase of expected.explanation_mentions ?? []) expect(result.explanation.en, `${label} explanation`).toContain(phrase);
+  for (const phrase of expected.explanation_mentions ?? [])
+    expect(result.explanation.en, `${label} explanation`).toContain(phrase);
 }
 
-const files = readdirSync(CASES_DIR).filter((name) => name.endsWith(".yaml")).sort();
+const files = readdirSync(CASES_DIR)
+  .filter((name) => name.endsWith(".yaml"))
+  .sort();
 
 describe("spec §6 scenarios", () => {
   it("has a case file for every scenario", () => {

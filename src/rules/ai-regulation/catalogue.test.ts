@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { holds } from "./condition.js";
-import { allInstruments, allRules, regimeTimeline, REGIMES, regulationCatalogue, unconfirmedRules } from "./catalogue.js";
+import {
+  allInstruments,
+  allRules,
+  regimeTimeline,
+  REGIMES,
+  regulationCatalogue,
+  unconfirmedRules,
+} from "./catalogue.js";
 import { CATALOGUES } from "./data/index.js";
 import { profileSchema } from "./profile.js";
 import type { Condition } from "./rule.js";
@@ -18,7 +25,8 @@ function factsUsed(condition: Condition): string[] {
 
 describe("rule catalogue", () => {
   it("holds rules for every jurisdiction", () => {
-    for (const catalogue of Object.values(CATALOGUES)) expect(catalogue.rules.length, catalogue.jurisdiction).toBeGreaterThan(0);
+    for (const catalogue of Object.values(CATALOGUES))
+      expect(catalogue.rules.length, catalogue.jurisdiction).toBeGreaterThan(0);
   });
 
   it("gives every rule a citation, a URL and an applies-from date", () => {
@@ -56,7 +64,12 @@ describe("rule catalogue", () => {
       for (const rule of catalogue.rules) {
         expect(instrumentIds.has(rule.instrument), `${rule.id} instrument ${rule.instrument}`).toBe(true);
         expect(rule.jurisdiction, rule.id).toBe(catalogue.jurisdiction);
-        const conditions = [rule.trigger, rule.context, rule.uncertain?.when, ...(rule.caveats ?? []).map((caveat) => caveat.when)];
+        const conditions = [
+          rule.trigger,
+          rule.context,
+          rule.uncertain?.when,
+          ...(rule.caveats ?? []).map((caveat) => caveat.when),
+        ];
         for (const name of conditions.flatMap((condition) => (condition ? factsUsed(condition) : []))) {
           expect(catalogue.facts[name], `${rule.id} fact ${name}`).toBeDefined();
         }
@@ -69,13 +82,16 @@ describe("rule catalogue", () => {
   it("evaluates every trigger on a default profile without error", () => {
     const profile = profileSchema.parse({});
     for (const catalogue of Object.values(CATALOGUES)) {
-      for (const rule of catalogue.rules) expect(() => holds(rule.trigger, { profile, facts: catalogue.facts }), rule.id).not.toThrow();
+      for (const rule of catalogue.rules)
+        expect(() => holds(rule.trigger, { profile, facts: catalogue.facts }), rule.id).not.toThrow();
     }
   });
 
   it("explains why every unconfirmed rule is unconfirmed", () => {
     const instruments = new Map(allInstruments().map((instrument) => [instrument.id, instrument]));
-    const unexplained = unconfirmedRules().filter((rule) => !rule.confidenceNote && !instruments.get(rule.instrument)?.confidenceNote);
+    const unexplained = unconfirmedRules().filter(
+      (rule) => !rule.confidenceNote && !instruments.get(rule.instrument)?.confidenceNote,
+    );
     expect(unexplained.map((rule) => rule.id)).toEqual([]);
   });
 
@@ -96,6 +112,7 @@ describe("rule catalogue", () => {
     }
     const { matrix } = regulationCatalogue();
     expect(matrix).toHaveLength(14);
-    for (const row of matrix) for (const regime of REGIMES) expect(row.cells[regime].nl.length, `${row.id} ${regime}`).toBeGreaterThan(5);
+    for (const row of matrix)
+      for (const regime of REGIMES) expect(row.cells[regime].nl.length, `${row.id} ${regime}`).toBeGreaterThan(5);
   });
 });

@@ -86,7 +86,13 @@ function applicationDays(rules: readonly Rule[], instruments: readonly Instrumen
     for (const option of rule.appliesFrom) {
       option.versions.forEach((version, index) => {
         const key = `${rule.instrument}|${version.date}|${version.by}`;
-        const group = groups.get(key) ?? { rule, date: version.date, by: version.by, superseded: index < option.versions.length - 1, ids: [] };
+        const group = groups.get(key) ?? {
+          rule,
+          date: version.date,
+          by: version.by,
+          superseded: index < option.versions.length - 1,
+          ids: [],
+        };
         if (!group.ids.includes(rule.id)) group.ids.push(rule.id);
         groups.set(key, group);
       });

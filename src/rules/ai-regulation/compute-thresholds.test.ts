@@ -5,7 +5,14 @@ const verdictOf = (flop: number, confidence: ComputeConfidence, id: string) =>
   classifyTrainingCompute(flop, confidence).thresholds.find((result) => result.threshold.id === id)!.verdict;
 
 describe("classifyTrainingCompute", () => {
-  const cases: readonly { flop: number; confidence: ComputeConfidence; systemic: boolean; frontier: boolean; eu: string; ca: string }[] = [
+  const cases: readonly {
+    flop: number;
+    confidence: ComputeConfidence;
+    systemic: boolean;
+    frontier: boolean;
+    eu: string;
+    ca: string;
+  }[] = [
     { flop: 3e25, confidence: "Confident", systemic: true, frontier: false, eu: "uncertain", ca: "below" },
     { flop: 2e26, confidence: "Confident", systemic: true, frontier: true, eu: "above", ca: "uncertain" },
     { flop: 5e26, confidence: "Confident", systemic: true, frontier: true, eu: "above", ca: "above" },

@@ -1,4 +1,10 @@
-import { EU_MEMBER_STATES, hasPublicOpinionAttribute, placementDate, type IsoDay, type SystemProfile } from "./profile.js";
+import {
+  EU_MEMBER_STATES,
+  hasPublicOpinionAttribute,
+  placementDate,
+  type IsoDay,
+  type SystemProfile,
+} from "./profile.js";
 import type { Condition, NamedFact, NumberField, Text } from "./rule.js";
 
 /** What a condition is evaluated against. */
@@ -17,7 +23,8 @@ export function holds(condition: Condition, context: ConditionContext): boolean 
   if ("any" in condition) return condition.any.some((child) => holds(child, context));
   if ("not" in condition) return !holds(condition.not, context);
   if ("flag" in condition) return profile[condition.flag] === true;
-  if ("has" in condition) return condition.values.some((value) => (profile[condition.has] as readonly string[]).includes(value));
+  if ("has" in condition)
+    return condition.values.some((value) => (profile[condition.has] as readonly string[]).includes(value));
   if ("is" in condition) return condition.values.includes(profile[condition.is]);
   if ("above" in condition) {
     const value = numberField(profile, condition.above);
@@ -39,7 +46,9 @@ export function holds(condition: Condition, context: ConditionContext): boolean 
   if ("providerOutside" in condition) {
     const country = profile.provider_established_in;
     if (country === undefined) return false;
-    return condition.providerOutside === "EU" ? !(EU_MEMBER_STATES as readonly string[]).includes(country) : country !== "CN";
+    return condition.providerOutside === "EU"
+      ? !(EU_MEMBER_STATES as readonly string[]).includes(country)
+      : country !== "CN";
   }
   if ("publicOpinion" in condition) return hasPublicOpinionAttribute(profile);
   if ("placedBefore" in condition) {
@@ -88,17 +97,26 @@ export function describe(condition: Condition): Text {
     const list = condition.values.join(", ");
     return { en: `${condition.is} is one of ${list}`, nl: `${condition.is} is een van ${list}` };
   }
-  if ("above" in condition) return { en: `${condition.above} > ${condition.value}`, nl: `${condition.above} > ${condition.value}` };
-  if ("below" in condition) return { en: `${condition.below} < ${condition.value}`, nl: `${condition.below} < ${condition.value}` };
-  if ("atLeast" in condition) return { en: `${condition.atLeast} ≥ ${condition.value}`, nl: `${condition.atLeast} ≥ ${condition.value}` };
+  if ("above" in condition)
+    return { en: `${condition.above} > ${condition.value}`, nl: `${condition.above} > ${condition.value}` };
+  if ("below" in condition)
+    return { en: `${condition.below} < ${condition.value}`, nl: `${condition.below} < ${condition.value}` };
+  if ("atLeast" in condition)
+    return { en: `${condition.atLeast} ≥ ${condition.value}`, nl: `${condition.atLeast} ≥ ${condition.value}` };
   if ("annexI" in condition) {
     return condition.annexI === "section_b"
       ? { en: "the product falls under Annex I Section B", nl: "het product valt onder bijlage I, afdeling B" }
       : { en: `annex_i_product.${condition.annexI} is true`, nl: `annex_i_product.${condition.annexI} is waar` };
   }
   if ("providerOutside" in condition) {
-    const place = condition.providerOutside === "EU" ? { en: "the EU", nl: "de EU" } : { en: "mainland China", nl: "het Chinese vasteland" };
-    return { en: `the provider is established outside ${place.en}`, nl: `de aanbieder is buiten ${place.nl} gevestigd` };
+    const place =
+      condition.providerOutside === "EU"
+        ? { en: "the EU", nl: "de EU" }
+        : { en: "mainland China", nl: "het Chinese vasteland" };
+    return {
+      en: `the provider is established outside ${place.en}`,
+      nl: `de aanbieder is buiten ${place.nl} gevestigd`,
+    };
   }
   if ("publicOpinion" in condition) {
     return {

@@ -24,12 +24,21 @@ describe("diffAssessments", () => {
   });
 
   it("compares two profiles on one date (profiling removes the Art 6(3) derogation)", () => {
-    const derogated = profileSchema.parse({ ...cvScreener, materially_influences_decision: false, profiling: false, art_6_3_condition: "preparatory" });
+    const derogated = profileSchema.parse({
+      ...cvScreener,
+      materially_influences_decision: false,
+      profiling: false,
+      art_6_3_condition: "preparatory",
+    });
     const diff = diffAssessments(assess(derogated, "2028-01-01"), assess(cvScreener, "2028-01-01"));
     const eu = diff.per_jurisdiction.find((entry) => entry.jurisdiction === "EU")!;
     expect(eu.tier).toEqual({ before: "EU_NOT_HIGH_RISK_6_3", after: "EU_HIGH_RISK_ANNEX_III" });
     expect(eu.obligations.find((change) => change.id === "EU-AIA-9")?.before).toBeNull();
-    expect(eu.screens.find((change) => change.id === "EU-AIA-6-3")).toEqual({ id: "EU-AIA-6-3", before: "exempt", after: "clear" });
+    expect(eu.screens.find((change) => change.id === "EU-AIA-6-3")).toEqual({
+      id: "EU-AIA-6-3",
+      before: "exempt",
+      after: "clear",
+    });
   });
 
   it("is empty for identical assessments", () => {

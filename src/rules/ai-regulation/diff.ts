@@ -72,7 +72,15 @@ function obligationChanges(left: readonly ObligationResult[], right: readonly Ob
     const b = rightBy.get(id);
     if (a && b && a.status === b.status && a.status_date === b.status_date) return [];
     const sample = (b ?? a)!;
-    return [{ id, citation: sample.citation, text: sample.text, before: a ? statusAt(a) : null, after: b ? statusAt(b) : null }];
+    return [
+      {
+        id,
+        citation: sample.citation,
+        text: sample.text,
+        before: a ? statusAt(a) : null,
+        after: b ? statusAt(b) : null,
+      },
+    ];
   });
 }
 

@@ -13,7 +13,9 @@ export interface CatalogueRun {
 const isConsequenceOfProhibition = (rule: Rule) => "prohibitedAtD" in rule.trigger;
 
 export function runCatalogue(catalogue: RuleCatalogue, profile: SystemProfile, date: IsoDay): CatalogueRun {
-  const instruments = new Map<string, Instrument>(catalogue.instruments.map((instrument) => [instrument.id, instrument]));
+  const instruments = new Map<string, Instrument>(
+    catalogue.instruments.map((instrument) => [instrument.id, instrument]),
+  );
   const instrumentOf = (rule: Rule) => {
     const instrument = instruments.get(rule.instrument);
     if (!instrument) throw new Error(`rule ${rule.id} names unknown instrument "${rule.instrument}"`);
@@ -24,19 +26,34 @@ export function runCatalogue(catalogue: RuleCatalogue, profile: SystemProfile, d
     rules.flatMap((rule) => evaluateRule(rule, instrumentOf(rule), context, date) ?? []);
 
   // Prohibitions first: a hit at D switches on the consequence rules and may drop the instrument's other duties.
-  const prohibitions = evaluate(catalogue.rules.filter((rule) => rule.kind === "prohibition"), base);
+  const prohibitions = evaluate(
+    catalogue.rules.filter((rule) => rule.kind === "prohibition"),
+    base,
+  );
   const hits = prohibitions.filter((evaluation) => evaluation.triggered && evaluation.status === "applicable");
   const prohibitedAtD = hits.length > 0;
-  const silenced = new Set(hits.filter((hit) => hit.instrument.shortCircuitOnProhibition).map((hit) => hit.instrument.id));
-  const others = evaluate(catalogue.rules.filter((rule) => rule.kind !== "prohibition"), { ...base, prohibitedAtD }).filter(
+  const silenced = new Set(
+    hits.filter((hit) => hit.instrument.shortCircuitOnProhibition).map((hit) => hit.instrument.id),
+  );
+  const others = evaluate(
+    catalogue.rules.filter((rule) => rule.kind !== "prohibition"),
+    { ...base, prohibitedAtD },
+  ).filter(
     (evaluation) =>
       !silenced.has(evaluation.instrument.id) ||
       isConsequenceOfProhibition(evaluation.rule) ||
       evaluation.rule.kind === "penalty" ||
       evaluation.rule.kind === "classification",
   );
-  const replaced = new Set(others.filter((evaluation) => evaluation.triggered && evaluation.rule.replaces).map((evaluation) => evaluation.rule.replaces));
-  return { evaluations: [...prohibitions, ...others.filter((evaluation) => !replaced.has(evaluation.rule.id))], prohibitedAtD };
+  const replaced = new Set(
+    others
+      .filter((evaluation) => evaluation.triggered && evaluation.rule.replaces)
+      .map((evaluation) => evaluation.rule.replaces),
+  );
+  return {
+    evaluations: [...prohibitions, ...others.filter((evaluation) => !replaced.has(evaluation.rule.id))],
+    prohibitedAtD,
+  };
 }
 
 export function toObligation(evaluation: RuleEvaluation): ObligationResult {
@@ -82,7 +99,11 @@ export function toScreen(evaluation: RuleEvaluation): Screen | null {
 
 function screenResult(evaluation: RuleEvaluation): { result: ScreenResult; date: IsoDay | null } {
   const { rule, status, triggered } = evaluation;
-  if (!triggered) return { result: status === "needs_review" ? "needs_review" : "clear", date: status === "needs_review" ? null : evaluation.appliesFrom };
+  if (!triggered)
+    return {
+      result: status === "needs_review" ? "needs_review" : "clear",
+      date: status === "needs_review" ? null : evaluation.appliesFrom,
+    };
   if (status === "needs_review") return { result: "needs_review", date: null };
   if (rule.kind === "exemption") return { result: "exempt", date: evaluation.appliesFrom };
   if (rule.kind === "prohibition") {

@@ -15,7 +15,8 @@ export interface ExplanationInput {
   readonly evaluations: readonly RuleEvaluation[];
 }
 
-const find = (input: ExplanationInput, id: string) => input.evaluations.find((evaluation) => evaluation.rule.id === id && evaluation.triggered);
+const find = (input: ExplanationInput, id: string) =>
+  input.evaluations.find((evaluation) => evaluation.rule.id === id && evaluation.triggered);
 const sentence = (en: string, nl: string): Text => ({ en, nl });
 const joinTexts = (parts: readonly (Text | null)[]): Text => {
   const present = parts.filter((part): part is Text => part !== null);
@@ -25,7 +26,12 @@ const joinTexts = (parts: readonly (Text | null)[]): Text => {
 export function explain(input: ExplanationInput): Text {
   if (input.jurisdiction === "EU") {
     const text = joinTexts([euSystem(input), euModel(input), willBeProhibited(input)]);
-    return text.en !== "" ? text : sentence("A model that is not general-purpose: no AI Act model duties.", "Een model dat niet voor algemene doeleinden is: geen modelplichten uit de AI-verordening.");
+    return text.en !== ""
+      ? text
+      : sentence(
+          "A model that is not general-purpose: no AI Act model duties.",
+          "Een model dat niet voor algemene doeleinden is: geen modelplichten uit de AI-verordening.",
+        );
   }
   if (input.jurisdiction === "CN") return china(input);
   return unitedStates(input);
@@ -33,15 +39,22 @@ export function explain(input: ExplanationInput): Text {
 
 function dateBy(evaluation: RuleEvaluation): Text {
   const day = formatDay(evaluation.appliesFrom);
-  const by = evaluation.version.by === "Reg (EU) 2024/1689" ? "Art 113" : `Art 113 as amended by ${evaluation.version.by}`;
-  const door = evaluation.version.by === "Reg (EU) 2024/1689" ? "art. 113" : `art. 113 zoals gewijzigd door ${evaluation.version.by}`;
+  const by =
+    evaluation.version.by === "Reg (EU) 2024/1689" ? "Art 113" : `Art 113 as amended by ${evaluation.version.by}`;
+  const door =
+    evaluation.version.by === "Reg (EU) 2024/1689"
+      ? "art. 113"
+      : `art. 113 zoals gewijzigd door ${evaluation.version.by}`;
   return { en: `${day.en} (${by})`, nl: `${day.nl} (${door})` };
 }
 
 function euSystem(input: ExplanationInput): Text | null {
   const { tier, profile } = input;
   if (tier === "EU_PROHIBITED") {
-    const hits = input.evaluations.filter((evaluation) => evaluation.rule.kind === "prohibition" && evaluation.triggered && evaluation.status === "applicable");
+    const hits = input.evaluations.filter(
+      (evaluation) =>
+        evaluation.rule.kind === "prohibition" && evaluation.triggered && evaluation.status === "applicable",
+    );
     const articles = hits.map((hit) => hit.rule.article).join(", ");
     return sentence(
       `Prohibited practice under ${articles}: do not place on the market, put into service or use; GDPR duties continue.`,
@@ -117,16 +130,29 @@ function euModel(input: ExplanationInput): Text | null {
     );
   }
   if (input.modelTier === "EU_GPAI") {
-    return sentence("Model: general-purpose AI model; Art 53 duties (and Art 54 for non-EU providers).", "Model: AI-model voor algemene doeleinden; plichten van art. 53 (en art. 54 voor aanbieders buiten de EU).");
+    return sentence(
+      "Model: general-purpose AI model; Art 53 duties (and Art 54 for non-EU providers).",
+      "Model: AI-model voor algemene doeleinden; plichten van art. 53 (en art. 54 voor aanbieders buiten de EU).",
+    );
   }
   return null;
 }
 
 function willBeProhibited(input: ExplanationInput): Text | null {
-  const coming = input.evaluations.filter((evaluation) => evaluation.rule.kind === "prohibition" && evaluation.triggered && evaluation.status === "scheduled");
+  const coming = input.evaluations.filter(
+    (evaluation) => evaluation.rule.kind === "prohibition" && evaluation.triggered && evaluation.status === "scheduled",
+  );
   if (coming.length === 0) return null;
-  const list = coming.map((evaluation) => `${evaluation.rule.article} (${formatDay(evaluation.statusDate ?? evaluation.appliesFrom).en})`).join(", ");
-  const lijst = coming.map((evaluation) => `${evaluation.rule.article} (${formatDay(evaluation.statusDate ?? evaluation.appliesFrom).nl})`).join(", ");
+  const list = coming
+    .map(
+      (evaluation) => `${evaluation.rule.article} (${formatDay(evaluation.statusDate ?? evaluation.appliesFrom).en})`,
+    )
+    .join(", ");
+  const lijst = coming
+    .map(
+      (evaluation) => `${evaluation.rule.article} (${formatDay(evaluation.statusDate ?? evaluation.appliesFrom).nl})`,
+    )
+    .join(", ");
   return sentence(`Will be prohibited: ${list}.`, `Wordt verboden: ${lijst}.`);
 }
 
@@ -157,16 +183,33 @@ function china(input: ExplanationInput): Text {
       "Geen AI-dienstregel van de CAC van toepassing (geen internetinformatiedienst voor het publiek); de PIPL geldt. De Chinese AI-regels kennen geen praktijkverboden zoals art. 5 in de EU.",
     );
   }
-  return sentence("No Chinese AI rule or PIPL duty found for this profile.", "Geen Chinese AI-regel of PIPL-plicht gevonden voor dit profiel.");
+  return sentence(
+    "No Chinese AI rule or PIPL duty found for this profile.",
+    "Geen Chinese AI-regel of PIPL-plicht gevonden voor dit profiel.",
+  );
 }
 
 function unitedStates(input: ExplanationInput): Text {
-  const sources = [...new Set(input.evaluations.filter((evaluation) => evaluation.triggered && ["applicable", "scheduled", "needs_review"].includes(evaluation.status) && evaluation.rule.kind !== "penalty").map((evaluation) => evaluation.instrument.cite))];
+  const sources = [
+    ...new Set(
+      input.evaluations
+        .filter(
+          (evaluation) =>
+            evaluation.triggered &&
+            ["applicable", "scheduled", "needs_review"].includes(evaluation.status) &&
+            evaluation.rule.kind !== "penalty",
+        )
+        .map((evaluation) => evaluation.instrument.cite),
+    ),
+  ];
   const list = sources.length > 0 ? sources.join("; ") : "none for this profile";
   const lijst = sources.length > 0 ? sources.join("; ") : "geen voor dit profiel";
   const colorado =
     input.jurisdiction === "US-CO"
-      ? sentence(" Colorado: SB 24-205 repealed before taking effect; SB 26-189 applies from 1 Jan 2027.", " Colorado: SB 24-205 ingetrokken voordat de wet gold; SB 26-189 geldt vanaf 1 jan 2027.")
+      ? sentence(
+          " Colorado: SB 24-205 repealed before taking effect; SB 26-189 applies from 1 Jan 2027.",
+          " Colorado: SB 24-205 ingetrokken voordat de wet gold; SB 26-189 geldt vanaf 1 jan 2027.",
+        )
       : sentence("", "");
   return sentence(
     `No general federal AI statute; obligations arise from: ${list} (${input.tier}).${colorado.en}`,

@@ -9,7 +9,13 @@ export {
   type Screen,
   type ScreenResult,
 } from "./assessment.js";
-export { diffAssessments, type AssessmentDiff, type JurisdictionDiff, type ObligationChange, type ScreenChange } from "./diff.js";
+export {
+  diffAssessments,
+  type AssessmentDiff,
+  type JurisdictionDiff,
+  type ObligationChange,
+  type ScreenChange,
+} from "./diff.js";
 export {
   parseProfile,
   parseProfileOrThrow,
@@ -19,7 +25,15 @@ export {
   type ProfileFormat,
   type ProfileIssue,
 } from "./parse-profile.js";
-export { profileSchema, isoDaySchema, JURISDICTIONS, type IsoDay, type Jurisdiction, type SystemProfile, type SystemProfileSpec } from "./profile.js";
+export {
+  profileSchema,
+  isoDaySchema,
+  JURISDICTIONS,
+  type IsoDay,
+  type Jurisdiction,
+  type SystemProfile,
+  type SystemProfileSpec,
+} from "./profile.js";
 export {
   classifyTrainingCompute,
   modelsAboveThresholds,
@@ -29,6 +43,13 @@ export {
   type ComputeConfidence,
   type ModelComputeEstimate,
 } from "./compute-thresholds.js";
-export { regulationCatalogue, regimeTimeline, unconfirmedRules, REGIMES, type RegulationCatalogue, type TimelineEntry } from "./catalogue.js";
+export {
+  regulationCatalogue,
+  regimeTimeline,
+  unconfirmedRules,
+  REGIMES,
+  type RegulationCatalogue,
+  type TimelineEntry,
+} from "./catalogue.js";
 export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow, type Regime } from "./data/comparison-matrix.js";
 export type { Confidence, Instrument, Rule, Text, TierCode } from "./rule.js";

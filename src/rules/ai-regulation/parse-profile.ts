@@ -17,8 +17,18 @@ export type ParseProfileResult =
 
 /** Thrown by `parseProfileOrThrow`; its message lists every issue on its own line. */
 export class ProfileError extends Error {
-  constructor(readonly issues: readonly ProfileIssue[], source = "profile") {
-    super(issues.map((issue) => `${source}${issue.line === undefined ? "" : `:${issue.line}`}: ${issue.path || "(root)"}: ${issue.message}`).join("\n"));
+  constructor(
+    readonly issues: readonly ProfileIssue[],
+    source = "profile",
+  ) {
+    super(
+      issues
+        .map(
+          (issue) =>
+            `${source}${issue.line === undefined ? "" : `:${issue.line}`}: ${issue.path || "(root)"}: ${issue.message}`,
+        )
+        .join("\n"),
+    );
     this.name = "ProfileError";
   }
 }

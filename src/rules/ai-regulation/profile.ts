@@ -10,11 +10,47 @@ export const isoDaySchema = z
 export type IsoDay = string;
 
 export const EU_MEMBER_STATES = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-  "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ] as const;
 
-export const JURISDICTIONS = ["EU", "CN", "US-FED", "US-CA", "US-CO", "US-TX", "US-IL", "US-NY", "US-NYC", "US-UT"] as const;
+export const JURISDICTIONS = [
+  "EU",
+  "CN",
+  "US-FED",
+  "US-CA",
+  "US-CO",
+  "US-TX",
+  "US-IL",
+  "US-NY",
+  "US-NYC",
+  "US-UT",
+] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 /** A market as the profile names it: a jurisdiction, or "EU-NL" style for one member state. */
@@ -23,43 +59,109 @@ const marketJurisdictionSchema = z.union([
   z.enum(EU_MEMBER_STATES.map((code) => `EU-${code}` as const) as unknown as [`EU-${string}`, ...`EU-${string}`[]]),
 ]);
 
-export const ROLES = ["provider", "deployer", "importer", "distributor", "developer", "operator", "employer", "platform"] as const;
+export const ROLES = [
+  "provider",
+  "deployer",
+  "importer",
+  "distributor",
+  "developer",
+  "operator",
+  "employer",
+  "platform",
+] as const;
 export const DEPLOYER_TYPES = [
-  "private", "public_authority", "law_enforcement", "private_providing_public_service", "eu_institution",
+  "private",
+  "public_authority",
+  "law_enforcement",
+  "private_providing_public_service",
+  "eu_institution",
   "natural_person_nonprofessional",
 ] as const;
 export const DECISION_DOMAINS = [
-  "employment_recruitment", "employment_management", "education_access", "education_assessment", "education_level",
-  "education_proctoring", "credit", "insurance_life_health", "insurance_other", "public_benefits", "emergency_dispatch",
-  "housing", "healthcare", "legal_services", "law_enforcement_victim_risk", "law_enforcement_polygraph",
-  "law_enforcement_evidence", "law_enforcement_offending_risk", "law_enforcement_profiling", "migration_polygraph",
-  "migration_risk_assessment", "migration_applications", "migration_identification", "justice", "elections",
+  "employment_recruitment",
+  "employment_management",
+  "education_access",
+  "education_assessment",
+  "education_level",
+  "education_proctoring",
+  "credit",
+  "insurance_life_health",
+  "insurance_other",
+  "public_benefits",
+  "emergency_dispatch",
+  "housing",
+  "healthcare",
+  "legal_services",
+  "law_enforcement_victim_risk",
+  "law_enforcement_polygraph",
+  "law_enforcement_evidence",
+  "law_enforcement_offending_risk",
+  "law_enforcement_profiling",
+  "migration_polygraph",
+  "migration_risk_assessment",
+  "migration_applications",
+  "migration_identification",
+  "justice",
+  "elections",
 ] as const;
 /** Purpose tags the rules key on; the spec leaves the list open, these are the ones its rules need. */
 export const PURPOSE_TAGS = [
-  "fraud_detection", "personalised_recommendation", "ranking_selection", "retrieval_filtering", "scheduling_dispatch",
-  "content_generation", "diagnostic_support", "critical_infrastructure_safety", "election_campaign_logistics",
+  "fraud_detection",
+  "personalised_recommendation",
+  "ranking_selection",
+  "retrieval_filtering",
+  "scheduling_dispatch",
+  "content_generation",
+  "diagnostic_support",
+  "critical_infrastructure_safety",
+  "election_campaign_logistics",
 ] as const;
 export const SYNTHETIC_CONTENT = ["text", "image", "audio", "video", "virtual_scene"] as const;
 export const BIOMETRICS = [
-  "remote_id_realtime", "remote_id_post", "verification_only", "categorisation_sensitive", "categorisation_other",
+  "remote_id_realtime",
+  "remote_id_post",
+  "verification_only",
+  "categorisation_sensitive",
+  "categorisation_other",
   "emotion_recognition",
 ] as const;
 export const USE_CONTEXTS = [
-  "workplace", "education_institution", "publicly_accessible_space", "consumer", "internal_rnd", "military",
+  "workplace",
+  "education_institution",
+  "publicly_accessible_space",
+  "consumer",
+  "internal_rnd",
+  "military",
   "medical_or_safety_reason",
 ] as const;
 export const PRACTICE_FLAGS = [
-  "subliminal_or_manipulative_harmful", "exploits_vulnerability_harmful", "social_scoring_cross_context_or_disproportionate",
-  "crime_prediction_solely_profiling", "untargeted_face_scraping", "biometric_categorisation_sensitive_attributes",
-  "gov_social_scoring", "intent_incite_self_harm_or_crime", "intent_unlawful_discrimination",
-  "intent_infringe_constitutional_rights", "intent_sexual_deepfake_or_csam", "ncii_purpose",
+  "subliminal_or_manipulative_harmful",
+  "exploits_vulnerability_harmful",
+  "social_scoring_cross_context_or_disproportionate",
+  "crime_prediction_solely_profiling",
+  "untargeted_face_scraping",
+  "biometric_categorisation_sensitive_attributes",
+  "gov_social_scoring",
+  "intent_incite_self_harm_or_crime",
+  "intent_unlawful_discrimination",
+  "intent_infringe_constitutional_rights",
+  "intent_sexual_deepfake_or_csam",
+  "ncii_purpose",
 ] as const;
-export const ART_6_3_CONDITIONS = ["none", "narrow_procedural", "improves_prior_human", "pattern_detection_with_review", "preparatory"] as const;
+export const ART_6_3_CONDITIONS = [
+  "none",
+  "narrow_procedural",
+  "improves_prior_human",
+  "pattern_detection_with_review",
+  "preparatory",
+] as const;
 export const RBI_EXCEPTIONS = ["none", "victim_search", "imminent_threat_or_terror", "serious_crime_suspect"] as const;
 
 const setOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values)).default([]).transform((list) => [...new Set(list)]);
+  z
+    .array(z.enum(values))
+    .default([])
+    .transform((list) => [...new Set(list)]);
 const flag = z.boolean().default(false);
 const amount = z.number().finite().nonnegative();
 
@@ -68,7 +170,10 @@ export const profileSchema = z.strictObject({
   description: z.string().optional(),
   artifact: z.enum(["system", "model", "both"]).default("system"),
   roles: setOf(ROLES),
-  provider_established_in: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL or US").optional(),
+  provider_established_in: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL or US")
+    .optional(),
   deployer_type: z.enum(DEPLOYER_TYPES).default("private"),
   markets: z
     .array(z.strictObject({ jurisdiction: marketJurisdictionSchema, placed_on_market_date: isoDaySchema.optional() }))
@@ -152,7 +257,9 @@ export function marketRegime(market: MarketJurisdiction): Jurisdiction {
 /** The earliest placement date the profile gives for a jurisdiction, if any. */
 export function placementDate(profile: SystemProfile, jurisdiction: Jurisdiction): IsoDay | undefined {
   const dates = profile.markets
-    .filter((market) => marketRegime(market.jurisdiction) === jurisdiction && market.placed_on_market_date !== undefined)
+    .filter(
+      (market) => marketRegime(market.jurisdiction) === jurisdiction && market.placed_on_market_date !== undefined,
+    )
     .map((market) => market.placed_on_market_date as string)
     .sort();
   return dates[0];

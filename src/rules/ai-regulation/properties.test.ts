@@ -5,12 +5,24 @@ import { assess } from "./assess.js";
 import type { Assessment } from "./assessment.js";
 import { allInstruments, allRules } from "./catalogue.js";
 import {
-  ART_6_3_CONDITIONS, BIOMETRICS, DECISION_DOMAINS, DEPLOYER_TYPES, JURISDICTIONS, PRACTICE_FLAGS, PURPOSE_TAGS, RBI_EXCEPTIONS,
-  ROLES, SYNTHETIC_CONTENT, USE_CONTEXTS, type SystemProfileSpec,
+  ART_6_3_CONDITIONS,
+  BIOMETRICS,
+  DECISION_DOMAINS,
+  DEPLOYER_TYPES,
+  JURISDICTIONS,
+  PRACTICE_FLAGS,
+  PURPOSE_TAGS,
+  RBI_EXCEPTIONS,
+  ROLES,
+  SYNTHETIC_CONTENT,
+  USE_CONTEXTS,
+  type SystemProfileSpec,
 } from "./profile.js";
 import { validateProfile } from "./parse-profile.js";
 
-const day = fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2030, 11, 31) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2030, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
 const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
 const compute = fc.constantFrom(undefined, 1e22, 2e24, 1e25, 3e25, 1e26, 2e26);
 
@@ -20,9 +32,15 @@ const profileSpec: fc.Arbitrary<SystemProfileSpec> = fc.record(
     roles: subset(ROLES),
     provider_established_in: fc.constantFrom("NL", "US", "CN", "DE"),
     deployer_type: fc.constantFrom(...DEPLOYER_TYPES),
-    markets: fc.subarray([...JURISDICTIONS, "EU-NL" as const]).chain((markets) =>
-      fc.tuple(...markets.map((jurisdiction) => fc.option(day, { nil: undefined }).map((date) => ({ jurisdiction, placed_on_market_date: date })))),
-    ),
+    markets: fc
+      .subarray([...JURISDICTIONS, "EU-NL" as const])
+      .chain((markets) =>
+        fc.tuple(
+          ...markets.map((jurisdiction) =>
+            fc.option(day, { nil: undefined }).map((date) => ({ jurisdiction, placed_on_market_date: date })),
+          ),
+        ),
+      ),
     output_used_in_eu: fc.boolean(),
     intended_purpose: subset(PURPOSE_TAGS),
     general_purpose: fc.boolean(),
@@ -38,7 +56,11 @@ const profileSpec: fc.Arbitrary<SystemProfileSpec> = fc.record(
     interacts_with_people: fc.boolean(),
     anthropomorphic_companion: fc.boolean(),
     minors_among_users: fc.boolean(),
-    user_counts: fc.record({ monthly_users_CA: fc.nat(5_000_000), registered_users_CN: fc.nat(5_000_000), mau_CN: fc.nat(500_000) }),
+    user_counts: fc.record({
+      monthly_users_CA: fc.nat(5_000_000),
+      registered_users_CN: fc.nat(5_000_000),
+      mau_CN: fc.nat(500_000),
+    }),
     public_opinion_or_mobilization: fc.option(fc.boolean(), { nil: undefined }),
     offered_to_public: fc.boolean(),
     publishes_public_interest_text: fc.boolean(),
@@ -51,7 +73,13 @@ const profileSpec: fc.Arbitrary<SystemProfileSpec> = fc.record(
     biometrics: subset(BIOMETRICS),
     use_context: subset(USE_CONTEXTS),
     annex_i_product: fc.option(
-      fc.record({ legislation: fc.constant("Reg (EU) 2017/745"), section: fc.constantFrom("A", "B"), third_party_conformity_required: fc.boolean(), safety_component: fc.boolean(), is_product: fc.boolean() }),
+      fc.record({
+        legislation: fc.constant("Reg (EU) 2017/745"),
+        section: fc.constantFrom("A", "B"),
+        third_party_conformity_required: fc.boolean(),
+        safety_component: fc.boolean(),
+        is_product: fc.boolean(),
+      }),
       { nil: undefined },
     ),
     practice_flags: subset(PRACTICE_FLAGS),
@@ -83,7 +111,8 @@ function bans(assessment: Assessment): Set<string> {
       const banned = screen.result === "hit" || screen.result === "will_be_prohibited";
       if (banned && rulesById.get(screen.id)?.kind === "prohibition") found.add(`${result.jurisdiction}:${screen.id}`);
     }
-    if (result.tier === "EU_PROHIBITED" || result.tier === "US_PROHIBITED_USE") found.add(`${result.jurisdiction}:tier`);
+    if (result.tier === "EU_PROHIBITED" || result.tier === "US_PROHIBITED_USE")
+      found.add(`${result.jurisdiction}:tier`);
   }
   return found;
 }
@@ -112,14 +141,19 @@ const instrumentsById = new Map(allInstruments().map((instrument) => [instrument
 /** The first day a rule stops by its own terms: its end date, or its instrument being stayed or repealed. */
 function endOf(id: string): string {
   const rule = rulesById.get(id)!;
-  const stops = instrumentsById.get(rule.instrument)!.events.filter((event) => event.state === "stayed" || event.state === "repealed").map((event) => event.date);
+  const stops = instrumentsById
+    .get(rule.instrument)!
+    .events.filter((event) => event.state === "stayed" || event.state === "repealed")
+    .map((event) => event.date);
   return [rule.appliesUntil ?? "9999-12-31", ...stops].sort()[0]!;
 }
 
 /** Every day a version, application date or instrument event starts, from 2023 on. */
 const CHANGE_DAYS = [
   ...new Set([
-    ...allRules().flatMap((rule) => rule.appliesFrom.flatMap((option) => option.versions.flatMap((version) => [version.since, version.date]))),
+    ...allRules().flatMap((rule) =>
+      rule.appliesFrom.flatMap((option) => option.versions.flatMap((version) => [version.since, version.date])),
+    ),
     ...allRules().flatMap((rule) => (rule.appliesUntil ? [rule.appliesUntil] : [])),
     ...allInstruments().flatMap((instrument) => instrument.events.map((event) => event.date)),
   ]),
@@ -139,7 +173,9 @@ describe("engine properties", () => {
   });
 
   it("never adds a prohibition when an unrelated flag changes", () => {
-    const change = fc.constantFrom(...UNRELATED).chain(([field, values]) => values.map((value) => [field, value] as const));
+    const change = fc
+      .constantFrom(...UNRELATED)
+      .chain(([field, values]) => values.map((value) => [field, value] as const));
     fc.assert(
       fc.property(profileSpec, change, day, (spec, [field, value], date) => {
         const before = bans(assess(parsed(spec), date));
@@ -164,7 +200,11 @@ describe("engine properties", () => {
             for (const record of result.obligations.filter((candidate) => IN_FORCE.has(candidate.status))) {
               const next = later.obligations.find((candidate) => candidate.id === record.id);
               const stillInForce = next !== undefined && IN_FORCE.has(next.status);
-              if (!stillInForce) expect(endOf(record.id) <= after.as_of, `${record.id} un-applied between ${before.as_of} and ${after.as_of}`).toBe(true);
+              if (!stillInForce)
+                expect(
+                  endOf(record.id) <= after.as_of,
+                  `${record.id} un-applied between ${before.as_of} and ${after.as_of}`,
+                ).toBe(true);
             }
           }
         });

@@ -78,10 +78,23 @@ export interface Transition {
 export type RuleKind = "obligation" | "prohibition" | "exemption" | "classification" | "note" | "penalty";
 
 export type TierCode =
-  | "EU_PROHIBITED" | "EU_HIGH_RISK_ANNEX_I" | "EU_HIGH_RISK_ANNEX_III" | "EU_NOT_HIGH_RISK_6_3" | "EU_TRANSPARENCY" | "EU_MINIMAL"
-  | "EU_GPAI_SYSTEMIC" | "EU_GPAI" | "EU_GPAI_FOSS"
-  | "CN_FILING_REQUIRED" | "CN_REGULATED" | "CN_PIPL_ONLY" | "CN_OUT_OF_SCOPE"
-  | "US_PROHIBITED_USE" | "US_REGULATED_HIGH_IMPACT" | "US_TRANSPARENCY_ONLY" | "US_NOT_COVERED"
+  | "EU_PROHIBITED"
+  | "EU_HIGH_RISK_ANNEX_I"
+  | "EU_HIGH_RISK_ANNEX_III"
+  | "EU_NOT_HIGH_RISK_6_3"
+  | "EU_TRANSPARENCY"
+  | "EU_MINIMAL"
+  | "EU_GPAI_SYSTEMIC"
+  | "EU_GPAI"
+  | "EU_GPAI_FOSS"
+  | "CN_FILING_REQUIRED"
+  | "CN_REGULATED"
+  | "CN_PIPL_ONLY"
+  | "CN_OUT_OF_SCOPE"
+  | "US_PROHIBITED_USE"
+  | "US_REGULATED_HIGH_IMPACT"
+  | "US_TRANSPARENCY_ONLY"
+  | "US_NOT_COVERED"
   | "US_FED_NO_GENERAL_AI_STATUTE";
 
 export interface Rule {

@@ -31,7 +31,12 @@ export function versionAt(rule: Rule, context: ConditionContext, date: IsoDay): 
 }
 
 /** Null when the rule is not part of the law at D, or its context does not hold for the profile. */
-export function evaluateRule(rule: Rule, instrument: Instrument, context: ConditionContext, date: IsoDay): RuleEvaluation | null {
+export function evaluateRule(
+  rule: Rule,
+  instrument: Instrument,
+  context: ConditionContext,
+  date: IsoDay,
+): RuleEvaluation | null {
   const state = instrumentStateAt(instrument, date);
   const version = versionAt(rule, context, date);
   if (state === null || version === null) return null;
@@ -39,17 +44,32 @@ export function evaluateRule(rule: Rule, instrument: Instrument, context: Condit
   const relevant = rule.context ?? (rule.kind === "prohibition" ? null : rule.trigger);
   if (relevant !== null && !holds(relevant, context)) return null;
   const dated: ConditionContext = { ...context, appliesFrom: version.date };
-  const base = { rule, instrument, appliesFrom: version.date, version, laterHistory: laterHistory(rule, instrument, context, date) };
+  const base = {
+    rule,
+    instrument,
+    appliesFrom: version.date,
+    version,
+    laterHistory: laterHistory(rule, instrument, context, date),
+  };
 
   if (!holds(rule.trigger, dated)) {
     if (rule.uncertain && holds(rule.uncertain.when, dated)) {
-      return { ...base, triggered: false, status: "needs_review", statusDate: null, reason: rule.uncertain.reason, reviewReasons: [rule.uncertain.reason] };
+      return {
+        ...base,
+        triggered: false,
+        status: "needs_review",
+        statusDate: null,
+        reason: rule.uncertain.reason,
+        reviewReasons: [rule.uncertain.reason],
+      };
     }
     const reason = rule.whyNot ?? explainFailure(rule.trigger, dated);
     return { ...base, triggered: false, status: "not_triggered", statusDate: null, reason, reviewReasons: [] };
   }
 
-  const reviewReasons = (rule.caveats ?? []).filter((caveat) => holds(caveat.when, dated)).map((caveat) => caveat.reason);
+  const reviewReasons = (rule.caveats ?? [])
+    .filter((caveat) => holds(caveat.when, dated))
+    .map((caveat) => caveat.reason);
   const lifecycle = lifecycleStatus(state, instrument, rule, date);
   if (lifecycle) return { ...base, triggered: true, ...lifecycle, reviewReasons };
 
@@ -58,35 +78,52 @@ export function evaluateRule(rule: Rule, instrument: Instrument, context: Condit
   if (uncertain) reviewReasons.push(uncertain);
   // A doubt turns an applicable duty into one to review; a prohibition whose trigger holds stays a hit, or a ban
   // would vanish when an unrelated flag (minors among the users) raised a doubt.
-  const status = uncertain && dates.status === "applicable" && rule.kind !== "prohibition" ? "needs_review" : dates.status;
+  const status =
+    uncertain && dates.status === "applicable" && rule.kind !== "prohibition" ? "needs_review" : dates.status;
   return { ...base, triggered: true, ...dates, status, reviewReasons };
 }
 
 function lifecycleStatus(state: InstrumentState, instrument: Instrument, rule: Rule, date: IsoDay) {
   const note = instrument.events.filter((event) => event.date <= date).at(-1)?.note ?? null;
-  if (state === "pending_legislation") return { status: "pending_legislation" as const, statusDate: null, reason: note };
+  if (state === "pending_legislation")
+    return { status: "pending_legislation" as const, statusDate: null, reason: note };
   if (state === "stayed") return { status: "stayed" as const, statusDate: null, reason: note };
   if (state === "repealed") return { status: "repealed" as const, statusDate: null, reason: note };
   if (rule.appliesUntil !== undefined && rule.appliesUntil <= date) {
     const day = formatDay(rule.appliesUntil);
-    return { status: "repealed" as const, statusDate: null, reason: { en: `Ended on ${day.en}.`, nl: `Beëindigd op ${day.nl}.` } };
+    return {
+      status: "repealed" as const,
+      statusDate: null,
+      reason: { en: `Ended on ${day.en}.`, nl: `Beëindigd op ${day.nl}.` },
+    };
   }
   return null;
 }
 
-function datedStatus(rule: Rule, context: ConditionContext, appliesFrom: IsoDay, date: IsoDay): { status: ObligationStatus; statusDate: IsoDay | null; reason: Text | null } {
-  const transition = (rule.transitions ?? []).find((candidate) => (candidate.since ?? "0000-00-00") <= date && holds(candidate.when, context));
+function datedStatus(
+  rule: Rule,
+  context: ConditionContext,
+  appliesFrom: IsoDay,
+  date: IsoDay,
+): { status: ObligationStatus; statusDate: IsoDay | null; reason: Text | null } {
+  const transition = (rule.transitions ?? []).find(
+    (candidate) => (candidate.since ?? "0000-00-00") <= date && holds(candidate.when, context),
+  );
   const reason = transition?.reason ?? null;
   const effect = transition?.effect ?? { kind: "none" as const };
   if (effect.kind === "not_triggered") return { status: "not_triggered", statusDate: null, reason };
   if (effect.kind === "deferred") {
-    return date < effect.to ? { status: "scheduled", statusDate: effect.to, reason } : { status: "applicable", statusDate: null, reason };
+    return date < effect.to
+      ? { status: "scheduled", statusDate: effect.to, reason }
+      : { status: "applicable", statusDate: null, reason };
   }
   if (effect.kind === "grace_period") {
     if (date >= effect.until) return { status: "applicable", statusDate: null, reason };
     return { status: date < appliesFrom ? "scheduled" : "grace_period", statusDate: effect.until, reason };
   }
-  return date < appliesFrom ? { status: "scheduled", statusDate: appliesFrom, reason } : { status: "applicable", statusDate: null, reason };
+  return date < appliesFrom
+    ? { status: "scheduled", statusDate: appliesFrom, reason }
+    : { status: "applicable", statusDate: null, reason };
 }
 
 /** Events after D that the cut-off knows of: later instrument events and later versions of the date. */

@@ -18,12 +18,26 @@ const US_STATE: TierLadder = {
 };
 export const SYSTEM_TIERS: Readonly<Record<Jurisdiction, TierLadder>> = {
   EU: {
-    order: ["EU_PROHIBITED", "EU_HIGH_RISK_ANNEX_I", "EU_HIGH_RISK_ANNEX_III", "EU_NOT_HIGH_RISK_6_3", "EU_TRANSPARENCY"],
+    order: [
+      "EU_PROHIBITED",
+      "EU_HIGH_RISK_ANNEX_I",
+      "EU_HIGH_RISK_ANNEX_III",
+      "EU_NOT_HIGH_RISK_6_3",
+      "EU_TRANSPARENCY",
+    ],
     fallback: "EU_MINIMAL",
     scheduledProhibitionsClassify: false,
   },
-  CN: { order: ["CN_FILING_REQUIRED", "CN_REGULATED", "CN_PIPL_ONLY"], fallback: "CN_OUT_OF_SCOPE", scheduledProhibitionsClassify: true },
-  "US-FED": { order: ["US_PROHIBITED_USE"], fallback: "US_FED_NO_GENERAL_AI_STATUTE", scheduledProhibitionsClassify: true },
+  CN: {
+    order: ["CN_FILING_REQUIRED", "CN_REGULATED", "CN_PIPL_ONLY"],
+    fallback: "CN_OUT_OF_SCOPE",
+    scheduledProhibitionsClassify: true,
+  },
+  "US-FED": {
+    order: ["US_PROHIBITED_USE"],
+    fallback: "US_FED_NO_GENERAL_AI_STATUTE",
+    scheduledProhibitionsClassify: true,
+  },
   "US-CA": US_STATE,
   "US-CO": US_STATE,
   "US-TX": US_STATE,
@@ -50,7 +64,8 @@ export function tierSignals(evaluations: readonly RuleEvaluation[], ladder: Tier
     const inForce = status === "applicable" || status === "needs_review";
     const coming = status === "scheduled" || status === "grace_period";
     if (inForce) effective.add(rule.tier);
-    if (inForce || (coming && (rule.kind !== "prohibition" || ladder.scheduledProhibitionsClassify))) classified.add(rule.tier);
+    if (inForce || (coming && (rule.kind !== "prohibition" || ladder.scheduledProhibitionsClassify)))
+      classified.add(rule.tier);
   }
   return { classified, effective };
 }

@@ -18,29 +18,76 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   if (!tierA || context.date < rv4.effective) return ruleAnswer;
   if (context.input.mode === "enforced") {
     return withMore(ruleAnswer, [
-      { text: `AI Diffusion rule not applied (mode enforced): compliance was due ${rv4.compliance}, non-enforcement announced ${rv7.effective}`, citation: rv7.citation, confidence: rv7.confidence, ruleVersion: "RV7" },
+      {
+        text: `AI Diffusion rule not applied (mode enforced): compliance was due ${rv4.compliance}, non-enforcement announced ${rv7.effective}`,
+        citation: rv7.citation,
+        confidence: rv7.confidence,
+        ruleVersion: "RV7",
+      },
     ]);
   }
   if (rv4.compliance && context.date < rv4.compliance) {
-    return withMore(ruleAnswer, [], [{ text: `AI Diffusion rule in force from ${rv4.effective}, compliance due ${rv4.compliance}: answered as before`, kind: "compliance_pending", citation: rv4.citation }]);
+    return withMore(
+      ruleAnswer,
+      [],
+      [
+        {
+          text: `AI Diffusion rule in force from ${rv4.effective}, compliance due ${rv4.compliance}: answered as before`,
+          kind: "compliance_pending",
+          citation: rv4.citation,
+        },
+      ],
+    );
   }
 
-  const cite = (text: string): Reason => ({ text, citation: AI_DIFFUSION.citation, confidence: AI_DIFFUSION.confidence, ruleVersion: "RV4" });
+  const cite = (text: string): Reason => ({
+    text,
+    citation: AI_DIFFUSION.citation,
+    confidence: AI_DIFFUSION.confidence,
+    ruleVersion: "RV4",
+  });
   const openPoints = caveatFrom(AI_DIFFUSION_OPEN_POINTS);
-  const tier3 = testScope({ countries: ["MO"], groups: ["D:5"], citation: AI_DIFFUSION.citation, confidence: AI_DIFFUSION.confidence }, context.destination, context.date, "destination");
+  const tier3 = testScope(
+    { countries: ["MO"], groups: ["D:5"], citation: AI_DIFFUSION.citation, confidence: AI_DIFFUSION.confidence },
+    context.destination,
+    context.date,
+    "destination",
+  );
   const notified = ruleAnswer.answer.kind === "licence_exception" && ruleAnswer.answer.notificationRequired === true;
   if (tier3.inScope || ruleAnswer.answer.kind === "licence_required" || notified) {
-    const tierText = tier3.inScope ? "Tier 3 (D:5 and Macau): the earlier rules' answer stands" : "the earlier rules already require a licence; how AIA/LPP interact with them is unconfirmed";
+    const tierText = tier3.inScope
+      ? "Tier 3 (D:5 and Macau): the earlier rules' answer stands"
+      : "the earlier rules already require a licence; how AIA/LPP interact with them is unconfirmed";
     return withMore(ruleAnswer, [cite(`AI Diffusion as written: ${tierText}`)], [openPoints]);
   }
   if ((AI_DIFFUSION.tier1 as readonly string[]).includes(context.destination)) {
     const aia = licenceException("AIA");
-    return exception("AIA", false, [...context.classification.reasons, cite(`AI Diffusion as written: ${context.destination} is Tier 1`), { text: `License Exception AIA: ${aia.text}`, citation: aia.citation, confidence: aia.confidence, ruleVersion: "RV4" }], [openPoints]);
+    return exception(
+      "AIA",
+      false,
+      [
+        ...context.classification.reasons,
+        cite(`AI Diffusion as written: ${context.destination} is Tier 1`),
+        {
+          text: `License Exception AIA: ${aia.text}`,
+          citation: aia.citation,
+          confidence: aia.confidence,
+          ruleVersion: "RV4",
+        },
+      ],
+      [openPoints],
+    );
   }
   const tier2 = cite(`AI Diffusion as written: ${context.destination} is Tier 2 (neither Tier 1 nor D:5/Macau)`);
   if (context.classification.exceptionEligible) {
-    if (ruleAnswer.answer.kind === "licence_exception") return withMore(ruleAnswer, [tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)], [openPoints]);
-    return exception("ACA", false, [...context.classification.reasons, tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)], [openPoints]);
+    if (ruleAnswer.answer.kind === "licence_exception")
+      return withMore(ruleAnswer, [tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)], [openPoints]);
+    return exception(
+      "ACA",
+      false,
+      [...context.classification.reasons, tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)],
+      [openPoints],
+    );
   }
   const tpp = context.metrics.tpp ?? 0;
   const chips = context.input.computer?.chipCount ?? 1;
@@ -48,10 +95,41 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   const lpp = licenceException("LPP");
   const arithmetic = `${formatNumber(context.input.quantity)} unit(s) x ${formatNumber(chips)} IC(s) x TPP ${formatNumber(tpp)} = ${formatNumber(total)} TPP`;
   if (total <= AI_DIFFUSION.lppTppPerConsigneePerYear) {
-    return exception("LPP", null, [...context.classification.reasons, tier2, cite(`${arithmetic} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)} per consignee per year`), { text: `License Exception LPP: ${lpp.text}`, citation: lpp.citation, confidence: lpp.confidence, ruleVersion: "RV4" }], [
-      openPoints,
-      { text: "LPP counts all shipments to the consignee in the calendar year; only this shipment was counted", kind: "not_evaluated", citation: lpp.citation },
-    ]);
+    return exception(
+      "LPP",
+      null,
+      [
+        ...context.classification.reasons,
+        tier2,
+        cite(`${arithmetic} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)} per consignee per year`),
+        {
+          text: `License Exception LPP: ${lpp.text}`,
+          citation: lpp.citation,
+          confidence: lpp.confidence,
+          ruleVersion: "RV4",
+        },
+      ],
+      [
+        openPoints,
+        {
+          text: "LPP counts all shipments to the consignee in the calendar year; only this shipment was counted",
+          kind: "not_evaluated",
+          citation: lpp.citation,
+        },
+      ],
+    );
   }
-  return licenceRequired("rule", "not_stated", AI_DIFFUSION.confidence, [...context.classification.reasons, tier2, cite(`${arithmetic} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`)], [openPoints]);
+  return licenceRequired(
+    "rule",
+    "not_stated",
+    AI_DIFFUSION.confidence,
+    [
+      ...context.classification.reasons,
+      tier2,
+      cite(
+        `${arithmetic} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
+      ),
+    ],
+    [openPoints],
+  );
 }

@@ -33,7 +33,9 @@ const caseSchema = z.strictObject({
   variants: z.array(z.strictObject({ input: inputSchema, expected: expectedSchema })).default([]),
 });
 
-const chips = z.record(z.string(), z.record(z.string(), z.unknown())).parse(parse(readFileSync(join(CASES_DIR, "_chips.yaml"), "utf8")));
+const chips = z
+  .record(z.string(), z.record(z.string(), z.unknown()))
+  .parse(parse(readFileSync(join(CASES_DIR, "_chips.yaml"), "utf8")));
 
 function resolveInput(input: Record<string, unknown>, file: string): unknown {
   const { chipRef, ...rest } = input;
@@ -57,13 +59,20 @@ function actualFields(result: ExportCheckResult, expected: z.infer<typeof expect
     tpp: result.metrics.tpp === null ? null : Math.round(result.metrics.tpp * 100) / 100,
     pd: result.metrics.pd === null ? null : Math.round(result.metrics.pd * 100) / 100,
     applicableDieAreaMm2: result.metrics.applicableDieAreaMm2,
-    decidingInputs: answer.kind === "indeterminate" ? expected.decidingInputs?.filter((input) => answer.decidingInputs.includes(input)) : undefined,
-    reasonsInclude: expected.reasonsInclude?.filter((text) => result.reasons.some((reason) => reason.text.includes(text))),
+    decidingInputs:
+      answer.kind === "indeterminate"
+        ? expected.decidingInputs?.filter((input) => answer.decidingInputs.includes(input))
+        : undefined,
+    reasonsInclude: expected.reasonsInclude?.filter((text) =>
+      result.reasons.some((reason) => reason.text.includes(text)),
+    ),
   };
   return Object.fromEntries(Object.keys(expected).map((key) => [key, all[key]]));
 }
 
-const files = readdirSync(CASES_DIR).filter((name) => name.endsWith(".yaml") && !name.startsWith("_")).sort();
+const files = readdirSync(CASES_DIR)
+  .filter((name) => name.endsWith(".yaml") && !name.startsWith("_"))
+  .sort();
 
 describe("spec §6 test vectors (cases/*.yaml)", () => {
   it("has the case files", () => {
@@ -77,8 +86,14 @@ describe("spec §6 test vectors (cases/*.yaml)", () => {
       for (const check of checks) {
         const input = resolveInput({ ...spec.input, ...check.input }, file);
         const result = checkExport(input as Parameters<typeof checkExport>[0]);
-        expect(result.reasons.every((reason) => reason.citation.instrument.length > 0), "every reason has a citation").toBe(true);
-        expect(actualFields(result, check.expected), `${file} with ${JSON.stringify(check.input)}; citation: ${spec.citation}`).toEqual(check.expected);
+        expect(
+          result.reasons.every((reason) => reason.citation.instrument.length > 0),
+          "every reason has a citation",
+        ).toBe(true);
+        expect(
+          actualFields(result, check.expected),
+          `${file} with ${JSON.stringify(check.input)}; citation: ${spec.citation}`,
+        ).toEqual(check.expected);
       }
     });
   }

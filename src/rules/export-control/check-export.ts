@@ -6,11 +6,27 @@ import { RULE_VERSIONS, ruleVersion } from "./data/rule-versions.js";
 import { indeterminate, licenceRequired, withMore, type Decision } from "./decision.js";
 import { effectiveCountry, testScope } from "./destination.js";
 import { applyAiDiffusion } from "./ai-diffusion.js";
-import { ExportCheckInputError, parseExportCheckInput, type ExportCheckInput, type InputIssue, type ValidExportCheckInput } from "./input-schema.js";
+import {
+  ExportCheckInputError,
+  parseExportCheckInput,
+  type ExportCheckInput,
+  type InputIssue,
+  type ValidExportCheckInput,
+} from "./input-schema.js";
 import { letterFindings } from "./letter-answer.js";
 import { chipMetrics, type ChipMetrics } from "./metrics.js";
 import { ruleDecision } from "./rule-answer.js";
-import { CONFIDENCE_ORDER, type AnswerCode, type Caveat, type Citation, type FactConfidence, type LicenceAnswer, type Mode, type Reason, type RuleVersionId } from "./types.js";
+import {
+  CONFIDENCE_ORDER,
+  type AnswerCode,
+  type Caveat,
+  type Citation,
+  type FactConfidence,
+  type LicenceAnswer,
+  type Mode,
+  type Reason,
+  type RuleVersionId,
+} from "./types.js";
 
 export interface ExportCheckResult {
   readonly question: {
@@ -47,9 +63,19 @@ function embargoDecision(context: CheckContext, decision: Decision): Decision {
   for (const embargo of EMBARGOES) {
     const hit = testScope(embargo, context.destination, context.date, "destination");
     if (!hit.inScope) continue;
-    const reasons: Reason[] = [...hit.reasons, { text: embargo.text, citation: embargo.citation, confidence: embargo.confidence }];
+    const reasons: Reason[] = [
+      ...hit.reasons,
+      { text: embargo.text, citation: embargo.citation, confidence: embargo.confidence },
+    ];
     if (decision.answer.kind === "licence_required") return withMore(decision, reasons, hit.caveats);
-    return licenceRequired("embargo", "not_stated", embargo.confidence, [...decision.reasons, ...reasons], [...decision.caveats, ...hit.caveats], "LR-E");
+    return licenceRequired(
+      "embargo",
+      "not_stated",
+      embargo.confidence,
+      [...decision.reasons, ...reasons],
+      [...decision.caveats, ...hit.caveats],
+      "LR-E",
+    );
   }
   return decision;
 }
@@ -60,19 +86,41 @@ function decide(context: CheckContext): Decision {
     const rv7 = ruleVersion("RV7");
     const gp10: Caveat[] =
       context.date >= rv7.effective && context.classification.tier === "a"
-        ? [{ text: "a PRC-made IC meeting 3A090.a: using it risks General Prohibition 10 (BIS guidance of 2025-05-13)", kind: "not_evaluated", citation: rv7.citation }]
+        ? [
+            {
+              text: "a PRC-made IC meeting 3A090.a: using it risks General Prohibition 10 (BIS guidance of 2025-05-13)",
+              kind: "not_evaluated",
+              citation: rv7.citation,
+            },
+          ]
         : [];
-    return { answer: { kind: "no_licence" }, code: "NLR", reasons: [{ text: "the item is not subject to the EAR (as stated in the input)", citation: { instrument: "EAR §734.3", sources: ["R27"] }, confidence: "secondary" }], caveats: gp10 };
+    return {
+      answer: { kind: "no_licence" },
+      code: "NLR",
+      reasons: [
+        {
+          text: "the item is not subject to the EAR (as stated in the input)",
+          citation: { instrument: "EAR §734.3", sources: ["R27"] },
+          confidence: "secondary",
+        },
+      ],
+      caveats: gp10,
+    };
   }
   const rules = applyAiDiffusion(context, ruleDecision(context));
   const letters = letterFindings(context);
   let decision: Decision;
   if (rules.answer.kind === "licence_required") {
-    decision = letters.decision ? withMore(rules, letters.decision.reasons.slice(-1), letters.caveats) : withMore(rules, [], letters.caveats);
+    decision = letters.decision
+      ? withMore(rules, letters.decision.reasons.slice(-1), letters.caveats)
+      : withMore(rules, [], letters.caveats);
   } else if (letters.decision) {
     decision = withMore(letters.decision, [], letters.caveats);
   } else if (rules.answer.kind === "indeterminate" || letters.decidingInputs.length > 0) {
-    const inputs = [...(rules.answer.kind === "indeterminate" ? rules.answer.decidingInputs : []), ...letters.decidingInputs];
+    const inputs = [
+      ...(rules.answer.kind === "indeterminate" ? rules.answer.decidingInputs : []),
+      ...letters.decidingInputs,
+    ];
     decision = indeterminate(inputs, rules.reasons, [...rules.caveats, ...letters.caveats]);
   } else {
     decision = withMore(rules, [], letters.caveats);
@@ -84,11 +132,19 @@ function decide(context: CheckContext): Decision {
 export function weakReasonCaveats(reasons: readonly Reason[]): Caveat[] {
   return reasons
     .filter((reason) => reason.confidence === "unconfirmed" || reason.confidence === "disputed")
-    .map((reason) => ({ text: `${reason.confidence}: ${reason.text}`, kind: reason.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact", citation: reason.citation }));
+    .map((reason) => ({
+      text: `${reason.confidence}: ${reason.text}`,
+      kind: reason.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact",
+      citation: reason.citation,
+    }));
 }
 
 function weakest(reasons: readonly Reason[]): FactConfidence {
-  return reasons.reduce<FactConfidence>((min, reason) => (CONFIDENCE_ORDER.indexOf(reason.confidence) < CONFIDENCE_ORDER.indexOf(min) ? reason.confidence : min), "quoted");
+  return reasons.reduce<FactConfidence>(
+    (min, reason) =>
+      CONFIDENCE_ORDER.indexOf(reason.confidence) < CONFIDENCE_ORDER.indexOf(min) ? reason.confidence : min,
+    "quoted",
+  );
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -106,15 +162,30 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
   const metrics = chipMetrics(input.chip);
   const ic = classifyIc(input.chip, metrics, input.date, input);
   const classification = input.computer ? computerClassification(ic, input.computer.chipCount) : ic;
-  const context: CheckContext = { input, date: input.date, destination: destination.code, headquarters, metrics, classification };
+  const context: CheckContext = {
+    input,
+    date: input.date,
+    destination: destination.code,
+    headquarters,
+    metrics,
+    classification,
+  };
   const decision = decide(context);
 
   const reasons = uniqueBy([...destination.reasons, ...metrics.reasons, ...decision.reasons], (reason) => reason.text);
   const noteCaveats: Caveat[] = input.chip.notes.map((note) => ({
     text: `${note.field}: ${note.text}`,
-    kind: note.confidence === "unconfirmed" ? "unconfirmed_fact" : note.confidence === "disputed" ? "disputed_fact" : "input_note",
+    kind:
+      note.confidence === "unconfirmed"
+        ? "unconfirmed_fact"
+        : note.confidence === "disputed"
+          ? "disputed_fact"
+          : "input_note",
   }));
-  const caveats = uniqueBy([...metrics.caveats, ...noteCaveats, ...decision.caveats, ...weakReasonCaveats(reasons), NOT_EVALUATED], (caveat) => caveat.text);
+  const caveats = uniqueBy(
+    [...metrics.caveats, ...noteCaveats, ...decision.caveats, ...weakReasonCaveats(reasons), NOT_EVALUATED],
+    (caveat) => caveat.text,
+  );
   return {
     question: {
       destination: input.destination,
@@ -126,15 +197,25 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
       item: input.computer ? "computer" : "ic",
       quantity: input.quantity,
     },
-    metrics: { tpp: metrics.tpp, pd: metrics.pd, applicableDieAreaMm2: metrics.applicableDieAreaMm2, steps: metrics.steps },
+    metrics: {
+      tpp: metrics.tpp,
+      pd: metrics.pd,
+      applicableDieAreaMm2: metrics.applicableDieAreaMm2,
+      steps: metrics.steps,
+    },
     classification,
     answer: decision.answer,
     code: decision.code,
     reasons,
     caveats,
     confidence: weakest(reasons),
-    citations: uniqueBy(reasons.map((reason) => reason.citation), (citation) => `${citation.instrument}|${citation.sources.join(",")}`),
-    ruleVersionsInForce: RULE_VERSIONS.filter((version) => input.date >= version.effective).map((version) => version.id),
+    citations: uniqueBy(
+      reasons.map((reason) => reason.citation),
+      (citation) => `${citation.instrument}|${citation.sources.join(",")}`,
+    ),
+    ruleVersionsInForce: RULE_VERSIONS.filter((version) => input.date >= version.effective).map(
+      (version) => version.id,
+    ),
   };
 }
 
@@ -146,7 +227,9 @@ export function checkExport(input: ExportCheckInput): ExportCheckResult {
 }
 
 /** As checkExport, but returns the validation issues instead of throwing (for the API and CLI). */
-export function tryCheckExport(input: unknown): { ok: true; result: ExportCheckResult } | { ok: false; issues: readonly InputIssue[] } {
+export function tryCheckExport(
+  input: unknown,
+): { ok: true; result: ExportCheckResult } | { ok: false; issues: readonly InputIssue[] } {
   const parsed = parseExportCheckInput(input);
   return parsed.ok ? { ok: true, result: checkValidExport(parsed.value) } : { ok: false, issues: parsed.issues };
 }

@@ -78,14 +78,30 @@ function classifyHbm(density: number, date: IsoDay): Classification {
   const rv3 = ruleVersion("RV3");
   const citation = HBM_THRESHOLDS.citation;
   if (date < rv3.effective) {
-    return result({ regime: date < ruleVersion("RV1").effective ? "none" : "rule2023", status: "not_controlled", reasons: [{ text: `3A090.c (HBM) does not exist before ${rv3.effective}`, citation: rv3.citation, confidence: rv3.confidence }] });
+    return result({
+      regime: date < ruleVersion("RV1").effective ? "none" : "rule2023",
+      status: "not_controlled",
+      reasons: [
+        {
+          text: `3A090.c (HBM) does not exist before ${rv3.effective}`,
+          citation: rv3.citation,
+          confidence: rv3.confidence,
+        },
+      ],
+    });
   }
   if (rv3.compliance && date < rv3.compliance) {
     return result({
       regime: "rule2023",
       ruleVersion: "RV3",
       status: "not_controlled",
-      caveats: [{ text: `3A090.c is in force from ${rv3.effective} but compliance is due only from ${rv3.compliance}; answered as before`, kind: "compliance_pending", citation: rv3.citation }],
+      caveats: [
+        {
+          text: `3A090.c is in force from ${rv3.effective} but compliance is due only from ${rv3.compliance}; answered as before`,
+          kind: "compliance_pending",
+          citation: rv3.citation,
+        },
+      ],
     });
   }
   const over = density > HBM_THRESHOLDS.densityAboveGBpsPerMm2;
@@ -108,13 +124,25 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
   const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV1" });
   const io = chip.interconnectBidirGBps;
   if (metrics.tpp !== null && metrics.tpp < t.tppMin) {
-    return result({ ...base, status: "not_controlled", reasons: [cite(`TPP ${formatNumber(metrics.tpp)} < ${t.tppMin}: not 3A090 (2022)`)] });
+    return result({
+      ...base,
+      status: "not_controlled",
+      reasons: [cite(`TPP ${formatNumber(metrics.tpp)} < ${t.tppMin}: not 3A090 (2022)`)],
+    });
   }
   if (io !== null && io < t.interconnectMinGBps) {
-    return result({ ...base, status: "not_controlled", reasons: [cite(`I/O ${formatNumber(io)} GB/s < ${t.interconnectMinGBps}: not 3A090 (2022)`)] });
+    return result({
+      ...base,
+      status: "not_controlled",
+      reasons: [cite(`I/O ${formatNumber(io)} GB/s < ${t.interconnectMinGBps}: not 3A090 (2022)`)],
+    });
   }
   if (metrics.tpp === null || io === null) {
-    return result({ ...base, status: "indeterminate", decidingInputs: [...metrics.missingForTpp, ...(io === null ? ["chip.interconnectBidirGBps"] : [])] });
+    return result({
+      ...base,
+      status: "indeterminate",
+      decidingInputs: [...metrics.missingForTpp, ...(io === null ? ["chip.interconnectBidirGBps"] : [])],
+    });
   }
   return result({
     ...base,
@@ -123,7 +151,11 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
     paragraphsMet: ["3A090 (2022)"],
     tier: "2022",
     exceptionEligible: false,
-    reasons: [cite(`TPP ${formatNumber(metrics.tpp)} >= ${t.tppMin} and I/O ${formatNumber(io)} >= ${t.interconnectMinGBps} GB/s: 3A090 (2022)`)],
+    reasons: [
+      cite(
+        `TPP ${formatNumber(metrics.tpp)} >= ${t.tppMin} and I/O ${formatNumber(io)} >= ${t.interconnectMinGBps} GB/s: 3A090 (2022)`,
+      ),
+    ],
   });
 }
 
@@ -135,7 +167,8 @@ function paragraphs2023(tpp: number, pd: number | null): string[] | null {
   if (pd === null) return met.length > 0 || tpp < t.a2.tppMin ? met : null;
   if (tpp >= t.a2.tppMin && pd >= t.a2.pdMin) met.push("3A090.a.2");
   if (tpp >= t.b1.tppMin && tpp < t.b1.tppBelow && pd >= t.b1.pdMin && pd < t.b1.pdBelow) met.push("3A090.b.1");
-  if (tpp >= t.b2.tppMin && pd >= t.b2.pdMin && pd < t.b2.pdBelow && !met.some((p) => p.startsWith("3A090.a"))) met.push("3A090.b.2");
+  if (tpp >= t.b2.tppMin && pd >= t.b2.pdMin && pd < t.b2.pdBelow && !met.some((p) => p.startsWith("3A090.a")))
+    met.push("3A090.b.2");
   return met;
 }
 
@@ -150,27 +183,71 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
 
   if (chip.datacenter === false) {
     if (tpp >= t.nonDatacenterTppMin) {
-      return result({ ...base, status: "controlled", eccn: "3A090.a", paragraphsMet: ["3A090.a.1"], tier: "a", exceptionEligible: true, reasons: [cite(`not designed for data centres, TPP ${formatNumber(tpp)} >= ${t.nonDatacenterTppMin}: 3A090.a (Note 2 does not free it)`)] });
+      return result({
+        ...base,
+        status: "controlled",
+        eccn: "3A090.a",
+        paragraphsMet: ["3A090.a.1"],
+        tier: "a",
+        exceptionEligible: true,
+        reasons: [
+          cite(
+            `not designed for data centres, TPP ${formatNumber(tpp)} >= ${t.nonDatacenterTppMin}: 3A090.a (Note 2 does not free it)`,
+          ),
+        ],
+      });
     }
-    return result({ ...base, status: "not_controlled", reasons: [cite(`Note 2: not designed for data centres and TPP ${formatNumber(tpp)} < ${t.nonDatacenterTppMin}: outside 3A090`)] });
+    return result({
+      ...base,
+      status: "not_controlled",
+      reasons: [
+        cite(
+          `Note 2: not designed for data centres and TPP ${formatNumber(tpp)} < ${t.nonDatacenterTppMin}: outside 3A090`,
+        ),
+      ],
+    });
   }
 
   const met = paragraphs2023(tpp, pd);
   if (met === null) {
-    return result({ ...base, status: "indeterminate", reasons: [cite(`TPP ${formatNumber(tpp)} needs PD to classify`)], decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])] });
+    return result({
+      ...base,
+      status: "indeterminate",
+      reasons: [cite(`TPP ${formatNumber(tpp)} needs PD to classify`)],
+      decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])],
+    });
   }
   const eccn = (met[0] ?? null) as Eccn | null;
   const tier = eccn === null ? null : eccn.startsWith("3A090.a") ? "a" : "b";
   if (chip.datacenter === null) {
     if (tier === "a" && tpp >= t.nonDatacenterTppMin) {
-      return result({ ...base, status: "controlled", eccn: "3A090.a", paragraphsMet: met, tier: "a", exceptionEligible: null, reasons: [cite(`TPP ${formatNumber(tpp)} >= ${t.a1.tppMin}: 3A090.a whether or not designed for data centres`)], decidingInputs: ["chip.datacenter"] });
+      return result({
+        ...base,
+        status: "controlled",
+        eccn: "3A090.a",
+        paragraphsMet: met,
+        tier: "a",
+        exceptionEligible: null,
+        reasons: [cite(`TPP ${formatNumber(tpp)} >= ${t.a1.tppMin}: 3A090.a whether or not designed for data centres`)],
+        decidingInputs: ["chip.datacenter"],
+      });
     }
     if (tier !== null) {
-      return result({ ...base, status: "indeterminate", paragraphsMet: met, reasons: [cite(`meets ${met.join(", ")} if designed for data centres; Note 2 frees it otherwise`)], decidingInputs: ["chip.datacenter"] });
+      return result({
+        ...base,
+        status: "indeterminate",
+        paragraphsMet: met,
+        reasons: [cite(`meets ${met.join(", ")} if designed for data centres; Note 2 frees it otherwise`)],
+        decidingInputs: ["chip.datacenter"],
+      });
     }
   }
   if (eccn === null) {
-    return result({ ...base, status: "not_controlled", reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: meets no 3A090.a/.b paragraph`)] });
+    return result({
+      ...base,
+      status: "not_controlled",
+      reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: meets no 3A090.a/.b paragraph`)],
+    });
   }
   return result({
     ...base,
@@ -186,33 +263,94 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
 /** RV5 Note 1 to 3A090.a: a fabricator or OSAT presumes an advanced logic IC is a datacenter 3A090.a item unless rebutted. */
 function foundryPresumption(chip: ValidChip, date: IsoDay, options: ClassifyOptions): Classification | null {
   const rv5 = ruleVersion("RV5");
-  if (options.exporterRole === "other" || options.foundryPresumptionRebutted || chip.hbm || date < rv5.effective) return null;
-  const reason: Reason = { text: "foundry presumption (Note 1 to 3A090.a): presumed 3A090.a and designed for data centres unless rebutted", citation: rv5.citation, confidence: rv5.confidence, ruleVersion: "RV5" };
+  if (options.exporterRole === "other" || options.foundryPresumptionRebutted || chip.hbm || date < rv5.effective)
+    return null;
+  const reason: Reason = {
+    text: "foundry presumption (Note 1 to 3A090.a): presumed 3A090.a and designed for data centres unless rebutted",
+    citation: rv5.citation,
+    confidence: rv5.confidence,
+    ruleVersion: "RV5",
+  };
   if (rv5.compliance && date < rv5.compliance) return null;
-  const advanced = chip.dies?.some((die) => die.kind === "logic" && (die.transistor === "non_planar" || (die.processNm !== undefined && die.processNm <= 16)));
+  const advanced = chip.dies?.some(
+    (die) =>
+      die.kind === "logic" && (die.transistor === "non_planar" || (die.processNm !== undefined && die.processNm <= 16)),
+  );
   if (!advanced) {
-    return result({ regime: "rule2023", ruleVersion: "RV5", status: "indeterminate", reasons: [reason], decidingInputs: ["chip.dies (process node or transistor architecture)"] });
+    return result({
+      regime: "rule2023",
+      ruleVersion: "RV5",
+      status: "indeterminate",
+      reasons: [reason],
+      decidingInputs: ["chip.dies (process node or transistor architecture)"],
+    });
   }
-  return result({ regime: "rule2023", ruleVersion: "RV5", status: "controlled", eccn: "3A090.a", paragraphsMet: ["3A090.a (presumed)"], tier: "a", exceptionEligible: false, reasons: [reason] });
+  return result({
+    regime: "rule2023",
+    ruleVersion: "RV5",
+    status: "controlled",
+    eccn: "3A090.a",
+    paragraphsMet: ["3A090.a (presumed)"],
+    tier: "a",
+    exceptionEligible: false,
+    reasons: [reason],
+  });
 }
 
 /** Classification of one IC (or HBM stack) as of `date`. */
-export function classifyIc(chip: ValidChip, metrics: ChipMetrics, date: IsoDay, options: ClassifyOptions = NO_OPTIONS): Classification {
+export function classifyIc(
+  chip: ValidChip,
+  metrics: ChipMetrics,
+  date: IsoDay,
+  options: ClassifyOptions = NO_OPTIONS,
+): Classification {
   if (chip.hbm) return classifyHbm(chip.hbm.memoryBandwidthDensityGBpsPerMm2, date);
   const { regime, reasons } = regimeAt(chip, date);
   if (regime === "none" || regime === "letters_only") {
-    return result({ regime, status: "not_controlled", reasons: [{ text: `3A090 does not exist before ${ruleVersion("RV1").effective}`, citation: ruleVersion("RV1").citation, confidence: "quoted" }] });
+    return result({
+      regime,
+      status: "not_controlled",
+      reasons: [
+        {
+          text: `3A090 does not exist before ${ruleVersion("RV1").effective}`,
+          citation: ruleVersion("RV1").citation,
+          confidence: "quoted",
+        },
+      ],
+    });
   }
-  const classification = regime === "rule2022" ? classify2022(chip, metrics) : (foundryPresumption(chip, date, options) ?? classify2023(chip, metrics));
+  const classification =
+    regime === "rule2022"
+      ? classify2022(chip, metrics)
+      : (foundryPresumption(chip, date, options) ?? classify2023(chip, metrics));
   return { ...classification, reasons: [...reasons, ...classification.reasons] };
 }
 
 /** A computer, board or assembly is 4A090 by the ICs it contains (§1.6); it is not aggregated for classification. */
 export function computerClassification(ic: Classification, chipCount: number): Classification {
-  const eccn: Eccn | null = ic.status !== "controlled" ? null : ic.tier === "2022" ? "4A090" : ic.tier === "a" ? "4A090.a" : ic.tier === "b" ? "4A090.b" : null;
+  const eccn: Eccn | null =
+    ic.status !== "controlled"
+      ? null
+      : ic.tier === "2022"
+        ? "4A090"
+        : ic.tier === "a"
+          ? "4A090.a"
+          : ic.tier === "b"
+            ? "4A090.b"
+            : null;
   const reasons = [...ic.reasons];
   if (eccn) {
-    reasons.push({ text: `a computer or assembly containing ${chipCount} such IC(s) is ${eccn}`, citation: { instrument: "ECCN 4A090 (88 FR 73458; 2022: 87 FR 62186)", sources: ["R4", "R2"] }, confidence: "quoted", ruleVersion: ic.ruleVersion ?? "RV1" });
+    reasons.push({
+      text: `a computer or assembly containing ${chipCount} such IC(s) is ${eccn}`,
+      citation: { instrument: "ECCN 4A090 (88 FR 73458; 2022: 87 FR 62186)", sources: ["R4", "R2"] },
+      confidence: "quoted",
+      ruleVersion: ic.ruleVersion ?? "RV1",
+    });
   }
-  return { ...ic, eccn, paragraphsMet: eccn ? [eccn, ...ic.paragraphsMet.map((p) => `contains ${p}`)] : ic.paragraphsMet, reasons };
+  return {
+    ...ic,
+    eccn,
+    paragraphsMet: eccn ? [eccn, ...ic.paragraphsMet.map((p) => `contains ${p}`)] : ic.paragraphsMet,
+    reasons,
+  };
 }

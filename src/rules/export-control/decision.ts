@@ -1,5 +1,13 @@
 import type { ReviewPolicyEntry } from "./data/review-policies.js";
-import type { AnswerCode, Caveat, FactConfidence, LicenceAnswer, LicenceExceptionId, Reason, ReviewPolicy } from "./types.js";
+import type {
+  AnswerCode,
+  Caveat,
+  FactConfidence,
+  LicenceAnswer,
+  LicenceExceptionId,
+  Reason,
+  ReviewPolicy,
+} from "./types.js";
 
 /** An answer under construction: what one part of the engine concluded, and why. */
 export interface Decision {
@@ -15,7 +23,11 @@ export function noLicence(reasons: readonly Reason[], caveats: readonly Caveat[]
   return { answer: { kind: "no_licence" }, code: "NLR", reasons, caveats };
 }
 
-export function indeterminate(decidingInputs: readonly string[], reasons: readonly Reason[], caveats: readonly Caveat[] = []): Decision {
+export function indeterminate(
+  decidingInputs: readonly string[],
+  reasons: readonly Reason[],
+  caveats: readonly Caveat[] = [],
+): Decision {
   const unique = [...new Set(decidingInputs)];
   return {
     answer: { kind: "indeterminate", decidingInputs: unique },
@@ -25,7 +37,12 @@ export function indeterminate(decidingInputs: readonly string[], reasons: readon
   };
 }
 
-export function exception(id: LicenceExceptionId, notificationRequired: boolean | null, reasons: readonly Reason[], caveats: readonly Caveat[] = []): Decision {
+export function exception(
+  id: LicenceExceptionId,
+  notificationRequired: boolean | null,
+  reasons: readonly Reason[],
+  caveats: readonly Caveat[] = [],
+): Decision {
   const code = id === "NAC" ? (notificationRequired ? "NAC-N" : "NAC") : id === "HBM" ? "LE-HBM" : id;
   return { answer: { kind: "licence_exception", exception: id, notificationRequired }, code, reasons, caveats };
 }
@@ -56,12 +73,27 @@ export function licenceRequired(
   caveats: readonly Caveat[] = [],
   code: AnswerCode = policyCode(policy, confidence),
 ): Decision {
-  return { answer: { kind: "licence_required", basis, reviewPolicy: policy, reviewPolicyConfidence: confidence }, code, reasons, caveats };
+  return {
+    answer: { kind: "licence_required", basis, reviewPolicy: policy, reviewPolicyConfidence: confidence },
+    code,
+    reasons,
+    caveats,
+  };
 }
 
 /** A licence under a review-policy entry of data/review-policies.ts, with that entry as a reason. */
-export function licenceUnderPolicy(basis: Basis, entry: ReviewPolicyEntry, reasons: readonly Reason[], caveats: readonly Caveat[] = []): Decision {
-  const policyReason: Reason = { text: `review policy: ${entry.text}`, citation: entry.citation, confidence: entry.confidence, ruleVersion: entry.ruleVersion };
+export function licenceUnderPolicy(
+  basis: Basis,
+  entry: ReviewPolicyEntry,
+  reasons: readonly Reason[],
+  caveats: readonly Caveat[] = [],
+): Decision {
+  const policyReason: Reason = {
+    text: `review policy: ${entry.text}`,
+    citation: entry.citation,
+    confidence: entry.confidence,
+    ruleVersion: entry.ruleVersion,
+  };
   return licenceRequired(basis, entry.policy, entry.confidence, [...reasons, policyReason], caveats);
 }
 

@@ -1,4 +1,11 @@
-import { A_GROUPS_PARTIAL, D5_HISTORY_ASSUMPTION, GROUP_MEMBERSHIPS, TREATED_AS, type CountryGroupId, type GroupMembership } from "./data/country-groups.js";
+import {
+  A_GROUPS_PARTIAL,
+  D5_HISTORY_ASSUMPTION,
+  GROUP_MEMBERSHIPS,
+  TREATED_AS,
+  type CountryGroupId,
+  type GroupMembership,
+} from "./data/country-groups.js";
 import { ruleVersion } from "./data/rule-versions.js";
 import { caveatFrom } from "./metrics.js";
 import { CONFIDENCE_ORDER, type Caveat, type IsoDay, type Reason, type Sourced } from "./types.js";
@@ -9,18 +16,29 @@ export function effectiveCountry(country: string): { code: string; reasons: Reas
   if (!alias) return { code: country, reasons: [] };
   return {
     code: alias.treatedAs,
-    reasons: [{ text: `${country} is treated as ${alias.treatedAs} under the EAR`, citation: alias.citation, confidence: alias.confidence }],
+    reasons: [
+      {
+        text: `${country} is treated as ${alias.treatedAs} under the EAR`,
+        citation: alias.citation,
+        confidence: alias.confidence,
+      },
+    ],
   };
 }
 
 export function membershipsAt(country: string, date: IsoDay): GroupMembership[] {
   return GROUP_MEMBERSHIPS.filter(
-    (entry) => entry.country === country && (entry.from === undefined || date >= entry.from) && (entry.until === undefined || date <= entry.until),
+    (entry) =>
+      entry.country === country &&
+      (entry.from === undefined || date >= entry.from) &&
+      (entry.until === undefined || date <= entry.until),
   );
 }
 
 function strongest(entries: readonly GroupMembership[]): GroupMembership | undefined {
-  return [...entries].sort((a, b) => CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence))[0];
+  return [...entries].sort(
+    (a, b) => CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence),
+  )[0];
 }
 
 export interface ScopeTest {
@@ -49,12 +67,28 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   if (!listed && viaGroup && excludedBy) {
     return {
       inScope: false,
-      reasons: [membershipReason(viaGroup, role), { ...membershipReason(excludedBy, role), text: `${role} ${country} is also in ${excludedBy.group}, which the rule excludes` }],
+      reasons: [
+        membershipReason(viaGroup, role),
+        {
+          ...membershipReason(excludedBy, role),
+          text: `${role} ${country} is also in ${excludedBy.group}, which the rule excludes`,
+        },
+      ],
       caveats: membershipCaveats([viaGroup, excludedBy], date),
     };
   }
   if (listed) {
-    return { inScope: true, reasons: [{ text: `${role} ${country} is listed by ${scope.citation.instrument}`, citation: scope.citation, confidence: scope.confidence }], caveats };
+    return {
+      inScope: true,
+      reasons: [
+        {
+          text: `${role} ${country} is listed by ${scope.citation.instrument}`,
+          citation: scope.citation,
+          confidence: scope.confidence,
+        },
+      ],
+      caveats,
+    };
   }
   if (viaGroup) {
     caveats.push(...membershipCaveats([viaGroup], date));
@@ -65,20 +99,34 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   const because = excludedBy ? ` (it is in ${excludedBy.group})` : "";
   return {
     inScope: false,
-    reasons: [{ text: `${role} ${country} is not in ${named || "the scope"}${because}`, citation: scope.citation, confidence: scope.confidence }],
+    reasons: [
+      {
+        text: `${role} ${country} is not in ${named || "the scope"}${because}`,
+        citation: scope.citation,
+        confidence: scope.confidence,
+      },
+    ],
     caveats: excludedBy ? membershipCaveats([excludedBy], date) : [],
   };
 }
 
 function membershipReason(entry: GroupMembership, role: string): Reason {
-  return { text: `${role} ${entry.country} is in Country Group ${entry.group}`, citation: entry.citation, confidence: entry.confidence };
+  return {
+    text: `${role} ${entry.country} is in Country Group ${entry.group}`,
+    citation: entry.citation,
+    confidence: entry.confidence,
+  };
 }
 
 function membershipCaveats(entries: readonly GroupMembership[], date: IsoDay): Caveat[] {
   const caveats: Caveat[] = [];
   for (const entry of entries) {
     if (entry.confidence === "unconfirmed") {
-      caveats.push({ text: `${entry.country} in ${entry.group} is unconfirmed`, kind: "unconfirmed_fact", citation: entry.citation });
+      caveats.push({
+        text: `${entry.country} in ${entry.group} is unconfirmed`,
+        kind: "unconfirmed_fact",
+        citation: entry.citation,
+      });
     }
     if (entry.group === "D:5" && date < ruleVersion("RV11").effective) caveats.push(caveatFrom(D5_HISTORY_ASSUMPTION));
   }

@@ -50,11 +50,28 @@ const h20: EpochHardwareSpecs = {
   memoryBandwidthByteS: 4e12,
   totalProcessingPerformanceBitOpS: 2.368e15,
 };
-const trainium3: EpochHardwareSpecs = { ...empty, name: "Amazon Trainium3", manufacturer: "Amazon AWS", totalProcessingPerformanceBitOpS: 2.0136e16 };
+const trainium3: EpochHardwareSpecs = {
+  ...empty,
+  name: "Amazon Trainium3",
+  manufacturer: "Amazon AWS",
+  totalProcessingPerformanceBitOpS: 2.0136e16,
+};
 
 describe(chipFromEpochHardware, () => {
-  const cases: { name: string; row: EpochHardwareSpecs; tpp: number | null; pd: number | null; noteFields: string[] }[] = [
-    { name: "H100 SXM5: throughputs, die and interconnect", row: h100, tpp: 15832, pd: 19.45, noteFields: ["chip.throughputs", "chip.dies", "chip.interconnectBidirGBps"] },
+  const cases: {
+    name: string;
+    row: EpochHardwareSpecs;
+    tpp: number | null;
+    pd: number | null;
+    noteFields: string[];
+  }[] = [
+    {
+      name: "H100 SXM5: throughputs, die and interconnect",
+      row: h100,
+      tpp: 15832,
+      pd: 19.45,
+      noteFields: ["chip.throughputs", "chip.dies", "chip.interconnectBidirGBps"],
+    },
     { name: "H20: no die size, so no PD", row: h20, tpp: 2368, pd: null, noteFields: ["chip.throughputs"] },
     { name: "only Epoch's TPP column", row: trainium3, tpp: 20136, pd: null, noteFields: ["chip.tpp"] },
     { name: "nothing usable", row: { ...empty, name: "Unknown" }, tpp: null, pd: null, noteFields: [] },

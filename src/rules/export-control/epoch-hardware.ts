@@ -21,7 +21,8 @@ const THROUGHPUT_FIELDS: readonly (readonly [keyof EpochHardwareSpecs, Precision
   ["fp64FlopS", "FP64"],
 ];
 
-const usable = (value: number | null | undefined): value is number => typeof value === "number" && Number.isFinite(value) && value > 0;
+const usable = (value: number | null | undefined): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value > 0;
 
 /**
  * Chip parameters from an Epoch row where its specs allow. What the row cannot say (PCIe lanes, extra dies,
@@ -46,23 +47,49 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
 
   if (throughputs.length > 0) {
     chip.throughputs = throughputs;
-    notes.push({ field: "chip.throughputs", text: "Epoch peak figures are taken as dense (no sparsity)", confidence: "inferred" });
+    notes.push({
+      field: "chip.throughputs",
+      text: "Epoch peak figures are taken as dense (no sparsity)",
+      confidence: "inferred",
+    });
     const computed = Math.max(...throughputs.map((entry) => entry.tops * BIT_LENGTHS[entry.precision]));
     if (epochTpp !== null && Math.abs(computed - epochTpp) > 0.01 * epochTpp) {
-      notes.push({ field: "chip.throughputs", text: `TPP from the throughputs (${formatNumber(computed)}) differs from Epoch's TPP column (${formatNumber(epochTpp)})`, confidence: "disputed" });
+      notes.push({
+        field: "chip.throughputs",
+        text: `TPP from the throughputs (${formatNumber(computed)}) differs from Epoch's TPP column (${formatNumber(epochTpp)})`,
+        confidence: "disputed",
+      });
     }
   } else if (epochTpp !== null) {
     chip.tpp = epochTpp;
-    notes.push({ field: "chip.tpp", text: "TPP taken from Epoch's 'Total processing performance' column", confidence: "secondary" });
+    notes.push({
+      field: "chip.tpp",
+      text: "TPP taken from Epoch's 'Total processing performance' column",
+      confidence: "secondary",
+    });
   }
 
   if (usable(row.dieSizeMm2)) {
-    chip.dies = [{ label: "Epoch die size", areaMm2: row.dieSizeMm2, kind: "logic", ...(usable(row.processSizeNm) ? { processNm: row.processSizeNm } : {}) }];
-    notes.push({ field: "chip.dies", text: "Epoch's die size is taken as the only logic die; other dies of a multi-die package are not counted", confidence: "inferred" });
+    chip.dies = [
+      {
+        label: "Epoch die size",
+        areaMm2: row.dieSizeMm2,
+        kind: "logic",
+        ...(usable(row.processSizeNm) ? { processNm: row.processSizeNm } : {}),
+      },
+    ];
+    notes.push({
+      field: "chip.dies",
+      text: "Epoch's die size is taken as the only logic die; other dies of a multi-die package are not counted",
+      confidence: "inferred",
+    });
   }
   if (chip.interconnectBidirGBps !== null) {
-    notes.push({ field: "chip.interconnectBidirGBps", text: "Epoch's intranode bandwidth is taken as all non-memory I/O; the PCIe host link is not included", confidence: "inferred" });
+    notes.push({
+      field: "chip.interconnectBidirGBps",
+      text: "Epoch's intranode bandwidth is taken as all non-memory I/O; the PCIe host link is not included",
+      confidence: "inferred",
+    });
   }
   return chip;
 }
-

@@ -1,6 +1,11 @@
 /** Public entry point of the US export-control engine for AI chips (issue 4). Pure: no I/O, no clock. */
 export { checkExport, checkValidExport, tryCheckExport, type ExportCheckResult } from "./check-export.js";
-export { classifyAcrossVersions, statusTimeline, type TimelineSegment, type VersionClassification } from "./timeline.js";
+export {
+  classifyAcrossVersions,
+  statusTimeline,
+  type TimelineSegment,
+  type VersionClassification,
+} from "./timeline.js";
 export { chipFromEpochHardware, type EpochHardwareSpecs } from "./epoch-hardware.js";
 export { chipMetrics, type ChipMetrics } from "./metrics.js";
 export type { Classification, Eccn, Regime } from "./classify.js";
@@ -21,4 +26,14 @@ export { GROUP_MEMBERSHIPS, type CountryGroupId } from "./data/country-groups.js
 export { LICENCE_LETTERS } from "./data/licence-letters.js";
 export { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
 export { SOURCES } from "./data/sources.js";
-export type { AnswerCode, Caveat, Citation, FactConfidence, LicenceAnswer, Mode, Reason, ReviewPolicy, RuleVersionId } from "./types.js";
+export type {
+  AnswerCode,
+  Caveat,
+  Citation,
+  FactConfidence,
+  LicenceAnswer,
+  Mode,
+  Reason,
+  ReviewPolicy,
+  RuleVersionId,
+} from "./types.js";

@@ -2,11 +2,26 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 
 /** Precisions the engine knows the bit length of (§1.1). */
-export const PRECISIONS = ["INT4", "FP4", "FP6", "INT8", "FP8", "INT16", "FP16", "BF16", "TF32", "FP32", "FP64"] as const;
+export const PRECISIONS = [
+  "INT4",
+  "FP4",
+  "FP6",
+  "INT8",
+  "FP8",
+  "INT16",
+  "FP16",
+  "BF16",
+  "TF32",
+  "FP32",
+  "FP64",
+] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 const nonNegative = (what: string) =>
-  z.number({ error: `${what} must be a number` }).finite(`${what} must be finite`).nonnegative(`${what} must not be negative`);
+  z
+    .number({ error: `${what} must be a number` })
+    .finite(`${what} must be finite`)
+    .nonnegative(`${what} must not be negative`);
 
 const isoDay = z
   .string({ error: "a date as YYYY-MM-DD" })
@@ -59,9 +74,13 @@ export const chipSchema = z
     /** Peak DRAM (HBM/GDDR) bandwidth of the package in GB/s (§1.7). */
     dramBandwidthGBps: nonNegative("dramBandwidthGBps").nullable().default(null),
     /** Present when the item is a high-bandwidth memory stack (3A090.c), not a logic IC. */
-    hbm: z.strictObject({ memoryBandwidthDensityGBpsPerMm2: nonNegative("memoryBandwidthDensityGBpsPerMm2") }).optional(),
+    hbm: z
+      .strictObject({ memoryBandwidthDensityGBpsPerMm2: nonNegative("memoryBandwidthDensityGBpsPerMm2") })
+      .optional(),
     /** Notes on where input values come from; every answer repeats them as caveats. */
-    notes: z.array(z.strictObject({ field: z.string().min(1), text: z.string().min(1), confidence: factConfidenceSchema })).default([]),
+    notes: z
+      .array(z.strictObject({ field: z.string().min(1), text: z.string().min(1), confidence: factConfidenceSchema }))
+      .default([]),
   })
   .superRefine((chip, ctx) => {
     if (chip.throughputs && chip.tpp !== undefined) {
@@ -76,7 +95,11 @@ export const chipSchema = z
 export const exportCheckInputSchema = z.strictObject({
   chip: chipSchema,
   /** Present when the item is a computer, board or assembly (4A090) containing `chipCount` of the chip. */
-  computer: z.strictObject({ chipCount: z.number().int("chipCount must be a whole number").min(1, "chipCount must be at least 1") }).optional(),
+  computer: z
+    .strictObject({
+      chipCount: z.number().int("chipCount must be a whole number").min(1, "chipCount must be at least 1"),
+    })
+    .optional(),
   /** Units shipped to one consignee (AI Diffusion quantity caps sum TPP over all ICs). */
   quantity: z.number().int("quantity must be a whole number").min(1, "quantity must be at least 1").default(1),
   destination: countryCode,
@@ -116,24 +139,34 @@ export class ExportCheckInputError extends Error {
   }
 }
 
-export type ParseOutcome = { readonly ok: true; readonly value: ValidExportCheckInput } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+export type ParseOutcome =
+  | { readonly ok: true; readonly value: ValidExportCheckInput }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 export function parseExportCheckInput(raw: unknown): ParseOutcome {
   const parsed = exportCheckInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })) };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ field: fieldPath(issue.path), message: issue.message })),
+  };
 }
 
 /** Validates a chip alone (for classifyAcrossVersions). */
 export function parseChip(raw: unknown): ValidChip {
   const parsed = chipSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new ExportCheckInputError(parsed.error.issues.map((issue) => ({ field: fieldPath(["chip", ...issue.path]), message: issue.message })));
+  throw new ExportCheckInputError(
+    parsed.error.issues.map((issue) => ({ field: fieldPath(["chip", ...issue.path]), message: issue.message })),
+  );
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return "(input)";
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 function isCalendarDay(text: string): boolean {

@@ -24,7 +24,16 @@ export function letterFindings(context: CheckContext): LetterFindings {
     const scope = { ...letter.destinations, citation: letter.citation, confidence: letter.confidence };
     const destination = testScope(scope, context.destination, context.date, "destination");
     const hq = letter.coversHeadquarters
-      ? context.headquarters.map(({ field, country }) => testScope(scope, country, context.date, field === "endUserHq" ? "end user's headquarters" : "ultimate parent's headquarters")).filter((entry) => entry.inScope)
+      ? context.headquarters
+          .map(({ field, country }) =>
+            testScope(
+              scope,
+              country,
+              context.date,
+              field === "endUserHq" ? "end user's headquarters" : "ultimate parent's headquarters",
+            ),
+          )
+          .filter((entry) => entry.inScope)
       : [];
     if (!destination.inScope && hq.length === 0) continue;
 
@@ -37,21 +46,47 @@ export function letterFindings(context: CheckContext): LetterFindings {
     }
     if (!named && verdict?.met !== true) continue;
 
-    const why = named ? `names ${named}` : `covers ICs reaching its parameters: ${verdict?.met === true ? verdict.text : ""}`;
+    const why = named
+      ? `names ${named}`
+      : `covers ICs reaching its parameters: ${verdict?.met === true ? verdict.text : ""}`;
     const reasons: Reason[] = [
       ...(destination.inScope ? destination.reasons : hq.flatMap((entry) => entry.reasons)),
-      { text: `is-informed letter ${letter.id} (from ${letter.effective}) ${why}`, citation: letter.citation, confidence: letter.confidence, ruleVersion: letter.ruleVersion },
+      {
+        text: `is-informed letter ${letter.id} (from ${letter.effective}) ${why}`,
+        citation: letter.citation,
+        confidence: letter.confidence,
+        ruleVersion: letter.ruleVersion,
+      },
     ];
     const letterCaveats: Caveat[] = [...destination.caveats, ...hq.flatMap((entry) => entry.caveats)];
     if (!named && letter.criterion && letter.criterion.confidence !== "quoted") {
-      letterCaveats.push({ text: `letter ${letter.id} parameters: ${letter.criterion.text}`, kind: "unconfirmed_fact", citation: letter.citation });
+      letterCaveats.push({
+        text: `letter ${letter.id} parameters: ${letter.criterion.text}`,
+        kind: "unconfirmed_fact",
+        citation: letter.citation,
+      });
     }
-    const granted = letter.licencesGranted && context.date >= letter.licencesGranted.from ? letter.licencesGranted : undefined;
+    const granted =
+      letter.licencesGranted && context.date >= letter.licencesGranted.from ? letter.licencesGranted : undefined;
     if (granted) {
-      reasons.push({ text: granted.text, citation: granted.citation, confidence: granted.confidence, ruleVersion: "RV8" });
+      reasons.push({
+        text: granted.text,
+        citation: granted.citation,
+        confidence: granted.confidence,
+        ruleVersion: "RV8",
+      });
     }
     const policy = reviewPolicy("is-informed-letter");
-    decisions.push(licenceRequired("is_informed_letter", policy.policy, policy.confidence, reasons, letterCaveats, granted ? "LR-II‡" : "LR-II"));
+    decisions.push(
+      licenceRequired(
+        "is_informed_letter",
+        policy.policy,
+        policy.confidence,
+        reasons,
+        letterCaveats,
+        granted ? "LR-II‡" : "LR-II",
+      ),
+    );
   }
   return { decision: decisions[0] ?? null, decidingInputs, caveats };
 }

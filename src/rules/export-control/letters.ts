@@ -4,7 +4,10 @@ import { formatNumber } from "./metrics.js";
 import type { IsoDay } from "./types.js";
 
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -25,7 +28,10 @@ export function namedProduct(letter: LicenceLetter, chip: ValidChip): string | u
   return letter.namedProducts.find((product) => containsSequence(nameTokens, tokens(product)));
 }
 
-export type CriterionVerdict = { readonly met: true; readonly text: string } | { readonly met: false } | { readonly met: "unknown"; readonly decidingInputs: readonly string[] };
+export type CriterionVerdict =
+  | { readonly met: true; readonly text: string }
+  | { readonly met: false }
+  | { readonly met: "unknown"; readonly decidingInputs: readonly string[] };
 
 /** Whether an unnamed product of the letter's vendor reaches the letter's parameters. */
 export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: number | null): CriterionVerdict {
@@ -33,21 +39,40 @@ export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: nu
   if (!criterion || !sameVendor(letter, chip)) return { met: false };
   const io = chip.interconnectBidirGBps;
   if (criterion.kind === "reaches_all") {
-    if ((tpp !== null && tpp < criterion.tppMin) || (io !== null && io < criterion.interconnectMinGBps)) return { met: false };
+    if ((tpp !== null && tpp < criterion.tppMin) || (io !== null && io < criterion.interconnectMinGBps))
+      return { met: false };
     if (tpp === null || io === null) {
-      return { met: "unknown", decidingInputs: [...(tpp === null ? ["chip.throughputs"] : []), ...(io === null ? ["chip.interconnectBidirGBps"] : [])] };
+      return {
+        met: "unknown",
+        decidingInputs: [
+          ...(tpp === null ? ["chip.throughputs"] : []),
+          ...(io === null ? ["chip.interconnectBidirGBps"] : []),
+        ],
+      };
     }
-    return { met: true, text: `TPP ${formatNumber(tpp)} >= ${formatNumber(criterion.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s` };
+    return {
+      met: true,
+      text: `TPP ${formatNumber(tpp)} >= ${formatNumber(criterion.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
+    };
   }
   const dram = chip.dramBandwidthGBps;
   if (dram !== null && dram >= criterion.dramBandwidthMinGBps) {
-    return { met: true, text: `DRAM bandwidth ${formatNumber(dram)} >= ${formatNumber(criterion.dramBandwidthMinGBps)} GB/s` };
+    return {
+      met: true,
+      text: `DRAM bandwidth ${formatNumber(dram)} >= ${formatNumber(criterion.dramBandwidthMinGBps)} GB/s`,
+    };
   }
   if (io !== null && io >= criterion.interconnectMinGBps) {
     return { met: true, text: `I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s` };
   }
   if (dram === null || io === null) {
-    return { met: "unknown", decidingInputs: [...(dram === null ? ["chip.dramBandwidthGBps"] : []), ...(io === null ? ["chip.interconnectBidirGBps"] : [])] };
+    return {
+      met: "unknown",
+      decidingInputs: [
+        ...(dram === null ? ["chip.dramBandwidthGBps"] : []),
+        ...(io === null ? ["chip.interconnectBidirGBps"] : []),
+      ],
+    };
   }
   return { met: false };
 }
@@ -58,5 +83,7 @@ export function lettersInEffect(date: IsoDay): LicenceLetter[] {
 
 /** The early-application notice (RV1b) that moves this chip to a later rule version on `date`, if any. */
 export function earlyApplication(chip: ValidChip, date: IsoDay): LicenceLetter | undefined {
-  return lettersInEffect(date).find((letter) => letter.effect.kind === "early_application" && namedProduct(letter, chip) !== undefined);
+  return lettersInEffect(date).find(
+    (letter) => letter.effect.kind === "early_application" && namedProduct(letter, chip) !== undefined,
+  );
 }

@@ -1,4 +1,11 @@
-import { APPLICABLE_DIE_AREA, BIT_LENGTH_READING, BIT_LENGTHS, DENSE_NOT_SPARSE, TF32_READING, TPP_DEFINITION } from "./data/bit-lengths.js";
+import {
+  APPLICABLE_DIE_AREA,
+  BIT_LENGTH_READING,
+  BIT_LENGTHS,
+  DENSE_NOT_SPARSE,
+  TF32_READING,
+  TPP_DEFINITION,
+} from "./data/bit-lengths.js";
 import type { Die, Throughput, ValidChip } from "./input-schema.js";
 import type { Caveat, Reason, Sourced } from "./types.js";
 
@@ -26,7 +33,11 @@ export function reasonFrom(fact: Sourced & { readonly text: string }): Reason {
 }
 
 export function caveatFrom(fact: Sourced & { readonly text: string }): Caveat {
-  return { text: fact.text, kind: fact.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact", citation: fact.citation };
+  return {
+    text: fact.text,
+    kind: fact.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact",
+    citation: fact.citation,
+  };
 }
 
 interface TppPart {
@@ -52,17 +63,33 @@ function throughputTpp(throughput: Throughput): TppPart {
   return { precision: throughput.precision, value, steps };
 }
 
-export function totalProcessingPerformance(chip: ValidChip): Pick<ChipMetrics, "tpp" | "steps" | "reasons" | "caveats" | "missingForTpp"> {
+export function totalProcessingPerformance(
+  chip: ValidChip,
+): Pick<ChipMetrics, "tpp" | "steps" | "reasons" | "caveats" | "missingForTpp"> {
   if (chip.tpp !== undefined) {
-    return { tpp: chip.tpp, steps: [`TPP given as input: ${formatNumber(chip.tpp)}`], reasons: [], caveats: [], missingForTpp: [] };
+    return {
+      tpp: chip.tpp,
+      steps: [`TPP given as input: ${formatNumber(chip.tpp)}`],
+      reasons: [],
+      caveats: [],
+      missingForTpp: [],
+    };
   }
   if (!chip.throughputs) {
-    return { tpp: null, steps: ["TPP unknown: no throughputs given"], reasons: [], caveats: [], missingForTpp: ["chip.throughputs", "chip.tpp"] };
+    return {
+      tpp: null,
+      steps: ["TPP unknown: no throughputs given"],
+      reasons: [],
+      caveats: [],
+      missingForTpp: ["chip.throughputs", "chip.tpp"],
+    };
   }
   const parts = chip.throughputs.map(throughputTpp);
   const best = parts.reduce((max, part) => (part.value > max.value ? part : max));
   const steps = parts.flatMap((part) => part.steps);
-  steps.push(`TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`);
+  steps.push(
+    `TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`,
+  );
   const caveats: Caveat[] = [caveatFrom(BIT_LENGTH_READING)];
   const reasons: Reason[] = [reasonFrom(TPP_DEFINITION)];
   if (chip.throughputs.some((throughput) => throughput.sparse && throughput.denseTops === undefined)) {
@@ -78,8 +105,13 @@ type DieVerdict = "included" | "excluded" | "undecided";
 function dieVerdict(die: Die): { verdict: DieVerdict; why: string } {
   if (die.kind !== "logic") return { verdict: "excluded", why: `${die.kind} die` };
   const transistor = die.transistor ?? nodeArchitecture(die.processNm);
-  if (transistor === "non_planar") return { verdict: "included", why: die.transistor ? "non-planar logic" : `logic at ${die.processNm} nm, non-planar` };
-  if (transistor === "planar") return { verdict: "excluded", why: die.transistor ? "planar logic" : `logic at ${die.processNm} nm, planar` };
+  if (transistor === "non_planar")
+    return {
+      verdict: "included",
+      why: die.transistor ? "non-planar logic" : `logic at ${die.processNm} nm, non-planar`,
+    };
+  if (transistor === "planar")
+    return { verdict: "excluded", why: die.transistor ? "planar logic" : `logic at ${die.processNm} nm, planar` };
   return { verdict: "undecided", why: "logic die of unknown transistor architecture" };
 }
 
@@ -91,7 +123,11 @@ function nodeArchitecture(processNm: number | undefined): "non_planar" | "planar
   return undefined;
 }
 
-export function applicableDieArea(dies: readonly Die[]): { areaMm2: number | null; steps: string[]; undecided: string[] } {
+export function applicableDieArea(dies: readonly Die[]): {
+  areaMm2: number | null;
+  steps: string[];
+  undecided: string[];
+} {
   const verdicts = dies.map((die, index) => ({ die, index, ...dieVerdict(die) }));
   const name = (entry: (typeof verdicts)[number]) => entry.die.label ?? `die ${entry.index + 1}`;
   const included = verdicts.filter((entry) => entry.verdict === "included");
@@ -102,7 +138,9 @@ export function applicableDieArea(dies: readonly Die[]): { areaMm2: number | nul
     `Applicable die area = ${included.map((entry) => `${formatNumber(entry.die.areaMm2)} (${name(entry)}, ${entry.why})`).join(" + ") || "0"} = ${formatNumber(area)} mm²`,
   ];
   if (excluded.length > 0) {
-    steps.push(`Excluded: ${excluded.map((entry) => `${formatNumber(entry.die.areaMm2)} mm² (${name(entry)}, ${entry.why})`).join(", ")}`);
+    steps.push(
+      `Excluded: ${excluded.map((entry) => `${formatNumber(entry.die.areaMm2)} mm² (${name(entry)}, ${entry.why})`).join(", ")}`,
+    );
   }
   if (undecided.length > 0) {
     steps.push(`Undecided: ${undecided.map((entry) => `${name(entry)} (${entry.why})`).join(", ")}`);
@@ -122,7 +160,16 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
 
   if (chip.pd !== undefined) {
     steps.push(`PD given as input: ${formatNumber(chip.pd)}`);
-    return { tpp: tppPart.tpp, applicableDieAreaMm2: null, pd: chip.pd, steps, reasons, caveats, missingForTpp: tppPart.missingForTpp, missingForPd };
+    return {
+      tpp: tppPart.tpp,
+      applicableDieAreaMm2: null,
+      pd: chip.pd,
+      steps,
+      reasons,
+      caveats,
+      missingForTpp: tppPart.missingForTpp,
+      missingForPd,
+    };
   }
   if (chip.dies) {
     const result = applicableDieArea(chip.dies);
@@ -137,8 +184,16 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
     missingForPd = ["chip.dies", "chip.applicableDieAreaMm2", "chip.pd"];
     steps.push("PD unknown: no die area given");
   }
-  if (area !== null && chip.dieAreaConfidence !== "quoted" && chip.dieAreaConfidence !== "computed" && chip.dieAreaConfidence !== "secondary") {
-    caveats.push({ text: `die area is ${chip.dieAreaConfidence} (most die areas are die-shot estimates)`, kind: "unconfirmed_fact" });
+  if (
+    area !== null &&
+    chip.dieAreaConfidence !== "quoted" &&
+    chip.dieAreaConfidence !== "computed" &&
+    chip.dieAreaConfidence !== "secondary"
+  ) {
+    caveats.push({
+      text: `die area is ${chip.dieAreaConfidence} (most die areas are die-shot estimates)`,
+      kind: "unconfirmed_fact",
+    });
   }
 
   let pd: number | null = null;
@@ -149,5 +204,14 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
     pd = tppPart.tpp / area;
     steps.push(`PD = ${formatNumber(tppPart.tpp)} / ${formatNumber(area)} mm² = ${formatNumber(pd)}`);
   }
-  return { tpp: tppPart.tpp, applicableDieAreaMm2: area, pd, steps, reasons, caveats, missingForTpp: tppPart.missingForTpp, missingForPd };
+  return {
+    tpp: tppPart.tpp,
+    applicableDieAreaMm2: area,
+    pd,
+    steps,
+    reasons,
+    caveats,
+    missingForTpp: tppPart.missingForTpp,
+    missingForPd,
+  };
 }

@@ -7,7 +7,9 @@ import { LICENCE_LETTERS } from "./data/licence-letters.js";
 import type { ExportCheckInput } from "./input-schema.js";
 import { ExportCheckInputError } from "./input-schema.js";
 
-const day = fc.date({ min: new Date("2021-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date("2021-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
 const countriesUsed = ["CN", "HK", "MO", "NL", "AE", "SA", "IN", "RU", "IL", "US", "BR", "VN", "KH", "CU", "TW", "DE"];
 const country = fc.constantFrom(...countriesUsed);
 const vendorName = fc.constantFrom("NVIDIA H20", "NVIDIA H100 SXM", "AMD MI308X", "Acme X1", "AMD MI250X");
@@ -56,24 +58,41 @@ function classRank(result: ExportCheckResult): number | null {
 describe("export-control properties", () => {
   it("raising TPP or PD never removes a control", () => {
     fc.assert(
-      fc.property(questionArb, fc.double({ min: 0, max: 30000, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }), (question, extraTpp, extraPd) => {
-        const low = checkExport(question as ExportCheckInput);
-        const high = checkExport({ ...question, chip: { ...question.chip, tpp: question.chip.tpp + extraTpp, pd: question.chip.pd + extraPd } } as ExportCheckInput);
-        const [lowClass, highClass] = [classRank(low), classRank(high)];
-        if (lowClass !== null && highClass !== null) expect(highClass).toBeGreaterThanOrEqual(lowClass);
-        const [lowRank, highRank] = [controlRank(low), controlRank(high)];
-        if (lowRank !== null && highRank !== null) expect(highRank).toBeGreaterThanOrEqual(lowRank);
-      }),
+      fc.property(
+        questionArb,
+        fc.double({ min: 0, max: 30000, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (question, extraTpp, extraPd) => {
+          const low = checkExport(question as ExportCheckInput);
+          const high = checkExport({
+            ...question,
+            chip: { ...question.chip, tpp: question.chip.tpp + extraTpp, pd: question.chip.pd + extraPd },
+          } as ExportCheckInput);
+          const [lowClass, highClass] = [classRank(low), classRank(high)];
+          if (lowClass !== null && highClass !== null) expect(highClass).toBeGreaterThanOrEqual(lowClass);
+          const [lowRank, highRank] = [controlRank(low), controlRank(high)];
+          if (lowRank !== null && highRank !== null) expect(highRank).toBeGreaterThanOrEqual(lowRank);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it("dates before 2022-10-07 never yield 3A090", () => {
-    const early = fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2022-10-06T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
-    const hbm = fc.option(fc.record({ memoryBandwidthDensityGBpsPerMm2: fc.double({ min: 0, max: 20, noNaN: true }) }), { nil: undefined });
+    const early = fc
+      .date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2022-10-06T00:00:00Z"), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 10));
+    const hbm = fc.option(
+      fc.record({ memoryBandwidthDensityGBpsPerMm2: fc.double({ min: 0, max: 20, noNaN: true }) }),
+      { nil: undefined },
+    );
     fc.assert(
       fc.property(questionArb, early, hbm, (question, date, hbmSpec) => {
-        const result = checkExport({ ...question, date, chip: { ...question.chip, ...(hbmSpec ? { hbm: hbmSpec } : {}) } } as ExportCheckInput);
+        const result = checkExport({
+          ...question,
+          date,
+          chip: { ...question.chip, ...(hbmSpec ? { hbm: hbmSpec } : {}) },
+        } as ExportCheckInput);
         expect(result.classification.eccn).toBeNull();
         expect(result.classification.paragraphsMet).toEqual([]);
       }),
@@ -83,7 +102,9 @@ describe("export-control properties", () => {
 
   it("a destination and end user outside every controlled group never need a licence under these rules", () => {
     const controlled = new Set([
-      ...GROUP_MEMBERSHIPS.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:")).map((entry) => entry.country),
+      ...GROUP_MEMBERSHIPS.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:")).map(
+        (entry) => entry.country,
+      ),
       ...EMBARGOES.flatMap((embargo) => embargo.countries),
       ...LICENCE_LETTERS.flatMap((letter) => letter.destinations.countries),
       "MO",
@@ -92,11 +113,16 @@ describe("export-control properties", () => {
     const free = countriesUsed.filter((code) => !controlled.has(code));
     expect(free.length).toBeGreaterThan(3);
     fc.assert(
-      fc.property(questionArb, fc.constantFrom(...free), fc.option(fc.constantFrom(...free)), (question, destination, hq) => {
-        const result = checkExport({ ...question, mode: "enforced", destination, endUserHq: hq } as ExportCheckInput);
-        expect(result.answer.kind).not.toBe("licence_required");
-        expect(result.answer.kind).not.toBe("indeterminate");
-      }),
+      fc.property(
+        questionArb,
+        fc.constantFrom(...free),
+        fc.option(fc.constantFrom(...free)),
+        (question, destination, hq) => {
+          const result = checkExport({ ...question, mode: "enforced", destination, endUserHq: hq } as ExportCheckInput);
+          expect(result.answer.kind).not.toBe("licence_required");
+          expect(result.answer.kind).not.toBe("indeterminate");
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -132,7 +158,9 @@ describe("export-control properties", () => {
     fc.assert(
       fc.property(questionArb, (question) => {
         const result = checkExport(question as ExportCheckInput);
-        expect(result.reasons.every((reason) => reason.citation.instrument.length > 0 && reason.citation.sources.length > 0)).toBe(true);
+        expect(
+          result.reasons.every((reason) => reason.citation.instrument.length > 0 && reason.citation.sources.length > 0),
+        ).toBe(true);
         expect(result.caveats.some((caveat) => caveat.kind === "not_evaluated")).toBe(true);
       }),
       { numRuns: 300 },
@@ -145,7 +173,9 @@ describe("unconfirmed facts", () => {
     fc.assert(
       fc.property(questionArb, (question) => {
         const result = checkExport(question as ExportCheckInput);
-        for (const reason of result.reasons.filter((entry) => entry.confidence === "unconfirmed" || entry.confidence === "disputed")) {
+        for (const reason of result.reasons.filter(
+          (entry) => entry.confidence === "unconfirmed" || entry.confidence === "disputed",
+        )) {
           expect(result.caveats.some((caveat) => caveat.text.includes(reason.text))).toBe(true);
         }
       }),
@@ -154,8 +184,17 @@ describe("unconfirmed facts", () => {
   });
 
   it("the 2022 review policy shows as unconfirmed", () => {
-    const result = checkExport({ chip: { tpp: 6000, interconnectBidirGBps: 700, datacenter: true }, destination: "CN", date: "2023-03-01" });
+    const result = checkExport({
+      chip: { tpp: 6000, interconnectBidirGBps: 700, datacenter: true },
+      destination: "CN",
+      date: "2023-03-01",
+    });
     expect(result.code).toBe("LR-D†");
-    expect(result.caveats.filter((caveat) => caveat.kind === "unconfirmed_fact").map((caveat) => caveat.text).join("\n")).toContain("2022 rule, China/Macau");
+    expect(
+      result.caveats
+        .filter((caveat) => caveat.kind === "unconfirmed_fact")
+        .map((caveat) => caveat.text)
+        .join("\n"),
+    ).toContain("2022 rule, China/Macau");
   });
 });

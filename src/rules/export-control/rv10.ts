@@ -22,46 +22,91 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   const entry = reviewPolicy("rv10-china-macau");
   const denial = reviewPolicy("rule2023-d5-macau");
   const t = RV10_THRESHOLDS;
-  const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV10" });
+  const cite = (text: string): Reason => ({
+    text,
+    citation: t.citation,
+    confidence: t.confidence,
+    ruleVersion: "RV10",
+  });
   const tpp = context.metrics.tpp;
   const dram = context.input.chip.dramBandwidthGBps;
   const failures: Reason[] = [];
   const missing: string[] = [];
 
-  if (context.input.computer) failures.push(cite("the case-by-case path covers 3A090.a commodities (ICs); this is a computer or assembly"));
-  if (tpp !== null && tpp >= t.tppBelow) failures.push(cite(`TPP ${formatNumber(tpp)} is not below ${formatNumber(t.tppBelow)}`));
-  if (dram !== null && dram >= t.dramBandwidthBelowGBps) failures.push(cite(`total DRAM bandwidth ${formatNumber(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`));
+  if (context.input.computer)
+    failures.push(cite("the case-by-case path covers 3A090.a commodities (ICs); this is a computer or assembly"));
+  if (tpp !== null && tpp >= t.tppBelow)
+    failures.push(cite(`TPP ${formatNumber(tpp)} is not below ${formatNumber(t.tppBelow)}`));
+  if (dram !== null && dram >= t.dramBandwidthBelowGBps)
+    failures.push(
+      cite(`total DRAM bandwidth ${formatNumber(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`),
+    );
   if (dram === null) missing.push("chip.dramBandwidthGBps");
-  if (context.input.exportFrom !== "US") failures.push(cite(`export from ${context.input.exportFrom}, not from the United States: reexports stay under presumption of denial`));
+  if (context.input.exportFrom !== "US")
+    failures.push(
+      cite(
+        `export from ${context.input.exportFrom}, not from the United States: reexports stay under presumption of denial`,
+      ),
+    );
   const foreignD5Hq = context.headquarters.find(
-    ({ country }) => !CHINA_MACAU.includes(country) && membershipsAt(country, context.date).some((m) => m.group === "D:5"),
+    ({ country }) =>
+      !CHINA_MACAU.includes(country) && membershipsAt(country, context.date).some((m) => m.group === "D:5"),
   );
-  if (foreignD5Hq) failures.push(cite(`${foreignD5Hq.field} ${foreignD5Hq.country} is in D:5 outside China/Macau: presumption of denial`));
-  if (context.input.rv10CertificationsMet === false) failures.push(cite("the exporter does not meet the certifications"));
+  if (foreignD5Hq)
+    failures.push(
+      cite(`${foreignD5Hq.field} ${foreignD5Hq.country} is in D:5 outside China/Macau: presumption of denial`),
+    );
+  if (context.input.rv10CertificationsMet === false)
+    failures.push(cite("the exporter does not meet the certifications"));
 
   if (failures.length > 0) return licenceUnderPolicy("rule", denial, [...reasons, ...failures], caveats);
 
   const dramCaveat = caveatFrom(TOTAL_DRAM_BANDWIDTH_READING);
   const unchecked: Caveat[] = [
-    { text: "RV10 also requires the item to be commercially available in the US at publication; not evaluated", kind: "not_evaluated", citation: t.citation },
-    { text: "a reported cap (China volume at most 50% of US-customer volume) has no official text", kind: "unconfirmed_fact", citation: { instrument: "Press report", sources: ["R36"] } },
+    {
+      text: "RV10 also requires the item to be commercially available in the US at publication; not evaluated",
+      kind: "not_evaluated",
+      citation: t.citation,
+    },
+    {
+      text: "a reported cap (China volume at most 50% of US-customer volume) has no official text",
+      kind: "unconfirmed_fact",
+      citation: { instrument: "Press report", sources: ["R36"] },
+    },
   ];
   if (missing.length > 0) {
-    return licenceRequired("rule", "undetermined", entry.confidence, [...reasons, cite("case-by-case or presumption of denial, depending on total DRAM bandwidth")], [
-      ...caveats,
-      { text: `review policy depends on missing input: ${missing.join(", ")}`, kind: "missing_input" },
-    ]);
+    return licenceRequired(
+      "rule",
+      "undetermined",
+      entry.confidence,
+      [...reasons, cite("case-by-case or presumption of denial, depending on total DRAM bandwidth")],
+      [...caveats, { text: `review policy depends on missing input: ${missing.join(", ")}`, kind: "missing_input" }],
+    );
   }
-  const met = cite(`TPP ${formatNumber(tpp ?? 0)} < ${formatNumber(t.tppBelow)} and total DRAM bandwidth ${formatNumber(dram ?? 0)} < ${formatNumber(t.dramBandwidthBelowGBps)} GB/s, exported from the US`);
-  const policyReason: Reason = { text: `review policy: ${entry.text}`, citation: entry.citation, confidence: entry.confidence, ruleVersion: "RV10" };
+  const met = cite(
+    `TPP ${formatNumber(tpp ?? 0)} < ${formatNumber(t.tppBelow)} and total DRAM bandwidth ${formatNumber(dram ?? 0)} < ${formatNumber(t.dramBandwidthBelowGBps)} GB/s, exported from the US`,
+  );
+  const policyReason: Reason = {
+    text: `review policy: ${entry.text}`,
+    citation: entry.citation,
+    confidence: entry.confidence,
+    ruleVersion: "RV10",
+  };
   const certified = context.input.rv10CertificationsMet === true;
   const conditionCaveats: Caveat[] = certified
     ? []
-    : [{ text: "case-by-case only if the exporter certifies US supply, no foundry diversion, recipient security and passes US third-party testing; otherwise presumption of denial", kind: "missing_input", citation: entry.citation }];
-  return licenceRequired("rule", certified ? "case_by_case" : "case_by_case_if_certified", entry.confidence, [...reasons, met, policyReason], [
-    ...caveats,
-    dramCaveat,
-    ...unchecked,
-    ...conditionCaveats,
-  ]);
+    : [
+        {
+          text: "case-by-case only if the exporter certifies US supply, no foundry diversion, recipient security and passes US third-party testing; otherwise presumption of denial",
+          kind: "missing_input",
+          citation: entry.citation,
+        },
+      ];
+  return licenceRequired(
+    "rule",
+    certified ? "case_by_case" : "case_by_case_if_certified",
+    entry.confidence,
+    [...reasons, met, policyReason],
+    [...caveats, dramCaveat, ...unchecked, ...conditionCaveats],
+  );
 }

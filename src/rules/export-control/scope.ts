@@ -14,17 +14,32 @@ export interface ScopeFindings {
   readonly caveats: readonly Caveat[];
 }
 
-const D5_OR_MACAU = { countries: HEADQUARTERS_RULE.countries, groups: HEADQUARTERS_RULE.groups, citation: HEADQUARTERS_RULE.citation, confidence: HEADQUARTERS_RULE.confidence };
+const D5_OR_MACAU = {
+  countries: HEADQUARTERS_RULE.countries,
+  groups: HEADQUARTERS_RULE.groups,
+  citation: HEADQUARTERS_RULE.citation,
+  confidence: HEADQUARTERS_RULE.confidence,
+};
 
 /** The 3A090/4A090 scope in force for the 2022 or 2023 definition (the 2023 scope also serves RV1b early application). */
 export function destinationScopeFor(regime: "rule2022" | "rule2023", date: IsoDay) {
   if (regime === "rule2023") return DESTINATION_SCOPES.find((scope) => scope.ruleVersion === "RV2")!;
-  return DESTINATION_SCOPES.find((scope) => date >= scope.from && (scope.until === undefined || date <= scope.until) && scope.ruleVersion !== "RV2");
+  return DESTINATION_SCOPES.find(
+    (scope) => date >= scope.from && (scope.until === undefined || date <= scope.until) && scope.ruleVersion !== "RV2",
+  );
 }
 
-export function headquartersFindings(context: CheckContext, scope: typeof D5_OR_MACAU | typeof HBM_SCOPE = D5_OR_MACAU): ScopeResult {
+export function headquartersFindings(
+  context: CheckContext,
+  scope: typeof D5_OR_MACAU | typeof HBM_SCOPE = D5_OR_MACAU,
+): ScopeResult {
   const results = context.headquarters.map(({ field, country }) =>
-    testScope(scope, country, context.date, field === "endUserHq" ? "end user's headquarters" : "ultimate parent's headquarters"),
+    testScope(
+      scope,
+      country,
+      context.date,
+      field === "endUserHq" ? "end user's headquarters" : "ultimate parent's headquarters",
+    ),
   );
   const hits = results.filter((entry) => entry.inScope);
   return {
@@ -43,7 +58,17 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
   const d5 = testScope(D5_OR_MACAU, context.destination, context.date, "destination");
   const hqInForce = regime === "rule2023" && context.date >= HEADQUARTERS_RULE.from;
   const hq = hqInForce ? headquartersFindings(context) : { inScope: false, reasons: [], caveats: [] };
-  const hqReasons = hq.inScope ? [...hq.reasons, { text: "headquarters rule: a licence is needed wherever the entity is located", citation: HEADQUARTERS_RULE.citation, confidence: HEADQUARTERS_RULE.confidence, ruleVersion: "RV2" as const }] : [];
+  const hqReasons = hq.inScope
+    ? [
+        ...hq.reasons,
+        {
+          text: "headquarters rule: a licence is needed wherever the entity is located",
+          citation: HEADQUARTERS_RULE.citation,
+          confidence: HEADQUARTERS_RULE.confidence,
+          ruleVersion: "RV2" as const,
+        },
+      ]
+    : [];
   return {
     destinationInScope: destination.inScope,
     destinationD5OrMacau: d5.inScope,

@@ -5,7 +5,13 @@ import { DESTINATION_SCOPES } from "./data/destination-scope.js";
 import { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
 import { LICENCE_LETTERS } from "./data/licence-letters.js";
 import { RULE_VERSIONS } from "./data/rule-versions.js";
-import { ExportCheckInputError, parseChip, parseExportCheckInput, type ChipParameters, type ExportCheckInput } from "./input-schema.js";
+import {
+  ExportCheckInputError,
+  parseChip,
+  parseExportCheckInput,
+  type ChipParameters,
+  type ExportCheckInput,
+} from "./input-schema.js";
 import { chipMetrics, type ChipMetrics } from "./metrics.js";
 import type { AnswerCode, IsoDay, LicenceAnswer, RuleVersionId } from "./types.js";
 
@@ -53,9 +59,15 @@ function addDays(day: IsoDay, days: number): IsoDay {
 function changeDays(): IsoDay[] {
   const days = [
     ...RULE_VERSIONS.flatMap((version) => [version.effective, ...(version.compliance ? [version.compliance] : [])]),
-    ...LICENCE_LETTERS.flatMap((letter) => [letter.effective, ...(letter.licencesGranted ? [letter.licencesGranted.from] : [])]),
+    ...LICENCE_LETTERS.flatMap((letter) => [
+      letter.effective,
+      ...(letter.licencesGranted ? [letter.licencesGranted.from] : []),
+    ]),
     ...DESTINATION_SCOPES.flatMap((scope) => [scope.from, ...(scope.until ? [addDays(scope.until, 1)] : [])]),
-    ...GROUP_MEMBERSHIPS.flatMap((entry) => [...(entry.from ? [entry.from] : []), ...(entry.until ? [addDays(entry.until, 1)] : [])]),
+    ...GROUP_MEMBERSHIPS.flatMap((entry) => [
+      ...(entry.from ? [entry.from] : []),
+      ...(entry.until ? [addDays(entry.until, 1)] : []),
+    ]),
     ...LICENCE_EXCEPTIONS.map((entry) => entry.from),
   ];
   return [...new Set(days)].sort();
@@ -65,12 +77,19 @@ function changeDays(): IsoDay[] {
  * The licence status of one export question over a period (e.g. a chip to CN from 2022 to today), as
  * segments of equal answer. `to` is passed in: the engine reads no clock.
  */
-export function statusTimeline(question: Omit<ExportCheckInput, "date">, range: { readonly from: IsoDay; readonly to: IsoDay }): TimelineSegment[] {
+export function statusTimeline(
+  question: Omit<ExportCheckInput, "date">,
+  range: { readonly from: IsoDay; readonly to: IsoDay },
+): TimelineSegment[] {
   const probe = parseExportCheckInput({ ...question, date: range.from });
   if (!probe.ok) throw new ExportCheckInputError(probe.issues);
   const end = parseExportCheckInput({ ...question, date: range.to });
-  if (!end.ok) throw new ExportCheckInputError(end.issues.map((issue) => ({ ...issue, field: issue.field === "date" ? "range.to" : issue.field })));
-  if (range.to < range.from) throw new ExportCheckInputError([{ field: "range.to", message: "must not be before range.from" }]);
+  if (!end.ok)
+    throw new ExportCheckInputError(
+      end.issues.map((issue) => ({ ...issue, field: issue.field === "date" ? "range.to" : issue.field })),
+    );
+  if (range.to < range.from)
+    throw new ExportCheckInputError([{ field: "range.to", message: "must not be before range.from" }]);
 
   const starts = [range.from, ...changeDays().filter((day) => day > range.from && day <= range.to)];
   const segments: TimelineSegment[] = [];
@@ -79,7 +98,14 @@ export function statusTimeline(question: Omit<ExportCheckInput, "date">, range: 
     const last = segments[segments.length - 1];
     if (last && last.code === result.code && last.eccn === result.classification.eccn) continue;
     if (last) segments[segments.length - 1] = { ...last, until: addDays(day, -1) };
-    segments.push({ from: day, until: range.to, code: result.code, answer: result.answer, eccn: result.classification.eccn, result });
+    segments.push({
+      from: day,
+      until: range.to,
+      code: result.code,
+      answer: result.answer,
+      eccn: result.classification.eccn,
+      result,
+    });
   }
   return segments;
 }

@@ -65,7 +65,8 @@ export interface Reason {
 /** A warning the reader must see: an unconfirmed fact used, an input missing, a check not made. */
 export interface Caveat {
   readonly text: string;
-  readonly kind: "unconfirmed_fact" | "disputed_fact" | "missing_input" | "not_evaluated" | "compliance_pending" | "input_note";
+  readonly kind:
+    "unconfirmed_fact" | "disputed_fact" | "missing_input" | "not_evaluated" | "compliance_pending" | "input_note";
   readonly citation?: Citation;
 }
 

@@ -9,7 +9,8 @@ export const ALGORITHM_PARAMETERS: readonly ParameterSpec[] = [
     distribution: { kind: "lognormal" },
     interval90: [1.8, 5.0],
     unit: "x per year",
-    source: "Ho et al. 2024 (arXiv 2403.05812): compute to reach a fixed perplexity halves every 8 months (95% CI 5-14)",
+    source:
+      "Ho et al. 2024 (arXiv 2403.05812): compute to reach a fixed perplexity halves every 8 months (95% CI 5-14)",
     confidence: "P",
   },
   {
@@ -24,7 +25,8 @@ export const ALGORITHM_PARAMETERS: readonly ParameterSpec[] = [
   },
   {
     id: "catchUpRate",
-    description: "Rate at which followers close the log gap in algorithms at today's openness (distillation, papers, open weights)",
+    description:
+      "Rate at which followers close the log gap in algorithms at today's openness (distillation, papers, open weights)",
     value: 1,
     distribution: { kind: "lognormal" },
     interval90: [0.3, 3],

@@ -19,12 +19,14 @@ export const CHINA_PARAMETERS: readonly ParameterSpec[] = [
     distribution: { kind: "lognormal" },
     interval90: [0.1, 0.5],
     unit: "fraction",
-    source: "Judgement: Huawei ~5% of Nvidia's aggregate AI compute in 2026 (K. Chan, House testimony, Apr 2026); HBM and packaging bind",
+    source:
+      "Judgement: Huawei ~5% of Nvidia's aggregate AI compute in 2026 (K. Chan, House testimony, Apr 2026); HBM and packaging bind",
     confidence: "J",
   },
   {
     id: "smugglingMaxDiversion",
-    description: "Ceiling on smuggled chips as a share of the rest of the world's chip receipts (smuggling runs through third countries)",
+    description:
+      "Ceiling on smuggled chips as a share of the rest of the world's chip receipts (smuggling runs through third countries)",
     value: 0.3,
     distribution: { kind: "uniform", low: 0.1, high: 0.5 },
     interval90: [0.12, 0.48],
@@ -59,7 +61,8 @@ export const CHINA_PARAMETERS: readonly ParameterSpec[] = [
     distribution: { kind: "lognormal" },
     interval90: [0.01, 0.4],
     unit: "fraction",
-    source: "CNAS, Grunewald & Fist, Jun 2025: ~140k chips smuggled in 2024, 1-40% (median 10%) of China's training compute",
+    source:
+      "CNAS, Grunewald & Fist, Jun 2025: ~140k chips smuggled in 2024, 1-40% (median 10%) of China's training compute",
     confidence: "P",
   },
   {

@@ -4,7 +4,8 @@ import type { ParameterSpec } from "./parameter.js";
 export const HARDWARE_PARAMETERS: readonly ParameterSpec[] = [
   {
     id: "pricePerformance2015",
-    description: "H100e bought per billion dollars of chip spending in 2015 (back-cast from ~33k H100e/$B in 2024 at 1.33x/yr)",
+    description:
+      "H100e bought per billion dollars of chip spending in 2015 (back-cast from ~33k H100e/$B in 2024 at 1.33x/yr)",
     value: 2500,
     distribution: { kind: "lognormal" },
     interval90: [1500, 4200],

@@ -21,7 +21,9 @@ export const PARAMETERS: readonly ParameterSpec[] = [
 export const PARAMETER_COUNT = PARAMETERS.length;
 
 /** Position of each parameter id in a parameter vector. */
-export const PARAM_INDEX: Readonly<Record<string, number>> = Object.fromEntries(PARAMETERS.map((spec, i) => [spec.id, i]));
+export const PARAM_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  PARAMETERS.map((spec, i) => [spec.id, i]),
+);
 
 export function paramIndex(id: string): number {
   const index = PARAM_INDEX[id];

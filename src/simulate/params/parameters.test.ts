@@ -8,19 +8,23 @@ describe("parameters as data", () => {
     expect(new Set(PARAMETERS.map((p) => p.id)).size).toBe(PARAMETERS.length);
   });
 
-  it.each(PARAMETERS.map((spec) => ({ id: spec.id, spec })))("$id has a unit, a source and a consistent 90% interval", ({ spec }) => {
-    expect(spec.unit.length).toBeGreaterThan(0);
-    expect(spec.source.length).toBeGreaterThan(10);
-    expect(spec.description.length).toBeGreaterThan(10);
-    const [p5, p95] = spec.interval90;
-    expect(p5).toBeLessThanOrEqual(spec.value);
-    expect(p95).toBeGreaterThanOrEqual(spec.value);
-    // The stated interval and median must be what the distribution actually draws (to 1%).
-    const relative = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(y), 1e-12);
-    expect(relative(parameterQuantile(spec, -Z95), p5)).toBeLessThan(0.01);
-    expect(relative(parameterQuantile(spec, Z95), p95)).toBeLessThan(0.01);
-    if (spec.distribution.kind !== "triangular") expect(relative(parameterQuantile(spec, 0), spec.value)).toBeLessThan(0.01);
-  });
+  it.each(PARAMETERS.map((spec) => ({ id: spec.id, spec })))(
+    "$id has a unit, a source and a consistent 90% interval",
+    ({ spec }) => {
+      expect(spec.unit.length).toBeGreaterThan(0);
+      expect(spec.source.length).toBeGreaterThan(10);
+      expect(spec.description.length).toBeGreaterThan(10);
+      const [p5, p95] = spec.interval90;
+      expect(p5).toBeLessThanOrEqual(spec.value);
+      expect(p95).toBeGreaterThanOrEqual(spec.value);
+      // The stated interval and median must be what the distribution actually draws (to 1%).
+      const relative = (x: number, y: number): number => Math.abs(x - y) / Math.max(Math.abs(y), 1e-12);
+      expect(relative(parameterQuantile(spec, -Z95), p5)).toBeLessThan(0.01);
+      expect(relative(parameterQuantile(spec, Z95), p95)).toBeLessThan(0.01);
+      if (spec.distribution.kind !== "triangular")
+        expect(relative(parameterQuantile(spec, 0), spec.value)).toBeLessThan(0.01);
+    },
+  );
 
   it("correlate only drawn parameters that exist", () => {
     for (const [a, b, rho] of CORRELATIONS) {

@@ -35,18 +35,16 @@ export const TRAINING_PARAMETERS: readonly ParameterSpec[] = [
     source: "Fitted so the US share is ~1e-4 in 2015 and ~1.5% in 2025 (Grok 3 ~4e26 FLOP on ~100k H100)",
     confidence: "J",
   },
-  ...(["china", "eu", "row"] as const).map(
-    (bloc): ParameterSpec => ({
-      id: `concentrationMultiplier.${bloc}`,
-      description: `How much more concentrated ${bloc}'s compute is than the US's (fewer, relatively larger owners)`,
-      value: 2.5,
-      distribution: { kind: "lognormal" },
-      interval90: [1, 6],
-      unit: "ratio",
-      source: "Calibrated: Epoch notable models (frontier compute per bloc) against Epoch AI Chip Owners shares",
-      confidence: "J",
-    }),
-  ),
+  ...(["china", "eu", "row"] as const).map((bloc): ParameterSpec => ({
+    id: `concentrationMultiplier.${bloc}`,
+    description: `How much more concentrated ${bloc}'s compute is than the US's (fewer, relatively larger owners)`,
+    value: 2.5,
+    distribution: { kind: "lognormal" },
+    interval90: [1, 6],
+    unit: "ratio",
+    source: "Calibrated: Epoch notable models (frontier compute per bloc) against Epoch AI Chip Owners shares",
+    confidence: "J",
+  })),
   {
     id: "utilisation",
     description: "Model FLOP utilisation of a large training run",

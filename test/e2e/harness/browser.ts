@@ -2,8 +2,14 @@
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export function launchChromium(): Promise<Browser> {
@@ -11,11 +17,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A context that refuses any request to a host other than 127.0.0.1. */
-export async function localContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: options.locale ?? "en-GB", acceptDownloads: true, timezoneId: "UTC" });
+export async function localContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: options.locale ?? "en-GB",
+    acceptDownloads: true,
+    timezoneId: "UTC",
+  });
   await context.route(/.*/, (route) => {
     const host = new URL(route.request().url()).hostname;
-    return host === "127.0.0.1" || host === "localhost" || route.request().url().startsWith("data:") ? route.continue() : route.abort();
+    return host === "127.0.0.1" || host === "localhost" || route.request().url().startsWith("data:")
+      ? route.continue()
+      : route.abort();
   });
   return context;
 }

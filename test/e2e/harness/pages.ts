@@ -33,7 +33,11 @@ export function chartStates(page: Page): Promise<ChartState[]> {
 
 /** Waits until no chart is still pending (each is drawn, shown as a table, or empty). */
 export async function waitForCharts(page: Page, timeout = 30_000): Promise<ChartState[]> {
-  await page.waitForFunction(`document.querySelector("main .loading") === null && [...document.querySelectorAll("[data-chart]")].every((element) => element.dataset.drawn !== "pending")`, undefined, { timeout });
+  await page.waitForFunction(
+    `document.querySelector("main .loading") === null && [...document.querySelectorAll("[data-chart]")].every((element) => element.dataset.drawn !== "pending")`,
+    undefined,
+    { timeout },
+  );
   return chartStates(page);
 }
 

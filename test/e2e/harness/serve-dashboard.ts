@@ -31,7 +31,12 @@ export async function startDashboard(): Promise<RunningDashboard> {
   const env = { WEDLOOP_HOME: home, WEDLOOP_OFFLINE: "1" };
   const settings = resolveSettings({ epochDir: epochSnapshotDir() }, env);
   try {
-    const server = await startServer(settings, { port: 0, host: "127.0.0.1", plugins: [webAssets(WEB_DIST)] }, { stdout: sink, stderr: sink, env }, "e2e");
+    const server = await startServer(
+      settings,
+      { port: 0, host: "127.0.0.1", plugins: [webAssets(WEB_DIST)] },
+      { stdout: sink, stderr: sink, env },
+      "e2e",
+    );
     return {
       url: server.url,
       async close() {
@@ -41,6 +46,8 @@ export async function startDashboard(): Promise<RunningDashboard> {
     };
   } catch (error) {
     rmSync(home, { recursive: true, force: true });
-    throw new Error(`could not start the dashboard server: ${(error as Error).message}\n${log.join("")}`);
+    throw new Error(`could not start the dashboard server: ${(error as Error).message}\n${log.join("")}`, {
+      cause: error,
+    });
   }
 }

@@ -39,38 +39,57 @@ interface ClaimsData {
 type ClaimFact = FactRecord & { readonly file?: string; readonly line?: number };
 
 async function loadClaims(): Promise<ClaimsData> {
-  const [facts, sources] = await Promise.all([fetchAll<ClaimFact>("facts", { kind: "claim", source: SEED_SOURCE }), fetchAll<SourceRecord>("sources")]);
+  const [facts, sources] = await Promise.all([
+    fetchAll<ClaimFact>("facts", { kind: "claim", source: SEED_SOURCE }),
+    fetchAll<SourceRecord>("sources"),
+  ]);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const ordered = [...facts].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const claims = ordered.flatMap((fact, index): Claim[] => {
     const verdict = fact.detail.verdict;
     if (!isVerdict(verdict)) return [];
     const betterSourceId = typeof fact.detail.better_source === "string" ? fact.detail.better_source : null;
-    return [{
-      id: fact.id,
-      position: index + 1,
-      quote: fact.quote ?? "",
-      claimEn: String(fact.detail.claim_en ?? ""),
-      verdict,
-      confidence: fact.confidence,
-      betterSourceId,
-      betterSource: betterSourceId ? sourceById.get(betterSourceId) ?? null : null,
-      reason: typeof fact.detail.reason === "string" ? fact.detail.reason : null,
-    }];
+    return [
+      {
+        id: fact.id,
+        position: index + 1,
+        quote: fact.quote ?? "",
+        claimEn: String(fact.detail.claim_en ?? ""),
+        verdict,
+        confidence: fact.confidence,
+        betterSourceId,
+        betterSource: betterSourceId ? (sourceById.get(betterSourceId) ?? null) : null,
+        reason: typeof fact.detail.reason === "string" ? fact.detail.reason : null,
+      },
+    ];
   });
   return { claims, post: sourceById.get(SEED_SOURCE) ?? null };
 }
 
 function VerdictBadge({ verdict, c }: { verdict: Verdict; c: ClaimsTranslate }) {
   return (
-    <span className="verdict" data-verdict={verdict} style={{ borderColor: VERDICT_COLOURS[verdict], color: VERDICT_COLOURS[verdict] }}>
+    <span
+      className="verdict"
+      data-verdict={verdict}
+      style={{ borderColor: VERDICT_COLOURS[verdict], color: VERDICT_COLOURS[verdict] }}
+    >
       <span className="swatch" style={{ background: VERDICT_COLOURS[verdict] }} aria-hidden="true" />
       {c(`verdict.${verdict}`)}
     </span>
   );
 }
 
-function VerdictFilter({ counts, chosen, total, c }: { counts: Record<Verdict, number>; chosen: readonly Verdict[]; total: number; c: ClaimsTranslate }) {
+function VerdictFilter({
+  counts,
+  chosen,
+  total,
+  c,
+}: {
+  counts: Record<Verdict, number>;
+  chosen: readonly Verdict[];
+  total: number;
+  c: ClaimsTranslate;
+}) {
   const toggle = (verdict: Verdict) => {
     const next = chosen.includes(verdict) ? chosen.filter((candidate) => candidate !== verdict) : [...chosen, verdict];
     updateQuery({ verdict: next.join(",") || null });
@@ -78,13 +97,27 @@ function VerdictFilter({ counts, chosen, total, c }: { counts: Record<Verdict, n
   return (
     <fieldset className="verdict-filter">
       <legend>{c("filterLabel")}</legend>
-      <button type="button" aria-pressed={chosen.length === 0} onClick={() => updateQuery({ verdict: null })} data-verdict-filter="all">
+      <button
+        type="button"
+        aria-pressed={chosen.length === 0}
+        onClick={() => updateQuery({ verdict: null })}
+        data-verdict-filter="all"
+      >
         {c("all", { n: total })}
       </button>
       {VERDICTS.map((verdict) => (
-        <button key={verdict} type="button" aria-pressed={chosen.includes(verdict)} onClick={() => toggle(verdict)} data-verdict-filter={verdict}>
+        <button
+          key={verdict}
+          type="button"
+          aria-pressed={chosen.includes(verdict)}
+          onClick={() => toggle(verdict)}
+          data-verdict-filter={verdict}
+        >
           <span className="swatch" style={{ background: VERDICT_COLOURS[verdict] }} aria-hidden="true" />
-          {c(`verdict.${verdict}`)} <span className="count" data-count={verdict}>{counts[verdict]}</span>
+          {c(`verdict.${verdict}`)}{" "}
+          <span className="count" data-count={verdict}>
+            {counts[verdict]}
+          </span>
         </button>
       ))}
     </fieldset>
@@ -94,7 +127,13 @@ function VerdictFilter({ counts, chosen, total, c }: { counts: Record<Verdict, n
 function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
   const source = claim.betterSource;
   return (
-    <li className="claim" id={claim.id} data-verdict={claim.verdict} style={{ borderLeftColor: VERDICT_COLOURS[claim.verdict] }} aria-label={c("number", { n: claim.position })}>
+    <li
+      className="claim"
+      id={claim.id}
+      data-verdict={claim.verdict}
+      style={{ borderLeftColor: VERDICT_COLOURS[claim.verdict] }}
+      aria-label={c("number", { n: claim.position })}
+    >
       <div className="claim-head">
         <span className="claim-number">{claim.position}</span>
         <VerdictBadge verdict={claim.verdict} c={c} />
@@ -115,14 +154,22 @@ function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
           <>
             <dt>{c("betterSource")}</dt>
             <dd>
-              {source?.url ? <a href={source.url} rel="noreferrer">{source.title}</a> : (source?.title ?? claim.betterSourceId)}
+              {source?.url ? (
+                <a href={source.url} rel="noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                (source?.title ?? claim.betterSourceId)
+              )}
               {source?.publisher ? ` — ${source.publisher}` : ""}
               {source?.published ? `, ${source.published}` : ""}
             </dd>
           </>
         ) : null}
       </dl>
-      <p className="claim-confidence">{c("confidence", { level: c(`confidence.${claim.confidence as "high" | "medium" | "low"}`) })}</p>
+      <p className="claim-confidence">
+        {c("confidence", { level: c(`confidence.${claim.confidence as "high" | "medium" | "low"}`) })}
+      </p>
     </li>
   );
 }
@@ -138,10 +185,22 @@ function ClaimsView({ data }: { data: ClaimsData }) {
     <>
       <PageHeader
         title={c("title")}
-        intro={c("intro", { post: post?.title ?? SEED_SOURCE, publisher: post?.publisher ?? "?", date: post?.published ? formatDate(post.published, lang) : "?" })}
+        intro={c("intro", {
+          post: post?.title ?? SEED_SOURCE,
+          publisher: post?.publisher ?? "?",
+          date: post?.published ? formatDate(post.published, lang) : "?",
+        })}
       />
       <p className="not-copied">
-        {c("notCopied")} {post?.url ? <a href={post.url} rel="noreferrer" data-original-post>{c("original")}</a> : c("original")}.
+        {c("notCopied")}{" "}
+        {post?.url ? (
+          <a href={post.url} rel="noreferrer" data-original-post>
+            {c("original")}
+          </a>
+        ) : (
+          c("original")
+        )}
+        .
       </p>
       <section className="verdict-legend" aria-labelledby="verdict-legend-title">
         <h2 id="verdict-legend-title">{c("counts")}</h2>
@@ -155,11 +214,15 @@ function ClaimsView({ data }: { data: ClaimsData }) {
         <VerdictFilter counts={counts} chosen={chosen} total={data.claims.length} c={c} />
         <p className="claims-shown" aria-live="polite">
           {c("shown", { n: shown.length, total: data.claims.length })}{" "}
-          <a href={withQuery("/api/v1/facts.csv", { kind: "claim", source: SEED_SOURCE, sort: "id" })} download>{c("download")}</a>
+          <a href={withQuery("/api/v1/facts.csv", { kind: "claim", source: SEED_SOURCE, sort: "id" })} download>
+            {c("download")}
+          </a>
         </p>
       </section>
       <ol className="claims">
-        {shown.map((claim) => <ClaimItem key={claim.id} claim={claim} c={c} />)}
+        {shown.map((claim) => (
+          <ClaimItem key={claim.id} claim={claim} c={c} />
+        ))}
       </ol>
     </>
   );

@@ -7,8 +7,10 @@ import type { Lang } from "../../i18n/locale.js";
 
 const en = {
   title: "The seed blog post's claims, checked",
-  intro: "Every checkable statement of the Dutch blog post “{post}” ({publisher}, {date}), in the order of the post, with a verdict, a normalised English form, a better source and the reason.",
-  notCopied: "The post's full text is not shown: it carries no licence, so it may not be copied here. Each claim is quoted in the post's own words (a short quotation for review), and the original is at",
+  intro:
+    "Every checkable statement of the Dutch blog post “{post}” ({publisher}, {date}), in the order of the post, with a verdict, a normalised English form, a better source and the reason.",
+  notCopied:
+    "The post's full text is not shown: it carries no licence, so it may not be copied here. Each claim is quoted in the post's own words (a short quotation for review), and the original is at",
   original: "the original post",
   counts: "Verdicts",
   all: "All ({n})",
@@ -41,8 +43,10 @@ export type ClaimsMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ClaimsMessageKey, string>> = {
   title: "De beweringen van de blogpost, gecontroleerd",
-  intro: "Elke controleerbare bewering uit de Nederlandse blogpost ‘{post}’ ({publisher}, {date}), in de volgorde van de post, met een oordeel, een genormaliseerde Engelse vorm, een betere bron en de reden.",
-  notCopied: "De volledige tekst van de post staat hier niet: er staat geen licentie bij, dus hij mag hier niet gekopieerd worden. Elke bewering wordt in de woorden van de post geciteerd (een kort citaat ter bespreking); het origineel staat op",
+  intro:
+    "Elke controleerbare bewering uit de Nederlandse blogpost ‘{post}’ ({publisher}, {date}), in de volgorde van de post, met een oordeel, een genormaliseerde Engelse vorm, een betere bron en de reden.",
+  notCopied:
+    "De volledige tekst van de post staat hier niet: er staat geen licentie bij, dus hij mag hier niet gekopieerd worden. Elke bewering wordt in de woorden van de post geciteerd (een kort citaat ter bespreking); het origineel staat op",
   original: "de oorspronkelijke post",
   counts: "Oordelen",
   all: "Alle ({n})",
@@ -76,7 +80,10 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<ClaimsMessageKey, string>>
 export type ClaimsTranslate = (key: ClaimsMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function claimsTranslate(lang: Lang): ClaimsTranslate {
-  return (key, values) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 }
 
 export function useClaimsText(): { lang: Lang; c: ClaimsTranslate } {

@@ -15,6 +15,12 @@ describe("verdictsFromQuery", () => {
 
 describe("countVerdicts", () => {
   it("counts every verdict, zero where there is none", () => {
-    expect(countVerdicts(["accurate", "opinion", "accurate"])).toEqual({ accurate: 2, imprecise: 0, inaccurate: 0, unverifiable: 0, opinion: 1 });
+    expect(countVerdicts(["accurate", "opinion", "accurate"])).toEqual({
+      accurate: 2,
+      imprecise: 0,
+      inaccurate: 0,
+      unverifiable: 0,
+      opinion: 1,
+    });
   });
 });

@@ -12,9 +12,16 @@ export function Answer({ result }: { result: CheckResult }) {
   const detail = (() => {
     switch (answer.kind) {
       case "licence_required":
-        return x("basis", { basis: words(answer.basis), policy: words(answer.reviewPolicy), confidence: answer.reviewPolicyConfidence });
+        return x("basis", {
+          basis: words(answer.basis),
+          policy: words(answer.reviewPolicy),
+          confidence: answer.reviewPolicyConfidence,
+        });
       case "licence_exception":
-        return x("exception", { exception: answer.exception, notification: answer.notificationRequired === null ? "?" : answer.notificationRequired ? x("yes") : x("no") });
+        return x("exception", {
+          exception: answer.exception,
+          notification: answer.notificationRequired === null ? "?" : answer.notificationRequired ? x("yes") : x("no"),
+        });
       case "indeterminate":
         return x("deciding", { inputs: answer.decidingInputs.join(", ") });
       case "no_licence":
@@ -22,19 +29,34 @@ export function Answer({ result }: { result: CheckResult }) {
     }
   })();
   return (
-    <section className="export-answer" aria-labelledby="export-answer-title" data-answer={answer.kind} data-code={result.code}>
+    <section
+      className="export-answer"
+      aria-labelledby="export-answer-title"
+      data-answer={answer.kind}
+      data-code={result.code}
+    >
       <h2 id="export-answer-title">
-        <span className="swatch" style={{ background: ANSWER_COLOURS[answer.kind] }} aria-hidden="true" /> {x(`answer.${answer.kind}` as ExportMessageKey)} <code>{result.code}</code>
+        <span className="swatch" style={{ background: ANSWER_COLOURS[answer.kind] }} aria-hidden="true" />{" "}
+        {x(`answer.${answer.kind}` as ExportMessageKey)} <code>{result.code}</code>
       </h2>
       {detail ? <p>{detail}</p> : null}
       <p>
-        {x("classification", { eccn: classification.eccn ?? x("noEccn"), status: x(`status.${classification.status}` as ExportMessageKey) })}
-        {classification.decidingInputs.length > 0 ? ` ${x("deciding", { inputs: classification.decidingInputs.join(", ") })}` : null}
+        {x("classification", {
+          eccn: classification.eccn ?? x("noEccn"),
+          status: x(`status.${classification.status}` as ExportMessageKey),
+        })}
+        {classification.decidingInputs.length > 0
+          ? ` ${x("deciding", { inputs: classification.decidingInputs.join(", ") })}`
+          : null}
       </p>
       <p>{x("confidence", { confidence: result.confidence })}</p>
       <h3>{x("arithmetic")}</h3>
       <ol className="arithmetic">
-        {result.metrics.steps.map((step, index) => <li key={index}><code>{step}</code></li>)}
+        {result.metrics.steps.map((step, index) => (
+          <li key={index}>
+            <code>{step}</code>
+          </li>
+        ))}
       </ol>
       <h3>{x("reasons")}</h3>
       <ol className="reasons">
@@ -43,7 +65,11 @@ export function Answer({ result }: { result: CheckResult }) {
             {WEAK.has(reason.confidence) ? <strong>[{reason.confidence}] </strong> : null}
             {reason.text}
             <br />
-            <cite>{reason.citation.instrument}{reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""}</cite> ({reason.confidence})
+            <cite>
+              {reason.citation.instrument}
+              {reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""}
+            </cite>{" "}
+            ({reason.confidence})
           </li>
         ))}
       </ol>
@@ -52,7 +78,12 @@ export function Answer({ result }: { result: CheckResult }) {
         {result.caveats.map((caveat, index) => (
           <li key={index} data-kind={caveat.kind}>
             <strong>{x(`caveat.${caveat.kind}` as ExportMessageKey)}:</strong> {caveat.text}
-            {caveat.citation ? <> (<cite>{caveat.citation.instrument}</cite>)</> : null}
+            {caveat.citation ? (
+              <>
+                {" "}
+                (<cite>{caveat.citation.instrument}</cite>)
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -23,14 +23,24 @@ export interface Caveat {
 
 export type LicenceAnswer =
   | { readonly kind: "no_licence" }
-  | { readonly kind: "licence_required"; readonly basis: string; readonly reviewPolicy: string; readonly reviewPolicyConfidence: string }
+  | {
+      readonly kind: "licence_required";
+      readonly basis: string;
+      readonly reviewPolicy: string;
+      readonly reviewPolicyConfidence: string;
+    }
   | { readonly kind: "licence_exception"; readonly exception: string; readonly notificationRequired: boolean | null }
   | { readonly kind: "indeterminate"; readonly decidingInputs: readonly string[] };
 
 export interface CheckResult {
   readonly question: { readonly destination: string; readonly date: string; readonly mode: string };
   readonly metrics: { readonly tpp: number | null; readonly pd: number | null; readonly steps: readonly string[] };
-  readonly classification: { readonly status: string; readonly eccn: string | null; readonly regime: string; readonly decidingInputs: readonly string[] };
+  readonly classification: {
+    readonly status: string;
+    readonly eccn: string | null;
+    readonly regime: string;
+    readonly decidingInputs: readonly string[];
+  };
   readonly answer: LicenceAnswer;
   readonly code: string;
   readonly reasons: readonly Reason[];
@@ -77,7 +87,12 @@ export interface Rules {
     readonly rule_2023: {
       readonly a1: { readonly tppMin: number };
       readonly a2: { readonly tppMin: number; readonly pdMin: number };
-      readonly b1: { readonly tppMin: number; readonly tppBelow: number; readonly pdMin: number; readonly pdBelow: number };
+      readonly b1: {
+        readonly tppMin: number;
+        readonly tppBelow: number;
+        readonly pdMin: number;
+        readonly pdBelow: number;
+      };
       readonly b2: { readonly tppMin: number; readonly pdMin: number; readonly pdBelow: number };
       readonly citation: Citation;
     };
@@ -95,19 +110,43 @@ export interface Question {
 }
 
 function questionParams(question: Question): QueryParams {
-  return { to: question.to, end_user_hq: question.endUserHq, mode: question.mode, datacenter: question.datacenter === null ? null : String(question.datacenter) };
+  return {
+    to: question.to,
+    end_user_hq: question.endUserHq,
+    mode: question.mode,
+    datacenter: question.datacenter === null ? null : String(question.datacenter),
+  };
 }
 
 export function fetchChipCheck(id: string, question: Question): Promise<{ data: { result: CheckResult } }> {
-  return getJson(withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control`, { ...questionParams(question), date: question.date }));
+  return getJson(
+    withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control`, {
+      ...questionParams(question),
+      date: question.date,
+    }),
+  );
 }
 
-export function fetchTimeline(id: string, question: Question, until: string): Promise<{ data: { segments: readonly TimelineSegment[] } }> {
-  return getJson(withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control/timeline`, { ...questionParams(question), until }));
+export function fetchTimeline(
+  id: string,
+  question: Question,
+  until: string,
+): Promise<{ data: { segments: readonly TimelineSegment[] } }> {
+  return getJson(
+    withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control/timeline`, {
+      ...questionParams(question),
+      until,
+    }),
+  );
 }
 
 export function chipsUrl(question: Question, extension = ""): string {
-  return withQuery(`/api/v1/export-control/chips${extension}`, { to: question.to, date: question.date, end_user_hq: question.endUserHq, mode: question.mode });
+  return withQuery(`/api/v1/export-control/chips${extension}`, {
+    to: question.to,
+    date: question.date,
+    end_user_hq: question.endUserHq,
+    mode: question.mode,
+  });
 }
 
 export function fetchChips(question: Question): Promise<{ data: readonly ChipStatus[]; total: number }> {
@@ -118,7 +157,10 @@ export function fetchRules(): Promise<{ data: Rules }> {
   return getJson("/api/v1/export-control/rules");
 }
 
-export async function postCustomCheck(chip: { tpp: number; pd: number | null; datacenter: boolean | null }, question: Question): Promise<{ data: CheckResult }> {
+export async function postCustomCheck(
+  chip: { tpp: number; pd: number | null; datacenter: boolean | null },
+  question: Question,
+): Promise<{ data: CheckResult }> {
   const body = {
     chip: { name: "custom", tpp: chip.tpp, ...(chip.pd === null ? {} : { pd: chip.pd }), datacenter: chip.datacenter },
     destination: question.to,
@@ -126,8 +168,21 @@ export async function postCustomCheck(chip: { tpp: number; pd: number | null; da
     date: question.date,
     mode: question.mode,
   };
-  const response = await fetch("/api/v1/export-control/check", { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => null)) as { data: CheckResult; message?: string; parameter?: string } | null;
-  if (!response.ok || !json) throw new ApiError(response.status, json?.parameter ?? null, json?.message ?? `${response.status} ${response.statusText}`);
+  const response = await fetch("/api/v1/export-control/check", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json().catch(() => null)) as {
+    data: CheckResult;
+    message?: string;
+    parameter?: string;
+  } | null;
+  if (!response.ok || !json)
+    throw new ApiError(
+      response.status,
+      json?.parameter ?? null,
+      json?.message ?? `${response.status} ${response.statusText}`,
+    );
   return json;
 }

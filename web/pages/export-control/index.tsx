@@ -13,7 +13,16 @@ import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { PageHeader } from "../page-header.js";
 import { Answer } from "./answer.js";
-import { chipsUrl, fetchChipCheck, fetchChips, fetchRules, fetchTimeline, postCustomCheck, type ChipStatus, type Question } from "./api.js";
+import {
+  chipsUrl,
+  fetchChipCheck,
+  fetchChips,
+  fetchRules,
+  fetchTimeline,
+  postCustomCheck,
+  type ChipStatus,
+  type Question,
+} from "./api.js";
 import { ChipsChart } from "./chips-chart.js";
 import { ANSWER_COLOURS } from "./colours.js";
 import { exportColumn, useExportText, type ExportMessageKey } from "./messages.js";
@@ -25,50 +34,111 @@ function QuestionForm({ view, chips }: { view: ExportView; chips: readonly ChipS
   const { lang, x } = useExportText();
   const { t } = useLang();
   const reference = useReference();
-  const countries = [...reference.countries.values()].sort((a, b) => (lang === "nl" ? a.name_nl : a.name_en).localeCompare(lang === "nl" ? b.name_nl : b.name_en, lang));
+  const countries = [...reference.countries.values()].sort((a, b) =>
+    (lang === "nl" ? a.name_nl : a.name_en).localeCompare(lang === "nl" ? b.name_nl : b.name_en, lang),
+  );
   const byName = [...chips].sort((a, b) => a.name.localeCompare(b.name, "en"));
-  const countryOptions = countries.map((country) => <option key={country.code} value={country.code}>{lang === "nl" ? country.name_nl : country.name_en} ({country.code})</option>);
+  const countryOptions = countries.map((country) => (
+    <option key={country.code} value={country.code}>
+      {lang === "nl" ? country.name_nl : country.name_en} ({country.code})
+    </option>
+  ));
   const { question } = view;
   return (
     <form className="controls" aria-label={x("question")} onSubmit={(event) => event.preventDefault()}>
       <label className="select">
         {x("chip")}{" "}
-        <select name="chip" value={view.chip ?? "custom"} onChange={(event) => updateQuery({ chip: event.target.value })}>
+        <select
+          name="chip"
+          value={view.chip ?? "custom"}
+          onChange={(event) => updateQuery({ chip: event.target.value })}
+        >
           <option value="custom">{x("customChip")}</option>
-          {byName.map((chip) => <option key={chip.id} value={chip.id}>{chip.name}</option>)}
+          {byName.map((chip) => (
+            <option key={chip.id} value={chip.id}>
+              {chip.name}
+            </option>
+          ))}
         </select>
       </label>
       {view.chip === null ? (
         <>
-          <label className="select">{x("tpp")} <input type="number" name="tpp" min={0} step="any" value={view.customTpp ?? ""} onChange={(event) => updateQuery({ tpp: event.target.value })} /></label>
-          <label className="select">{x("pd")} <input type="number" name="pd" min={0} step="any" value={view.customPd ?? ""} onChange={(event) => updateQuery({ pd: event.target.value })} /></label>
+          <label className="select">
+            {x("tpp")}{" "}
+            <input
+              type="number"
+              name="tpp"
+              min={0}
+              step="any"
+              value={view.customTpp ?? ""}
+              onChange={(event) => updateQuery({ tpp: event.target.value })}
+            />
+          </label>
+          <label className="select">
+            {x("pd")}{" "}
+            <input
+              type="number"
+              name="pd"
+              min={0}
+              step="any"
+              value={view.customPd ?? ""}
+              onChange={(event) => updateQuery({ pd: event.target.value })}
+            />
+          </label>
         </>
       ) : null}
       <label className="select">
         {x("datacenter")}{" "}
-        <select name="dc" value={question.datacenter === null ? "" : String(question.datacenter)} onChange={(event) => updateQuery({ dc: event.target.value })}>
+        <select
+          name="dc"
+          value={question.datacenter === null ? "" : String(question.datacenter)}
+          onChange={(event) => updateQuery({ dc: event.target.value })}
+        >
           <option value="">{x("datacenterUnknown")}</option>
           <option value="true">{x("yes")}</option>
           <option value="false">{x("no")}</option>
         </select>
       </label>
-      <label className="select">{x("destination")} <select name="to" value={question.to} onChange={(event) => updateQuery({ to: event.target.value })}>{countryOptions}</select></label>
+      <label className="select">
+        {x("destination")}{" "}
+        <select name="to" value={question.to} onChange={(event) => updateQuery({ to: event.target.value })}>
+          {countryOptions}
+        </select>
+      </label>
       <label className="select">
         {x("endUserHq")}{" "}
-        <select name="hq" value={question.endUserHq ?? ""} onChange={(event) => updateQuery({ hq: event.target.value })}>
+        <select
+          name="hq"
+          value={question.endUserHq ?? ""}
+          onChange={(event) => updateQuery({ hq: event.target.value })}
+        >
           <option value="">{x("none")}</option>
           {countryOptions}
         </select>
       </label>
-      <label className="select">{x("date")} <input type="date" name="date" value={question.date} onChange={(event) => updateQuery({ date: event.target.value })} /></label>
+      <label className="select">
+        {x("date")}{" "}
+        <input
+          type="date"
+          name="date"
+          value={question.date}
+          onChange={(event) => updateQuery({ date: event.target.value })}
+        />
+      </label>
       <label className="select">
         {x("mode")}{" "}
-        <select name="mode" value={question.mode} onChange={(event) => updateQuery({ mode: event.target.value === "enforced" ? null : event.target.value })}>
+        <select
+          name="mode"
+          value={question.mode}
+          onChange={(event) => updateQuery({ mode: event.target.value === "enforced" ? null : event.target.value })}
+        >
           <option value="enforced">{x("mode.enforced")}</option>
           <option value="as_written">{x("mode.as_written")}</option>
         </select>
       </label>
-      <a href={chipsUrl(question, ".csv")} download>{t("chart.csv")}: {x("scatter")}</a>
+      <a href={chipsUrl(question, ".csv")} download>
+        {t("chart.csv")}: {x("scatter")}
+      </a>
     </form>
   );
 }
@@ -87,7 +157,10 @@ function AnswerSection({ view }: { view: ExportView }) {
   return (
     <>
       <Answer result={state.data} />
-      <p className="source">{x("sourceRules", { citations: state.data.citations.map((citation) => citation.instrument).join("; ") })} {x("notAdvice")}</p>
+      <p className="source">
+        {x("sourceRules", { citations: state.data.citations.map((citation) => citation.instrument).join("; ") })}{" "}
+        {x("notAdvice")}
+      </p>
     </>
   );
 }
@@ -99,12 +172,22 @@ function TimelineSection({ view, chipName, snapshot }: { view: ExportView; chipN
   const today = todayInBrowser();
   const until = view.question.date > today ? view.question.date : today;
   const chip = view.chip!;
-  const state = useAsync(`export-timeline ${chip} ${JSON.stringify(view.question)} ${until}`, () => fetchTimeline(chip, view.question, until));
+  const state = useAsync(`export-timeline ${chip} ${JSON.stringify(view.question)} ${until}`, () =>
+    fetchTimeline(chip, view.question, until),
+  );
   if (state.status !== "done") return <Status state={state} />;
   const segments = state.data.data.segments;
   const answerLabel = (kind: string) => x(`answer.${kind}` as ExportMessageKey);
-  const rows: IndicatorRow[] = segments.map((segment) => ({ from: segment.from, until: segment.until, code: segment.code, answer: answerLabel(segment.answer.kind), eccn: segment.eccn }));
-  const citations = [...new Set(segments.flatMap((segment) => segment.result.citations.map((citation) => citation.instrument)))];
+  const rows: IndicatorRow[] = segments.map((segment) => ({
+    from: segment.from,
+    until: segment.until,
+    code: segment.code,
+    answer: answerLabel(segment.answer.kind),
+    eccn: segment.eccn,
+  }));
+  const citations = [
+    ...new Set(segments.flatMap((segment) => segment.result.citations.map((citation) => citation.instrument))),
+  ];
   const sourceLine = `${x("sourceChips", { snapshot })} ${x("sourceRules", { citations: citations.join("; ") })}`;
   const destination = reference.labelOf(view.question.to, lang);
   return (
@@ -114,14 +197,29 @@ function TimelineSection({ view, chipName, snapshot }: { view: ExportView; chipN
       subtitle={x("timelineSubtitle")}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
-      columns={[exportColumn("from", "col.from"), exportColumn("until", "col.until"), exportColumn("code", "col.code"), exportColumn("answer", "col.answer"), exportColumn("eccn", "col.eccn")]}
+      columns={[
+        exportColumn("from", "col.from"),
+        exportColumn("until", "col.until"),
+        exportColumn("code", "col.code"),
+        exportColumn("answer", "col.answer"),
+        exportColumn("eccn", "col.eccn"),
+      ]}
       rows={rows}
       legend={Object.entries(ANSWER_COLOURS).map(([kind, colour]) => ({ label: answerLabel(kind), colour }))}
       drawKey={`timeline ${lang} ${chip} ${JSON.stringify(view.question)} ${until}`}
       draw={async (width) => {
         if (segments.length === 0) return null;
         const chart = (await import("./timeline-chart.js")).default;
-        return chart(segments.map((segment) => ({ from: segment.from, until: segment.until, code: segment.code, answer: segment.answer.kind, label: answerLabel(segment.answer.kind) })), { width, lang });
+        return chart(
+          segments.map((segment) => ({
+            from: segment.from,
+            until: segment.until,
+            code: segment.code,
+            answer: segment.answer.kind,
+            label: answerLabel(segment.answer.kind),
+          })),
+          { width, lang },
+        );
       }}
     />
   );
@@ -131,10 +229,12 @@ export default function ExportControl() {
   const { x } = useExportText();
   const { query } = useLocation();
   const reference = useReference();
-  const today = useMemo(todayInBrowser, []);
+  const today = useMemo(() => todayInBrowser(), []);
   const view = parseExportView(query, today);
   const chipsQuestion: Question = { ...view.question, datacenter: null };
-  const state = useAsync(`export-chips ${JSON.stringify(chipsQuestion)}`, () => Promise.all([fetchChips(chipsQuestion), fetchRules()]));
+  const state = useAsync(`export-chips ${JSON.stringify(chipsQuestion)}`, () =>
+    Promise.all([fetchChips(chipsQuestion), fetchRules()]),
+  );
   const snapshot = reference.version.snapshot_id;
   return (
     <>
@@ -147,7 +247,11 @@ export default function ExportControl() {
           <AnswerSection view={view} />
           <div className="charts">
             {view.chip !== null ? (
-              <TimelineSection view={view} chipName={state.data[0].data.find((chip) => chip.id === view.chip)?.name ?? view.chip} snapshot={snapshot} />
+              <TimelineSection
+                view={view}
+                chipName={state.data[0].data.find((chip) => chip.id === view.chip)?.name ?? view.chip}
+                snapshot={snapshot}
+              />
             ) : (
               <p>{x("timelineCustom")}</p>
             )}

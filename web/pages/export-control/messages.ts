@@ -7,7 +7,8 @@ import type { Lang } from "../../i18n/locale.js";
 
 const en = {
   title: "Export controls on AI chips",
-  intro: "Does shipping a chip to a country on a given day need a US export licence, and why? The answer follows the US Export Administration Regulations (ECCN 3A090/4A090) rule by rule, with the arithmetic, every reason and its Federal Register citation. Engineering research, not legal advice.",
+  intro:
+    "Does shipping a chip to a country on a given day need a US export licence, and why? The answer follows the US Export Administration Regulations (ECCN 3A090/4A090) rule by rule, with the arithmetic, every reason and its Federal Register citation. Engineering research, not legal advice.",
   question: "Question",
   chip: "Chip",
   customChip: "Custom chip (enter parameters)",
@@ -48,8 +49,10 @@ const en = {
   timelineSubtitle: "Answer code per period; each change is a rule version, letter or group change taking effect.",
   timelineCustom: "The timeline is drawn for chips in the data; pick one above.",
   scatter: "All chips by TPP and performance density",
-  scatterSubtitle: "{n} chips with both values (of {total}); colour: classification on {date}. Lines: thresholds of {version}.",
-  scatterWhatIf: "With the lines as set below, {n} chips would reach the .a paragraphs (TPP line, or TPP floor and PD line) and {b} more the .b paragraph: a what-if, not the rule.",
+  scatterSubtitle:
+    "{n} chips with both values (of {total}); colour: classification on {date}. Lines: thresholds of {version}.",
+  scatterWhatIf:
+    "With the lines as set below, {n} chips would reach the .a paragraphs (TPP line, or TPP floor and PD line) and {b} more the .b paragraph: a what-if, not the rule.",
   ruleVersion: "Thresholds of",
   sliders: "Try other thresholds",
   sliderTpp: "TPP line (3A090.a.1)",
@@ -70,9 +73,11 @@ const en = {
   "status.controlled": "controlled",
   "status.not_controlled": "not controlled",
   "status.indeterminate": "indeterminate",
-  sourceChips: "Chip data: Epoch AI, Machine Learning Hardware (epoch.ai/data), licensed CC BY 4.0, snapshot {snapshot}; TPP and PD computed by Wedloop.",
+  sourceChips:
+    "Chip data: Epoch AI, Machine Learning Hardware (epoch.ai/data), licensed CC BY 4.0, snapshot {snapshot}; TPP and PD computed by Wedloop.",
   sourceRules: "Rules: {citations}.",
-  notAdvice: "Engineering research, not legal advice: end-use and end-user controls, the Entity List and the foreign-direct-product rules are not fully evaluated.",
+  notAdvice:
+    "Engineering research, not legal advice: end-use and end-user controls, the Entity List and the foreign-direct-product rules are not fully evaluated.",
   customHint: "Enter the chip's TPP (and PD, if known) to check a chip that is not in the data.",
 } as const;
 
@@ -80,7 +85,8 @@ export type ExportMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ExportMessageKey, string>> = {
   title: "Exportcontrole op AI-chips",
-  intro: "Is voor het verschepen van een chip naar een land op een bepaalde dag een Amerikaanse exportvergunning nodig, en waarom? Het antwoord volgt de Amerikaanse Export Administration Regulations (ECCN 3A090/4A090) regel voor regel, met de berekening, elke reden en de vindplaats in het Federal Register. Technisch onderzoek, geen juridisch advies.",
+  intro:
+    "Is voor het verschepen van een chip naar een land op een bepaalde dag een Amerikaanse exportvergunning nodig, en waarom? Het antwoord volgt de Amerikaanse Export Administration Regulations (ECCN 3A090/4A090) regel voor regel, met de berekening, elke reden en de vindplaats in het Federal Register. Technisch onderzoek, geen juridisch advies.",
   question: "Vraag",
   chip: "Chip",
   customChip: "Eigen chip (parameters invullen)",
@@ -121,8 +127,10 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   timelineSubtitle: "Antwoordcode per periode; elke wijziging is een regelversie, brief of groepswijziging die ingaat.",
   timelineCustom: "De tijdlijn wordt getekend voor chips uit de gegevens; kies er hierboven een.",
   scatter: "Alle chips naar TPP en prestatiedichtheid",
-  scatterSubtitle: "{n} chips met beide waarden (van {total}); kleur: classificatie op {date}. Lijnen: drempels van {version}.",
-  scatterWhatIf: "Met de lijnen zoals hieronder ingesteld zouden {n} chips onder de .a-paragrafen vallen (TPP-lijn, of TPP-ondergrens en PD-lijn) en nog {b} onder .b: een wat-als, niet de regel.",
+  scatterSubtitle:
+    "{n} chips met beide waarden (van {total}); kleur: classificatie op {date}. Lijnen: drempels van {version}.",
+  scatterWhatIf:
+    "Met de lijnen zoals hieronder ingesteld zouden {n} chips onder de .a-paragrafen vallen (TPP-lijn, of TPP-ondergrens en PD-lijn) en nog {b} onder .b: een wat-als, niet de regel.",
   ruleVersion: "Drempels van",
   sliders: "Probeer andere drempels",
   sliderTpp: "TPP-lijn (3A090.a.1)",
@@ -143,9 +151,11 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   "status.controlled": "gecontroleerd",
   "status.not_controlled": "niet gecontroleerd",
   "status.indeterminate": "onbepaald",
-  sourceChips: "Chipgegevens: Epoch AI, Machine Learning Hardware (epoch.ai/data), licentie CC BY 4.0, snapshot {snapshot}; TPP en PD berekend door Wedloop.",
+  sourceChips:
+    "Chipgegevens: Epoch AI, Machine Learning Hardware (epoch.ai/data), licentie CC BY 4.0, snapshot {snapshot}; TPP en PD berekend door Wedloop.",
   sourceRules: "Regels: {citations}.",
-  notAdvice: "Technisch onderzoek, geen juridisch advies: eindgebruiks- en eindgebruikerscontroles, de Entity List en de foreign-direct-product-regels zijn niet volledig beoordeeld.",
+  notAdvice:
+    "Technisch onderzoek, geen juridisch advies: eindgebruiks- en eindgebruikerscontroles, de Entity List en de foreign-direct-product-regels zijn niet volledig beoordeeld.",
   customHint: "Vul de TPP (en de PD, als die bekend is) in om een chip te controleren die niet in de gegevens staat.",
 };
 
@@ -154,7 +164,10 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<ExportMessageKey, string>>
 export type ExportTranslate = (key: ExportMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function exportTranslate(lang: Lang): ExportTranslate {
-  return (key, values) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 }
 
 /** The page's translate function for the chosen language. */

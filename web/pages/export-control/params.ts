@@ -13,7 +13,12 @@ export interface ExportView {
   /** Rule version whose thresholds the chart draws; null: the one in force on the date. */
   readonly ruleVersion: string | null;
   /** Slider positions; null: the rule's own value. */
-  readonly sliders: { readonly tpp: number | null; readonly tppFloor: number | null; readonly pd: number | null; readonly pdFloor: number | null };
+  readonly sliders: {
+    readonly tpp: number | null;
+    readonly tppFloor: number | null;
+    readonly pd: number | null;
+    readonly pdFloor: number | null;
+  };
 }
 
 export const DEFAULT_CHIP = "nvidia-hgx-h20";
@@ -47,6 +52,11 @@ export function parseExportView(query: URLSearchParams, today: string): ExportVi
       datacenter: dc === "true" ? true : dc === "false" ? false : null,
     },
     ruleVersion: query.get("rv"),
-    sliders: { tpp: positive(query.get("s_tpp")), tppFloor: positive(query.get("s_tpp2")), pd: positive(query.get("s_pd")), pdFloor: positive(query.get("s_pd2")) },
+    sliders: {
+      tpp: positive(query.get("s_tpp")),
+      tppFloor: positive(query.get("s_tpp2")),
+      pd: positive(query.get("s_pd")),
+      pdFloor: positive(query.get("s_pd2")),
+    },
   };
 }

@@ -25,11 +25,21 @@ export interface ThresholdLines {
   readonly ceiling: number | null;
 }
 
-export default function scatterChart(points: readonly ScatterPoint[], options: { width: number; lang: Lang; rule: ThresholdLines; lines: ThresholdLines; axisLabels: { tpp: string; pd: string } }): SVGSVGElement {
+export default function scatterChart(
+  points: readonly ScatterPoint[],
+  options: {
+    width: number;
+    lang: Lang;
+    rule: ThresholdLines;
+    lines: ThresholdLines;
+    axisLabels: { tpp: string; pd: string };
+  },
+): SVGSVGElement {
   const { rule, lines } = options;
   const xs = [...points.map((point) => point.tpp), rule.tpp, ...(rule.ceiling ? [rule.ceiling] : [])];
   const ys = [...points.map((point) => point.pd), ...(rule.pd ? [rule.pd] : [])];
-  const vertical = (values: readonly (number | null)[]) => values.filter((value): value is number => value !== null && value > 0);
+  const vertical = (values: readonly (number | null)[]) =>
+    values.filter((value): value is number => value !== null && value > 0);
   const lineLabel = (value: number) => formatNumber(value, options.lang, 2);
   return plotSvg({
     width: options.width,
@@ -44,9 +54,30 @@ export default function scatterChart(points: readonly ScatterPoint[], options: {
       Plot.ruleY(vertical([rule.pd, rule.pdFloor]), { stroke: "#555555", strokeDasharray: "4 3" }),
       Plot.ruleX(vertical([lines.tpp, lines.tppFloor]), { stroke: "#6a3d9a", strokeWidth: 1.5 }),
       Plot.ruleY(vertical([lines.pd, lines.pdFloor]), { stroke: "#6a3d9a", strokeWidth: 1.5 }),
-      Plot.text(vertical([lines.tpp, lines.tppFloor, rule.ceiling]), { x: (value: number) => value, frameAnchor: "top", dy: 4, dx: 3, textAnchor: "start", text: (value: number) => `TPP ${lineLabel(value)}`, fill: "#333333" }),
-      Plot.text(vertical([lines.pd, lines.pdFloor]), { y: (value: number) => value, frameAnchor: "right", dy: -6, text: (value: number) => `PD ${lineLabel(value)}`, fill: "#333333" }),
-      Plot.dot(points, { x: "tpp", y: "pd", fill: "status", r: 4, stroke: "#ffffff", title: (point) => `${point.name}: TPP ${lineLabel(point.tpp)}, PD ${lineLabel(point.pd)} (${point.label})` }),
+      Plot.text(vertical([lines.tpp, lines.tppFloor, rule.ceiling]), {
+        x: (value: number) => value,
+        frameAnchor: "top",
+        dy: 4,
+        dx: 3,
+        textAnchor: "start",
+        text: (value: number) => `TPP ${lineLabel(value)}`,
+        fill: "#333333",
+      }),
+      Plot.text(vertical([lines.pd, lines.pdFloor]), {
+        y: (value: number) => value,
+        frameAnchor: "right",
+        dy: -6,
+        text: (value: number) => `PD ${lineLabel(value)}`,
+        fill: "#333333",
+      }),
+      Plot.dot(points, {
+        x: "tpp",
+        y: "pd",
+        fill: "status",
+        r: 4,
+        stroke: "#ffffff",
+        title: (point) => `${point.name}: TPP ${lineLabel(point.tpp)}, PD ${lineLabel(point.pd)} (${point.label})`,
+      }),
     ],
   });
 }

@@ -5,11 +5,23 @@ const OWNERS = ["us", "china", "eu", "other"];
 
 describe("hostedCategory", () => {
   it.each([
-    [{ h100Equivalents: 100, share_us: 0.9, share_china: 0, share_eu: 0.1, share_other: 0, share_unknown: 0 }, { owner: "us", strength: "majority" }],
-    [{ h100Equivalents: 100, share_us: 0.2, share_china: 0, share_eu: 0.3, share_other: 0, share_unknown: 0.5 }, { owner: "eu", strength: "plurality" }],
+    [
+      { h100Equivalents: 100, share_us: 0.9, share_china: 0, share_eu: 0.1, share_other: 0, share_unknown: 0 },
+      { owner: "us", strength: "majority" },
+    ],
+    [
+      { h100Equivalents: 100, share_us: 0.2, share_china: 0, share_eu: 0.3, share_other: 0, share_unknown: 0.5 },
+      { owner: "eu", strength: "plurality" },
+    ],
     // Exactly half is not more than half.
-    [{ h100Equivalents: 100, share_us: 0.5, share_china: 0, share_eu: 0, share_other: 0, share_unknown: 0.5 }, { owner: "us", strength: "plurality" }],
-    [{ h100Equivalents: 100, share_us: 0, share_china: 0, share_eu: 0, share_other: 0, share_unknown: 1 }, { owner: "unknown", strength: "unknown" }],
+    [
+      { h100Equivalents: 100, share_us: 0.5, share_china: 0, share_eu: 0, share_other: 0, share_unknown: 0.5 },
+      { owner: "us", strength: "plurality" },
+    ],
+    [
+      { h100Equivalents: 100, share_us: 0, share_china: 0, share_eu: 0, share_other: 0, share_unknown: 1 },
+      { owner: "unknown", strength: "unknown" },
+    ],
     [{ h100Equivalents: 0, share_us: null }, null],
   ])("%j -> %j", (row, expected) => {
     expect(hostedCategory(row, OWNERS)).toEqual(expected);
@@ -20,8 +32,24 @@ describe("countBins", () => {
   it.each([
     [0, []],
     [1, [{ from: 1, to: 1 }]],
-    [5, [{ from: 1, to: 1 }, { from: 2, to: 3 }, { from: 4, to: 7 }]],
-    [100, [{ from: 1, to: 1 }, { from: 2, to: 3 }, { from: 4, to: 7 }, { from: 8, to: 15 }, { from: 16, to: null }]],
+    [
+      5,
+      [
+        { from: 1, to: 1 },
+        { from: 2, to: 3 },
+        { from: 4, to: 7 },
+      ],
+    ],
+    [
+      100,
+      [
+        { from: 1, to: 1 },
+        { from: 2, to: 3 },
+        { from: 4, to: 7 },
+        { from: 8, to: 15 },
+        { from: 16, to: null },
+      ],
+    ],
   ])("up to %i -> %j", (max, bins) => {
     expect(countBins(max)).toEqual(bins);
   });
@@ -36,7 +64,12 @@ describe("countBins", () => {
 
 describe("countByCountry", () => {
   it("counts an event once per country it names", () => {
-    expect(countByCountry([{ countries: ["US", "CN", "US"] }, { countries: ["US"] }, { countries: [] }])).toEqual(new Map([["US", 2], ["CN", 1]]));
+    expect(countByCountry([{ countries: ["US", "CN", "US"] }, { countries: ["US"] }, { countries: [] }])).toEqual(
+      new Map([
+        ["US", 2],
+        ["CN", 1],
+      ]),
+    );
   });
 });
 

@@ -32,7 +32,13 @@ export function hostedCategory(row: IndicatorRow, knownOwners: readonly string[]
 /** A lighter tint of a colour (mixed with white), for "largest but not more than half". */
 export function paler(hex: string, amount = 0.55): string {
   const channel = (index: number) => parseInt(hex.slice(1 + 2 * index, 3 + 2 * index), 16);
-  return `#${[0, 1, 2].map((index) => Math.round(channel(index) + (255 - channel(index)) * amount).toString(16).padStart(2, "0")).join("")}`;
+  return `#${[0, 1, 2]
+    .map((index) =>
+      Math.round(channel(index) + (255 - channel(index)) * amount)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 export interface CountBin {
@@ -44,7 +50,8 @@ export interface CountBin {
 /** Doubling bins for counts of events: 1, 2–3, 4–7, 8–15, 16+ (only as far as the largest count needs). */
 export function countBins(max: number): CountBin[] {
   const bins: CountBin[] = [];
-  for (let from = 1; from <= max && bins.length < 5; from *= 2) bins.push({ from, to: bins.length === 4 ? null : from * 2 - 1 });
+  for (let from = 1; from <= max && bins.length < 5; from *= 2)
+    bins.push({ from, to: bins.length === 4 ? null : from * 2 - 1 });
   return bins;
 }
 
@@ -55,6 +62,7 @@ export function binOf(count: number, bins: readonly CountBin[]): number {
 /** Counts per country of the events that name it. */
 export function countByCountry(events: readonly { countries: readonly string[] }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const event of events) for (const country of new Set(event.countries)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  for (const event of events)
+    for (const country of new Set(event.countries)) counts.set(country, (counts.get(country) ?? 0) + 1);
   return counts;
 }

@@ -44,18 +44,30 @@ function EventsMap({ events }: { events: readonly EventRecord[] }) {
   const counts = countByCountry(chosen);
   const bins = countBins(Math.max(0, ...counts.values()));
   const kindLabel = kind === ALL ? g("eventsKind.all") : kind;
-  const paint = new Map<string, CountryPaint>([...counts].map(([country, count]) => {
-    const bin = binOf(count, bins);
-    return [country, { colour: BIN_COLOURS[bin]!, category: String(bin), text: `${count} ${g("events").toLowerCase()}` }];
-  }));
+  const paint = new Map<string, CountryPaint>(
+    [...counts].map(([country, count]) => {
+      const bin = binOf(count, bins);
+      return [
+        country,
+        { colour: BIN_COLOURS[bin]!, category: String(bin), text: `${count} ${g("events").toLowerCase()}` },
+      ];
+    }),
+  );
   const rows: IndicatorRow[] = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([country, count]) => ({
       country,
       count,
-      titles: chosen.filter((event) => event.countries.includes(country)).map((event) => `${event.date}: ${lang === "nl" ? event.title_nl : event.title_en}`).join(" | "),
+      titles: chosen
+        .filter((event) => event.countries.includes(country))
+        .map((event) => `${event.date}: ${lang === "nl" ? event.title_nl : event.title_en}`)
+        .join(" | "),
     }));
-  const columns = [geoColumn("country", "country"), geoColumn("count", "count", "events"), geoColumn("titles", "titles")];
+  const columns = [
+    geoColumn("country", "country"),
+    geoColumn("count", "count", "events"),
+    geoColumn("titles", "titles"),
+  ];
   const sourceLine = curatedSourceLine(reference, t);
   return (
     <ChartFrame
@@ -66,7 +78,10 @@ function EventsMap({ events }: { events: readonly EventRecord[] }) {
       citation={citationLines(sourceLine, t)}
       columns={columns}
       rows={rows}
-      legend={[...bins.map((bin, index) => ({ label: binLabel(bin, g), colour: BIN_COLOURS[index]! })), { label: g("eventsNone"), colour: NO_DATA }]}
+      legend={[
+        ...bins.map((bin, index) => ({ label: binLabel(bin, g), colour: BIN_COLOURS[index]! })),
+        { label: g("eventsNone"), colour: NO_DATA },
+      ]}
       tableLabels={{ keys: ["country"], label: (code) => reference.labelOf(code, lang) }}
       drawKey={`events ${kind} ${lang}`}
       draw={async (width) => {
@@ -77,9 +92,17 @@ function EventsMap({ events }: { events: readonly EventRecord[] }) {
     >
       <label className="select">
         {g("eventsKind")}{" "}
-        <select name="kind" value={kind} onChange={(event) => updateQuery({ kind: event.target.value === ALL ? null : event.target.value })}>
+        <select
+          name="kind"
+          value={kind}
+          onChange={(event) => updateQuery({ kind: event.target.value === ALL ? null : event.target.value })}
+        >
           <option value={ALL}>{g("eventsKind.all")}</option>
-          {kinds.map((candidate) => <option key={candidate} value={candidate}>{candidate}</option>)}
+          {kinds.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {candidate}
+            </option>
+          ))}
         </select>
       </label>
     </ChartFrame>

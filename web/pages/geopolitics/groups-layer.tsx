@@ -34,7 +34,14 @@ interface CountryGroupsResponse {
 }
 
 // Strictest dark red to closest allies dark blue: a diverging scale, grey for none.
-const CATEGORY_COLOURS: Readonly<Record<Category, string>> = { E: "#67001f", "D:5": "#c8463d", D: "#f4a582", "A:6": "#92c5de", "A:5": "#2166ac", none: NO_DATA };
+const CATEGORY_COLOURS: Readonly<Record<Category, string>> = {
+  E: "#67001f",
+  "D:5": "#c8463d",
+  D: "#f4a582",
+  "A:6": "#92c5de",
+  "A:5": "#2166ac",
+  none: NO_DATA,
+};
 const FIRST_DAY = "2022-01-01";
 
 /** First days of every month from 2022 to the given day, the change days, and the day itself, in order. */
@@ -56,11 +63,14 @@ function GroupsMap({ response, today }: { response: CountryGroupsResponse; today
   const { date, countries, changes, sources, categories } = response.data;
   const categoryLabel = (category: Category) => g(`category.${category}` as GeoMessageKey);
   const paint = new Map<string, CountryPaint>(
-    countries.map((entry) => [entry.country, {
-      colour: CATEGORY_COLOURS[entry.category],
-      category: entry.category,
-      text: `${categoryLabel(entry.category)} — ${entry.groups.map((group) => `${group.group} (${group.confidence})`).join(", ")}`,
-    }]),
+    countries.map((entry) => [
+      entry.country,
+      {
+        colour: CATEGORY_COLOURS[entry.category],
+        category: entry.category,
+        text: `${categoryLabel(entry.category)} — ${entry.groups.map((group) => `${group.group} (${group.confidence})`).join(", ")}`,
+      },
+    ]),
   );
   const rows: IndicatorRow[] = countries.map((entry) => ({
     date,
@@ -71,12 +81,23 @@ function GroupsMap({ response, today }: { response: CountryGroupsResponse; today
     citation: [...new Set(entry.groups.map((group) => `${group.instrument} [${group.sources.join(", ")}]`))].join("; "),
   }));
   const columns = [
-    geoColumn("date", "groupsSlider"), geoColumn("country", "country"), geoColumn("category", "category"), geoColumn("groups", "groups"),
-    geoColumn("treatedAs", "treatedAs"), geoColumn("citation", "citation"),
+    geoColumn("date", "groupsSlider"),
+    geoColumn("country", "country"),
+    geoColumn("category", "category"),
+    geoColumn("groups", "groups"),
+    geoColumn("treatedAs", "treatedAs"),
+    geoColumn("citation", "citation"),
   ];
   const days = sliderDays(today, changes);
-  const index = Math.max(0, days.findIndex((day) => day >= date));
-  const sourceLine = g("groupsSource", { sources: Object.entries(sources).map(([id, title]) => `${id}: ${title}`).join("; ") });
+  const index = Math.max(
+    0,
+    days.findIndex((day) => day >= date),
+  );
+  const sourceLine = g("groupsSource", {
+    sources: Object.entries(sources)
+      .map(([id, title]) => `${id}: ${title}`)
+      .join("; "),
+  });
   return (
     <ChartFrame
       id="geopolitics-groups"
@@ -91,13 +112,33 @@ function GroupsMap({ response, today }: { response: CountryGroupsResponse; today
       drawKey={`groups ${date} ${lang}`}
       draw={async (width) => {
         const { categoryMap } = await import("../../map/category-map.js");
-        return categoryMap(paint, { width, nameOf: (code) => reference.labelOf(code, lang), noDataText: categoryLabel("none") });
+        return categoryMap(paint, {
+          width,
+          nameOf: (code) => reference.labelOf(code, lang),
+          noDataText: categoryLabel("none"),
+        });
       }}
     >
       <div className="slider">
-        <label htmlFor="groups-day">{g("groupsSlider")}: <output htmlFor="groups-day">{formatDate(date, lang)}</output></label>
-        <input id="groups-day" type="range" min={0} max={days.length - 1} step={1} value={index} onChange={(event) => updateQuery({ day: days[Number(event.target.value)] ?? null })} />
-        <input type="date" aria-label={g("groupsSlider")} min={FIRST_DAY} value={date} onChange={(event) => event.target.value && updateQuery({ day: event.target.value })} />
+        <label htmlFor="groups-day">
+          {g("groupsSlider")}: <output htmlFor="groups-day">{formatDate(date, lang)}</output>
+        </label>
+        <input
+          id="groups-day"
+          type="range"
+          min={0}
+          max={days.length - 1}
+          step={1}
+          value={index}
+          onChange={(event) => updateQuery({ day: days[Number(event.target.value)] ?? null })}
+        />
+        <input
+          type="date"
+          aria-label={g("groupsSlider")}
+          min={FIRST_DAY}
+          value={date}
+          onChange={(event) => event.target.value && updateQuery({ day: event.target.value })}
+        />
       </div>
       <p className="subtitle">{g("groupsChanges", { days: changes.map((day) => formatDate(day, lang)).join(", ") })}</p>
     </ChartFrame>
@@ -112,5 +153,9 @@ export function GroupsLayer() {
   const day = requested !== null && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today;
   const url = withQuery("/api/v1/geopolitics/country-groups", { date: day });
   const state = useAsync(url, () => getJson<CountryGroupsResponse>(url));
-  return state.status === "done" ? <GroupsMap response={state.data} today={today > day ? today : day} /> : <Status state={state} />;
+  return state.status === "done" ? (
+    <GroupsMap response={state.data} today={today > day ? today : day} />
+  ) : (
+    <Status state={state} />
+  );
 }

@@ -26,13 +26,18 @@ function HostedMap({ response, latest }: { response: IndicatorResponse; latest: 
   const hosts = series.tables.find((table) => table.key === "hosts")!;
   const date = typeof hosts.rows[0]?.date === "string" ? hosts.rows[0].date : null;
   const owners = [...OWNER_BLOCS, OTHER];
-  const ownerLabel = (owner: string) => (owner === OTHER ? g("owner.other") : owner === UNKNOWN ? g("owner.unknown") : reference.labelOf(owner, lang));
+  const ownerLabel = (owner: string) =>
+    owner === OTHER ? g("owner.other") : owner === UNKNOWN ? g("owner.unknown") : reference.labelOf(owner, lang);
   const colourOf = (category: HostedCategory) => {
     const base = FIXED_COLOURS[category.owner] ?? reference.colourOf(category.owner);
     return category.strength === "plurality" ? paler(base) : base;
   };
   const labelOf = (category: HostedCategory) =>
-    category.strength === "unknown" ? g("hostedUnknown") : g(category.strength === "majority" ? "hostedMajority" : "hostedPlurality", { owner: ownerLabel(category.owner) });
+    category.strength === "unknown"
+      ? g("hostedUnknown")
+      : g(category.strength === "majority" ? "hostedMajority" : "hostedPlurality", {
+          owner: ownerLabel(category.owner),
+        });
 
   const paint = new Map<string, CountryPaint>();
   const present = new Map<string, HostedCategory>();
@@ -56,7 +61,9 @@ function HostedMap({ response, latest }: { response: IndicatorResponse; latest: 
   // Legend in a fixed order: each owner's majority then plurality, then unknown; only what the map shows.
   const order = [...owners.flatMap((owner) => [`${owner}:majority`, `${owner}:plurality`]), `${UNKNOWN}:unknown`];
   const legend = [
-    ...order.filter((key) => present.has(key)).map((key) => ({ label: labelOf(present.get(key)!), colour: colourOf(present.get(key)!) })),
+    ...order
+      .filter((key) => present.has(key))
+      .map((key) => ({ label: labelOf(present.get(key)!), colour: colourOf(present.get(key)!) })),
     { label: g("hostedNoData"), colour: "#d4d4d4" },
   ];
   const shownDate = date ? formatDate(date, lang) : "?";
@@ -72,7 +79,10 @@ function HostedMap({ response, latest }: { response: IndicatorResponse; latest: 
       columns={hosts.columns}
       rows={hosts.rows}
       legend={legend}
-      tableLabels={{ keys: ["host", "leadingOwner"], label: (value) => (value === OTHER || value === UNKNOWN ? ownerLabel(value) : reference.labelOf(value, lang)) }}
+      tableLabels={{
+        keys: ["host", "leadingOwner"],
+        label: (value) => (value === OTHER || value === UNKNOWN ? ownerLabel(value) : reference.labelOf(value, lang)),
+      }}
       drawKey={`hosted ${lang} ${hosts.rows.length}`}
       draw={async (width) => {
         if (paint.size === 0) return null;
@@ -81,9 +91,20 @@ function HostedMap({ response, latest }: { response: IndicatorResponse; latest: 
       }}
     >
       <div className="slider">
-        <label htmlFor="hosted-year">{g("hostedSlider")}: <output htmlFor="hosted-year">{date ? date.slice(0, 4) : "?"}</output></label>
-        <input id="hosted-year" type="range" min={FIRST_YEAR} max={Number(latest.slice(0, 4))} step={1} value={Number((date ?? latest).slice(0, 4))}
-          onChange={(event) => updateQuery({ year: event.target.value === latest.slice(0, 4) ? null : event.target.value })} />
+        <label htmlFor="hosted-year">
+          {g("hostedSlider")}: <output htmlFor="hosted-year">{date ? date.slice(0, 4) : "?"}</output>
+        </label>
+        <input
+          id="hosted-year"
+          type="range"
+          min={FIRST_YEAR}
+          max={Number(latest.slice(0, 4))}
+          step={1}
+          value={Number((date ?? latest).slice(0, 4))}
+          onChange={(event) =>
+            updateQuery({ year: event.target.value === latest.slice(0, 4) ? null : event.target.value })
+          }
+        />
       </div>
     </ChartFrame>
   );
@@ -92,7 +113,10 @@ function HostedMap({ response, latest }: { response: IndicatorResponse; latest: 
 /** The latest day first (the indicator's default), then the chosen year's last day if one is in the URL. */
 async function loadHosted(year: number | null): Promise<{ response: IndicatorResponse; latest: string }> {
   const latestResponse = await fetchIndicator("hosted-compute", PARAMS);
-  const latest = String(latestResponse.data.series.tables.find((table) => table.key === "hosts")?.rows[0]?.date ?? `${new Date().getUTCFullYear()}-12-31`);
+  const latest = String(
+    latestResponse.data.series.tables.find((table) => table.key === "hosts")?.rows[0]?.date ??
+      `${new Date().getUTCFullYear()}-12-31`,
+  );
   if (year === null || year >= Number(latest.slice(0, 4))) return { response: latestResponse, latest };
   return { response: await fetchIndicator("hosted-compute", { ...PARAMS, date: `${year}-12-31` }), latest };
 }

@@ -26,7 +26,15 @@ export default function GeopoliticsPage() {
           <legend>{g("layer")}</legend>
           {LAYERS.map((candidate) => (
             <label key={candidate} className="check">
-              <input type="radio" name="layer" value={candidate} checked={layer === candidate} onChange={() => updateQuery({ layer: candidate === "hosted" ? null : candidate, day: null, kind: null, year: null })} />
+              <input
+                type="radio"
+                name="layer"
+                value={candidate}
+                checked={layer === candidate}
+                onChange={() =>
+                  updateQuery({ layer: candidate === "hosted" ? null : candidate, day: null, kind: null, year: null })
+                }
+              />
               {g(`layer.${candidate}` as GeoMessageKey)}
             </label>
           ))}

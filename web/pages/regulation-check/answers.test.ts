@@ -21,16 +21,24 @@ function answerOf(question: Question): fc.Arbitrary<AnswerValue> {
       return fc.string({ minLength: 1 }).filter((text) => !/^\s*$/.test(text));
     case "markets":
       return fc.uniqueArray(
-        fc.record({ jurisdiction: fc.constantFrom(...question.options.map((option) => option.value)), date: fc.option(fc.constantFrom("2025-01-01", "2028-03-01"), { nil: null }) }),
+        fc.record({
+          jurisdiction: fc.constantFrom(...question.options.map((option) => option.value)),
+          date: fc.option(fc.constantFrom("2025-01-01", "2028-03-01"), { nil: null }),
+        }),
         { minLength: 1, selector: (market) => market.jurisdiction },
       );
   }
 }
 
-const answersArbitrary: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTIONS.map((question) => [question.field, answerOf(question)])) as Record<string, fc.Arbitrary<AnswerValue>>,
-  { requiredKeys: [] },
-).map((record) => record as Answers); // keys left out are unanswered questions
+const answersArbitrary: fc.Arbitrary<Answers> = fc
+  .record(
+    Object.fromEntries(QUESTIONS.map((question) => [question.field, answerOf(question)])) as Record<
+      string,
+      fc.Arbitrary<AnswerValue>
+    >,
+    { requiredKeys: [] },
+  )
+  .map((record) => record as Answers); // keys left out are unanswered questions
 
 function toQuery(answers: Answers): URLSearchParams {
   const query = new URLSearchParams();
@@ -54,9 +62,22 @@ describe("answers in the URL", () => {
     ["a default boolean is left out", { personal_data: true, profiling: false }, {}],
     ["a changed default is sent", { personal_data: false, profiling: true }, { personal_data: false, profiling: true }],
     ["nested fields nest", { "user_counts.mau_CN": 200000 }, { user_counts: { mau_CN: 200000 } }],
-    ["markets carry their placement day", { markets: [{ jurisdiction: "EU-NL", date: "2028-03-01" }, { jurisdiction: "US-CA", date: null }] }, { markets: [{ jurisdiction: "EU-NL", placed_on_market_date: "2028-03-01" }, { jurisdiction: "US-CA" }] }],
+    [
+      "markets carry their placement day",
+      {
+        markets: [
+          { jurisdiction: "EU-NL", date: "2028-03-01" },
+          { jurisdiction: "US-CA", date: null },
+        ],
+      },
+      { markets: [{ jurisdiction: "EU-NL", placed_on_market_date: "2028-03-01" }, { jurisdiction: "US-CA" }] },
+    ],
     ["an empty set is left out", { roles: [] }, {}],
-    ["'let the engine decide' is left out", { public_opinion_or_mobilization: undefined as unknown as AnswerValue }, {}],
+    [
+      "'let the engine decide' is left out",
+      { public_opinion_or_mobilization: undefined as unknown as AnswerValue },
+      {},
+    ],
   ])("%s", (_name, answers, profile) => {
     expect(profileFromAnswers(answers as Answers)).toEqual(profile);
   });

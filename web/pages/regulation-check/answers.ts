@@ -42,12 +42,15 @@ function decode(question: Question, text: string): AnswerValue {
 /** The URL text of an answer, or null when the answer is the default and the parameter can go. */
 export function encodeAnswer(question: Question, value: AnswerValue | undefined): string | null {
   if (value === undefined || value === "") return null;
-  if (question.kind === "boolean") return value === question.defaultValue ? null : value === true ? "1" : value === false ? "0" : String(value);
+  if (question.kind === "boolean")
+    return value === question.defaultValue ? null : value === true ? "1" : value === false ? "0" : String(value);
   if (question.kind === "tristate") return value === true ? "1" : value === false ? "0" : String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return null;
     return question.kind === "markets"
-      ? (value as readonly MarketAnswer[]).map((market) => (market.date ? `${market.jurisdiction}@${market.date}` : market.jurisdiction)).join(",")
+      ? (value as readonly MarketAnswer[])
+          .map((market) => (market.date ? `${market.jurisdiction}@${market.date}` : market.jurisdiction))
+          .join(",")
       : (value as readonly string[]).join(",");
   }
   return String(value);
@@ -70,7 +73,11 @@ export function profileFromAnswers(answers: Answers): Record<string, unknown> {
     if (encodeAnswer(question, value) === null) continue;
     const wire =
       question.kind === "markets"
-        ? (value as readonly MarketAnswer[]).map((market) => (market.date ? { jurisdiction: market.jurisdiction, placed_on_market_date: market.date } : { jurisdiction: market.jurisdiction }))
+        ? (value as readonly MarketAnswer[]).map((market) =>
+            market.date
+              ? { jurisdiction: market.jurisdiction, placed_on_market_date: market.date }
+              : { jurisdiction: market.jurisdiction },
+          )
         : value;
     const path = question.field.split(".");
     let target = profile;

@@ -6,7 +6,10 @@ import { ApiError, getJson } from "../../api/client.js";
 import type { BodyIssue, ObligationsAnswer, RegulationsResponse } from "./types.js";
 
 export class ProfileRejected extends ApiError {
-  constructor(readonly issues: readonly BodyIssue[], message: string) {
+  constructor(
+    readonly issues: readonly BodyIssue[],
+    message: string,
+  ) {
     super(400, issues[0]?.parameter ?? null, message);
     this.name = "ProfileRejected";
   }
@@ -18,9 +21,19 @@ export async function postObligations(profile: Record<string, unknown>, date: st
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ profile, date }),
   });
-  const body = (await response.json().catch(() => null)) as { data?: ObligationsAnswer; message?: string; parameter?: string; issues?: BodyIssue[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: ObligationsAnswer;
+    message?: string;
+    parameter?: string;
+    issues?: BodyIssue[];
+  } | null;
   if (response.status === 400 && body?.issues) throw new ProfileRejected(body.issues, body.message ?? "bad request");
-  if (!response.ok || !body?.data) throw new ApiError(response.status, body?.parameter ?? null, body?.message ?? `${response.status} ${response.statusText}`);
+  if (!response.ok || !body?.data)
+    throw new ApiError(
+      response.status,
+      body?.parameter ?? null,
+      body?.message ?? `${response.status} ${response.statusText}`,
+    );
   return body.data;
 }
 

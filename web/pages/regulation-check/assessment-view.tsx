@@ -10,7 +10,13 @@ interface ViewProps {
   readonly tx: CheckTranslate;
 }
 
-const star = (record: { unconfirmed: boolean; confidence: string }) => (record.unconfirmed ? <abbr className="unconfirmed" title={record.confidence}> [{record.confidence}]*</abbr> : null);
+const star = (record: { unconfirmed: boolean; confidence: string }) =>
+  record.unconfirmed ? (
+    <abbr className="unconfirmed" title={record.confidence}>
+      {" "}
+      [{record.confidence}]*
+    </abbr>
+  ) : null;
 
 function ObligationRow({ record, lang, tx }: ViewProps & { record: ObligationResult }) {
   const day = (text: string) => formatDate(text, lang);
@@ -18,14 +24,24 @@ function ObligationRow({ record, lang, tx }: ViewProps & { record: ObligationRes
     <tr data-rule={record.id} data-status={record.status}>
       <td className={`status status-${record.status}`}>{statusText(record, tx, day)}</td>
       <td>
-        <a href={record.citation_url} target="_blank" rel="noreferrer">{record.citation}</a>
+        <a href={record.citation_url} target="_blank" rel="noreferrer">
+          {record.citation}
+        </a>
         {star(record)}
         <div className="rule-id">{record.id}</div>
       </td>
       <td>
         {record.text[lang]}
-        {record.status === "not_triggered" && record.reason ? <div className="reason">{tx("check.notTriggered", { reason: record.reason[lang] })}</div> : null}
-        {record.needs_review ? record.review_reasons.map((reason, index) => <div key={index} className="reason">{tx("check.review", { reason: reason[lang] })}</div>) : null}
+        {record.status === "not_triggered" && record.reason ? (
+          <div className="reason">{tx("check.notTriggered", { reason: record.reason[lang] })}</div>
+        ) : null}
+        {record.needs_review
+          ? record.review_reasons.map((reason, index) => (
+              <div key={index} className="reason">
+                {tx("check.review", { reason: reason[lang] })}
+              </div>
+            ))
+          : null}
         {record.watch ? <div className="reason">{tx("check.watch", { text: record.watch[lang] })}</div> : null}
       </td>
     </tr>
@@ -37,11 +53,18 @@ function JurisdictionSection({ result, lang, tx }: ViewProps & { result: Jurisdi
   const flagged = result.screens.filter((screen) => screen.result !== "clear");
   const records = byStatus([...result.obligations, ...result.notes]);
   return (
-    <section className="jurisdiction" data-jurisdiction={result.jurisdiction} aria-labelledby={`j-${result.jurisdiction}`}>
+    <section
+      className="jurisdiction"
+      data-jurisdiction={result.jurisdiction}
+      aria-labelledby={`j-${result.jurisdiction}`}
+    >
       <h3 id={`j-${result.jurisdiction}`}>{result.jurisdiction}</h3>
       <p className="scope">{result.scope_reason[lang]}</p>
       <p className="tier">
-        <strong>{tx("check.tier")}:</strong> {result.tier_applicable_at_D ? tier : tx("check.tierLater", { tier, effective: tierLabel(result.effective_tier_at_D, tx) })}
+        <strong>{tx("check.tier")}:</strong>{" "}
+        {result.tier_applicable_at_D
+          ? tier
+          : tx("check.tierLater", { tier, effective: tierLabel(result.effective_tier_at_D, tx) })}
         {result.model_tier ? <> · {tx("check.modelTier", { tier: tierLabel(result.model_tier, tx) })}</> : null}
       </p>
       <p className="explanation">{result.explanation[lang]}</p>
@@ -51,7 +74,8 @@ function JurisdictionSection({ result, lang, tx }: ViewProps & { result: Jurisdi
           <ul className="screens">
             {flagged.map((screen) => (
               <li key={screen.id} data-screen={screen.id} data-result={screen.result}>
-                <strong>{tx(`screen.${screen.result}`)}</strong> {screen.citation}{screen.confidence === "V" ? "" : ` [${screen.confidence}]*`}: {screen.reason[lang]}
+                <strong>{tx(`screen.${screen.result}`)}</strong> {screen.citation}
+                {screen.confidence === "V" ? "" : ` [${screen.confidence}]*`}: {screen.reason[lang]}
               </li>
             ))}
           </ul>
@@ -62,16 +86,31 @@ function JurisdictionSection({ result, lang, tx }: ViewProps & { result: Jurisdi
           <table className="obligations">
             <caption>{tx("check.obligations")}</caption>
             <thead>
-              <tr><th scope="col">{tx("check.col.status")}</th><th scope="col">{tx("check.col.rule")}</th><th scope="col">{tx("check.col.duty")}</th></tr>
+              <tr>
+                <th scope="col">{tx("check.col.status")}</th>
+                <th scope="col">{tx("check.col.rule")}</th>
+                <th scope="col">{tx("check.col.duty")}</th>
+              </tr>
             </thead>
-            <tbody>{records.map((record) => <ObligationRow key={record.id} record={record} lang={lang} tx={tx} />)}</tbody>
+            <tbody>
+              {records.map((record) => (
+                <ObligationRow key={record.id} record={record} lang={lang} tx={tx} />
+              ))}
+            </tbody>
           </table>
         </div>
       ) : null}
       {result.penalties.length > 0 ? (
         <details className="penalties">
           <summary>{tx("check.penalties")}</summary>
-          <ul>{result.penalties.map((penalty) => <li key={penalty.id}>{penalty.citation}{star(penalty)}: {penalty.text[lang]}</li>)}</ul>
+          <ul>
+            {result.penalties.map((penalty) => (
+              <li key={penalty.id}>
+                {penalty.citation}
+                {star(penalty)}: {penalty.text[lang]}
+              </li>
+            ))}
+          </ul>
         </details>
       ) : null}
     </section>
@@ -85,17 +124,34 @@ export function AssessmentView({ answer, lang, tx }: ViewProps & { answer: Oblig
   const outside = assessment.per_jurisdiction.filter((result) => !result.in_scope).map((result) => result.jurisdiction);
   return (
     <div className="assessment" data-as-of={assessment.as_of}>
-      {assessment.warnings.length > 0 ? <div className="warnings" role="note">{assessment.warnings.map((warning, index) => <p key={index}>{warning[lang]}</p>)}</div> : null}
+      {assessment.warnings.length > 0 ? (
+        <div className="warnings" role="note">
+          {assessment.warnings.map((warning, index) => (
+            <p key={index}>{warning[lang]}</p>
+          ))}
+        </div>
+      ) : null}
       <h2>{tx("check.inScope")}</h2>
-      {inScope.map((result) => <JurisdictionSection key={result.jurisdiction} result={result} lang={lang} tx={tx} />)}
-      {outside.length > 0 ? <p className="out-of-scope">{tx("check.outOfScope", { list: outside.join(", ") })}</p> : null}
+      {inScope.map((result) => (
+        <JurisdictionSection key={result.jurisdiction} result={result} lang={lang} tx={tx} />
+      ))}
+      {outside.length > 0 ? (
+        <p className="out-of-scope">{tx("check.outOfScope", { list: outside.join(", ") })}</p>
+      ) : null}
       <section className="deadlines" aria-labelledby="deadlines-title">
         <h2 id="deadlines-title">{tx("check.deadlines")}</h2>
-        {answer.upcoming_deadlines.length === 0 ? <p>{tx("check.noDeadlines")}</p> : (
+        {answer.upcoming_deadlines.length === 0 ? (
+          <p>{tx("check.noDeadlines")}</p>
+        ) : (
           <ol>
             {answer.upcoming_deadlines.map((deadline) => (
               <li key={`${deadline.jurisdiction}-${deadline.id}`} data-rule={deadline.id}>
-                <time dateTime={deadline.date}>{day(deadline.date)}</time> · {deadline.jurisdiction} · {deadline.id} {tx(`check.deadline.${deadline.kind}`)} (<a href={deadline.citation_url} target="_blank" rel="noreferrer">{deadline.citation}</a>{deadline.unconfirmed ? " *" : ""}): {deadline.text[lang]}
+                <time dateTime={deadline.date}>{day(deadline.date)}</time> · {deadline.jurisdiction} · {deadline.id}{" "}
+                {tx(`check.deadline.${deadline.kind}`)} (
+                <a href={deadline.citation_url} target="_blank" rel="noreferrer">
+                  {deadline.citation}
+                </a>
+                {deadline.unconfirmed ? " *" : ""}): {deadline.text[lang]}
               </li>
             ))}
           </ol>
@@ -105,7 +161,14 @@ export function AssessmentView({ answer, lang, tx }: ViewProps & { answer: Oblig
         <section className="unconfirmed-note" aria-labelledby="unconfirmed-title">
           <h2 id="unconfirmed-title">{tx("check.unconfirmed")}</h2>
           <p>{tx("check.unconfirmedIntro")}</p>
-          <ul>{answer.unconfirmed.map((mark) => <li key={mark.id}>{mark.id} [{mark.confidence}] {mark.citation}{mark.confidence_note ? `: ${mark.confidence_note}` : ""}</li>)}</ul>
+          <ul>
+            {answer.unconfirmed.map((mark) => (
+              <li key={mark.id}>
+                {mark.id} [{mark.confidence}] {mark.citation}
+                {mark.confidence_note ? `: ${mark.confidence_note}` : ""}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       <p className="generated">{tx("check.generated", { cutoff: day(assessment.knowledge_cutoff) })}</p>

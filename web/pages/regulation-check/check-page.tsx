@@ -11,7 +11,14 @@ import { saveFile } from "../../export/save-file.js";
 import { navigate, updateQuery, useLocation } from "../../state/location.js";
 import { PageHeader } from "../page-header.js";
 import { postObligations, ProfileRejected } from "./api.js";
-import { answersFromQuery, DATE_PARAM, encodeAnswer, profileFromAnswers, STEP_PARAM, type AnswerValue } from "./answers.js";
+import {
+  answersFromQuery,
+  DATE_PARAM,
+  encodeAnswer,
+  profileFromAnswers,
+  STEP_PARAM,
+  type AnswerValue,
+} from "./answers.js";
 import { AssessmentView } from "./assessment-view.js";
 import { assessmentMarkdown } from "./markdown.js";
 import { useCheckText, type CheckTranslate } from "./messages.js";
@@ -36,7 +43,12 @@ function StepNav({ step, tx, lang }: { step: number; tx: CheckTranslate; lang: L
       <ol>
         {[...STEPS.map((entry) => entry.title[lang]), tx("check.result")].map((title, index) => (
           <li key={index}>
-            <button type="button" aria-current={index === step ? "step" : undefined} onClick={() => goToStep(index)} data-step={index}>
+            <button
+              type="button"
+              aria-current={index === step ? "step" : undefined}
+              onClick={() => goToStep(index)}
+              data-step={index}
+            >
               {index + 1}. {title}
             </button>
           </li>
@@ -46,7 +58,19 @@ function StepNav({ step, tx, lang }: { step: number; tx: CheckTranslate; lang: L
   );
 }
 
-function Exports({ profile, date, answerJson, markdown, tx }: { profile: Record<string, unknown>; date: string; answerJson: unknown; markdown: string; tx: CheckTranslate }) {
+function Exports({
+  profile,
+  date,
+  answerJson,
+  markdown,
+  tx,
+}: {
+  profile: Record<string, unknown>;
+  date: string;
+  answerJson: unknown;
+  markdown: string;
+  tx: CheckTranslate;
+}) {
   const [copied, setCopied] = useState(false);
   const json = (value: unknown) => new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" });
   const copyLink = async () => {
@@ -57,17 +81,48 @@ function Exports({ profile, date, answerJson, markdown, tx }: { profile: Record<
   return (
     <div className="chart-tools exports" role="group" aria-label={tx("check.export")}>
       <span>{tx("check.export")}:</span>
-      <button type="button" data-export="markdown" onClick={() => saveFile(new Blob([markdown], { type: "text/markdown" }), `wedloop-obligations-${date}.md`)}>{tx("check.markdown")}</button>
-      <button type="button" data-export="json" onClick={() => saveFile(json({ date, profile, answer: answerJson }), `wedloop-obligations-${date}.json`)}>{tx("check.json")}</button>
-      <button type="button" data-export="profile" onClick={() => saveFile(json(profile), "wedloop-profile.json")}>{tx("check.profileJson")}</button>
-      <button type="button" className="copy-link" data-action="copy-link" onClick={copyLink}>{copied ? tx("check.copied") : tx("check.copyLink")}</button>
+      <button
+        type="button"
+        data-export="markdown"
+        onClick={() => saveFile(new Blob([markdown], { type: "text/markdown" }), `wedloop-obligations-${date}.md`)}
+      >
+        {tx("check.markdown")}
+      </button>
+      <button
+        type="button"
+        data-export="json"
+        onClick={() => saveFile(json({ date, profile, answer: answerJson }), `wedloop-obligations-${date}.json`)}
+      >
+        {tx("check.json")}
+      </button>
+      <button type="button" data-export="profile" onClick={() => saveFile(json(profile), "wedloop-profile.json")}>
+        {tx("check.profileJson")}
+      </button>
+      <button type="button" className="copy-link" data-action="copy-link" onClick={copyLink}>
+        {copied ? tx("check.copied") : tx("check.copyLink")}
+      </button>
     </div>
   );
 }
 
-function Result({ profile, date, lang, tx }: { profile: Record<string, unknown>; date: string; lang: Lang; tx: CheckTranslate }) {
+function Result({
+  profile,
+  date,
+  lang,
+  tx,
+}: {
+  profile: Record<string, unknown>;
+  date: string;
+  lang: Lang;
+  tx: CheckTranslate;
+}) {
   const state = useAsync(`obligations ${date} ${JSON.stringify(profile)}`, () => postObligations(profile, date));
-  if (state.status === "loading") return <p className="loading" aria-live="polite">{tx("check.loading")}</p>;
+  if (state.status === "loading")
+    return (
+      <p className="loading" aria-live="polite">
+        {tx("check.loading")}
+      </p>
+    );
   if (state.status === "error") {
     if (!(state.error instanceof ProfileRejected)) return <Status state={state} />;
     return (
@@ -80,7 +135,14 @@ function Result({ profile, date, lang, tx }: { profile: Record<string, unknown>;
             const step = question ? STEPS.findIndex((entry) => entry.questions.includes(question)) : -1;
             return (
               <li key={issue.parameter} data-parameter={issue.parameter}>
-                {step >= 0 ? <button type="button" className="link" onClick={() => goToStep(step)}>{question!.label[lang]}</button> : <code>{issue.parameter}</code>}: {issue.message}
+                {step >= 0 ? (
+                  <button type="button" className="link" onClick={() => goToStep(step)}>
+                    {question!.label[lang]}
+                  </button>
+                ) : (
+                  <code>{issue.parameter}</code>
+                )}
+                : {issue.message}
               </li>
             );
           })}
@@ -117,25 +179,57 @@ export default function RegulationCheck() {
   return (
     <div className="regulation-check">
       <PageHeader title={tx("check.title")} intro={tx("check.intro")} />
-      <p className="disclaimer">{tx("check.disclaimer")} <Link to="/regulation-check/timeline">{tx("check.timelineLink")}</Link></p>
+      <p className="disclaimer">
+        {tx("check.disclaimer")} <Link to="/regulation-check/timeline">{tx("check.timelineLink")}</Link>
+      </p>
       <StepNav step={step} tx={tx} lang={lang} />
       <form className="questionnaire" onSubmit={(event) => event.preventDefault()} data-step={step}>
-        <h2>{tx("check.stepOf", { n: step + 1, total: RESULT_STEP + 1 })}: {current ? current.title[lang] : tx("check.result")}</h2>
+        <h2>
+          {tx("check.stepOf", { n: step + 1, total: RESULT_STEP + 1 })}:{" "}
+          {current ? current.title[lang] : tx("check.result")}
+        </h2>
         {current ? (
           current.questions.map((question) => (
-            <QuestionField key={question.field} question={question} value={answers[question.field]} onChange={(value) => setAnswer(question.field, value)} lang={lang} tx={tx} />
+            <QuestionField
+              key={question.field}
+              question={question}
+              value={answers[question.field]}
+              onChange={(value) => setAnswer(question.field, value)}
+              lang={lang}
+              tx={tx}
+            />
           ))
         ) : (
           <fieldset className="question" data-field={DATE_PARAM}>
-            <legend><label htmlFor="q-at">{tx("check.date")}</label></legend>
+            <legend>
+              <label htmlFor="q-at">{tx("check.date")}</label>
+            </legend>
             <p className="help">{tx("check.dateHelp")}</p>
-            <input id="q-at" name={DATE_PARAM} type="date" value={date} onChange={(event) => updateQuery({ [DATE_PARAM]: event.target.value })} />
+            <input
+              id="q-at"
+              name={DATE_PARAM}
+              type="date"
+              value={date}
+              onChange={(event) => updateQuery({ [DATE_PARAM]: event.target.value })}
+            />
           </fieldset>
         )}
         <div className="step-buttons">
-          {step > 0 ? <button type="button" data-action="back" onClick={() => goToStep(step - 1)}>{tx("check.back")}</button> : null}
-          {step < RESULT_STEP ? <button type="button" data-action="next" className="primary" onClick={() => goToStep(step + 1)}>{step === RESULT_STEP - 1 ? tx("check.showResult") : tx("check.next")}</button> : null}
-          {step === RESULT_STEP ? <button type="button" data-action="restart" onClick={() => navigate(window.location.pathname)}>{tx("check.restart")}</button> : null}
+          {step > 0 ? (
+            <button type="button" data-action="back" onClick={() => goToStep(step - 1)}>
+              {tx("check.back")}
+            </button>
+          ) : null}
+          {step < RESULT_STEP ? (
+            <button type="button" data-action="next" className="primary" onClick={() => goToStep(step + 1)}>
+              {step === RESULT_STEP - 1 ? tx("check.showResult") : tx("check.next")}
+            </button>
+          ) : null}
+          {step === RESULT_STEP ? (
+            <button type="button" data-action="restart" onClick={() => navigate(window.location.pathname)}>
+              {tx("check.restart")}
+            </button>
+          ) : null}
         </div>
       </form>
       {step === RESULT_STEP ? <Result profile={profileFromAnswers(answers)} date={date} lang={lang} tx={tx} /> : null}

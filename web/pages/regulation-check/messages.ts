@@ -7,8 +7,10 @@ import type { Lang } from "../../i18n/locale.js";
 
 const en = {
   "check.title": "Regulation check: what applies to your AI system",
-  "check.intro": "Answer a few plain questions about your AI system. Wedloop's rule engine then tells you, per jurisdiction (EU, China, the United States and its states), which obligations apply on the day you choose, which start later, and where each comes from.",
-  "check.disclaimer": "Research, not legal advice. Facts taken from a single secondary source or from background knowledge are marked *.",
+  "check.intro":
+    "Answer a few plain questions about your AI system. Wedloop's rule engine then tells you, per jurisdiction (EU, China, the United States and its states), which obligations apply on the day you choose, which start later, and where each comes from.",
+  "check.disclaimer":
+    "Research, not legal advice. Facts taken from a single secondary source or from background knowledge are marked *.",
   "check.steps": "Steps",
   "check.stepOf": "Step {n} of {total}",
   "check.back": "Back",
@@ -69,7 +71,8 @@ const en = {
   "screen.will_be_prohibited": "will be prohibited",
   "screen.exempt": "exempt",
   "timeline.title": "AI rules in the EU, China and the US: timelines and comparison",
-  "timeline.intro": "When each regime's rules were adopted and when their duties apply, with the dates later amendments moved, and the three approaches side by side.",
+  "timeline.intro":
+    "When each regime's rules were adopted and when their duties apply, with the dates later amendments moved, and the three approaches side by side.",
   "timeline.regime": "Regime",
   "timeline.showSuperseded": "Show dates that amendments replaced",
   "timeline.date": "Date",
@@ -107,8 +110,10 @@ export type CheckKey = keyof typeof en;
 
 const nl: Readonly<Record<CheckKey, string>> = {
   "check.title": "Regelgevingscheck: wat geldt voor uw AI-systeem",
-  "check.intro": "Beantwoord een paar eenvoudige vragen over uw AI-systeem. De regelmotor van Wedloop vertelt dan per rechtsgebied (EU, China, de Verenigde Staten en hun staten) welke verplichtingen gelden op de dag die u kiest, welke later ingaan en waar elke plicht vandaan komt.",
-  "check.disclaimer": "Onderzoek, geen juridisch advies. Feiten uit één secundaire bron of uit achtergrondkennis zijn gemarkeerd met *.",
+  "check.intro":
+    "Beantwoord een paar eenvoudige vragen over uw AI-systeem. De regelmotor van Wedloop vertelt dan per rechtsgebied (EU, China, de Verenigde Staten en hun staten) welke verplichtingen gelden op de dag die u kiest, welke later ingaan en waar elke plicht vandaan komt.",
+  "check.disclaimer":
+    "Onderzoek, geen juridisch advies. Feiten uit één secundaire bron of uit achtergrondkennis zijn gemarkeerd met *.",
   "check.steps": "Stappen",
   "check.stepOf": "Stap {n} van {total}",
   "check.back": "Terug",
@@ -169,7 +174,8 @@ const nl: Readonly<Record<CheckKey, string>> = {
   "screen.will_be_prohibited": "wordt verboden",
   "screen.exempt": "vrijgesteld",
   "timeline.title": "AI-regels in de EU, China en de VS: tijdlijnen en vergelijking",
-  "timeline.intro": "Wanneer de regels van elk stelsel zijn aangenomen en wanneer de plichten gelden, met de data die latere wijzigingen verschoven, en de drie benaderingen naast elkaar.",
+  "timeline.intro":
+    "Wanneer de regels van elk stelsel zijn aangenomen en wanneer de plichten gelden, met de data die latere wijzigingen verschoven, en de drie benaderingen naast elkaar.",
   "timeline.regime": "Stelsel",
   "timeline.showSuperseded": "Toon data die door wijzigingen zijn vervangen",
   "timeline.date": "Datum",
@@ -208,7 +214,10 @@ const MESSAGES: Readonly<Record<Lang, Readonly<Record<CheckKey, string>>>> = { e
 export type CheckTranslate = (key: CheckKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function checkTranslate(lang: Lang): CheckTranslate {
-  return (key, values) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 }
 
 /** A tier code in words, with the code itself for people who search the docs; unknown codes stay as they are. */
@@ -223,7 +232,11 @@ export function useCheckText(): { lang: Lang; tx: CheckTranslate } {
 }
 
 /** "applies", "from 2 Dec 2027", "grace period until 2 Dec 2026", ... */
-export function statusText(record: { readonly status: string; readonly status_date: string | null; readonly applies_from?: string | null }, tx: CheckTranslate, formatDay: (day: string) => string): string {
+export function statusText(
+  record: { readonly status: string; readonly status_date: string | null; readonly applies_from?: string | null },
+  tx: CheckTranslate,
+  formatDay: (day: string) => string,
+): string {
   const day = record.status_date ?? record.applies_from ?? null;
   const key = `status.${record.status}` as CheckKey;
   if (!(key in en)) return record.status;

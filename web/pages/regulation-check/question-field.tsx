@@ -28,7 +28,13 @@ function Choices({ question, value, onChange, lang, multiple }: QuestionFieldPro
     <div className="choices">
       {options.map((option) => (
         <label key={option.value} className="check">
-          <input type={multiple ? "checkbox" : "radio"} name={question.field} value={option.value} checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
+          <input
+            type={multiple ? "checkbox" : "radio"}
+            name={question.field}
+            value={option.value}
+            checked={chosen.has(option.value)}
+            onChange={() => toggle(option.value)}
+          />
           {option.label[lang]}
         </label>
       ))}
@@ -41,9 +47,17 @@ function Markets({ question, value, onChange, lang, tx }: QuestionFieldProps) {
   const markets = Array.isArray(value) ? (value as readonly MarketAnswer[]) : [];
   const find = (jurisdiction: string) => markets.find((market) => market.jurisdiction === jurisdiction);
   const toggle = (jurisdiction: string) =>
-    onChange(find(jurisdiction) ? markets.filter((market) => market.jurisdiction !== jurisdiction) : [...markets, { jurisdiction, date: null }]);
+    onChange(
+      find(jurisdiction)
+        ? markets.filter((market) => market.jurisdiction !== jurisdiction)
+        : [...markets, { jurisdiction, date: null }],
+    );
   const setDate = (jurisdiction: string, date: string) =>
-    onChange(markets.map((market) => (market.jurisdiction === jurisdiction ? { jurisdiction, date: date === "" ? null : date } : market)));
+    onChange(
+      markets.map((market) =>
+        market.jurisdiction === jurisdiction ? { jurisdiction, date: date === "" ? null : date } : market,
+      ),
+    );
   return (
     <div className="choices markets">
       {options.map((option) => {
@@ -51,13 +65,24 @@ function Markets({ question, value, onChange, lang, tx }: QuestionFieldProps) {
         return (
           <div key={option.value} className="market">
             <label className="check">
-              <input type="checkbox" name="markets" value={option.value} checked={market !== undefined} onChange={() => toggle(option.value)} />
+              <input
+                type="checkbox"
+                name="markets"
+                value={option.value}
+                checked={market !== undefined}
+                onChange={() => toggle(option.value)}
+              />
               {option.label[lang]}
             </label>
             {market ? (
               <label className="placed">
                 {tx("check.placedOn")}{" "}
-                <input type="date" name={`placed-${option.value}`} value={market.date ?? ""} onChange={(event) => setDate(option.value, event.target.value)} />
+                <input
+                  type="date"
+                  name={`placed-${option.value}`}
+                  value={market.date ?? ""}
+                  onChange={(event) => setDate(option.value, event.target.value)}
+                />
               </label>
             ) : null}
           </div>
@@ -78,7 +103,13 @@ function YesNo({ question, value, onChange, tx }: QuestionFieldProps) {
     <div className="choices inline">
       {choices.map((choice) => (
         <label key={choice.key} className="check">
-          <input type="radio" name={question.field} value={choice.key} checked={current === choice.value} onChange={() => onChange(choice.value)} />
+          <input
+            type="radio"
+            name={question.field}
+            value={choice.key}
+            checked={current === choice.value}
+            onChange={() => onChange(choice.value)}
+          />
           {choice.label}
         </label>
       ))}
@@ -98,7 +129,13 @@ function TextInput({ question, value, onChange }: QuestionFieldProps) {
       value={value === undefined ? "" : String(value)}
       onChange={(event) => {
         const text = question.kind === "country" ? event.target.value.toUpperCase() : event.target.value;
-        onChange(text === "" ? undefined : numeric && text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+        onChange(
+          text === ""
+            ? undefined
+            : numeric && text.trim() !== "" && Number.isFinite(Number(text))
+              ? Number(text)
+              : text,
+        );
       }}
     />
   );
@@ -108,18 +145,38 @@ export function QuestionField(props: QuestionFieldProps) {
   const { question, lang, error } = props;
   const helpId = controlId(question.field, "-help");
   const control =
-    question.kind === "set" ? <Choices {...props} multiple />
-    : question.kind === "choice" ? <Choices {...props} multiple={false} />
-    : question.kind === "markets" ? <Markets {...props} />
-    : question.kind === "boolean" || question.kind === "tristate" ? <YesNo {...props} />
-    : <TextInput {...props} />;
+    question.kind === "set" ? (
+      <Choices {...props} multiple />
+    ) : question.kind === "choice" ? (
+      <Choices {...props} multiple={false} />
+    ) : question.kind === "markets" ? (
+      <Markets {...props} />
+    ) : question.kind === "boolean" || question.kind === "tristate" ? (
+      <YesNo {...props} />
+    ) : (
+      <TextInput {...props} />
+    );
   const inline = question.kind === "number" || question.kind === "country" || question.kind === "text";
   return (
-    <fieldset className={`question${error ? " invalid" : ""}`} data-field={question.field} aria-describedby={question.help[lang] ? helpId : undefined}>
-      <legend>{inline ? <label htmlFor={controlId(question.field)}>{question.label[lang]}</label> : question.label[lang]}</legend>
-      {question.help[lang] ? <p className="help" id={helpId}>{question.help[lang]}</p> : null}
+    <fieldset
+      className={`question${error ? " invalid" : ""}`}
+      data-field={question.field}
+      aria-describedby={question.help[lang] ? helpId : undefined}
+    >
+      <legend>
+        {inline ? <label htmlFor={controlId(question.field)}>{question.label[lang]}</label> : question.label[lang]}
+      </legend>
+      {question.help[lang] ? (
+        <p className="help" id={helpId}>
+          {question.help[lang]}
+        </p>
+      ) : null}
       {control}
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

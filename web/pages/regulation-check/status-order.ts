@@ -1,8 +1,20 @@
 /** Obligations in the order a reader needs them: what binds now, what needs a person, what is coming, what does not apply. */
 import type { ObligationResult, ObligationStatus } from "./types.js";
 
-const ORDER: readonly ObligationStatus[] = ["applicable", "needs_review", "grace_period", "scheduled", "pending_legislation", "stayed", "repealed", "not_triggered"];
+const ORDER: readonly ObligationStatus[] = [
+  "applicable",
+  "needs_review",
+  "grace_period",
+  "scheduled",
+  "pending_legislation",
+  "stayed",
+  "repealed",
+  "not_triggered",
+];
 
 export function byStatus(records: readonly ObligationResult[]): ObligationResult[] {
-  return [...records].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || (a.status_date ?? "").localeCompare(b.status_date ?? ""));
+  return [...records].sort(
+    (a, b) =>
+      ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || (a.status_date ?? "").localeCompare(b.status_date ?? ""),
+  );
 }

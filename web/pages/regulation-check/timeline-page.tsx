@@ -16,7 +16,19 @@ import "./check.css";
 
 const REGIMES: readonly Regime[] = ["EU", "CN", "US"];
 
-function Timeline({ regime, entries, showSuperseded, lang, tx }: { regime: Regime; entries: readonly TimelineEntry[]; showSuperseded: boolean; lang: Lang; tx: CheckTranslate }) {
+function Timeline({
+  regime,
+  entries,
+  showSuperseded,
+  lang,
+  tx,
+}: {
+  regime: Regime;
+  entries: readonly TimelineEntry[];
+  showSuperseded: boolean;
+  lang: Lang;
+  tx: CheckTranslate;
+}) {
   const shown = entries.filter((entry) => showSuperseded || !entry.superseded);
   return (
     <section className="timeline" data-regime={regime} aria-labelledby={`timeline-${regime}`}>
@@ -24,17 +36,34 @@ function Timeline({ regime, entries, showSuperseded, lang, tx }: { regime: Regim
       <div className="table-scroll">
         <table>
           <thead>
-            <tr><th scope="col">{tx("timeline.date")}</th><th scope="col">{tx("timeline.where")}</th><th scope="col">{tx("timeline.what")}</th></tr>
+            <tr>
+              <th scope="col">{tx("timeline.date")}</th>
+              <th scope="col">{tx("timeline.where")}</th>
+              <th scope="col">{tx("timeline.what")}</th>
+            </tr>
           </thead>
           <tbody>
             {shown.map((entry) => (
               <tr key={entry.id} className={entry.superseded ? "superseded" : undefined} data-kind={entry.kind}>
-                <td><time dateTime={entry.date}>{formatDate(entry.date, lang)}</time></td>
+                <td>
+                  <time dateTime={entry.date}>{formatDate(entry.date, lang)}</time>
+                </td>
                 <td>{entry.jurisdiction}</td>
                 <td>
-                  {entry.superseded ? <del title={tx("timeline.superseded")}>{entry.text[lang]}</del> : entry.text[lang]}
-                  {entry.confidence === "V" ? null : <abbr className="unconfirmed" title={entry.confidence}> [{entry.confidence}]*</abbr>}{" "}
-                  <a href={entry.citation_url} target="_blank" rel="noreferrer" aria-label={`${entry.id}: source`}>↗</a>
+                  {entry.superseded ? (
+                    <del title={tx("timeline.superseded")}>{entry.text[lang]}</del>
+                  ) : (
+                    entry.text[lang]
+                  )}
+                  {entry.confidence === "V" ? null : (
+                    <abbr className="unconfirmed" title={entry.confidence}>
+                      {" "}
+                      [{entry.confidence}]*
+                    </abbr>
+                  )}{" "}
+                  <a href={entry.citation_url} target="_blank" rel="noreferrer" aria-label={`${entry.id}: source`}>
+                    ↗
+                  </a>
                 </td>
               </tr>
             ))}
@@ -54,18 +83,26 @@ function Matrix({ data, lang, tx }: { data: RegulationsResponse["data"]; lang: L
           <thead>
             <tr>
               <th scope="col">{tx("timeline.dimension")}</th>
-              {REGIMES.map((regime) => <th key={regime} scope="col">{tx(`regime.${regime}`)}</th>)}
+              {REGIMES.map((regime) => (
+                <th key={regime} scope="col">
+                  {tx(`regime.${regime}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             <tr data-row="approach">
               <th scope="row">{tx("timeline.approach")}</th>
-              {REGIMES.map((regime) => <td key={regime}>{data.approaches[regime]?.[lang] ?? "–"}</td>)}
+              {REGIMES.map((regime) => (
+                <td key={regime}>{data.approaches[regime]?.[lang] ?? "–"}</td>
+              ))}
             </tr>
             {data.matrix.map((row) => (
               <tr key={row.id} data-row={row.id}>
                 <th scope="row">{row.dimension[lang]}</th>
-                {REGIMES.map((regime) => <td key={regime}>{row.cells[regime]?.[lang] ?? "–"}</td>)}
+                {REGIMES.map((regime) => (
+                  <td key={regime}>{row.cells[regime]?.[lang] ?? "–"}</td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -83,33 +120,61 @@ export default function RegulationTimeline() {
   const regimes = chosen.length > 0 ? chosen : REGIMES;
   const showSuperseded = query.get("superseded") === "1";
   const toggle = (regime: Regime) => {
-    const next = regimes.includes(regime) ? regimes.filter((entry) => entry !== regime) : REGIMES.filter((entry) => entry === regime || regimes.includes(entry));
+    const next = regimes.includes(regime)
+      ? regimes.filter((entry) => entry !== regime)
+      : REGIMES.filter((entry) => entry === regime || regimes.includes(entry));
     if (next.length > 0) updateQuery({ regime: next.length === REGIMES.length ? null : next.join(",") });
   };
   return (
     <div className="regulation-timeline">
       <PageHeader title={tx("timeline.title")} intro={tx("timeline.intro")} />
-      <p><Link to="/regulation-check">{tx("timeline.checkLink")}</Link></p>
+      <p>
+        <Link to="/regulation-check">{tx("timeline.checkLink")}</Link>
+      </p>
       <form className="controls" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>{tx("timeline.regime")}</legend>
           {REGIMES.map((regime) => (
             <label key={regime} className="check">
-              <input type="checkbox" name="regime" value={regime} checked={regimes.includes(regime)} onChange={() => toggle(regime)} />
+              <input
+                type="checkbox"
+                name="regime"
+                value={regime}
+                checked={regimes.includes(regime)}
+                onChange={() => toggle(regime)}
+              />
               {tx(`regime.${regime}`)}
             </label>
           ))}
         </fieldset>
         <label className="check">
-          <input type="checkbox" name="superseded" checked={showSuperseded} onChange={() => updateQuery({ superseded: showSuperseded ? null : "1" })} />
+          <input
+            type="checkbox"
+            name="superseded"
+            checked={showSuperseded}
+            onChange={() => updateQuery({ superseded: showSuperseded ? null : "1" })}
+          />
           {tx("timeline.showSuperseded")}
         </label>
       </form>
-      {state.status !== "done" ? <Status state={state} /> : (
+      {state.status !== "done" ? (
+        <Status state={state} />
+      ) : (
         <div className="charts">
-          {regimes.map((regime) => <Timeline key={regime} regime={regime} entries={state.data.data.timelines[regime] ?? []} showSuperseded={showSuperseded} lang={lang} tx={tx} />)}
+          {regimes.map((regime) => (
+            <Timeline
+              key={regime}
+              regime={regime}
+              entries={state.data.data.timelines[regime] ?? []}
+              showSuperseded={showSuperseded}
+              lang={lang}
+              tx={tx}
+            />
+          ))}
           <Matrix data={state.data.data} lang={lang} tx={tx} />
-          <p className="generated">{tx("check.generated", { cutoff: formatDate(state.data.data.knowledge_cutoff, lang) })}</p>
+          <p className="generated">
+            {tx("check.generated", { cutoff: formatDate(state.data.data.knowledge_cutoff, lang) })}
+          </p>
         </div>
       )}
     </div>

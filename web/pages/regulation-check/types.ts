@@ -1,7 +1,15 @@
 /** The shapes of the regulation endpoints' answers that these pages read (see src/api/routes/obligations.ts). */
 import type { Localized } from "../../i18n/locale.js";
 
-export type ObligationStatus = "applicable" | "scheduled" | "grace_period" | "pending_legislation" | "stayed" | "repealed" | "not_triggered" | "needs_review";
+export type ObligationStatus =
+  | "applicable"
+  | "scheduled"
+  | "grace_period"
+  | "pending_legislation"
+  | "stayed"
+  | "repealed"
+  | "not_triggered"
+  | "needs_review";
 export type ScreenResult = "hit" | "clear" | "needs_review" | "will_be_prohibited" | "exempt";
 export type Regime = "EU" | "CN" | "US";
 

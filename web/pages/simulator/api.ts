@@ -19,6 +19,7 @@ export interface TargetRecord extends CalibrationTarget {
 }
 
 export const fetchPresets = () => getJson<{ data: readonly PresetRecord[] }>("/api/v1/simulations/presets");
-export const fetchTargets = () => getJson<{ data: readonly TargetRecord[]; snapshot_id: string }>("/api/v1/simulations/targets");
+export const fetchTargets = () =>
+  getJson<{ data: readonly TargetRecord[]; snapshot_id: string }>("/api/v1/simulations/targets");
 export const fetchParameters = () => getJson<{ data: readonly ParameterSpec[] }>("/api/v1/simulations/parameters");
 export const fetchBacktest = () => getJson<{ data: BacktestReport }>("/api/v1/simulations/backtest");

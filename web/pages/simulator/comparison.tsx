@@ -17,7 +17,15 @@ export interface Compared {
   readonly result: SimulationResult;
 }
 
-export function LagSection({ compared, year, sourceLine }: { compared: readonly Compared[]; year: number; sourceLine: string }) {
+export function LagSection({
+  compared,
+  year,
+  sourceLine,
+}: {
+  compared: readonly Compared[];
+  year: number;
+  sourceLine: string;
+}) {
   const { lang, s } = useSimulatorText();
   const { t } = useLang();
   const reference = useReference();
@@ -25,7 +33,19 @@ export function LagSection({ compared, year, sourceLine }: { compared: readonly 
     compared.map(({ side, label, result }) => {
       const i = result.years.indexOf(year);
       const band = result.series.lagMonths[bloc];
-      return { scenario: `${side.toUpperCase()}: ${label}`, side: side.toUpperCase(), sideId: side, colour: SCENARIO_COLOURS[side], bloc: reference.labelOf(bloc, lang), blocId: bloc, p5: band.p5[i]!, p25: band.p25[i]!, p50: band.p50[i]!, p75: band.p75[i]!, p95: band.p95[i]! };
+      return {
+        scenario: `${side.toUpperCase()}: ${label}`,
+        side: side.toUpperCase(),
+        sideId: side,
+        colour: SCENARIO_COLOURS[side],
+        bloc: reference.labelOf(bloc, lang),
+        blocId: bloc,
+        p5: band.p5[i]!,
+        p25: band.p25[i]!,
+        p50: band.p50[i]!,
+        p75: band.p75[i]!,
+        p95: band.p95[i]!,
+      };
     }),
   );
   const china = (side: Side) => rows.find((row) => row.sideId === side && row.blocId === "china")!;
@@ -38,9 +58,16 @@ export function LagSection({ compared, year, sourceLine }: { compared: readonly 
       subtitle={s("lagSubtitle")}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
-      columns={[simulatorColumn("bloc", "col.bloc"), simulatorColumn("scenario", "col.scenario"), ...(["p5", "p25", "p50", "p75", "p95"] as const).map((key) => simulatorColumn(key, `col.${key}`, "months"))]}
+      columns={[
+        simulatorColumn("bloc", "col.bloc"),
+        simulatorColumn("scenario", "col.scenario"),
+        ...(["p5", "p25", "p50", "p75", "p95"] as const).map((key) => simulatorColumn(key, `col.${key}`, "months")),
+      ]}
       rows={rows.map(({ bloc, scenario, p5, p25, p50, p75, p95 }) => ({ bloc, scenario, p5, p25, p50, p75, p95 }))}
-      legend={compared.map(({ side, label }) => ({ label: `${side.toUpperCase()}: ${label}`, colour: SCENARIO_COLOURS[side] }))}
+      legend={compared.map(({ side, label }) => ({
+        label: `${side.toUpperCase()}: ${label}`,
+        colour: SCENARIO_COLOURS[side],
+      }))}
       drawKey={`lag ${lang} ${year} ${compared.map(({ result }) => JSON.stringify(result.scenario)).join(" ")}`}
       draw={async (width) => {
         const chart = (await import("./lag-chart.js")).default;
@@ -50,22 +77,38 @@ export function LagSection({ compared, year, sourceLine }: { compared: readonly 
       <p className="headline lag-headline" data-year={year} data-a={a.p50} data-b={b.p50}>
         {s("lagHeadline", {
           year,
-          a: months(a.p50), aName: compared[0]!.label, aLow: months(a.p5), aHigh: months(a.p95),
-          b: months(b.p50), bName: compared[1]!.label, bLow: months(b.p5), bHigh: months(b.p95),
+          a: months(a.p50),
+          aName: compared[0]!.label,
+          aLow: months(a.p5),
+          aHigh: months(a.p95),
+          b: months(b.p50),
+          bName: compared[1]!.label,
+          bLow: months(b.p5),
+          bHigh: months(b.p95),
         })}
       </p>
     </ChartFrame>
   );
 }
 
-export function PassingSection({ compared, year, sourceLine }: { compared: readonly Compared[]; year: number; sourceLine: string }) {
+export function PassingSection({
+  compared,
+  year,
+  sourceLine,
+}: {
+  compared: readonly Compared[];
+  year: number;
+  sourceLine: string;
+}) {
   const { lang, s } = useSimulatorText();
   const { t } = useLang();
   const from = compared[0]!.result.scenario.levers.from;
   const rows = compared.flatMap(({ side, label, result }) =>
     result.years.flatMap((y, i) => {
       const probability = result.chinaFrontierPassedUsBy[i];
-      return y >= from && probability !== null && probability !== undefined && Number.isFinite(probability) ? [{ year: y, scenario: `${side.toUpperCase()}: ${label}`, side, colour: SCENARIO_COLOURS[side], probability }] : [];
+      return y >= from && probability !== null && probability !== undefined && Number.isFinite(probability)
+        ? [{ year: y, scenario: `${side.toUpperCase()}: ${label}`, side, colour: SCENARIO_COLOURS[side], probability }]
+        : [];
     }),
   );
   const at = (side: Side) => rows.find((row) => row.side === side && row.year === year)?.probability ?? NaN;
@@ -76,9 +119,16 @@ export function PassingSection({ compared, year, sourceLine }: { compared: reado
       subtitle={s("passSubtitle", { from })}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
-      columns={[simulatorColumn("year", "col.year", "year"), simulatorColumn("scenario", "col.scenario"), simulatorColumn("probability", "col.probability", "share")]}
+      columns={[
+        simulatorColumn("year", "col.year", "year"),
+        simulatorColumn("scenario", "col.scenario"),
+        simulatorColumn("probability", "col.probability", "share"),
+      ]}
       rows={rows.map(({ year: y, scenario, probability }) => ({ year: y, scenario, probability }))}
-      legend={compared.map(({ side, label }) => ({ label: `${side.toUpperCase()}: ${label}`, colour: SCENARIO_COLOURS[side] }))}
+      legend={compared.map(({ side, label }) => ({
+        label: `${side.toUpperCase()}: ${label}`,
+        colour: SCENARIO_COLOURS[side],
+      }))}
       drawKey={`passing ${lang} ${year} ${compared.map(({ result }) => JSON.stringify(result.scenario)).join(" ")}`}
       draw={async (width) => {
         if (rows.length === 0) return null;
@@ -87,7 +137,13 @@ export function PassingSection({ compared, year, sourceLine }: { compared: reado
       }}
     >
       <p className="headline passing-headline" data-year={year}>
-        {s("passHeadline", { year, a: formatPercent(at("a"), lang), aName: compared[0]!.label, b: formatPercent(at("b"), lang), bName: compared[1]!.label })}
+        {s("passHeadline", {
+          year,
+          a: formatPercent(at("a"), lang),
+          aName: compared[0]!.label,
+          b: formatPercent(at("b"), lang),
+          bName: compared[1]!.label,
+        })}
       </p>
     </ChartFrame>
   );

@@ -20,7 +20,10 @@ self.onmessage = (event: MessageEvent<SimulationJob>) => {
   const started = performance.now();
   let reply: SimulationReply;
   try {
-    const result = runScenario(scenario, targets.filter((target) => target.year <= scenario.endYear));
+    const result = runScenario(
+      scenario,
+      targets.filter((target) => target.year <= scenario.endYear),
+    );
     reply = { id, ok: true, result, ms: performance.now() - started };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };

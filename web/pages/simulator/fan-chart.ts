@@ -18,20 +18,37 @@ export interface FanRow {
   readonly p95: number;
 }
 
-export default function fanChart(rows: readonly FanRow[], options: { width: number; lang: Lang; log: boolean; unit: string; yLabel: string; scenarioFrom: number }): SVGSVGElement {
+export default function fanChart(
+  rows: readonly FanRow[],
+  options: { width: number; lang: Lang; log: boolean; unit: string; yLabel: string; scenarioFrom: number },
+): SVGSVGElement {
   const values = rows.flatMap((row) => [row.p5, row.p95]).filter((value) => Number.isFinite(value));
   const y = options.log
     ? { type: "log" as const, ticks: powerTicks(values), tickFormat: powerTick, label: options.yLabel, grid: true }
-    : { label: options.yLabel, grid: true, zero: true, tickFormat: (value: number) => formatCell(value, options.unit === "share" ? "share" : null, options.lang) };
+    : {
+        label: options.yLabel,
+        grid: true,
+        zero: true,
+        tickFormat: (value: number) => formatCell(value, options.unit === "share" ? "share" : null, options.lang),
+      };
   // Log scales cannot show zero: a band that touches zero (no compute yet) is cut at the smallest positive value.
   const floor = options.log ? Math.min(...values.filter((value) => value > 0)) : -Infinity;
   const clip = (value: number) => Math.max(value, floor);
   const blocs = [...new Set(rows.map((row) => row.bloc))];
   const panel = (bloc: string) => ({ column: blocs.indexOf(bloc) % 2, row: Math.floor(blocs.indexOf(bloc) / 2) });
-  const data = rows.map((row) => ({ ...row, ...panel(row.bloc), p5: clip(row.p5), p25: clip(row.p25), p50: clip(row.p50), p75: clip(row.p75), p95: clip(row.p95) }));
+  const data = rows.map((row) => ({
+    ...row,
+    ...panel(row.bloc),
+    p5: clip(row.p5),
+    p25: clip(row.p25),
+    p50: clip(row.p50),
+    p75: clip(row.p75),
+    p95: clip(row.p95),
+  }));
   const labels = blocs.map((bloc) => ({ ...panel(bloc), label: rows.find((row) => row.bloc === bloc)!.label }));
   const facet = { fx: "column", fy: "row" } as const;
-  const title = (row: FanRow) => `${row.label} ${row.year}: ${formatCell(row.p50, options.unit, options.lang)} (${formatCell(row.p5, options.unit, options.lang)}–${formatCell(row.p95, options.unit, options.lang)})`;
+  const title = (row: FanRow) =>
+    `${row.label} ${row.year}: ${formatCell(row.p50, options.unit, options.lang)} (${formatCell(row.p5, options.unit, options.lang)}–${formatCell(row.p95, options.unit, options.lang)})`;
   return plotSvg({
     width: options.width,
     height: Math.round(Math.min(560, Math.max(360, options.width * 0.8))),

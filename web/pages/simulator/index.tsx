@@ -26,23 +26,61 @@ function Settings({ view, presetSeed }: { view: SimulatorView; presetSeed: numbe
   const { s } = useSimulatorText();
   const years = YEARS.map((year) => ({ value: String(year), label: String(year) }));
   return (
-    <form className="controls simulator-settings" aria-label={s("settings")} onSubmit={(event) => event.preventDefault()}>
-      <QuerySelect name="q" label={s("quantity")} value={view.quantity} options={FAN_QUANTITIES.map((quantity) => ({ value: quantity, label: s(`q.${quantity}` as SimulatorMessageKey) }))} />
+    <form
+      className="controls simulator-settings"
+      aria-label={s("settings")}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <QuerySelect
+        name="q"
+        label={s("quantity")}
+        value={view.quantity}
+        options={FAN_QUANTITIES.map((quantity) => ({
+          value: quantity,
+          label: s(`q.${quantity}` as SimulatorMessageKey),
+        }))}
+      />
       <QuerySelect name="year" label={s("lagYear")} value={String(view.lagYear)} options={years} />
       <QuerySelect name="by" label={s("passYear")} value={String(view.passYear)} options={years} />
-      <QuerySelect name="runs" label={s("runs")} value={String(view.runs)} options={RUN_CHOICES.map((runs) => ({ value: String(runs), label: String(runs) }))} />
+      <QuerySelect
+        name="runs"
+        label={s("runs")}
+        value={String(view.runs)}
+        options={RUN_CHOICES.map((runs) => ({ value: String(runs), label: String(runs) }))}
+      />
       <label className="select">
         {s("seed")}{" "}
-        <input type="number" name="seed" min={0} max={4294967295} step={1} value={view.seed ?? presetSeed} onChange={(event) => updateQuery({ seed: event.target.value === String(presetSeed) ? null : event.target.value })} />
+        <input
+          type="number"
+          name="seed"
+          min={0}
+          max={4294967295}
+          step={1}
+          value={view.seed ?? presetSeed}
+          onChange={(event) =>
+            updateQuery({ seed: event.target.value === String(presetSeed) ? null : event.target.value })
+          }
+        />
       </label>
     </form>
   );
 }
 
-function Simulator({ presets, targets, snapshot }: { presets: readonly PresetRecord[]; targets: readonly TargetRecord[]; snapshot: string }) {
+function Simulator({
+  presets,
+  targets,
+  snapshot,
+}: {
+  presets: readonly PresetRecord[];
+  targets: readonly TargetRecord[];
+  snapshot: string;
+}) {
   const { s } = useSimulatorText();
   const { query } = useLocation();
-  const view = parseSimulatorView(query, presets.map((preset) => preset.name));
+  const view = parseSimulatorView(
+    query,
+    presets.map((preset) => preset.name),
+  );
   const presetOf = (name: string) => presets.find((preset) => preset.name === name)!;
   const scenarioA = sideScenario(presetOf(view.presets.a).scenario, view.overrides.a, view);
   const scenarioB = sideScenario(presetOf(view.presets.b).scenario, view.overrides.b, view);
@@ -50,14 +88,36 @@ function Simulator({ presets, targets, snapshot }: { presets: readonly PresetRec
   const sourceLine = s("source", { seed: scenarioA.seed, snapshot });
   const compared: Compared[] = (["a", "b"] as const).flatMap((side) => {
     const simulation = simulations[side];
-    return simulation.status === "done" ? [{ side, label: scenarioLabel(s, view.presets[side], Object.keys(view.overrides[side]).length > 0), result: simulation.result }] : [];
+    return simulation.status === "done"
+      ? [
+          {
+            side,
+            label: scenarioLabel(s, view.presets[side], Object.keys(view.overrides[side]).length > 0),
+            result: simulation.result,
+          },
+        ]
+      : [];
   });
   return (
     <>
       <Settings view={view} presetSeed={presetOf(view.presets.a).scenario.seed} />
       <div className="simulator-sides">
-        <SidePanel side="a" view={view} presets={presets} scenario={scenarioA} simulation={simulations.a} sourceLine={sourceLine} />
-        <SidePanel side="b" view={view} presets={presets} scenario={scenarioB} simulation={simulations.b} sourceLine={sourceLine} />
+        <SidePanel
+          side="a"
+          view={view}
+          presets={presets}
+          scenario={scenarioA}
+          simulation={simulations.a}
+          sourceLine={sourceLine}
+        />
+        <SidePanel
+          side="b"
+          view={view}
+          presets={presets}
+          scenario={scenarioB}
+          simulation={simulations.b}
+          sourceLine={sourceLine}
+        />
       </div>
       {compared.length === 2 ? (
         <div className="charts">
@@ -78,7 +138,11 @@ export default function SimulatorPage() {
   return (
     <>
       <PageHeader title={s("title")} intro={s("intro")} />
-      {state.status !== "done" ? <Status state={state} /> : <Simulator presets={state.data[0].data} targets={state.data[1].data} snapshot={reference.version.snapshot_id} />}
+      {state.status !== "done" ? (
+        <Status state={state} />
+      ) : (
+        <Simulator presets={state.data[0].data} targets={state.data[1].data} snapshot={reference.version.snapshot_id} />
+      )}
     </>
   );
 }

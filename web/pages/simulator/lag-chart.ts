@@ -16,10 +16,14 @@ export interface LagRow {
   readonly p95: number;
 }
 
-export default function lagChart(rows: readonly LagRow[], options: { width: number; lang: Lang; xLabel: string }): SVGSVGElement {
+export default function lagChart(
+  rows: readonly LagRow[],
+  options: { width: number; lang: Lang; xLabel: string },
+): SVGSVGElement {
   const months = (value: number) => formatNumber(value, options.lang, 1);
   const data = rows.map((row) => ({ ...row, key: `${row.bloc} · ${row.side}` }));
-  const title = (row: LagRow) => `${row.bloc}, ${row.scenario}: ${months(row.p50)} (${months(row.p5)}–${months(row.p95)})`;
+  const title = (row: LagRow) =>
+    `${row.bloc}, ${row.scenario}: ${months(row.p50)} (${months(row.p5)}–${months(row.p95)})`;
   return plotSvg({
     width: options.width,
     height: 50 + data.length * 30,
@@ -30,7 +34,15 @@ export default function lagChart(rows: readonly LagRow[], options: { width: numb
     color: { type: "identity" },
     marks: [
       Plot.ruleY(data, { y: "key", x1: "p5", x2: "p95", stroke: "colour", strokeWidth: 1.5 }),
-      Plot.barX(data, { y: "key", x1: "p25", x2: "p75", fill: "colour", fillOpacity: 0.45, insetTop: 5, insetBottom: 5 }),
+      Plot.barX(data, {
+        y: "key",
+        x1: "p25",
+        x2: "p75",
+        fill: "colour",
+        fillOpacity: 0.45,
+        insetTop: 5,
+        insetBottom: 5,
+      }),
       Plot.tickX(data, { y: "key", x: "p50", stroke: "colour", strokeWidth: 3, insetTop: 3, insetBottom: 3, title }),
     ],
   });

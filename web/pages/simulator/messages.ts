@@ -7,7 +7,8 @@ import type { Lang } from "../../i18n/locale.js";
 
 const en = {
   title: "Scenario simulator: where the race goes next",
-  intro: "A calibrated Monte Carlo model of four blocs (United States, China, European Union, rest of the world), run quarter by quarter from 2015 to 2040 in your browser. Until 2025 history applies, with the real export-control dates; from 2026 the levers of each scenario. Only runs that reproduce 2016–2025 are kept. Every number is a band of outcomes under stated assumptions, not a prediction.",
+  intro:
+    "A calibrated Monte Carlo model of four blocs (United States, China, European Union, rest of the world), run quarter by quarter from 2015 to 2040 in your browser. Until 2025 history applies, with the real export-control dates; from 2026 the levers of each scenario. Only runs that reproduce 2016–2025 are kept. Every number is a band of outcomes under stated assumptions, not a prediction.",
   "side.a": "Scenario A",
   "side.b": "Scenario B",
   preset: "Preset",
@@ -16,15 +17,21 @@ const en = {
   "preset.eu-invests-3x": "EU invests three times more",
   "preset.open-weights-everywhere": "Open weights everywhere",
   "preset.supply-shock": "Taiwan supply shock in 2028",
-  "about.baseline": "Current policies continue: the 2023–25 export-control regime with H20/H200-class licences, today's openness, a 1% chance a year of a Taiwan supply disruption.",
-  "about.strict-controls": "From 2026 no licensed AI-chip exports to China, tighter enforcement against smuggling, controls on chip-making equipment (slower growth of China's own chips) and on remote cloud access.",
-  "about.eu-invests-3x": "From 2026 the EU spends three times its baseline path on AI compute; everything else as the baseline.",
-  "about.open-weights-everywhere": "From 2026 frontier models are released with open weights everywhere: followers can catch up on algorithms quickly.",
-  "about.supply-shock": "A disruption of chip supply from Taiwan starts in 2028, cutting world supply to 10–50% for one to three years.",
+  "about.baseline":
+    "Current policies continue: the 2023–25 export-control regime with H20/H200-class licences, today's openness, a 1% chance a year of a Taiwan supply disruption.",
+  "about.strict-controls":
+    "From 2026 no licensed AI-chip exports to China, tighter enforcement against smuggling, controls on chip-making equipment (slower growth of China's own chips) and on remote cloud access.",
+  "about.eu-invests-3x":
+    "From 2026 the EU spends three times its baseline path on AI compute; everything else as the baseline.",
+  "about.open-weights-everywhere":
+    "From 2026 frontier models are released with open weights everywhere: followers can catch up on algorithms quickly.",
+  "about.supply-shock":
+    "A disruption of chip supply from Taiwan starts in 2028, cutting world supply to 10–50% for one to three years.",
   levers: "Levers from {year}",
   moved: "moved",
   reset: "Back to the preset",
-  "lever.ec": "Export-control strictness (0 none, 1 rules of 2022, 2 rules of 2023–25, 3 strict, 4 with equipment and cloud)",
+  "lever.ec":
+    "Export-control strictness (0 none, 1 rules of 2022, 2 rules of 2023–25, 3 strict, 4 with equipment and cloud)",
   "lever.inv.us": "Investment, United States (× baseline)",
   "lever.inv.china": "Investment, China (× baseline)",
   "lever.inv.eu": "Investment, European Union (× baseline)",
@@ -54,22 +61,31 @@ const en = {
   fallback: "Too few runs reproduced history: the {kept} closest are shown.",
   failed: "The simulation failed: {message}",
   fanTitle: "{quantity}, {scenario}",
-  fanSubtitle: "Line: median; dark band: 25–75%; light band: 5–95% of the {kept} kept runs. History until {from}, then the scenario (dashed line).",
+  fanSubtitle:
+    "Line: median; dark band: 25–75%; light band: 5–95% of the {kept} kept runs. History until {from}, then the scenario (dashed line).",
   lagTitle: "Months China, the EU and the rest of the world are behind the leader in {year}",
-  lagSubtitle: "Distribution over the kept runs of each scenario: thin line 5–95%, bar 25–75%, tick the median. Months behind: how long ago the leader's effective compute was where the bloc is.",
-  lagHeadline: "China's median lag in {year}: {a} months under “{aName}” (90%: {aLow}–{aHigh}) against {b} months under “{bName}” (90%: {bLow}–{bHigh}).",
+  lagSubtitle:
+    "Distribution over the kept runs of each scenario: thin line 5–95%, bar 25–75%, tick the median. Months behind: how long ago the leader's effective compute was where the bloc is.",
+  lagHeadline:
+    "China's median lag in {year}: {a} months under “{aName}” (90%: {aLow}–{aHigh}) against {b} months under “{bName}” (90%: {bLow}–{bHigh}).",
   passTitle: "Chance that China's largest training run has passed the US's",
-  passSubtitle: "Share of kept runs in which China's largest run exceeded the US's in some year from {from} up to the year shown.",
+  passSubtitle:
+    "Share of kept runs in which China's largest run exceeded the US's in some year from {from} up to the year shown.",
   passHeadline: "By {year}: {a} under “{aName}”, {b} under “{bName}”.",
-  source: "Model: Wedloop scenario simulator (docs/simulation.md), seed {seed}; parameters and their sources below. Calibrated on Epoch AI data (epoch.ai/data, CC BY 4.0, snapshot {snapshot}) and published facts.",
-  caveat: "Model outcomes under stated assumptions, not forecasts. Several structural choices are judgement (confidence J in the parameter list); the back-test below shows how the model did on 2022–2025.",
+  source:
+    "Model: Wedloop scenario simulator (docs/simulation.md), seed {seed}; parameters and their sources below. Calibrated on Epoch AI data (epoch.ai/data, CC BY 4.0, snapshot {snapshot}) and published facts.",
+  caveat:
+    "Model outcomes under stated assumptions, not forecasts. Several structural choices are judgement (confidence J in the parameter list); the back-test below shows how the model did on 2022–2025.",
   more: "Parameters, calibration and back-test",
   parameters: "Parameters and their sources ({n})",
   targets: "Calibration targets ({n})",
   backtest: "Back-test: fitted until {until}, forecast {from}–2025",
-  backtestSummary: "Fitted on {fit} targets up to {until} with the real export-control dates; {kept} of {runs} runs kept; {points} held-out values forecast.",
-  coverage: "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90}. A random walk with drift on the same series: {r50} / {r80} / {r90} (over {rPoints} values it could forecast).",
-  errors: "Median absolute error of the medians, {quantity}: model {model}, random walk {walk} (log10 for compute, else the quantity's unit).",
+  backtestSummary:
+    "Fitted on {fit} targets up to {until} with the real export-control dates; {kept} of {runs} runs kept; {points} held-out values forecast.",
+  coverage:
+    "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90}. A random walk with drift on the same series: {r50} / {r80} / {r90} (over {rPoints} values it could forecast).",
+  errors:
+    "Median absolute error of the medians, {quantity}: model {model}, random walk {walk} (log10 for compute, else the quantity's unit).",
   confidence: "Confidence: P primary source, S secondary, R recalled, J judgement.",
   "col.year": "Year",
   "col.bloc": "Bloc",
@@ -102,7 +118,8 @@ export type SimulatorMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   title: "Scenariosimulator: waar de race heen gaat",
-  intro: "Een gekalibreerd Monte Carlo-model van vier blokken (Verenigde Staten, China, Europese Unie, rest van de wereld), kwartaal na kwartaal doorgerekend van 2015 tot 2040 in uw browser. Tot en met 2025 geldt de geschiedenis, met de echte data van de exportcontroles; vanaf 2026 de hefbomen van elk scenario. Alleen runs die 2016–2025 nabootsen blijven over. Elk getal is een bandbreedte van uitkomsten onder genoemde aannames, geen voorspelling.",
+  intro:
+    "Een gekalibreerd Monte Carlo-model van vier blokken (Verenigde Staten, China, Europese Unie, rest van de wereld), kwartaal na kwartaal doorgerekend van 2015 tot 2040 in uw browser. Tot en met 2025 geldt de geschiedenis, met de echte data van de exportcontroles; vanaf 2026 de hefbomen van elk scenario. Alleen runs die 2016–2025 nabootsen blijven over. Elk getal is een bandbreedte van uitkomsten onder genoemde aannames, geen voorspelling.",
   "side.a": "Scenario A",
   "side.b": "Scenario B",
   preset: "Voorinstelling",
@@ -111,15 +128,21 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "preset.eu-invests-3x": "EU investeert drie keer zoveel",
   "preset.open-weights-everywhere": "Overal open gewichten",
   "preset.supply-shock": "Aanvoerschok uit Taiwan in 2028",
-  "about.baseline": "Het huidige beleid loopt door: de exportcontroles van 2023–25 met vergunningen voor chips van de H20/H200-klasse, de huidige openheid, elk jaar 1% kans op een verstoring van de aanvoer uit Taiwan.",
-  "about.strict-controls": "Vanaf 2026 geen vergunde export van AI-chips naar China, strengere handhaving tegen smokkel, controles op machines voor chipproductie (tragere groei van China's eigen chips) en op cloudtoegang op afstand.",
-  "about.eu-invests-3x": "Vanaf 2026 geeft de EU drie keer zoveel uit aan AI-rekenkracht als in de basis; de rest zoals de basis.",
-  "about.open-weights-everywhere": "Vanaf 2026 verschijnen grensmodellen overal met open gewichten: volgers halen algoritmen snel in.",
-  "about.supply-shock": "Vanaf 2028 valt de aanvoer van chips uit Taiwan weg: het wereldaanbod zakt één tot drie jaar naar 10–50%.",
+  "about.baseline":
+    "Het huidige beleid loopt door: de exportcontroles van 2023–25 met vergunningen voor chips van de H20/H200-klasse, de huidige openheid, elk jaar 1% kans op een verstoring van de aanvoer uit Taiwan.",
+  "about.strict-controls":
+    "Vanaf 2026 geen vergunde export van AI-chips naar China, strengere handhaving tegen smokkel, controles op machines voor chipproductie (tragere groei van China's eigen chips) en op cloudtoegang op afstand.",
+  "about.eu-invests-3x":
+    "Vanaf 2026 geeft de EU drie keer zoveel uit aan AI-rekenkracht als in de basis; de rest zoals de basis.",
+  "about.open-weights-everywhere":
+    "Vanaf 2026 verschijnen grensmodellen overal met open gewichten: volgers halen algoritmen snel in.",
+  "about.supply-shock":
+    "Vanaf 2028 valt de aanvoer van chips uit Taiwan weg: het wereldaanbod zakt één tot drie jaar naar 10–50%.",
   levers: "Hefbomen vanaf {year}",
   moved: "verschoven",
   reset: "Terug naar de voorinstelling",
-  "lever.ec": "Strengheid van de exportcontroles (0 geen, 1 regels van 2022, 2 regels van 2023–25, 3 streng, 4 met machines en cloud)",
+  "lever.ec":
+    "Strengheid van de exportcontroles (0 geen, 1 regels van 2022, 2 regels van 2023–25, 3 streng, 4 met machines en cloud)",
   "lever.inv.us": "Investering, Verenigde Staten (× basis)",
   "lever.inv.china": "Investering, China (× basis)",
   "lever.inv.eu": "Investering, Europese Unie (× basis)",
@@ -149,22 +172,31 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   fallback: "Te weinig runs bootsten de geschiedenis na: de {kept} dichtstbijzijnde staan hier.",
   failed: "De simulatie mislukte: {message}",
   fanTitle: "{quantity}, {scenario}",
-  fanSubtitle: "Lijn: mediaan; donkere band: 25–75%; lichte band: 5–95% van de {kept} overgebleven runs. Geschiedenis tot {from}, daarna het scenario (stippellijn).",
+  fanSubtitle:
+    "Lijn: mediaan; donkere band: 25–75%; lichte band: 5–95% van de {kept} overgebleven runs. Geschiedenis tot {from}, daarna het scenario (stippellijn).",
   lagTitle: "Maanden dat China, de EU en de rest van de wereld achter de koploper liggen in {year}",
-  lagSubtitle: "Verdeling over de overgebleven runs van elk scenario: dunne lijn 5–95%, balk 25–75%, streepje de mediaan. Maanden achter: hoe lang geleden de effectieve rekenkracht van de koploper op het niveau van het blok lag.",
-  lagHeadline: "Mediane achterstand van China in {year}: {a} maanden bij „{aName}” (90%: {aLow}–{aHigh}) tegen {b} maanden bij „{bName}” (90%: {bLow}–{bHigh}).",
+  lagSubtitle:
+    "Verdeling over de overgebleven runs van elk scenario: dunne lijn 5–95%, balk 25–75%, streepje de mediaan. Maanden achter: hoe lang geleden de effectieve rekenkracht van de koploper op het niveau van het blok lag.",
+  lagHeadline:
+    "Mediane achterstand van China in {year}: {a} maanden bij „{aName}” (90%: {aLow}–{aHigh}) tegen {b} maanden bij „{bName}” (90%: {bLow}–{bHigh}).",
   passTitle: "Kans dat de grootste trainingsrun van China die van de VS heeft ingehaald",
-  passSubtitle: "Aandeel van de overgebleven runs waarin de grootste run van China die van de VS overtrof in enig jaar vanaf {from} tot en met het getoonde jaar.",
+  passSubtitle:
+    "Aandeel van de overgebleven runs waarin de grootste run van China die van de VS overtrof in enig jaar vanaf {from} tot en met het getoonde jaar.",
   passHeadline: "Vóór eind {year}: {a} bij „{aName}”, {b} bij „{bName}”.",
-  source: "Model: scenariosimulator van Wedloop (docs/simulation.md), startgetal {seed}; parameters en hun bronnen hieronder. Gekalibreerd op data van Epoch AI (epoch.ai/data, CC BY 4.0, momentopname {snapshot}) en gepubliceerde feiten.",
-  caveat: "Modeluitkomsten onder genoemde aannames, geen voorspellingen. Een aantal structurele keuzes is een oordeel (betrouwbaarheid J in de parameterlijst); de terugtoets hieronder laat zien hoe het model het deed over 2022–2025.",
+  source:
+    "Model: scenariosimulator van Wedloop (docs/simulation.md), startgetal {seed}; parameters en hun bronnen hieronder. Gekalibreerd op data van Epoch AI (epoch.ai/data, CC BY 4.0, momentopname {snapshot}) en gepubliceerde feiten.",
+  caveat:
+    "Modeluitkomsten onder genoemde aannames, geen voorspellingen. Een aantal structurele keuzes is een oordeel (betrouwbaarheid J in de parameterlijst); de terugtoets hieronder laat zien hoe het model het deed over 2022–2025.",
   more: "Parameters, kalibratie en terugtoets",
   parameters: "Parameters en hun bronnen ({n})",
   targets: "Kalibratiedoelen ({n})",
   backtest: "Terugtoets: gefit tot en met {until}, voorspeld {from}–2025",
-  backtestSummary: "Gefit op {fit} doelen tot en met {until} met de echte data van de exportcontroles; {kept} van {runs} runs overgebleven; {points} achtergehouden waarden voorspeld.",
-  coverage: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90}. Een random walk met drift op dezelfde reeksen: {r50} / {r80} / {r90} (over {rPoints} waarden die hij kon voorspellen).",
-  errors: "Mediane absolute fout van de medianen, {quantity}: model {model}, random walk {walk} (log10 voor rekenkracht, anders de eenheid van de grootheid).",
+  backtestSummary:
+    "Gefit op {fit} doelen tot en met {until} met de echte data van de exportcontroles; {kept} van {runs} runs overgebleven; {points} achtergehouden waarden voorspeld.",
+  coverage:
+    "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90}. Een random walk met drift op dezelfde reeksen: {r50} / {r80} / {r90} (over {rPoints} waarden die hij kon voorspellen).",
+  errors:
+    "Mediane absolute fout van de medianen, {quantity}: model {model}, random walk {walk} (log10 voor rekenkracht, anders de eenheid van de grootheid).",
   confidence: "Betrouwbaarheid: P primaire bron, S secundaire bron, R uit het geheugen, J oordeel.",
   "col.year": "Jaar",
   "col.bloc": "Blok",
@@ -195,10 +227,16 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<SimulatorMessageKey, string>>>> = { en, nl };
 
-export type SimulatorTranslate = (key: SimulatorMessageKey, values?: Readonly<Record<string, string | number>>) => string;
+export type SimulatorTranslate = (
+  key: SimulatorMessageKey,
+  values?: Readonly<Record<string, string | number>>,
+) => string;
 
 export function simulatorTranslate(lang: Lang): SimulatorTranslate {
-  return (key, values) => MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
 }
 
 /** The page's translate function for the chosen language. */

@@ -13,7 +13,9 @@ const LOG_SCALE = new Set(["computeStock", "frontierTraining", "effectiveCompute
 
 function distributionText(spec: ParameterSpec): string {
   const { distribution } = spec;
-  return distribution.kind === "uniform" || distribution.kind === "triangular" ? `${distribution.kind} ${distribution.low}–${distribution.high}` : distribution.kind;
+  return distribution.kind === "uniform" || distribution.kind === "triangular"
+    ? `${distribution.kind} ${distribution.low}–${distribution.high}`
+    : distribution.kind;
 }
 
 function ParametersTable() {
@@ -21,14 +23,28 @@ function ParametersTable() {
   const state = useAsync("simulator-parameters", fetchParameters);
   if (state.status !== "done") return <Status state={state} />;
   const rows: IndicatorRow[] = state.data.data.map((spec) => ({
-    id: spec.id, description: spec.description, value: spec.value, distribution: distributionText(spec), low: spec.interval90[0], high: spec.interval90[1], unit: spec.unit, confidence: spec.confidence, source: spec.source,
+    id: spec.id,
+    description: spec.description,
+    value: spec.value,
+    distribution: distributionText(spec),
+    low: spec.interval90[0],
+    high: spec.interval90[1],
+    unit: spec.unit,
+    confidence: spec.confidence,
+    source: spec.source,
   }));
   const caption = s("parameters", { n: rows.length });
   return (
     <section className="simulator-parameters">
       <h3>{caption}</h3>
       <p className="subtitle">{s("confidence")}</p>
-      <DataTable caption={caption} rows={rows} columns={(["id", "description", "value", "distribution", "low", "high", "unit", "confidence", "source"] as const).map((key) => simulatorColumn(key, `col.${key}`))} />
+      <DataTable
+        caption={caption}
+        rows={rows}
+        columns={(
+          ["id", "description", "value", "distribution", "low", "high", "unit", "confidence", "source"] as const
+        ).map((key) => simulatorColumn(key, `col.${key}`))}
+      />
     </section>
   );
 }
@@ -36,11 +52,27 @@ function ParametersTable() {
 function TargetsTable({ targets }: { targets: readonly TargetRecord[] }) {
   const { s } = useSimulatorText();
   const caption = s("targets", { n: targets.length });
-  const rows: IndicatorRow[] = targets.map((target) => ({ year: target.year, bloc: target.bloc, quantity: target.quantity, target: target.value, tolerance: target.tolerance, source: target.sourceId ? `${target.source} [${target.sourceId}]` : target.source }));
+  const rows: IndicatorRow[] = targets.map((target) => ({
+    year: target.year,
+    bloc: target.bloc,
+    quantity: target.quantity,
+    target: target.value,
+    tolerance: target.tolerance,
+    source: target.sourceId ? `${target.source} [${target.sourceId}]` : target.source,
+  }));
   return (
     <section className="simulator-targets">
       <h3>{caption}</h3>
-      <DataTable caption={caption} rows={rows} columns={[simulatorColumn("year", "col.year", "year"), ...(["bloc", "quantity", "target", "tolerance", "source"] as const).map((key) => simulatorColumn(key, `col.${key}`))]} />
+      <DataTable
+        caption={caption}
+        rows={rows}
+        columns={[
+          simulatorColumn("year", "col.year", "year"),
+          ...(["bloc", "quantity", "target", "tolerance", "source"] as const).map((key) =>
+            simulatorColumn(key, `col.${key}`),
+          ),
+        ]}
+      />
     </section>
   );
 }
@@ -57,21 +89,56 @@ function BacktestSection({ report }: { report: BacktestReport }) {
     quantity: point.target.quantity,
     observed: scaled(point.target.quantity, point.target.value),
     median: point.model.median,
-    inside: [point.model.inside50, point.model.inside80, point.model.inside90].map((inside) => (inside ? "✓" : "✗")).join(" "),
+    inside: [point.model.inside50, point.model.inside80, point.model.inside90]
+      .map((inside) => (inside ? "✓" : "✗"))
+      .join(" "),
     walk: point.randomWalk?.median ?? null,
   }));
   const caption = s("backtest", { until: report.fitUntil, from: heldOutFrom });
   return (
     <section className="simulator-backtest" data-points={report.points.length}>
       <h3>{caption}</h3>
-      <p>{s("backtestSummary", { fit: report.fitTargets, until: report.fitUntil, kept: report.kept, runs: report.runs, points: report.points.length })}</p>
-      <p className="coverage">{s("coverage", { m50: share(model.band50), m80: share(model.band80), m90: share(model.band90), r50: share(randomWalk.band50), r80: share(randomWalk.band80), r90: share(randomWalk.band90), rPoints: randomWalk.points })}</p>
+      <p>
+        {s("backtestSummary", {
+          fit: report.fitTargets,
+          until: report.fitUntil,
+          kept: report.kept,
+          runs: report.runs,
+          points: report.points.length,
+        })}
+      </p>
+      <p className="coverage">
+        {s("coverage", {
+          m50: share(model.band50),
+          m80: share(model.band80),
+          m90: share(model.band90),
+          r50: share(randomWalk.band50),
+          r80: share(randomWalk.band80),
+          r90: share(randomWalk.band90),
+          rPoints: randomWalk.points,
+        })}
+      </p>
       <ul>
         {Object.entries(report.errors).map(([quantity, errors]) => (
-          <li key={quantity}>{s("errors", { quantity, model: formatNumber(errors.model.medianAbsoluteError, lang, 2), walk: errors.randomWalk.points === 0 ? "–" : formatNumber(errors.randomWalk.medianAbsoluteError, lang, 2) })}</li>
+          <li key={quantity}>
+            {s("errors", {
+              quantity,
+              model: formatNumber(errors.model.medianAbsoluteError, lang, 2),
+              walk: errors.randomWalk.points === 0 ? "–" : formatNumber(errors.randomWalk.medianAbsoluteError, lang, 2),
+            })}
+          </li>
         ))}
       </ul>
-      <DataTable caption={caption} rows={rows} columns={[simulatorColumn("year", "col.year", "year"), ...(["bloc", "quantity", "observed", "median", "inside", "walk"] as const).map((key) => simulatorColumn(key, `col.${key}`))]} />
+      <DataTable
+        caption={caption}
+        rows={rows}
+        columns={[
+          simulatorColumn("year", "col.year", "year"),
+          ...(["bloc", "quantity", "observed", "median", "inside", "walk"] as const).map((key) =>
+            simulatorColumn(key, `col.${key}`),
+          ),
+        ]}
+      />
     </section>
   );
 }

@@ -29,7 +29,15 @@ export function scenarioLabel(s: ReturnType<typeof useSimulatorText>["s"], prese
   return `${s(`preset.${presetName}` as SimulatorMessageKey)}${moved ? ` (${s("moved")})` : ""}`;
 }
 
-function LeverInputs({ side, preset, overrides }: { side: Side; preset: Scenario; overrides: Readonly<Record<string, number>> }) {
+function LeverInputs({
+  side,
+  preset,
+  overrides,
+}: {
+  side: Side;
+  preset: Scenario;
+  overrides: Readonly<Record<string, number>>;
+}) {
   const { lang, s } = useSimulatorText();
   const reset = Object.fromEntries(LEVERS.map((lever) => [`${side}.${lever.key}`, null]));
   return (
@@ -57,25 +65,58 @@ function LeverInputs({ side, preset, overrides }: { side: Side; preset: Scenario
           </label>
         );
       })}
-      <button type="button" data-action={`reset-${side}`} disabled={Object.keys(overrides).length === 0} onClick={() => updateQuery(reset)}>{s("reset")}</button>
+      <button
+        type="button"
+        data-action={`reset-${side}`}
+        disabled={Object.keys(overrides).length === 0}
+        onClick={() => updateQuery(reset)}
+      >
+        {s("reset")}
+      </button>
     </fieldset>
   );
 }
 
 function RunStatus({ simulation }: { simulation: SimulationState }) {
   const { lang, s } = useSimulatorText();
-  if (simulation.status === "running") return <p className="loading" aria-live="polite">{s("computing", { runs: "…" })}</p>;
-  if (simulation.status === "error") return <p className="error" role="alert">{s("failed", { message: simulation.message })}</p>;
+  if (simulation.status === "running")
+    return (
+      <p className="loading" aria-live="polite">
+        {s("computing", { runs: "…" })}
+      </p>
+    );
+  if (simulation.status === "error")
+    return (
+      <p className="error" role="alert">
+        {s("failed", { message: simulation.message })}
+      </p>
+    );
   const { calibration } = simulation.result;
   return (
     <p className="run-status" aria-live="polite" data-kept={calibration.kept}>
-      {s("computed", { runs: formatNumber(calibration.runs, lang, 0), ms: formatNumber(simulation.ms, lang, 0), kept: formatNumber(calibration.kept, lang, 0) })}
+      {s("computed", {
+        runs: formatNumber(calibration.runs, lang, 0),
+        ms: formatNumber(simulation.ms, lang, 0),
+        kept: formatNumber(calibration.kept, lang, 0),
+      })}
       {calibration.fallback ? ` ${s("fallback", { kept: calibration.kept })}` : ""}
     </p>
   );
 }
 
-function FanSection({ side, label, result, quantity, sourceLine }: { side: Side; label: string; result: SimulationResult; quantity: OutputQuantity; sourceLine: string }) {
+function FanSection({
+  side,
+  label,
+  result,
+  quantity,
+  sourceLine,
+}: {
+  side: Side;
+  label: string;
+  result: SimulationResult;
+  quantity: OutputQuantity;
+  sourceLine: string;
+}) {
   const { lang, s } = useSimulatorText();
   const { t } = useLang();
   const reference = useReference();
@@ -94,8 +135,18 @@ function FanSection({ side, label, result, quantity, sourceLine }: { side: Side;
       p95: bands[bloc].p95[i]!,
     })),
   );
-  const tableRows: IndicatorRow[] = rows.map(({ year, bloc, p5, p25, p50, p75, p95 }) => ({ year, bloc, p5, p25, p50, p75, p95 }));
-  const percentileColumns = (["p5", "p25", "p50", "p75", "p95"] as const).map((key) => simulatorColumn(key, `col.${key}`, unit));
+  const tableRows: IndicatorRow[] = rows.map(({ year, bloc, p5, p25, p50, p75, p95 }) => ({
+    year,
+    bloc,
+    p5,
+    p25,
+    p50,
+    p75,
+    p95,
+  }));
+  const percentileColumns = (["p5", "p25", "p50", "p75", "p95"] as const).map((key) =>
+    simulatorColumn(key, `col.${key}`, unit),
+  );
   return (
     <ChartFrame
       id={`simulator-fan-${side}`}
@@ -111,13 +162,27 @@ function FanSection({ side, label, result, quantity, sourceLine }: { side: Side;
       draw={async (width) => {
         const chart = (await import("./fan-chart.js")).default;
         const yLabel = `${s(`q.${quantity}`)} (${s(`unit.${quantity}`)}${LOG_QUANTITIES.has(quantity) ? (lang === "nl" ? ", log-schaal" : ", log scale") : ""})`;
-        return chart(rows, { width, lang, log: LOG_QUANTITIES.has(quantity), unit, yLabel, scenarioFrom: result.scenario.levers.from });
+        return chart(rows, {
+          width,
+          lang,
+          log: LOG_QUANTITIES.has(quantity),
+          unit,
+          yLabel,
+          scenarioFrom: result.scenario.levers.from,
+        });
       }}
     />
   );
 }
 
-export function SidePanel({ side, view, presets, scenario, simulation, sourceLine }: {
+export function SidePanel({
+  side,
+  view,
+  presets,
+  scenario,
+  simulation,
+  sourceLine,
+}: {
   side: Side;
   view: SimulatorView;
   presets: readonly PresetRecord[];
@@ -128,23 +193,41 @@ export function SidePanel({ side, view, presets, scenario, simulation, sourceLin
   const { s } = useSimulatorText();
   const preset = presets.find((candidate) => candidate.name === view.presets[side])!;
   const moved = Object.keys(view.overrides[side]).length > 0;
-  const choose = (name: string) => updateQuery({ [side]: name, ...Object.fromEntries(LEVERS.map((lever) => [`${side}.${lever.key}`, null])) });
+  const choose = (name: string) =>
+    updateQuery({ [side]: name, ...Object.fromEntries(LEVERS.map((lever) => [`${side}.${lever.key}`, null])) });
   return (
     <section className="simulator-side" data-side={side} aria-label={s(`side.${side}`)}>
-      <h2>{s(`side.${side}`)}: {scenarioLabel(s, preset.name, moved)}</h2>
+      <h2>
+        {s(`side.${side}`)}: {scenarioLabel(s, preset.name, moved)}
+      </h2>
       <label className="select">
         {s("preset")}{" "}
         <select name={side} value={preset.name} onChange={(event) => choose(event.target.value)}>
-          {presets.map((candidate) => <option key={candidate.name} value={candidate.name}>{s(`preset.${candidate.name}` as SimulatorMessageKey)}</option>)}
+          {presets.map((candidate) => (
+            <option key={candidate.name} value={candidate.name}>
+              {s(`preset.${candidate.name}` as SimulatorMessageKey)}
+            </option>
+          ))}
         </select>
       </label>
       <p className="subtitle">{s(`about.${preset.name}` as SimulatorMessageKey)}</p>
       <details className="method">
-        <summary>{s("levers", { year: scenario.levers.from })}{moved ? ` (${s("moved")})` : ""}</summary>
+        <summary>
+          {s("levers", { year: scenario.levers.from })}
+          {moved ? ` (${s("moved")})` : ""}
+        </summary>
         <LeverInputs side={side} preset={preset.scenario} overrides={view.overrides[side]} />
       </details>
       <RunStatus simulation={simulation} />
-      {simulation.status === "done" ? <FanSection side={side} label={scenarioLabel(s, preset.name, moved)} result={simulation.result} quantity={view.quantity} sourceLine={sourceLine} /> : null}
+      {simulation.status === "done" ? (
+        <FanSection
+          side={side}
+          label={scenarioLabel(s, preset.name, moved)}
+          result={simulation.result}
+          quantity={view.quantity}
+          sourceLine={sourceLine}
+        />
+      ) : null}
     </section>
   );
 }

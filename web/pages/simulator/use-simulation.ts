@@ -22,19 +22,17 @@ function startWorker(): Worker {
 
 export function useSimulation(scenario: Scenario, targets: readonly CalibrationTarget[]): SimulationState {
   const key = JSON.stringify([scenario, targets.length]);
-  const [state, setState] = useState<{ key: string; value: SimulationState }>({ key: "", value: { status: "running" } });
+  const [state, setState] = useState<{ key: string; value: SimulationState }>({
+    key: "",
+    value: { status: "running" },
+  });
   const worker = useRef<Worker | null>(null);
   const running = useRef(false);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
   useEffect(() => {
-    const known = finished.get(key);
-    if (known) {
-      setState({ key, value: { status: "done", ...known } });
-      return;
-    }
-    setState({ key, value: { status: "running" } });
+    if (finished.has(key)) return;
     if (running.current) {
       worker.current?.terminate();
       worker.current = null;
@@ -69,5 +67,7 @@ export function useSimulation(scenario: Scenario, targets: readonly CalibrationT
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  return state.key === key ? state.value : { status: "running" };
+  if (state.key === key) return state.value;
+  const known = finished.get(key);
+  return known ? { status: "done", ...known } : { status: "running" };
 }

@@ -24,7 +24,14 @@ const perBloc = (field: "investment" | "regulation", bloc: "us" | "china" | "eu"
 });
 
 export const LEVERS: readonly LeverControl[] = [
-  { key: "ec", min: 0, max: 4, step: 0.5, get: (l) => l.exportControlStrictness, set: (l, v) => ({ ...l, exportControlStrictness: v }) },
+  {
+    key: "ec",
+    min: 0,
+    max: 4,
+    step: 0.5,
+    get: (l) => l.exportControlStrictness,
+    set: (l, v) => ({ ...l, exportControlStrictness: v }),
+  },
   { key: "inv.us", min: 0, max: 5, step: 0.25, ...perBloc("investment", "us") },
   { key: "inv.china", min: 0, max: 5, step: 0.25, ...perBloc("investment", "china") },
   { key: "inv.eu", min: 0, max: 5, step: 0.25, ...perBloc("investment", "eu") },
@@ -32,10 +39,23 @@ export const LEVERS: readonly LeverControl[] = [
   { key: "ow", min: 0, max: 1, step: 0.1, get: (l) => l.openWeights, set: (l, v) => ({ ...l, openWeights: v }) },
   { key: "talent", min: 0, max: 3, step: 0.25, get: (l) => l.talentToUs, set: (l, v) => ({ ...l, talentToUs: v }) },
   { key: "race", min: 0, max: 2, step: 0.1, get: (l) => l.raceIntensity, set: (l, v) => ({ ...l, raceIntensity: v }) },
-  { key: "taiwan", min: 0, max: 0.2, step: 0.01, get: (l) => l.taiwan.probabilityPerYear, set: (l, v) => ({ ...l, taiwan: { ...l.taiwan, probabilityPerYear: v } }) },
+  {
+    key: "taiwan",
+    min: 0,
+    max: 0.2,
+    step: 0.01,
+    get: (l) => l.taiwan.probabilityPerYear,
+    set: (l, v) => ({ ...l, taiwan: { ...l.taiwan, probabilityPerYear: v } }),
+  },
 ];
 
-export const FAN_QUANTITIES: readonly OutputQuantity[] = ["frontierTraining", "computeStock", "effectiveCompute", "worldShare", "lagMonths"];
+export const FAN_QUANTITIES: readonly OutputQuantity[] = [
+  "frontierTraining",
+  "computeStock",
+  "effectiveCompute",
+  "worldShare",
+  "lagMonths",
+];
 
 export interface SimulatorView {
   readonly presets: Readonly<Record<Side, string>>;
@@ -90,7 +110,9 @@ export function parseSimulatorView(query: URLSearchParams, presetNames: readonly
     overrides: { a: overrides("a"), b: overrides("b") },
     seed: integerIn(query.get("seed"), 0, 4_294_967_295),
     runs: integerIn(query.get("runs"), RUNS_RANGE.min, RUNS_RANGE.max) ?? DEFAULT_VIEW.runs,
-    quantity: FAN_QUANTITIES.includes(quantity as OutputQuantity) ? (quantity as OutputQuantity) : DEFAULT_VIEW.quantity,
+    quantity: FAN_QUANTITIES.includes(quantity as OutputQuantity)
+      ? (quantity as OutputQuantity)
+      : DEFAULT_VIEW.quantity,
     lagYear: integerIn(query.get("year"), YEAR_RANGE.min, YEAR_RANGE.max) ?? DEFAULT_VIEW.lagYear,
     passYear: integerIn(query.get("by"), YEAR_RANGE.min, YEAR_RANGE.max) ?? DEFAULT_VIEW.passYear,
   };
@@ -112,9 +134,19 @@ export function simulatorQuery(view: SimulatorView): Record<string, string> {
 }
 
 /** The scenario one side runs: its preset with the moved levers, the view's seed and runs. */
-export function sideScenario(preset: Scenario, overrides: Readonly<Record<string, number>>, view: Pick<SimulatorView, "seed" | "runs">): Scenario {
+export function sideScenario(
+  preset: Scenario,
+  overrides: Readonly<Record<string, number>>,
+  view: Pick<SimulatorView, "seed" | "runs">,
+): Scenario {
   let levers = preset.levers;
   for (const lever of LEVERS) if (overrides[lever.key] !== undefined) levers = lever.set(levers, overrides[lever.key]!);
   const moved = Object.keys(overrides).length > 0;
-  return { ...preset, name: moved ? `${preset.name} (changed)` : preset.name, levers, seed: view.seed ?? preset.seed, runs: view.runs };
+  return {
+    ...preset,
+    name: moved ? `${preset.name} (changed)` : preset.name,
+    levers,
+    seed: view.seed ?? preset.seed,
+    runs: view.runs,
+  };
 }
