@@ -37,7 +37,7 @@ const dataDirOption = () =>
 const allowShrinkOption = () =>
   new Option(
     "--allow-shrink",
-    "accept a build that empties a dataset or keeps under half the rows of the last good build (refused by default)",
+    "accept a dataset with under half the rows of the last good copy (an emptied or shrunken file is refused by default)",
   ).default(false);
 
 /** Parses argv and runs one command; resolves to the exit code (2 for bad usage). */
@@ -78,10 +78,16 @@ export async function main(
     )
     .option("--retries <n>", "retries per file", integer("--retries", 0, 10), 3)
     .option("--json", "print the result as JSON", false)
-    .action(async (options: { timeout: number; retries: number; json: boolean }) => {
+    .addOption(allowShrinkOption())
+    .action(async (options: { timeout: number; retries: number; json: boolean; allowShrink: boolean }) => {
       exitCode = await pullCommand(
         settingsOf({}),
-        { timeoutMs: options.timeout, retries: options.retries, json: options.json },
+        {
+          timeoutMs: options.timeout,
+          retries: options.retries,
+          json: options.json,
+          allowShrink: options.allowShrink,
+        },
         io,
       );
     });
