@@ -144,7 +144,7 @@ async function pullArchive(archive: EpochArchive, url: string, options: PullOpti
         MAX_DOWNLOAD_BYTES,
       );
     } catch (error) {
-      if (error instanceof ZipError) throw new Error(error.message); // a cut or damaged archive: try again
+      if (error instanceof ZipError) throw new Error("unreadable archive", { cause: error }); // cut short? try again
       throw error;
     }
     const checked = archive.members.map((member, index) => {
