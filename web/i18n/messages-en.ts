@@ -153,6 +153,36 @@ export const en = {
   "headline.lagAhead": "On {date}, {follower} led {leader} by {months} months in frontier training compute.",
   "headline.crossing": "{group} {n} (first: {model}, {date})",
   "headline.noCrossing": "{group} none",
+  "meta.overview":
+    "Who leads the AI race between the United States, China and Europe: notable models, frontier compute, the lag in months and installed compute, with sources.",
+  "meta.models":
+    "Notable AI models per bloc and year, the largest training runs, their growth per year, the frontier lag, open weights and models above regulatory thresholds.",
+  "meta.compute":
+    "Installed AI compute (H100-equivalents), shares of the world, the largest data centres and the best chips per bloc, from Epoch AI data.",
+  "meta.economy":
+    "Funding, valuations, revenue and staff of AI companies, summed per bloc and year, with every company report.",
+  "meta.regulation":
+    "AI regulation in the US, China and the EU: rules, dates and compute thresholds, with their legal sources.",
+  "meta.regulationCheck":
+    "Check which AI rules of the EU, the US and China apply to a model or system, with reasons and citations.",
+  "meta.regulationTimeline":
+    "AI rules of the EU, the US and China compared on one timeline: when each obligation applies.",
+  "meta.exportControl":
+    "Does a chip need a US export licence for a country on a given day? The rules step by step, with Federal Register citations.",
+  "meta.players":
+    "Companies, labs and governments in the AI race and how they relate: who funds, owns or partners with whom.",
+  "meta.europe": "Europe's position against the United States and China on every measure of the AI race.",
+  "meta.map": "A world map of AI compute: H100-equivalents in operational GPU clusters per country on a chosen date.",
+  "meta.geopolitics": "Alliances, events and hosted compute: the geopolitics of AI on a map and a timeline.",
+  "meta.claims":
+    "Every checkable claim of a Dutch blog post on the AI race, with a verdict, a better source and the reason.",
+  "meta.simulator":
+    "Simulate scenarios for the AI race: how fast each bloc's largest training run may grow, and the chance China passes the US.",
+  "meta.sources": "Every dataset and source behind the figures on Wedloop, with licence, snapshot and checksum.",
+  "meta.title": "{page} – Wedloop",
+  "nav.menu": "Menu",
+  "nav.open": "Show the pages",
+  "nav.close": "Hide the pages",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -157,4 +157,36 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Op {date} liep {follower} {months} maanden voor op {leader} in trainingsrekenkracht aan de grens.",
   "headline.crossing": "{group} {n} (eerste: {model}, {date})",
   "headline.noCrossing": "{group} geen",
+  "meta.overview":
+    "Wie leidt de AI-wedloop tussen de Verenigde Staten, China en Europa: opvallende modellen, rekenkracht aan de grens, de achterstand in maanden en geïnstalleerde rekenkracht, met bronnen.",
+  "meta.models":
+    "Opvallende AI-modellen per blok en jaar, de grootste trainingsruns, hun groei per jaar, de achterstand, open gewichten en modellen boven wettelijke drempels.",
+  "meta.compute":
+    "Geïnstalleerde AI-rekenkracht (H100-equivalenten), aandelen van de wereld, de grootste datacenters en de beste chips per blok, uit gegevens van Epoch AI.",
+  "meta.economy":
+    "Financiering, waarderingen, omzet en personeel van AI-bedrijven, opgeteld per blok en jaar, met elk bedrijfsbericht.",
+  "meta.regulation":
+    "AI-regelgeving in de VS, China en de EU: regels, data en rekenkrachtdrempels, met hun juridische bronnen.",
+  "meta.regulationCheck":
+    "Controleer welke AI-regels van de EU, de VS en China gelden voor een model of systeem, met redenen en verwijzingen.",
+  "meta.regulationTimeline":
+    "AI-regels van de EU, de VS en China vergeleken op één tijdlijn: wanneer elke verplichting geldt.",
+  "meta.exportControl":
+    "Heeft een chip een Amerikaanse exportvergunning nodig voor een land op een bepaalde dag? De regels stap voor stap, met verwijzingen naar het Federal Register.",
+  "meta.players":
+    "Bedrijven, labs en overheden in de AI-wedloop en hun relaties: wie financiert, bezit of werkt samen met wie.",
+  "meta.europe": "De positie van Europa tegenover de Verenigde Staten en China op elke maat van de AI-wedloop.",
+  "meta.map":
+    "Een wereldkaart van AI-rekenkracht: H100-equivalenten in werkende GPU-clusters per land op een gekozen datum.",
+  "meta.geopolitics":
+    "Allianties, gebeurtenissen en gehoste rekenkracht: de geopolitiek van AI op een kaart en een tijdlijn.",
+  "meta.claims":
+    "Elke controleerbare bewering van een Nederlandse blogpost over de AI-wedloop, met een oordeel, een betere bron en de reden.",
+  "meta.simulator":
+    "Simuleer scenario's voor de AI-wedloop: hoe snel de grootste trainingsrun van elk blok kan groeien, en de kans dat China de VS inhaalt.",
+  "meta.sources": "Elke dataset en bron achter de cijfers op Wedloop, met licentie, snapshot en controlesom.",
+  "meta.title": "{page} – Wedloop",
+  "nav.menu": "Menu",
+  "nav.open": "Toon de pagina's",
+  "nav.close": "Verberg de pagina's",
 };
