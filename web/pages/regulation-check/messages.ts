@@ -84,6 +84,8 @@ const en = {
   "timeline.dimension": "Dimension",
   "timeline.approach": "Approach",
   "timeline.checkLink": "Check your own AI system",
+  "timeline.marks":
+    "A mark such as [S]* means the date or rule is not yet confirmed by the primary text: [S] one secondary source, [M] background knowledge, [C] sources conflict.",
   "regime.EU": "European Union",
   "regime.CN": "China",
   "regime.US": "United States",
@@ -187,6 +189,8 @@ const nl: Readonly<Record<CheckKey, string>> = {
   "timeline.dimension": "Kenmerk",
   "timeline.approach": "Benadering",
   "timeline.checkLink": "Toets uw eigen AI-systeem",
+  "timeline.marks":
+    "Een markering zoals [S]* betekent dat de datum of regel nog niet door de primaire tekst is bevestigd: [S] één secundaire bron, [M] achtergrondkennis, [C] bronnen spreken elkaar tegen.",
   "regime.EU": "Europese Unie",
   "regime.CN": "China",
   "regime.US": "Verenigde Staten",
