@@ -88,6 +88,13 @@ function latestStamp(rows: readonly CsvRow[]): string | null {
   return latest;
 }
 
+/** The first line of the row's span (it may hold quoted newlines) that is not valid UTF-8, or null. */
+function invalidUtf8LineOf(row: CsvRow, invalidLines: readonly number[]): number | null {
+  if (invalidLines.length === 0) return null;
+  const span = Object.values(row.values).reduce((lines, value) => lines + value.split("\n").length - 1, 0);
+  return invalidLines.find((line) => line >= row.line && line <= row.line + span) ?? null;
+}
+
 /** The hash that decides whether a store is stale: code version, curated files and Epoch files. */
 export function inputHashOf(
   codeVersion: string,
@@ -151,6 +158,11 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const idsSeen = new Map<string, number>();
     let stored = 0;
     for (const row of table.rows) {
+      const badBytes = invalidUtf8LineOf(row, file.invalidUtf8Lines);
+      if (badBytes !== null) {
+        quarantine(row.line, null, null, `line ${badBytes} is not valid UTF-8`, JSON.stringify(row.values));
+        continue;
+      }
       let output: RowOutput;
       try {
         output = dataset.mapRow(row, context, dataset.sourceId);
