@@ -43,6 +43,51 @@ export const CLUSTER_COVERAGE_CAVEAT: Localized = {
 
 const WORLD: Group = { id: "world", kind: "bloc", members: new Set() };
 
+/** The latest first operational date among clusters: the as-of date of a figure they make. */
+const latestDate = (clusters: readonly ClusterObservation[]): string | null =>
+  clusters.reduce<string | null>(
+    (max, c) => (c.firstOperational !== null && (max === null || c.firstOperational > max) ? c.firstOperational : max),
+    null,
+  );
+
+/**
+ * How much the latest records move each group's share on a day: the share with every cluster, and without
+ * the clusters first operational on the latest date (so a reader sees when one record makes the headline).
+ */
+function shareSensitivity(
+  counting: readonly ClusterObservation[],
+  groups: readonly Group[],
+  rule: InstalledComputeParams["attribution"],
+  day: string,
+): IndicatorRow[] {
+  const newest = latestDate(counting);
+  if (newest === null) return [];
+  const latest = counting.filter((c) => c.firstOperational === newest);
+  const earlier = counting.filter((c) => c.firstOperational !== newest);
+  const share = (pool: readonly ClusterObservation[], group: Group) => {
+    const world = pool.reduce((sum, c) => sum + (c.h100Equivalents ?? 0), 0);
+    const part = pool.reduce(
+      (sum, c) => sum + groupWeight(c.countries, group.members, rule) * (c.h100Equivalents ?? 0),
+      0,
+    );
+    return world === 0 ? null : part / world;
+  };
+  return groups.map((group) => {
+    const now = share(counting, group);
+    const before = share(earlier, group);
+    return {
+      date: day,
+      ...groupCells(group),
+      shareOfWorldH100e: now === null ? null : round(now, 4),
+      latestRecordsDate: newest,
+      latestRecords: latest.length,
+      latestRecordNames: latest.map((c) => c.name).join("; "),
+      shareWithoutLatest: before === null ? null : round(before, 4),
+      movedPoints: now === null || before === null ? null : round((now - before) * 100, 1),
+    };
+  });
+}
+
 export function installedCompute(
   input: { readonly clusters: readonly ClusterObservation[]; readonly blocs: readonly Bloc[] },
   params: InstalledComputeParams,
@@ -87,18 +132,23 @@ export function installedCompute(
       const worldOps = sum(null, (c) => c.opsPerSecond16Bit);
       for (const group of [...groups, WORLD]) {
         const isWorld = group === WORLD;
+        const members = isWorld ? counting : counting.filter((c) => belongsTo(c.countries, group.members, "any"));
         const h100e = isWorld ? worldH100e : sum(group, (c) => c.h100Equivalents);
         const ops = isWorld ? worldOps : sum(group, (c) => c.opsPerSecond16Bit);
+        const clusters = round(isWorld ? counting.length : sum(group, () => 1), 3);
+        // No tracked cluster is no data, not zero: the values stay empty so nothing draws a bar at 0.
+        const tracked = clusters > 0;
         rows.push({
           date: day,
           group: group.id,
           groupKind: isWorld ? "world" : group.kind,
           status,
-          clusters: round(isWorld ? counting.length : sum(group, () => 1), 3),
-          h100Equivalents: round(h100e, 1),
-          opsPerSecond16Bit: ops,
-          shareOfWorldH100e: worldH100e === 0 ? null : round(h100e / worldH100e, 4),
-          shareOfWorld16Bit: worldOps === 0 ? null : round(ops / worldOps, 4),
+          clusters,
+          h100Equivalents: tracked ? round(h100e, 1) : null,
+          opsPerSecond16Bit: tracked ? ops : null,
+          shareOfWorldH100e: !tracked || worldH100e === 0 ? null : round(h100e / worldH100e, 4),
+          shareOfWorld16Bit: !tracked || worldOps === 0 ? null : round(ops / worldOps, 4),
+          asOf: latestDate(members),
         });
       }
     }
@@ -129,6 +179,15 @@ export function installedCompute(
       });
     }
   }
+  const sensitivity =
+    lastOperationalDay === null
+      ? []
+      : shareSensitivity(
+          placeable.filter((c) => clusterStatusOn(c, lastOperationalDay) === "operational"),
+          requested,
+          params.attribution,
+          lastOperationalDay,
+        );
   const unplaced = kept.length - placeable.length;
   const noValue = placeable.filter((c) => c.h100Equivalents === null).length;
   const caveats: Localized[] = [CLUSTER_COVERAGE_CAVEAT];
@@ -160,6 +219,7 @@ export function installedCompute(
           column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
           column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
           column("shareOfWorld16Bit", "Share of world (16-bit OP/s)", "Aandeel van de wereld (16-bit OP/s)", "share"),
+          column("asOf", "Latest data behind it", "Laatste gegevens erachter"),
         ],
         rows,
       ),
@@ -179,6 +239,25 @@ export function installedCompute(
           column("powerMw", "Power", "Vermogen", "MW"),
         ],
         largest,
+      ),
+      table(
+        "sensitivity",
+        {
+          en: "How much the latest clusters move the latest share",
+          nl: "Hoeveel de nieuwste clusters het laatste aandeel verschuiven",
+        },
+        [
+          column("date", "Date", "Datum"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
+          column("latestRecordsDate", "Latest first operational date", "Laatste datum van ingebruikname"),
+          column("latestRecords", "Clusters on that date", "Clusters op die datum", "clusters"),
+          column("latestRecordNames", "Those clusters", "Die clusters"),
+          column("shareWithoutLatest", "Share without them", "Aandeel zonder hen", "share"),
+          column("movedPoints", "Moved by", "Verschoven met", "percentage points"),
+        ],
+        sensitivity,
       ),
     ],
     {
