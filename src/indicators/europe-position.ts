@@ -67,25 +67,27 @@ const distinct = (texts: readonly Localized[]) => [...new Map(texts.map((text) =
 
 function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: readonly string[]): Part[] {
   const common = { blocs, from: params.from, to: params.to, attribution: params.attribution };
-  const period = { from: params.from, to: params.to };
+  // Records, lags, levels and first crossings stand at the end of the period whatever its start: those parts
+  // read the whole history up to `to`; only the measures "in the period" use `from`.
+  const upToEnd = { blocs, to: params.to, attribution: params.attribution };
+  const period = { to: params.to };
   const [leader, ...followers] = [...params.rivals, params.europe];
   const groupMembers = (id: string) => new Set(input.blocs.find((b) => b.id === id)?.members ?? []);
 
   const models = notableModelsPerYear(input, notableModelsPerYearParams.parse(common));
-  const lastYear = models.method.window?.to;
-  const compute = frontierCompute(input, frontierComputeParams.parse(common));
+  const compute = frontierCompute(input, frontierComputeParams.parse(upToEnd));
   const lag = frontierLag(
     input,
     frontierLagParams.parse({ leader, followers, ...period, attribution: params.attribution }),
   );
   const open = openWeightsShare(input, openWeightsShareParams.parse(common));
-  const clusters = installedCompute(input, installedComputeParams.parse(common));
+  const clusters = installedCompute(input, installedComputeParams.parse(upToEnd));
   const centres = dataCentres(input, dataCentresParams.parse({ blocs, ...period, by: "bloc" }));
   const chipRecords = chips(input, chipsParams.parse({ blocs, ...period }));
-  const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...common, thresholds: [1e25] }));
+  const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...upToEnd, thresholds: [1e25] }));
   const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity");
   const funding = hasFunding
-    ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity" }))
+    ? economy(input, economyParams.parse({ blocs, from: params.from, to: params.to, metric: "funding_equity" }))
     : null;
 
   const result: Part[] = [
@@ -94,10 +96,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "notableModelsLatestYear",
-          label: {
-            en: `Notable models in ${lastYear ?? "the last year"}`,
-            nl: `Opvallende modellen in ${lastYear ?? "het laatste jaar"}`,
-          },
+          // The year is in asOf; the label stays the same whatever the period.
+          label: { en: "Notable models in the latest year", nl: "Opvallende modellen in het laatste jaar" },
           unit: "models",
           read: (g) => {
             const row = lastWhere(rowsOf(models), (r) => r.group === g);

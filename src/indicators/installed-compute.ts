@@ -112,15 +112,19 @@ export function installedCompute(
   const from = params.from ?? Math.min(...years);
   const to = params.to ?? Math.max(...years);
   const days = placeable.length ? snapshotDays(from, to, params.step) : [];
+  // The last operational snapshot comes from the whole grid, so a later `from` cannot move it.
+  const fullGrid = placeable.length ? snapshotDays(Math.min(...years, from), to, params.step) : [];
   // Operational rows stop at the snapshot that holds the latest known start: later ones would only repeat it as if known.
   const latestStart = placeable
     .filter((c) => c.status !== "Planned")
     .reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
-  const lastOperationalDay = days.find((day) => day >= latestStart) ?? days.at(-1) ?? null;
+  // Without any existing cluster there is no operational row at all (not one on the first snapshot day).
+  const lastOperationalDay =
+    latestStart === "" ? null : (fullGrid.find((day) => day >= latestStart) ?? fullGrid.at(-1) ?? null);
   const rows: IndicatorRow[] = [];
   for (const day of days) {
     for (const status of ["operational", "planned"] as const) {
-      if (status === "operational" && lastOperationalDay !== null && day > lastOperationalDay) continue;
+      if (status === "operational" && (lastOperationalDay === null || day > lastOperationalDay)) continue;
       const counting = placeable.filter((c) => clusterStatusOn(c, day) === status);
       const sum = (group: Group | null, value: (c: ClusterObservation) => number | null) =>
         counting.reduce(
@@ -154,6 +158,7 @@ export function installedCompute(
     }
   }
   const largest: IndicatorRow[] = [];
+  const lastDay = days.at(-1) ?? null;
   for (const group of requested) {
     for (const status of ["operational", "planned"] as const) {
       const pool =
@@ -165,8 +170,9 @@ export function installedCompute(
       const [best] = pool
         .filter((c) => belongsTo(c.countries, group.members, params.attribution))
         .sort((a, b) => (b.h100Equivalents ?? -1) - (a.h100Equivalents ?? -1) || a.name.localeCompare(b.name));
-      if (!best) continue;
+      if (!best || lastDay === null) continue;
       largest.push({
+        date: status === "operational" ? lastOperationalDay : lastDay,
         ...groupCells(group),
         status,
         cluster: best.name,
@@ -227,6 +233,7 @@ export function installedCompute(
         "largest",
         { en: "Largest cluster per bloc", nl: "Grootste cluster per blok" },
         [
+          column("date", "On", "Op"),
           column("group", "Bloc or country", "Blok of land"),
           column("groupKind", "Kind", "Soort"),
           column("status", "Status", "Status"),
