@@ -3,10 +3,12 @@ import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineExportCheckCommand, exportCheckCommand, findChipByName } from "../../src/cli/commands/export-check.js";
+import { formatGrid } from "../../src/cli/commands/export-grid.js";
 import { print, UserError } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import type { StoreChip } from "../../src/db/queries/chip-export.js";
 import { buildStore } from "../../src/ingest/build.js";
+import type { GridReport } from "../../src/rules/export-control/index.js";
 import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -155,6 +157,27 @@ describe("wedloop export-check", () => {
     const { code, err } = await run(argv, { db: false });
     expect(code).toBe(2);
     expect(err).toMatch(message);
+  });
+
+  it("answers the grid of every chip, 12 destinations and 7 dates, counted by code, with what each ? lacks", async () => {
+    const { code, out } = await run(["--grid", "--json"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as Json;
+    expect(report.cells).toBe(report.chips * 12 * 7);
+    expect(Object.values(report.counts as Record<string, number>).reduce((sum, count) => sum + count, 0)).toBe(
+      report.cells,
+    );
+    expect(report.indeterminate.length).toBe(report.counts["?"] ?? 0);
+    for (const cell of report.indeterminate) expect(cell.missing.length).toBeGreaterThan(0);
+    const text = formatGrid(report as GridReport);
+    expect(text).toMatch(/^\| Answer \| Count \| Share \|$/m);
+    expect(text).toMatch(/^\| NLR \| \d+ \| [\d.]+% \|$/m);
+  }, 120_000);
+
+  it("asks for --to and --date unless --grid is given", async () => {
+    const { code, err } = await run(["--chip", "NVIDIA H20", "--date", "2025-05-01"]);
+    expect(code).toBe(2);
+    expect(err).toContain("--to: required");
   });
 
   it("asks for a store when none exists", async () => {
