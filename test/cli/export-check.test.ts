@@ -198,6 +198,7 @@ describe(findChipByName, () => {
     type: null,
     releaseDate: null,
     sourceId: "epoch-ml-hardware",
+    curated: null,
     rowNumber: 2,
     specs: {} as StoreChip["specs"],
   });

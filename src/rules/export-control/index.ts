@@ -45,3 +45,4 @@ export {
   type GridReport,
   type IndeterminateCell,
 } from "./grid.js";
+export { withCuratedFacts } from "./curated-chip.js";
