@@ -89,16 +89,15 @@ describe("wedloop export-check", () => {
     expect(body.attribution).toMatch(/Epoch AI/);
   });
 
-  it("names the input Epoch lacks, and takes it from a flag (spec O1: H20 to China on 2025-04-08)", async () => {
-    const bare = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08"]);
-    expect(bare.code).toBe(0);
-    expect(bare.out).toMatch(
-      /^Answer: indeterminate \(\?\): the answer depends on .*chip\.(dies|applicableDieAreaMm2|pd)/m,
-    );
-    const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "814"]);
-    expect(given.out).toMatch(/^Answer: no licence required \(NLR\)/m);
-    expect(given.out).toContain("PD = 2,368 / 814 mm² = 2.91");
-    expect(given.out).toMatch(/input note: chip\.applicableDieAreaMm2: 814 given by the user/);
+  it("completes Epoch's row with the curated die, and takes the user's in its place (spec O1: H20, 2025-04-08)", async () => {
+    const curated = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08"]);
+    expect(curated.code).toBe(0);
+    expect(curated.out).toMatch(/^Answer: no licence required \(NLR\)/m);
+    expect(curated.out).toContain("PD = 2,368 / 814 mm² = 2.91");
+    expect(curated.out).toContain("data/chips/nvidia.yaml");
+    const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "700"]);
+    expect(given.out).toContain("PD = 2,368 / 700 mm² = 3.38");
+    expect(given.out).toMatch(/700 given by the user/);
   });
 
   it.each([
