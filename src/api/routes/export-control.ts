@@ -5,6 +5,7 @@ import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/c
 import {
   chipFromEpochHardware,
   classifyAcrossVersions,
+  withCuratedFacts,
   ExportCheckInputError,
   exportCheckInputSchema,
   GROUP_MEMBERSHIPS,
@@ -157,10 +158,10 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
     pd,
     notes = [],
     ...rest
-  } = chipFromEpochHardware({ ...chip.specs, datacenter: overrides.datacenter ?? null });
+  } = withCuratedFacts(chipFromEpochHardware({ ...chip.specs, datacenter: null }), chip.curated);
   const given = (field: string, value: number | boolean) => ({
     field,
-    text: `${String(value)} given by the user in place of Epoch's value`,
+    text: `${String(value)} given by the user in place of the data's value`,
     confidence: "secondary" as const,
   });
   const replaced = new Set<string>();
@@ -180,9 +181,11 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
   const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, [
     "chip.interconnectBidirGBps",
   ]);
-  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, []);
+  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, ["chip.dramBandwidthGBps"]);
+  const datacenter = override("chip.datacenter", overrides.datacenter, ["chip.datacenter"]);
   return {
     ...rest,
+    ...(datacenter !== undefined ? { datacenter } : {}),
     ...(tppOverride !== undefined
       ? { tpp: tppOverride }
       : throughputs
