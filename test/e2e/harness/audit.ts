@@ -52,8 +52,24 @@ export async function englishOnlyPhrases(): Promise<string[]> {
   return [...phrases];
 }
 
+/**
+ * The page's visible text in its own language: text marked as another language (lang="en" on an English
+ * quotation) or as verbatim data not to translate (translate="no": source titles, names) is left out.
+ */
 export async function englishOnPage(page: Page, phrases: readonly string[]): Promise<string[]> {
-  const text = String(await page.evaluate("document.title + '\\n' + document.body.innerText"));
+  const text = String(
+    await page.evaluate(`(() => {
+      const own = document.documentElement.lang;
+      const copy = document.body.cloneNode(true);
+      for (const element of copy.querySelectorAll("[lang], [translate=no]"))
+        if (element.getAttribute("translate") === "no" || element.getAttribute("lang") !== own) element.remove();
+      document.body.append(copy);
+      copy.style.cssText = "position:absolute;left:-99999px;top:0;width:1200px";
+      const text = copy.innerText;
+      copy.remove();
+      return document.title + "\\n" + text;
+    })()`),
+  );
   return phrases.filter((phrase) => text.includes(phrase));
 }
 
@@ -61,9 +77,30 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return Number(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
 }
 
-/** Pairs of text boxes in one chart that overlap by more than a pixel each way, as "chart: a / b". */
+/**
+ * Pairs of text boxes in one chart that overlap by more than a pixel, as "chart: a / b". Boxes are the
+ * texts' own boxes turned with them (rotated labels of a network are compared as drawn, not by their
+ * upright bounding rectangles), tested on the separating axes of both.
+ */
 export async function overlappingChartText(page: Page): Promise<string[]> {
   return (await page.evaluate(`(() => {
+    const corners = (node) => {
+      const b = node.getBBox(), m = node.getScreenCTM();
+      return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+        .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+    };
+    const separated = (p, q) => {
+      for (const poly of [p, q])
+        for (let i = 0; i < 4; i++) {
+          const [x1, y1] = poly[i], [x2, y2] = poly[(i + 1) % 4];
+          const length = Math.hypot(x2 - x1, y2 - y1) || 1;
+          const nx = (y1 - y2) / length, ny = (x2 - x1) / length;
+          const project = (points) => points.map(([x, y]) => x * nx + y * ny);
+          const a = project(p), b = project(q);
+          if (Math.min(Math.max(...a), Math.max(...b)) - Math.max(Math.min(...a), Math.min(...b)) <= 1) return true;
+        }
+      return false;
+    };
     const found = [];
     for (const svg of document.querySelectorAll(".plot svg")) {
       const chart = svg.closest("[data-chart]")?.dataset.chart ?? "?";
@@ -71,16 +108,13 @@ export async function overlappingChartText(page: Page): Promise<string[]> {
         .filter((text) => !text.closest('[aria-label="tip"]') && text.textContent.trim() !== "")
         .flatMap((text) => {
           const spans = text.querySelectorAll("tspan");
-          return (spans.length > 0 ? [...spans] : [text]).map((node) => ({ label: node.textContent.trim(), box: node.getBoundingClientRect() }));
+          return spans.length > 0 ? [...spans] : [text];
         })
-        .filter((entry) => entry.label !== "" && entry.box.width > 0);
+        .map((node) => ({ label: node.textContent.trim(), corners: corners(node), width: node.getBBox().width }))
+        .filter((entry) => entry.label !== "" && entry.width > 0);
       for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i].box, b = boxes[j].box;
-          const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (dx > 1 && dy > 1) found.push(chart + ": " + boxes[i].label + " / " + boxes[j].label);
-        }
+        for (let j = i + 1; j < boxes.length; j++)
+          if (!separated(boxes[i].corners, boxes[j].corners)) found.push(chart + ": " + boxes[i].label + " / " + boxes[j].label);
     }
     return found;
   })()`)) as string[];
