@@ -9,6 +9,7 @@ import {
   classifyAcrossVersions,
   withCuratedFacts,
   plainAnswer,
+  PLAIN_TEXTS,
   type PlainLanguage,
   ExportCheckInputError,
   exportCheckInputSchema,
@@ -444,6 +445,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         licence_exceptions: LICENCE_EXCEPTIONS,
         licence_letters: LICENCE_LETTERS,
         sources: SOURCES,
+        legend: { en: PLAIN_TEXTS.en.legend, nl: PLAIN_TEXTS.nl.legend },
       },
     }),
   );

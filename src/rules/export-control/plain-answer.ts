@@ -11,36 +11,15 @@ import {
 } from "./data/plain-texts.js";
 import { RULE_VERSIONS } from "./data/rule-versions.js";
 import type { ChipParameters } from "./input-schema.js";
+import type { PlainAnswer, PlainReason } from "../../domain/plain-answer.js";
+
+export type { PlainAnswer, PlainQuestion, PlainReason } from "../../domain/plain-answer.js";
 
 /**
  * The answer a person reads (issue 12): a first sentence that says yes or no and why, the reasons in plain
  * words with the law's citation, the caveats that matter, and, when a fact is missing, the question that
  * would settle it. Pure: country names come in as a function; dates and numbers are formatted per language.
  */
-
-export interface PlainReason {
-  readonly text: string;
-  readonly citation: string;
-}
-
-export interface PlainQuestion {
-  readonly fact: PlainFact;
-  readonly question: string;
-  /** The API parameter and CLI flag that answer it. */
-  readonly parameter: string;
-  readonly flag: string;
-  readonly kind: "number" | "boolean";
-}
-
-export interface PlainAnswer {
-  readonly language: PlainLanguage;
-  readonly headline: string;
-  readonly reasons: readonly PlainReason[];
-  readonly caveats: readonly string[];
-  readonly questions: readonly PlainQuestion[];
-  readonly code: string;
-  readonly legend: string;
-}
 
 export interface PlainContext {
   readonly chipName: string;

@@ -6,6 +6,17 @@ import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
 
 const en = {
+  why: "Why",
+  details: "Details: the arithmetic and the rules' own wording",
+  gapTitle: "A fact is missing: give it, and the answer follows",
+  gapSubmit: "Answer with this value",
+  givenValues: "Your values (used in place of the data, and marked in the caveats):",
+  givenRemove: "remove",
+  "given.applicable_die_area_mm2": "die area (mm²)",
+  "given.interconnect_gbps": "interconnect bandwidth (GB/s)",
+  "given.dram_bandwidth_gbps": "memory bandwidth (GB/s)",
+  "given.tpp": "processing performance (TPP)",
+  legendTitle: "What the answer codes mean",
   title: "Export controls on AI chips",
   intro:
     "Does shipping a chip to a country on a given day need a US export licence, and why? The answer follows the US Export Administration Regulations (ECCN 3A090/4A090) rule by rule, with the arithmetic, every reason and its Federal Register citation. Engineering research, not legal advice.",
@@ -84,6 +95,17 @@ const en = {
 export type ExportMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ExportMessageKey, string>> = {
+  why: "Waarom",
+  details: "Details: de berekening en de bewoording van de regels zelf",
+  gapTitle: "Er ontbreekt een feit: vul het in, dan volgt het antwoord",
+  gapSubmit: "Antwoord met deze waarde",
+  givenValues: "Uw waarden (gebruikt in plaats van de gegevens, en vermeld bij de kanttekeningen):",
+  givenRemove: "verwijderen",
+  "given.applicable_die_area_mm2": "die-oppervlakte (mm²)",
+  "given.interconnect_gbps": "interconnectbandbreedte (GB/s)",
+  "given.dram_bandwidth_gbps": "geheugenbandbreedte (GB/s)",
+  "given.tpp": "rekenprestatie (TPP)",
+  legendTitle: "Wat de antwoordcodes betekenen",
   title: "Exportcontrole op AI-chips",
   intro:
     "Is voor het verschepen van een chip naar een land op een bepaalde dag een Amerikaanse exportvergunning nodig, en waarom? Het antwoord volgt de Amerikaanse Export Administration Regulations (ECCN 3A090/4A090) regel voor regel, met de berekening, elke reden en de vindplaats in het Federal Register. Technisch onderzoek, geen juridisch advies.",

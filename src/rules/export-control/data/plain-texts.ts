@@ -3,12 +3,12 @@
  * plain names of the facts the engine uses, and the legend of every answer code. No field path of the engine
  * appears here; the plain-answer module fills the placeholders.
  */
-export type PlainLanguage = "en" | "nl";
+import type { PlainFact, PlainLanguage } from "../../../domain/plain-answer.js";
+
+export type { PlainFact, PlainLanguage };
 
 export const PLAIN_LANGUAGES: readonly PlainLanguage[] = ["en", "nl"];
 
-/** Facts an answer can depend on, as a reader names them. */
-export type PlainFact = "die_area" | "datacenter" | "interconnect" | "memory_bandwidth" | "performance" | "transistor";
 
 /** Engine input -> plain fact (the engine names inputs by field; the reader never sees those names). */
 export const FACT_OF_INPUT: Readonly<Record<string, PlainFact>> = {
