@@ -5,8 +5,8 @@ import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
 import { countryNames } from "../../ingest/normalize/country.js";
-import { FACT_OF_INPUT } from "../../rules/export-control/data/plain-texts.js";
 import {
+  inputNames,
   plainAnswer,
   PLAIN_TEXTS,
   tryCheckExport,
@@ -222,7 +222,7 @@ function answerLine(answer: LicenceAnswer, code: string): string {
     case "licence_exception":
       return `licence exception ${answer.exception} available (${code}); notification ${answer.notificationRequired === null ? "requirement not stated" : answer.notificationRequired ? "required" : "not required"}`;
     case "indeterminate":
-      return `indeterminate (${code}): the answer depends on ${plainInputs(answer.decidingInputs)}`;
+      return `indeterminate (${code}): the answer depends on ${inputNames(answer.decidingInputs)}`;
   }
 }
 
@@ -263,21 +263,10 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
     ]),
     "",
     "Caveats:",
-    ...result.caveats.map(
-      (caveat) => `  - ${CAVEAT_MARK[caveat.kind] ?? caveat.kind}: ${withPlainFields(caveat.text)}`,
-    ),
+    ...result.caveats.map((caveat) => `  - ${CAVEAT_MARK[caveat.kind] ?? caveat.kind}: ${caveat.text}`),
   ];
   return lines.join("\n");
 }
-
-/** The engine's input names as a reader says them ("die area", not a field path). */
-function plainInputs(inputs: readonly string[]): string {
-  const facts = inputs.map((input) => PLAIN_TEXTS.en.fact[FACT_OF_INPUT[input] ?? "transistor"]);
-  return [...new Set(facts)].join(", ");
-}
-
-const withPlainFields = (text: string) =>
-  text.replace(/chip\.[A-Za-z]+(?:\[\d+\])?(?:\.[A-Za-z]+)?(?: \([^)]*\))?/g, (field) => plainInputs([field]));
 
 /** The answer a person reads first: the sentence, the reasons with their law, what to give when a fact is missing. */
 export function formatPlain(plain: PlainAnswer): string {

@@ -57,3 +57,4 @@ export {
   type PlainReason,
 } from "./plain-answer.js";
 export { PLAIN_LANGUAGES, PLAIN_TEXTS, RULE_NAMES, type PlainFact, type PlainLanguage } from "./data/plain-texts.js";
+export { inputNames } from "./input-names.js";

@@ -12,8 +12,6 @@ import { useExportText, type ExportMessageKey } from "./messages.js";
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
 const words = (text: string) => text.replace(/_/g, " ");
-/** Engine notes start with the input they are about; the reader's words for it are in the plain answer. */
-const withoutField = (text: string) => text.replace(/^chip\.[\w.[\]]+(?: \([^)]*\))?: /, "");
 
 /** A question for a fact the data lacks, answered in place: the value goes into the URL and the answer follows. */
 function GapQuestion({ question, given }: { question: PlainAnswer["questions"][number]; given: number | undefined }) {
@@ -170,7 +168,7 @@ export function Answer({
         <ul className="caveats">
           {result.caveats.map((caveat, index) => (
             <li key={index} data-kind={caveat.kind}>
-              <strong>{x(`caveat.${caveat.kind}` as ExportMessageKey)}:</strong> {withoutField(caveat.text)}
+              <strong>{x(`caveat.${caveat.kind}` as ExportMessageKey)}:</strong> {caveat.text}
               {caveat.citation ? (
                 <>
                   {" "}
