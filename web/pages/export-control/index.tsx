@@ -244,7 +244,7 @@ export default function ExportControl() {
   );
   const snapshot = reference.version.snapshot_id;
   return (
-    <>
+    <div className="export-control-page">
       <PageHeader title={x("title")} intro={x("intro")} />
       {state.status !== "done" ? (
         <Status state={state} />
@@ -267,6 +267,6 @@ export default function ExportControl() {
           <CodeLegend legend={state.data[1].data.legend[lang]} />
         </>
       )}
-    </>
+    </div>
   );
 }
