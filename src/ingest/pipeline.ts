@@ -15,6 +15,8 @@ import { ALL_COUNTRY_CODES, countryNames } from "./normalize/country.js";
 import { FieldError } from "./normalize/field-error.js";
 import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
 import type { EpochFile } from "./read-epoch.js";
+import { CHIP_FACTS_META_KEY } from "../db/queries/chip-export.js";
+import type { CuratedChip } from "../domain/chip-facts.js";
 import { sha256 } from "./read-epoch.js";
 
 export interface DatasetSummary {
@@ -275,8 +277,18 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     { key: "code_version", value: input.codeVersion },
     { key: "input_hash", value: inputHash },
     { key: "snapshot_id", value: snapshotId },
+    { key: CHIP_FACTS_META_KEY, value: JSON.stringify(curatedChipFacts(input.curated)) },
   );
   return { content, summary, inputHash, snapshotId };
+}
+
+/**
+ * The curated chip facts the store keeps beside Epoch's rows (read back by the export-control queries). A name
+ * that the hardware file read here lacks (a partial or older snapshot) simply matches no row; that every name is
+ * one of the full snapshot's rows is checked by test/ingest/chip-names.test.ts.
+ */
+function curatedChipFacts(curated: CuratedData): CuratedChip[] {
+  return curated.chips.map(({ file, line, fieldLine: _fieldLine, ...chip }) => ({ ...chip, file, line }));
 }
 
 /** Curated organisations as written, plus every other organisation the datasets name, with its evidence. */

@@ -22,7 +22,7 @@ import {
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
-import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
+import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { loadPresets, type Preset } from "../simulation-presets.js";
 import { storeMemo } from "../store-memo.js";
