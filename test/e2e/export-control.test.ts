@@ -52,9 +52,7 @@ describe.each(["en", "nl"] as const)("the export-control page in %s", (lang) => 
     expect(main).not.toMatch(/chip\.[a-z]+[A-Z]|decidingInputs/);
     expect(await page.textContent("#code-legend-title")).toBe(text.legend);
     expect(await page.locator(".code-legend dt").count()).toBeGreaterThanOrEqual(17);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, `export-control-${lang}-${width}.png`) });
     await context.close();
@@ -70,7 +68,7 @@ describe.each(["en", "nl"] as const)("the export-control page in %s", (lang) => 
     await page.fill(".gap input", "600");
     await page.click(".gap button");
     await page.waitForURL(/g_applicable_die_area_mm2=600/);
-    await page.waitForFunction(() => document.querySelector(".export-answer")?.getAttribute("data-code") !== "?");
+    await page.waitForFunction(`document.querySelector(".export-answer")?.getAttribute("data-code") !== "?"`);
     expect(await page.textContent(".given")).toContain(text.given);
     await context.close();
   });
