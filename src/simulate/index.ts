@@ -4,11 +4,18 @@
  */
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
-export { runScenario } from "./monte-carlo.js";
+export { discrepancyScale, runScenario } from "./monte-carlo.js";
 export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
 export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";
 export { backtest, DEFAULT_BACKTEST } from "./backtest.js";
-export type { BacktestOptions, BacktestPoint, BacktestReport, BandCheck, Coverage, ErrorSummary } from "./backtest.js";
+export type { BacktestInputs, BacktestOptions, BacktestPoint, BacktestReport, SeriesScore } from "./backtest.js";
+export {
+  backtestMarkdown,
+  replaceBacktestBlock,
+  BACKTEST_START_MARKER,
+  BACKTEST_END_MARKER,
+} from "./backtest-table.js";
+export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
 export { parseScenario, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";

@@ -50,12 +50,14 @@ const en = {
   "q.computeStock": "Compute stock",
   "q.effectiveCompute": "Effective compute (largest run × algorithms)",
   "q.worldShare": "Share of the world's compute",
-  "q.lagMonths": "Months behind the leader",
+  "q.lagMonths": "Months behind the leader in effective compute",
+  "q.frontierLagMonths": "Months behind the US in largest training run",
   "unit.frontierTraining": "FLOP",
   "unit.computeStock": "H100-equivalents",
   "unit.effectiveCompute": "FLOP, 2015 algorithms",
   "unit.worldShare": "share",
   "unit.lagMonths": "months",
+  "unit.frontierLagMonths": "months",
   computing: "Computing {runs} runs in the browser…",
   computed: "{runs} runs in {ms} ms; {kept} reproduce 2016–2025 and are kept.",
   fallback: "Too few runs reproduced history: the {kept} closest are shown.",
@@ -79,13 +81,14 @@ const en = {
   more: "Parameters, calibration and back-test",
   parameters: "Parameters and their sources ({n})",
   targets: "Calibration targets ({n})",
-  backtest: "Back-test: fitted until {until}, forecast {from}–2025",
+  backtest: "Rolling back-test: fitted up to each year {first}–{last}, forecast 1–{horizon} years ahead",
   backtestSummary:
-    "Fitted on {fit} targets up to {until} with the real export-control dates; {kept} of {runs} runs kept; {points} held-out values forecast.",
+    "At each origin the model is matched only on what was known by then, with the real export-control dates; {points} held-out values forecast from {runs} runs.",
   coverage:
-    "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90}. A random walk with drift on the same series: {r50} / {r80} / {r90} (over {rPoints} values it could forecast).",
+    "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90} (± about {se} points). A random walk with drift: {r50} / {r80} / {r90}; a log-linear trend: {t50} / {t80} / {t90} (over {bPoints} values they could forecast).",
   errors:
-    "Median absolute error of the medians, {quantity}: model {model}, random walk {walk} (log10 for compute, else the quantity's unit).",
+    "{series}: mean CRPS model {model} against random walk {walk} and trend {trend} (lower is better; log10 for compute, else the quantity's unit).",
+  "col.origin": "Fitted up to",
   confidence: "Confidence: P primary source, S secondary, R recalled, J judgement.",
   "col.year": "Year",
   "col.bloc": "Bloc",
@@ -112,6 +115,7 @@ const en = {
   "col.median": "Model median",
   "col.inside": "Inside 50/80/90%",
   "col.walk": "Random-walk median",
+  "col.trend": "Trend median",
 } as const;
 
 export type SimulatorMessageKey = keyof typeof en;
@@ -161,12 +165,14 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "q.computeStock": "Voorraad rekenkracht",
   "q.effectiveCompute": "Effectieve rekenkracht (grootste run × algoritmen)",
   "q.worldShare": "Aandeel in de rekenkracht van de wereld",
-  "q.lagMonths": "Maanden achter de koploper",
+  "q.lagMonths": "Maanden achter de koploper in effectieve rekenkracht",
+  "q.frontierLagMonths": "Maanden achter de VS in grootste trainingsrun",
   "unit.frontierTraining": "FLOP",
   "unit.computeStock": "H100-equivalenten",
   "unit.effectiveCompute": "FLOP, algoritmen van 2015",
   "unit.worldShare": "aandeel",
   "unit.lagMonths": "maanden",
+  "unit.frontierLagMonths": "maanden",
   computing: "{runs} runs worden in de browser doorgerekend…",
   computed: "{runs} runs in {ms} ms; {kept} bootsen 2016–2025 na en blijven over.",
   fallback: "Te weinig runs bootsten de geschiedenis na: de {kept} dichtstbijzijnde staan hier.",
@@ -190,13 +196,14 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   more: "Parameters, kalibratie en terugtoets",
   parameters: "Parameters en hun bronnen ({n})",
   targets: "Kalibratiedoelen ({n})",
-  backtest: "Terugtoets: gefit tot en met {until}, voorspeld {from}–2025",
+  backtest: "Rollende terugtoets: gefit tot en met elk jaar {first}–{last}, 1–{horizon} jaar vooruit voorspeld",
   backtestSummary:
-    "Gefit op {fit} doelen tot en met {until} met de echte data van de exportcontroles; {kept} van {runs} runs overgebleven; {points} achtergehouden waarden voorspeld.",
+    "Op elk beginpunt wordt het model alleen afgestemd op wat toen bekend was, met de echte data van de exportcontroles; {points} achtergehouden waarden voorspeld uit {runs} runs.",
   coverage:
-    "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90}. Een random walk met drift op dezelfde reeksen: {r50} / {r80} / {r90} (over {rPoints} waarden die hij kon voorspellen).",
+    "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90} (± ongeveer {se} punten). Een random walk met drift: {r50} / {r80} / {r90}; een log-lineaire trend: {t50} / {t80} / {t90} (over {bPoints} waarden die zij konden voorspellen).",
   errors:
-    "Mediane absolute fout van de medianen, {quantity}: model {model}, random walk {walk} (log10 voor rekenkracht, anders de eenheid van de grootheid).",
+    "{series}: gemiddelde CRPS model {model} tegen random walk {walk} en trend {trend} (lager is beter; log10 voor rekenkracht, anders de eenheid van de grootheid).",
+  "col.origin": "Gefit tot en met",
   confidence: "Betrouwbaarheid: P primaire bron, S secundaire bron, R uit het geheugen, J oordeel.",
   "col.year": "Jaar",
   "col.bloc": "Blok",
@@ -223,6 +230,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "col.median": "Mediaan van het model",
   "col.inside": "Binnen 50/80/90%",
   "col.walk": "Mediaan random walk",
+  "col.trend": "Mediaan trend",
 };
 
 const MESSAGES: Readonly<Record<Lang, Readonly<Record<SimulatorMessageKey, string>>>> = { en, nl };

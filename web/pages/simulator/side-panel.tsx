@@ -21,6 +21,7 @@ export const QUANTITY_UNITS: Readonly<Record<OutputQuantity, string>> = {
   effectiveCompute: "FLOP",
   worldShare: "share",
   lagMonths: "months",
+  frontierLagMonths: "months",
 };
 const LOG_QUANTITIES = new Set<OutputQuantity>(["frontierTraining", "computeStock", "effectiveCompute"]);
 
