@@ -105,7 +105,7 @@ describe("wedloop simulate", () => {
     expect(result.exitCode).toBe(0);
     const lines = result.out.trim().split("\n");
     expect(lines[0]).toBe("quantity,bloc,year,unit,p5,p25,p50,p75,p95,value");
-    expect(lines).toHaveLength(1 + 5 * 4 * 16 + 2 * 16);
+    expect(lines).toHaveLength(1 + 6 * 4 * 16 + 2 * 16);
     expect(lines.filter((line) => line.startsWith("lagMonths,eu,2030,months,"))).toHaveLength(1);
     expect(lines).toContainEqual(expect.stringMatching(/^chinaFrontierAboveUs,china,2030,probability,,,,,,\d/));
     expect(lines.at(-1)).toMatch(/^chinaFrontierPassedUsBy,china,2030,probability,,,,,,\d/);
