@@ -31,3 +31,6 @@ export type { Confidence, Distribution, ParameterSpec } from "./params/index.js"
 export { step } from "./step.js";
 export { createState } from "./state.js";
 export type { SimState } from "./state.js";
+export { sensitivity, LEVER_SETTINGS } from "./sensitivity.js";
+export type { SensitivityOutcome, SensitivityReport, SensitivityRow } from "./sensitivity.js";
+export { chanceText, sensitivityMarkdown } from "./sensitivity-table.js";

@@ -134,7 +134,7 @@ describe("wedloop simulate", () => {
     const file = scenarioFile("long.yaml", "name: long\nhorizon: 2026\nruns: 2000\nseed: 3\n");
     const io = capture();
     Object.assign(io.stderr, { isTTY: true });
-    const flags = { scenario: file, json: true, csv: false, backtest: false, calibration: false };
+    const flags = { scenario: file, json: true, csv: false, backtest: false, sensitivity: false, calibration: false };
     expect(await simulateCommand(resolveSettings({ db: storePath }, {}), flags, io)).toBe(0);
     expect(io.err()).toMatch(/long .*100% 2000\/2000 runs/);
     const parallel = JSON.parse(io.out()) as SimulationAnswer;

@@ -12,6 +12,8 @@ import { backtestInputs, simulationTargets, type SimulationTarget } from "../../
 import {
   backtest,
   discrepancyScale,
+  sensitivity,
+  type SensitivityReport,
   DEFAULT_BACKTEST,
   OUTPUT_QUANTITIES,
   PARAMETERS,
@@ -25,10 +27,12 @@ import {
 } from "../../simulate/index.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
-import { loadPresets, type Preset } from "../simulation-presets.js";
+import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
 export const MAX_RUN_YEARS = 130_000;
+/** The sensitivity analysis the page shows: the baseline in 2030, 500 runs per setting (~100 settings). */
+const SENSITIVITY = { year: 2030, runs: 500 } as const;
 /** Requests waiting for the pool beyond this are turned away with 503 rather than queued without bound. */
 const MAX_WAITING = 8;
 
@@ -166,6 +170,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   let targets: Promise<SimulationTarget[]> | null = null;
   let presets: Promise<Preset[]> | null = null;
   let backtestReport: Promise<BacktestReport> | null = null;
+  let sensitivityReport: Promise<SensitivityReport> | null = null;
   let pool: SimulationPool | null = null;
   const queue = jobQueue();
 
@@ -262,6 +267,28 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     async (_request, reply) => {
       reply.header("x-attribution", context.attribution);
       return { data: await calibrationTargets(), snapshot_id: context.snapshotId, attribution: context.attribution };
+    },
+  );
+
+  typed.get(
+    "/api/v1/simulations/sensitivity",
+    {
+      schema: {
+        summary: `One-at-a-time sensitivity of the baseline preset in ${SENSITIVITY.year}: each drawn parameter held at the ends of its 90% interval and each lever at a low and a high setting; China's lag (training compute and effective compute), share of the world's compute and runs in which its largest run has passed the US's, largest swing first (${SENSITIVITY.runs} runs per setting; computed once per server)`,
+        tags: ["simulations"],
+      },
+    },
+    async (_request, reply) => {
+      sensitivityReport ??= Promise.all([calibrationTargets(), loadPreset("baseline")]).then(([loaded, preset]) =>
+        sensitivity(
+          preset.scenario,
+          loaded.filter((target) => target.year <= SENSITIVITY.year),
+          SENSITIVITY,
+        ),
+      );
+      sensitivityReport.catch(() => (sensitivityReport = null));
+      reply.header("x-attribution", context.attribution);
+      return { data: await sensitivityReport, source: sourceOf, attribution: context.attribution };
     },
   );
 

@@ -31,6 +31,8 @@ import {
   PRESET_NAMES,
   runScenario,
   ScenarioError,
+  sensitivity,
+  sensitivityMarkdown,
   type BacktestReport,
   type Scenario,
   type SimulationResult,
@@ -47,11 +49,17 @@ export interface SimulateFlags extends SettingFlags {
   readonly json: boolean;
   readonly csv: boolean;
   readonly backtest: boolean;
+  /** One-at-a-time sensitivity of the scenario in 2030 (a tornado table). */
+  readonly sensitivity: boolean;
   /** With --backtest: rewrite the generated back-test block of this Markdown file (docs/simulation.md). */
   readonly updateDocs?: string;
   /** False with --no-calibration: every run is kept, no store needed. */
   readonly calibration: boolean;
 }
+
+/** The sensitivity analysis looks at this year, with this many runs per setting unless --runs says otherwise. */
+export const SENSITIVITY_YEAR = 2030;
+const SENSITIVITY_RUNS = 500;
 
 /** From this many runs the worker threads pay for their start-up (~0.2 s each) and a progress bar is shown. */
 const PARALLEL_FROM_RUNS = 2000;
@@ -91,6 +99,11 @@ export function defineSimulateCommand(program: Command, action: (flags: Simulate
       false,
     )
     .option("--update-docs <file>", "with --backtest: rewrite the generated back-test table in this Markdown file")
+    .option(
+      "--sensitivity",
+      `with a scenario: which parameters and levers move China's lag, share and chance of a pass in ${SENSITIVITY_YEAR} most`,
+      false,
+    )
     .option("--no-calibration", "keep every run instead of history-matching on the store's targets (no store needed)")
     .addOption(
       new Option(
@@ -167,6 +180,11 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
   const targets: SimulationTarget[] = flags.calibration
     ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear)
     : [];
+  if (flags.sensitivity) {
+    const report = sensitivity(scenario, targets, { year: SENSITIVITY_YEAR, runs: flags.runs ?? SENSITIVITY_RUNS });
+    print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : sensitivityMarkdown(report));
+    return 0;
+  }
   const result = await simulate(scenario, targets, io);
   print(
     io.stdout,
