@@ -5,6 +5,7 @@
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
 export { discrepancyScale, runScenario } from "./monte-carlo.js";
+export { frontierLagMonths } from "./discrepancy.js";
 export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
 export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";
 export { backtest, DEFAULT_BACKTEST } from "./backtest.js";
