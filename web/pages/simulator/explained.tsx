@@ -110,7 +110,9 @@ function simulated(result: SimulationResult, anchor: (typeof EXTERNAL_ANCHORS)[n
 
 export function AnchorsSection({ compared }: { compared: Compared }) {
   const { lang, s } = useSimulatorText();
-  const unitOf = (quantity: string) => (quantity === "computeStock" ? "H100e" : "FLOP");
+  // Both compared quantities span orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents).
+  const power = (value: number, quantity: string) =>
+    `${formatCell(value, "FLOP", lang)} ${quantity === "computeStock" ? "H100e" : "FLOP"}`;
   return (
     <section className="simulator-anchors" aria-label={s("anchors.title")}>
       <h3>{s("anchors.title")}</h3>
@@ -118,7 +120,7 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
       <ul>
         {EXTERNAL_ANCHORS.map((anchor) => {
           const value = anchor.compare ? simulated(compared.result, anchor) : null;
-          const unit = anchor.compare ? unitOf(anchor.compare.quantity) : "";
+          const quantity = anchor.compare?.quantity ?? "";
           return (
             <li key={anchor.id} data-anchor={anchor.id}>
               <strong>{anchor.claim[lang]}</strong>{" "}
@@ -130,10 +132,10 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
                 <p>
                   {s(anchor.compare.bloc === "world" ? "anchors.simulatedWorld" : "anchors.simulated", {
                     year: anchor.year,
-                    median: formatCell(value.median, unit, lang),
-                    low: formatCell(value.low, unit, lang),
-                    high: formatCell(value.high, unit, lang),
-                    published: formatCell(anchor.value!, unit, lang),
+                    median: power(value.median, quantity),
+                    low: power(value.low, quantity),
+                    high: power(value.high, quantity),
+                    published: power(anchor.value!, quantity),
                   })}
                 </p>
               ) : null}
