@@ -28,6 +28,7 @@ import {
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
+import { storeMemo } from "../store-memo.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
 export const MAX_RUN_YEARS = 130_000;
@@ -166,16 +167,14 @@ function jobQueue() {
 
 export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  let observations: Promise<StoreObservations> | null = null;
-  let targets: Promise<SimulationTarget[]> | null = null;
+  const memo = storeMemo(context);
   let presets: Promise<Preset[]> | null = null;
-  let backtestReport: Promise<BacktestReport> | null = null;
-  let sensitivityReport: Promise<SensitivityReport> | null = null;
   let pool: SimulationPool | null = null;
   const queue = jobQueue();
 
-  const storeObservations = () => (observations ??= loadObservations(context.db));
-  const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
+  const storeObservations = () => memo<StoreObservations>("observations", () => loadObservations(context.db));
+  const calibrationTargets = () =>
+    memo<SimulationTarget[]>("targets", () => storeObservations().then(simulationTargets));
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
@@ -279,14 +278,15 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
     },
     async (_request, reply) => {
-      sensitivityReport ??= Promise.all([calibrationTargets(), loadPreset("baseline")]).then(([loaded, preset]) =>
-        sensitivity(
-          preset.scenario,
-          loaded.filter((target) => target.year <= SENSITIVITY.year),
-          SENSITIVITY,
+      const sensitivityReport = memo<SensitivityReport>("sensitivity", () =>
+        Promise.all([calibrationTargets(), loadPreset("baseline")]).then(([loaded, preset]) =>
+          sensitivity(
+            preset.scenario,
+            loaded.filter((target) => target.year <= SENSITIVITY.year),
+            SENSITIVITY,
+          ),
         ),
       );
-      sensitivityReport.catch(() => (sensitivityReport = null));
       reply.header("x-attribution", context.attribution);
       return { data: await sensitivityReport, source: sourceOf, attribution: context.attribution };
     },
@@ -302,10 +302,11 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     },
     async (_request, reply) => {
       // The shipped discrepancy, scored as given (learning it is `wedloop simulate --backtest`).
-      backtestReport ??= storeObservations().then((loaded) =>
-        backtest(backtestInputs(loaded), { ...DEFAULT_BACKTEST, scale: discrepancyScale() }),
+      const backtestReport = memo<BacktestReport>("backtest", () =>
+        storeObservations().then((loaded) =>
+          backtest(backtestInputs(loaded), { ...DEFAULT_BACKTEST, scale: discrepancyScale() }),
+        ),
       );
-      backtestReport.catch(() => (backtestReport = null));
       reply.header("x-attribution", context.attribution);
       return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
     },

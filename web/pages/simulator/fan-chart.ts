@@ -104,7 +104,7 @@ export default function fanChart(
         textAnchor: "start",
         fill: "#555555",
       }),
-      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, title }),
+      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, tip: true, title }),
       Plot.text(labels, { ...facet, text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
     ],
   });
