@@ -99,7 +99,7 @@ const en = {
   fanTitle: "{quantity}, {scenario}",
   fanSubtitle:
     "Line: median; dark band: 25–75%; light band: 5–95% of the {kept} kept runs. History until {from}, then the scenario (dashed line).",
-  lagTitle: "Months China, the EU and the rest of the world are behind the leader in {year}",
+  lagTitle: "Months China, the EU and the rest of the world are behind the leader in effective compute in {year}",
   lagSubtitle:
     "Distribution over the kept runs of each scenario: thin line 5–95%, bar 25–75%, tick the median. Months behind: how long ago the leader's effective compute was where the bloc is.",
   lagHeadline:
@@ -251,7 +251,8 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   fanTitle: "{quantity}, {scenario}",
   fanSubtitle:
     "Lijn: mediaan; donkere band: 25–75%; lichte band: 5–95% van de {kept} overgebleven runs. Geschiedenis tot {from}, daarna het scenario (stippellijn).",
-  lagTitle: "Maanden dat China, de EU en de rest van de wereld achter de koploper liggen in {year}",
+  lagTitle:
+    "Maanden dat China, de EU en de rest van de wereld in {year} achter de koploper liggen in effectieve rekenkracht",
   lagSubtitle:
     "Verdeling over de overgebleven runs van elk scenario: dunne lijn 5–95%, balk 25–75%, streepje de mediaan. Maanden achter: hoe lang geleden de effectieve rekenkracht van de koploper op het niveau van het blok lag.",
   lagHeadline:
