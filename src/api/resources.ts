@@ -19,6 +19,7 @@ import {
   organizationList,
   sourceList,
 } from "../db/queries/curated-resources.js";
+import { SOURCE_KINDS } from "../domain/source.js";
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
@@ -263,7 +264,7 @@ export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> 
   summary: "Sources: Epoch AI datasets and the documents curated facts cite",
   descriptor: sourceList,
   query: listQuerySchema(sourceList.sortable, "id", {
-    kind: commaList(z.enum(["dataset", "document"])).optional(),
+    kind: commaList(z.enum(SOURCE_KINDS)).optional(),
     publisher: z.string().min(1).optional(),
   }),
   filters: (query) => ({

@@ -1,5 +1,6 @@
 import type { StoreLocation } from "../db/connect.js";
 import { writeStore } from "../db/write-store.js";
+import { sourceKindShares, type SourceKindShares } from "../domain/source-quality.js";
 import { loadCurated } from "./curated/load-curated.js";
 import { EPOCH_DATASETS } from "./loaders/epoch-datasets.js";
 import { buildStoreContent, inputHashOf, type DatasetSummary } from "./pipeline.js";
@@ -24,6 +25,8 @@ export interface BuildResult {
   readonly facts: number;
   readonly sources: number;
   readonly organizations: number;
+  /** The best source kind of every curated fact (issue 11: the tertiary share is watched). */
+  readonly sourceKinds: SourceKindShares;
 }
 
 export function readEpochFiles(epochDir: string | null): Map<string, EpochFile> {
@@ -55,6 +58,7 @@ export async function buildStore(options: BuildOptions): Promise<BuildResult> {
     clock: options.clock,
   });
   await writeStore(options.store, output.content, options.now().toISOString());
+  const kindById = new Map(curated.sources.map((source) => [source.id, source.kind]));
   return {
     summary: output.summary,
     snapshotId: output.snapshotId,
@@ -63,5 +67,6 @@ export async function buildStore(options: BuildOptions): Promise<BuildResult> {
     facts: output.content.facts.length,
     sources: output.content.sources.length,
     organizations: output.content.organizations.length,
+    sourceKinds: sourceKindShares(curated.facts, (id) => kindById.get(id)),
   };
 }
