@@ -85,6 +85,13 @@ export const eventFactSchema = z.strictObject({
   title_nl: z.string().min(1),
   actors: z.array(entityIdSchema).default([]),
   countries: z.array(countryCodeSchema).default([]),
+  /**
+   * A step on the way to a rule, not the rule's legal effect: a proposal, a draft for comment, a negotiating
+   * position, a vote or agreement before adoption, a veto, an announcement of a rule to come, or non-binding
+   * guidance. Without a stage, a regulation or export-control event states a legal effect (adopted, in force,
+   * applies, revoked) and needs a primary source.
+   */
+  stage: z.enum(["proposal", "draft", "position", "vote", "agreement", "veto", "announcement", "guidance"]).optional(),
 });
 
 /** The verdict scale, from right to wrong, then the two that judge nothing (docs/data.md defines each). */

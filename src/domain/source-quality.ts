@@ -2,14 +2,15 @@ import type { Fact } from "./fact.js";
 import { SOURCE_KINDS, type SourceKind } from "./source.js";
 
 /**
- * Facts that state what a binding rule provides, or when it was adopted, took effect or was applied to someone:
- * these must cite the rule or the authority that made it (a primary source), not only the news about it.
+ * Facts that state a binding rule's legal effect (adopted, published, in force, applies, revoked, a party
+ * listed): these must cite the rule or the authority that made it (a primary source), not only the news about
+ * it. Steps on the way to a rule (an event with a `stage`: proposal, vote, draft, guidance) are political facts.
  */
 const LEGAL_EVENT_KINDS: ReadonlySet<string> = new Set(["regulation", "export-control"]);
 const LEGAL_RELATIONS: ReadonlySet<string> = new Set(["adds-to-entity-list", "restricts-exports-of"]);
 
 export function isLegalFact(fact: Fact): boolean {
-  if (fact.kind === "event") return LEGAL_EVENT_KINDS.has(fact.event_kind);
+  if (fact.kind === "event") return LEGAL_EVENT_KINDS.has(fact.event_kind) && fact.stage === undefined;
   if (fact.kind === "relation") return LEGAL_RELATIONS.has(fact.relation);
   return false;
 }
