@@ -32,7 +32,10 @@ export function describesFactualError(reason: string): boolean {
  */
 export function verdictMismatch(claim: Claim): { field: string; reason: string } | null {
   if (claim.verdict === "opinion" && claim.statement === "checkable")
-    return { field: "verdict", reason: "opinion is only for value judgements and predictions, not checkable statements" };
+    return {
+      field: "verdict",
+      reason: "opinion is only for value judgements and predictions, not checkable statements",
+    };
   if (claim.verdict !== "opinion" && claim.statement !== "checkable")
     return { field: "statement", reason: `a ${claim.statement} cannot be judged ${claim.verdict}; use opinion` };
   const allowed = ERROR_OF_VERDICT[claim.verdict];

@@ -13,6 +13,7 @@ export const organizationKindSchema = z.enum([
   "instrument",
   "product",
   "model",
+  "chip",
   "person",
   "place",
   "concept",

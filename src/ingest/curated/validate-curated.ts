@@ -1,4 +1,5 @@
 import { verdictMismatch } from "../../domain/claim-verdict.js";
+import { commitmentProgress } from "../../domain/investment.js";
 import { KINDS_WITH_HQ } from "../../domain/organization.js";
 import { SOURCE_KIND_OF_TYPE } from "../../domain/source.js";
 import { bestSourceKind, evidenceSourceIds, isLegalFact } from "../../domain/source-quality.js";
@@ -93,8 +94,13 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
         needSource(fact, "converted.rate_source", fact.converted?.rate_source);
         if (fact.tranche_of !== undefined) {
           const commitment = facts.get(fact.tranche_of);
-          if (commitment?.kind !== "relation" || commitment.subject !== fact.subject || commitment.object !== fact.object)
-            fail(fact, "tranche_of", `${fact.tranche_of} is not a relation between the same two entities`);
+          if (
+            commitment?.kind !== "relation" ||
+            commitment.relation !== "commits-to-invest-in" ||
+            commitment.subject !== fact.subject ||
+            commitment.object !== fact.object
+          )
+            fail(fact, "tranche_of", `${fact.tranche_of} is not a commits-to-invest-in between the same two entities`);
         }
         break;
       case "event":
@@ -107,8 +113,16 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       case "claim":
         fact.subjects.forEach((subject, index) => needEntity(fact, `subjects[${index}]`, subject));
         needSource(fact, "better_source", fact.better_source);
-        if (fact.verdict !== "accurate" && fact.verdict !== "opinion" && fact.verdict !== "unverifiable" && fact.better_source === undefined) {
-          fail(fact, "better_source", `a claim judged ${fact.verdict} needs the better source`);
+        if (
+          (fact.verdict === "mostly-accurate" || fact.verdict === "imprecise" || fact.verdict === "inaccurate") &&
+          fact.better_source === undefined &&
+          (fact.records ?? []).length === 0
+        ) {
+          fail(
+            fact,
+            "better_source",
+            `a claim judged ${fact.verdict} needs the better source or the records that decide it`,
+          );
         }
         if (fact.verdict !== "accurate" && fact.verdict !== "opinion" && fact.reason === undefined) {
           fail(fact, "reason", `a claim judged ${fact.verdict} needs a one-line reason`);
@@ -119,6 +133,16 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
         }
         break;
     }
+  }
+
+  for (const { commitment, tranches, paid } of commitmentProgress(curated.facts)) {
+    const at = curated.facts.find((fact) => fact.id === commitment.id)!;
+    if (commitment.value !== undefined && paid > commitment.value)
+      fail(
+        at,
+        "value",
+        `its tranches (${tranches.map((t) => t.id).join(", ")}) add up to ${paid}, more than committed`,
+      );
   }
 
   const blocIds = new Set<string>();
