@@ -15,6 +15,15 @@ export function isLegalFact(fact: Fact): boolean {
   return false;
 }
 
+/** Records of Wedloop's own datasets (Epoch AI's models, chips, and indicators computed from them). */
+const DATASET_RECORDS: ReadonlySet<string> = new Set(["models", "chips", "indicators"]);
+
+/** The kind of evidence a claim's records give: the dataset itself is a primary source. */
+function recordEvidence(fact: Fact): SourceKind | null {
+  if (fact.kind !== "claim") return null;
+  return (fact.records ?? []).some((record) => DATASET_RECORDS.has(record.resource)) ? "primary" : null;
+}
+
 /**
  * The sources that support a fact. A claim's own source is the text being checked, so its evidence is the
  * better source; every other fact is supported by its source and any further sources it lists.
@@ -48,7 +57,10 @@ export function sourceKindShares(
   kindOf: (sourceId: string) => SourceKind | undefined,
 ): SourceKindShares {
   const counts = { primary: 0, secondary: 0, tertiary: 0, none: 0 };
-  for (const fact of facts) counts[bestSourceKind(evidenceSourceIds(fact), kindOf) ?? "none"] += 1;
+  for (const fact of facts) {
+    const kinds = [bestSourceKind(evidenceSourceIds(fact), kindOf), recordEvidence(fact)];
+    counts[SOURCE_KINDS.find((kind) => kinds.includes(kind)) ?? "none"] += 1;
+  }
   const judged = facts.length - counts.none;
   const share = (n: number) => (judged === 0 ? 0 : n / judged);
   return {
