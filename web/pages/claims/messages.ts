@@ -36,7 +36,7 @@ const en = {
   "meaning.inaccurate": "the core of the statement is factually wrong",
   "meaning.unverifiable": "a checkable statement that no stored source or Wedloop record can confirm or refute",
   "meaning.opinion": "a value judgement or a prediction; never used for a checkable statement about the past",
-  scale: "The scale",
+  scale: "the scale",
   subjects: "About",
   records: "Wedloop's data that decide it",
   "confidence.high": "high",
@@ -79,7 +79,7 @@ const nl: Readonly<Record<ClaimsMessageKey, string>> = {
   "meaning.unverifiable":
     "een controleerbare bewering die geen opgeslagen bron of Wedloop-gegeven kan bevestigen of weerleggen",
   "meaning.opinion": "een waardeoordeel of voorspelling; nooit voor een controleerbare bewering over het verleden",
-  scale: "De schaal",
+  scale: "de schaal",
   subjects: "Over",
   records: "Wedloop-gegevens die het beslissen",
   "confidence.high": "hoog",
