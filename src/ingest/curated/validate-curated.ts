@@ -1,3 +1,4 @@
+import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
 import { verdictMismatch } from "../../domain/claim-verdict.js";
 import { commitmentProgress } from "../../domain/investment.js";
 import { KINDS_WITH_HQ } from "../../domain/organization.js";
@@ -58,6 +59,17 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       fail(source, "copy_of", "only a tertiary source (a mirror or aggregator) is a copy; cite the original instead");
     if (source.read_via !== undefined && kind === "tertiary")
       fail(source, "read_via", "a tertiary source is itself the copy: use copy_of for the original's address");
+  }
+
+  checkUnique(curated.chips, "chip");
+  const epochNames = new Map<string, string>();
+  for (const chip of curated.chips) {
+    for (const field of CHIP_FACT_FIELDS) needSource(chip, `${field}.source`, chip[field]?.source);
+    chip.epoch_names.forEach((name, index) => {
+      const first = epochNames.get(name);
+      if (first) fail(chip, `epoch_names[${index}]`, `"${name}" is already completed by chip ${first}`);
+      epochNames.set(name, chip.id);
+    });
   }
 
   for (const organization of curated.organizations) {
