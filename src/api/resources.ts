@@ -122,7 +122,11 @@ export const organizations: ListResource<Parameters<typeof organizationList.cond
   summary: "Organisations: curated players and every developer, owner and company the datasets name",
   descriptor: organizationList,
   query: listQuerySchema(organizationList.sortable, "name", {
-    kind: commaList(z.string().min(1)).optional().describe("company, lab, university, government, programme, ..."),
+    kind: commaList(z.string().min(1))
+      .optional()
+      .describe(
+        "company, lab, university, government, programme, instrument, product, model, chip, person, place, concept, ...",
+      ),
     curated: z
       .enum(["true", "false"])
       .transform((value) => value === "true")
