@@ -74,6 +74,16 @@ export function dateTick(lang: Lang): (date: Date) => string {
       : new Intl.DateTimeFormat(LOCALE[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
+/** The powers of ten just below and above the positive values: a log axis's domain, so every tick is inside. */
+export function powerDomain(values: readonly number[]): [number, number] | undefined {
+  const positive = values.filter((value) => value > 0);
+  if (positive.length === 0) return undefined;
+  return [
+    10 ** Math.floor(Math.log10(Math.min(...positive))),
+    10 ** Math.max(Math.ceil(Math.log10(Math.max(...positive))), Math.floor(Math.log10(Math.min(...positive))) + 1),
+  ];
+}
+
 /** Powers of ten spanning the values, thinned to at most eight ticks. */
 export function powerTicks(values: readonly number[]): number[] {
   const positive = values.filter((value) => value > 0);
@@ -108,6 +118,7 @@ export function yAxis(
   if (log)
     return {
       type: "log",
+      domain: powerDomain(values),
       ticks: powerTicks(values),
       tickFormat: powerTick,
       label: label(data, key, lang, lang === "nl" ? ", log-schaal" : ", log scale"),

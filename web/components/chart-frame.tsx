@@ -121,6 +121,9 @@ export function ChartFrame(props: ChartFrameProps) {
     setDrawn("pending");
     drawWithEvents(width - 2).then(({ svg, overlay }) => {
       if (!live || !chartRef.current) return;
+      // The frame is the chart's accessible image (title, subtitle, keyboard values, the table one click
+      // away); the drawing's own groups are hidden from assistive technology.
+      svg?.setAttribute("aria-hidden", "true");
       chartRef.current.replaceChildren(...(svg ? [svg] : []));
       setTimeBased(svg !== null && timeAxisOf(svg) !== null);
       setOverlaid(overlay);

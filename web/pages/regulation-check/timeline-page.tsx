@@ -33,7 +33,7 @@ function Timeline({
   return (
     <section className="timeline" data-regime={regime} aria-labelledby={`timeline-${regime}`}>
       <h2 id={`timeline-${regime}`}>{tx(`regime.${regime}`)}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`timeline-${regime}`}>
         <table>
           <thead>
             <tr>
@@ -78,7 +78,7 @@ function Matrix({ data, lang, tx }: { data: RegulationsResponse["data"]; lang: L
   return (
     <section className="matrix" aria-labelledby="matrix-title">
       <h2 id="matrix-title">{tx("timeline.matrix")}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
         <table>
           <thead>
             <tr>

@@ -65,7 +65,7 @@ export default function fanChart(
       Plot.areaY(data, { ...facet, x: "year", y1: "p25", y2: "p75", fill: "colour", fillOpacity: 0.4 }),
       Plot.lineY(data, { ...facet, x: "year", y: "p50", stroke: "colour", strokeWidth: 2 }),
       Plot.ruleX([options.scenarioFrom - 0.5], { stroke: "#666666", strokeDasharray: "4,3" }),
-      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, title }),
+      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, tip: true, title }),
       Plot.text(labels, { ...facet, text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
     ],
   });
