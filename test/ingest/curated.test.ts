@@ -26,7 +26,8 @@ function errorOf(dataDir: string): CuratedFileError {
 
 const SOURCE = `sources:
   - id: test-source
-    kind: document
+    kind: secondary
+    type: newsroom
     title: A test page
     publisher: Test
     url: https://example.org/test
@@ -150,6 +151,42 @@ describe("an invalid curated file stops the build with file, line and field", ()
       "better_source",
       /needs the better source/,
     ],
+    [
+      "a legal fact with only a blog as source",
+      fact(
+        "    kind: event\n    date: 2024\n    event_kind: regulation\n    title_en: t\n    title_nl: t\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      9,
+      "source",
+      /a legal fact needs a primary source/,
+    ],
+    [
+      "an opinion on a checkable statement",
+      fact(
+        "    kind: claim\n    claim_en: c\n    verdict: opinion\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      5,
+      "verdict",
+      /only for value judgements and predictions/,
+    ],
+    [
+      "a reason that describes a factual error, judged imprecise",
+      fact(
+        "    kind: claim\n    claim_en: c\n    verdict: imprecise\n    better_source: seed-blog-ai-geopolitiek-2025\n    reason: Tsai is the chairman, not the chief executive.\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      7,
+      "reason",
+      /describes a factual error/,
+    ],
+    [
+      "a tranche of an investment that is no commitment",
+      fact(
+        "    kind: relation\n    subject: amazon\n    relation: invests-in\n    object: anthropic\n    date: 2024\n    value: 1\n    unit: USD\n    tranche_of: rel-amazon-invests-anthropic-2024-11\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      10,
+      "tranche_of",
+      /not a commits-to-invest-in/,
+    ],
     ["broken YAML", "facts:\n  - id: [unclosed\n", 3, "", /not valid YAML/],
   ])("%s", (_case, text, line, field, reason) => {
     const error = errorOf(dataWith("facts/test.yaml", text));
@@ -166,6 +203,12 @@ describe("an invalid curated file stops the build with file, line and field", ()
     expect(error.message).toMatch(
       /data\/sources\/zz-duplicate\.yaml:2: id: duplicate source id seed-blog-ai-geopolitiek-2025 \(first at data\/sources\/seed\.yaml:\d+\)/,
     );
+  });
+
+  it("refuses a source whose kind does not fit its type", () => {
+    const error = errorOf(dataWith("sources/zz-kind.yaml", SOURCE.replace("kind: secondary", "kind: primary")));
+    expect([error.file, error.line, error.field]).toEqual(["data/sources/zz-kind.yaml", 3, "kind"]);
+    expect(error.message).toMatch(/a source of type newsroom is secondary, not primary/);
   });
 
   it("refuses overlapping partition blocs", () => {

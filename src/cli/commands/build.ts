@@ -1,4 +1,5 @@
 import { describeStoreLocation } from "../../db/connect.js";
+import { formatSourceKindShares } from "../../domain/source-quality.js";
 import { buildStore, type BuildResult } from "../../ingest/build.js";
 import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
@@ -28,6 +29,7 @@ export function buildSummaryTable(result: BuildResult): string {
       [...rows, ["total", "", ...totals, `${Math.round(result.totalMilliseconds)} ms`]],
     ),
     `curated: ${result.facts} facts, ${result.sources} sources, ${result.organizations} organisations; snapshot ${result.snapshotId}`,
+    formatSourceKindShares(result.sourceKinds),
   ].join("\n");
 }
 
