@@ -35,6 +35,8 @@ export interface DatasetTable {
   rows_read: number;
   rows_stored: number;
   rows_quarantined: number;
+  /** Rows counted once with an earlier row (same record), listed in quarantine with reason "merged as duplicate ...". */
+  rows_merged: number;
   build_ms: number;
 }
 
@@ -104,6 +106,13 @@ export interface ModelTable extends Provenance {
   hardware_quantity: number | null;
   training_cost_2023_usd: number | null;
   link: string | null;
+  /** One model, one record: the key shared by this model's rows in the notable, large-scale and frontier files. */
+  model_key: string;
+  in_notable: number; // 1 when the model is in that Epoch dataset
+  in_large_scale: number;
+  in_frontier: number;
+  /** 1 for the row that stands for the model in lists (notable first, then large-scale, then frontier). */
+  is_primary: number;
 }
 
 export interface ModelDeveloperTable {

@@ -54,7 +54,9 @@ export function economy(
   const groupRows: IndicatorRow[] = [];
   for (const group of groups) {
     // A group none of whose companies Epoch tracks has no data, which is not zero.
-    const tracked = input.companyMetrics.some((m) => m.country !== null && group.members.has(m.country));
+    const tracked = input.companyMetrics.some(
+      (m) => m.metric === params.metric && m.country !== null && group.members.has(m.country),
+    );
     const inGroup = upToEnd.filter((r) => r.country !== null && group.members.has(r.country));
     for (const year of window ? yearsOf(window) : []) {
       const companies = new Set<string>();

@@ -25,11 +25,12 @@ describe("wedloop CLI", () => {
     const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() }));
     expect(await main(["build", "--json"], io)).toBe(0);
     const summary = JSON.parse(io.out()) as {
-      summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number }[];
+      summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number; rowsMerged: number }[];
       snapshotId: string;
     };
     expect(summary.summary).toHaveLength(13);
-    for (const entry of summary.summary) expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined);
+    for (const entry of summary.summary)
+      expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
   });
 
   it("build prints a table per dataset, then quarantine and sources read the store", async () => {

@@ -34,7 +34,7 @@ describe.each(testStores())("the store on $name", (testStore) => {
     const files = readEpochFiles(epochSnapshotDir());
     for (const entry of result.summary) {
       expect(entry.status, entry.id).toBe("loaded");
-      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined);
+      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
       const table = readCsv(files.get(entry.file)!.text);
       expect(entry.rowsRead, entry.id).toBe(table.rows.length + table.rejected.length);
     }

@@ -24,7 +24,7 @@ import {
   type VersionClassification,
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 import { commaList } from "../query-params.js";
 
 /**
@@ -503,7 +503,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         "deciding_inputs",
         ...RULE_VERSIONS.map((version) => version.id),
       ];
-      return toCsv(records, columns);
+      return toSourcedCsv(records, context.attribution, columns);
     },
   );
 }

@@ -6,7 +6,7 @@ import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
 import type { ApiContext } from "../context.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
@@ -121,8 +121,9 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       reply.header("x-attribution", context.attribution);
       reply.header("content-disposition", `attachment; filename="wedloop-${request.params.id}-${chosen.key}.csv"`);
       reply.type("text/csv; charset=utf-8");
-      return toCsv(
+      return toSourcedCsv(
         chosen.rows as Record<string, unknown>[],
+        context.attribution,
         chosen.columns.map((column) => column.key),
       );
     },
