@@ -153,6 +153,16 @@ export const en = {
   "headline.lagAhead": "On {date}, {follower} led {leader} by {months} months in frontier training compute.",
   "headline.crossing": "{group} {n} (first: {model}, {date})",
   "headline.noCrossing": "{group} none",
+  "headline.sensitivityOne":
+    "One cluster first operational on {date} ({names}) moved the {group} share from {before} to {after}.",
+  "headline.sensitivityMany":
+    "{n} clusters first operational on {date} ({names}) moved the {group} share from {before} to {after}.",
+  "overview.europeNoData": "no data for the EU on {n}",
+  "metric.lag":
+    "Metric: largest training run (FLOP) in Epoch's notable models. The simulator measures the lag in effective compute (training compute × algorithmic efficiency, calibrated on Epoch's Capabilities Index), which gives a shorter lag.",
+  "metric.share":
+    "Metric: compute by location (where the known GPU clusters stand). The simulator counts compute by owner (chips held by each bloc's companies), which gives China a smaller share.",
+  "metric.toSimulator": "See the simulator",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -157,4 +157,14 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Op {date} liep {follower} {months} maanden voor op {leader} in trainingsrekenkracht aan de grens.",
   "headline.crossing": "{group} {n} (eerste: {model}, {date})",
   "headline.noCrossing": "{group} geen",
+  "headline.sensitivityOne":
+    "Eén cluster in gebruik sinds {date} ({names}) verschoof het aandeel van {group} van {before} naar {after}.",
+  "headline.sensitivityMany":
+    "{n} clusters in gebruik sinds {date} ({names}) verschoven het aandeel van {group} van {before} naar {after}.",
+  "overview.europeNoData": "geen gegevens voor de EU op {n}",
+  "metric.lag":
+    "Maatstaf: grootste trainingsrun (FLOP) in Epochs opvallende modellen. De simulator meet de achterstand in effectieve rekenkracht (trainingsrekenkracht × algoritmische efficiëntie, gekalibreerd op Epochs Capabilities Index); die achterstand is korter.",
+  "metric.share":
+    "Maatstaf: rekenkracht naar locatie (waar de bekende GPU-clusters staan). De simulator telt rekenkracht naar eigenaar (chips in handen van de bedrijven van elk blok); dan is het aandeel van China kleiner.",
+  "metric.toSimulator": "Zie de simulator",
 };

@@ -52,7 +52,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     const cached = cache.get(key);
     if (cached) return { indicator, series: cached };
     observations ??= loadObservations(context.db);
-    const series = indicator.run(await observations, query);
+    // The snapshot date separates Epoch's measurements from its projections (data-centre timelines).
+    const series = indicator.run({ ...(await observations), snapshotDate: context.snapshotDate }, query);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, series);
     return { indicator, series };

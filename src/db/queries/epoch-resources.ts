@@ -97,15 +97,21 @@ export const modelList: ListDescriptor<ModelFilters> = {
   sortable: ["publication_date", "name", "training_compute_flop", "parameters", "training_cost_2023_usd"],
   conditions: (filters) => [
     ...linkedCountry("model_developers", "model_id", "models", filters),
-    // One model, one record: a model in several Epoch files is listed once, by its primary row; `dataset`
-    // filters on membership.
-    (eb: Parameters<Condition>[0]) => eb("models.is_primary", "=", 1),
-    ...(filters.dataset?.length
-      ? [
-          (eb: Parameters<Condition>[0]) =>
-            eb.or(filters.dataset!.map((dataset) => eb(`models.in_${dataset}` as "models.in_notable", "=", 1))),
-        ]
-      : []),
+    // One model, one record: a model in several Epoch files is listed once. With one `dataset` that file's
+    // row stands for it (its own estimates and provenance); otherwise the primary row, filtered on membership.
+    ...(filters.dataset?.length === 1
+      ? equalsAny("models.dataset", filters.dataset)
+      : [
+          (eb: Parameters<Condition>[0]) => eb("models.is_primary", "=", 1),
+          ...(filters.dataset?.length
+            ? [
+                (eb: Parameters<Condition>[0]) =>
+                  eb.or(
+                    filters.dataset!.map((dataset) => eb(`models.in_${dataset}` as "models.in_notable", "=", 1)),
+                  ),
+              ]
+            : []),
+        ]),
     ...withOrganization("model_developers", "model_id", "models", filters.organization),
     ...likeAny("models.domain", filters.domain),
     ...likeAny("models.accessibility", filters.accessibility),
