@@ -7,7 +7,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { CompanyMetricObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { IndicatorParamError, groupFields, history, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
 
@@ -152,6 +152,11 @@ export function economy(
         },
       ],
       n: reports.length,
+      asOf: latestDay(upToEnd.map((r) => r.date)),
+      metric: {
+        en: `${params.metric} of tracked AI companies, by headquarters country`,
+        nl: `${params.metric} van gevolgde AI-bedrijven, naar land van hoofdkantoor`,
+      },
       window,
     },
   );

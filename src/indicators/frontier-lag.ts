@@ -29,7 +29,7 @@ import {
   yearOf,
 } from "./params.js";
 import { firstReaching, recordOn, type RecordStep } from "./running-max.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const frontierLagParams = paramsSchema({
@@ -188,6 +188,11 @@ export function frontierLag(
       ],
       caveats: COMPUTE_CAVEATS,
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: {
+        en: "compute lag: months behind in the largest training run, FLOP (not effective compute, not a capability index)",
+        nl: "rekenkrachtachterstand: maanden achter in de grootste trainingsrun, FLOP (geen effectieve rekenkracht, geen capaciteitsindex)",
+      },
       window,
     },
   );

@@ -76,6 +76,10 @@ describe("one truth on the snapshot (SQLite)", () => {
 
   it("the compute share is dated by its data (22 Jul 2025) and says how much that one cluster moved it", async () => {
     const s = await series("/api/v1/indicators/installed-compute");
+    expect((s as unknown as { method: { asOf: string; metric: { en: string } } }).method).toMatchObject({
+      asOf: "2025-07-22",
+      metric: { en: expect.stringMatching(/^compute by location/) },
+    });
     const us = s.rows.filter((row) => row.group === "us" && row.status === "operational").at(-1)!;
     expect(us).toMatchObject({ date: "2025-12-31", asOf: "2025-07-22", shareOfWorldH100e: 0.7564 });
     expect(table(s, "sensitivity").find((row) => row.group === "us")).toMatchObject({

@@ -37,7 +37,7 @@ describe("wedloop CLI", () => {
     const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
     const io = capture(env);
     expect(await main(["build"], io)).toBe(0);
-    expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+time/m);
+    expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+merged\s+time/m);
     expect(io.out()).toMatch(/^notable_ai_models\s+loaded\s+\d+/m);
     const sources = capture(env);
     expect(await main(["sources"], sources)).toBe(0);

@@ -51,6 +51,8 @@ export const en = {
   "chart.attribution": "Attribution rule",
   "chart.n": "n = {n} records",
   "chart.window": "years {from}–{to}",
+  "chart.asOf": "data as of {date}",
+  "chart.metric": "metric: {metric}",
   "chart.noWindow": "no dated records in the period",
   "chart.empty": "No data for these settings.",
   "chart.legend": "Legend",

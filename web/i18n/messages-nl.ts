@@ -53,6 +53,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "chart.attribution": "Toerekeningsregel",
   "chart.n": "n = {n} records",
   "chart.window": "jaren {from}–{to}",
+  "chart.asOf": "gegevens tot {date}",
+  "chart.metric": "maatstaf: {metric}",
   "chart.noWindow": "geen gedateerde records in de periode",
   "chart.empty": "Geen gegevens bij deze instellingen.",
   "chart.legend": "Legenda",
