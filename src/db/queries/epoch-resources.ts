@@ -106,9 +106,7 @@ export const modelList: ListDescriptor<ModelFilters> = {
           ...(filters.dataset?.length
             ? [
                 (eb: Parameters<Condition>[0]) =>
-                  eb.or(
-                    filters.dataset!.map((dataset) => eb(`models.in_${dataset}` as "models.in_notable", "=", 1)),
-                  ),
+                  eb.or(filters.dataset!.map((dataset) => eb(`models.in_${dataset}` as "models.in_notable", "=", 1))),
               ]
             : []),
         ]),
