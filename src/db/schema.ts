@@ -122,6 +122,20 @@ export interface ModelDeveloperTable {
   country: string | null;
 }
 
+/** One row of Epoch's Capabilities Index (benchmark_data/epoch_capabilities_index.csv): a model version's score. */
+export interface CapabilityScoreTable extends Provenance {
+  id: string;
+  model_version: string;
+  model_name: string;
+  display_name: string | null;
+  release_date: string | null;
+  eci: number;
+  organization: string | null; // Epoch's text, verbatim
+  countries: string; // ISO codes joined with ";" (empty when Epoch names none)
+  accessibility: string | null;
+  confidence: string | null;
+}
+
 export interface ChipTable extends Provenance {
   id: string;
   name: string;
@@ -304,6 +318,7 @@ export interface Database {
   models: ModelTable;
   model_developers: ModelDeveloperTable;
   chips: ChipTable;
+  capability_scores: CapabilityScoreTable;
   clusters: ClusterTable;
   cluster_countries: ClusterCountryTable;
   cluster_owners: ClusterOwnerTable;

@@ -7,13 +7,7 @@ import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
-import {
-  COMPUTE_CAVEATS,
-  COMPUTE_FILTERS,
-  frontierSteps,
-  modelsWithCompute,
-  type ComputeModel,
-} from "./frontier-compute.js";
+import { COMPUTE_CAVEATS, COMPUTE_FILTERS, frontierSteps, modelsWithCompute } from "./frontier-compute.js";
 import { blocGroup, type Group } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import {
@@ -54,18 +48,18 @@ export const frontierLagParams = paramsSchema({
 });
 export type FrontierLagParams = z.output<typeof frontierLagParams>;
 
-interface LagPoint {
+export interface LagPoint<T> {
   readonly ahead: "leader" | "follower" | "level";
   readonly lagMonths: number;
-  readonly reached: RecordStep<ComputeModel>;
+  readonly reached: RecordStep<T>;
 }
 
-/** The lag on one day given both groups' records standing that day. */
-function lagOn(
+/** The lag on one day given both groups' records standing that day (any running record: FLOP, a score). */
+export function lagOn<T>(
   day: string,
-  leaderSteps: readonly RecordStep<ComputeModel>[],
-  followerSteps: readonly RecordStep<ComputeModel>[],
-): LagPoint {
+  leaderSteps: readonly RecordStep<T>[],
+  followerSteps: readonly RecordStep<T>[],
+): LagPoint<T> {
   const leaderBest = recordOn(leaderSteps, day)!;
   const followerBest = recordOn(followerSteps, day)!;
   if (leaderBest.value >= followerBest.value) {

@@ -73,6 +73,7 @@ function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][nu
     facts: [],
     fact_entities: [],
     quarantine: [],
+    capability_scores: [],
     original_rows: [],
   };
 }

@@ -164,6 +164,8 @@ export const en = {
     "Metric: largest training run (FLOP) in Epoch's notable models. The simulator measures the lag in effective compute (training compute × algorithmic efficiency, calibrated on Epoch's Capabilities Index), which gives a shorter lag.",
   "metric.share":
     "Metric: compute by location (where the known GPU clusters stand). The simulator counts compute by owner (chips held by each bloc's companies), which gives China a smaller share.",
+  "metric.capabilityLag":
+    "Metric: Epoch's Capabilities Index (ECI), a benchmark scale that includes algorithms, data and post-training; the lag above is the largest training run in FLOP. Different metrics, different lags.",
   "metric.toSimulator": "See the simulator",
   "meta.overview":
     "Who leads the AI race between the United States, China and Europe: notable models, frontier compute, the lag in months and installed compute, with sources.",

@@ -168,6 +168,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Maatstaf: grootste trainingsrun (FLOP) in Epochs opvallende modellen. De simulator meet de achterstand in effectieve rekenkracht (trainingsrekenkracht × algoritmische efficiëntie, gekalibreerd op Epochs Capabilities Index); die achterstand is korter.",
   "metric.share":
     "Maatstaf: rekenkracht naar locatie (waar de bekende GPU-clusters staan). De simulator telt rekenkracht naar eigenaar (chips in handen van de bedrijven van elk blok); dan is het aandeel van China kleiner.",
+  "metric.capabilityLag":
+    "Maatstaf: Epochs Capabilities Index (ECI), een benchmarkschaal die algoritmes, data en nabehandeling meeneemt; de achterstand hierboven is de grootste trainingsrun in FLOP. Andere maatstaf, andere achterstand.",
   "metric.toSimulator": "Zie de simulator",
   "meta.overview":
     "Wie leidt de AI-wedloop tussen de Verenigde Staten, China en Europa: opvallende modellen, rekenkracht aan de grens, de achterstand in maanden en geïnstalleerde rekenkracht, met bronnen.",

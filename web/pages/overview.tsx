@@ -47,6 +47,16 @@ export default function Overview() {
           <MetricNote text={t("metric.lag")} link={t("metric.toSimulator")} />
         </IndicatorChart>
         <IndicatorChart
+          id="overview-capability-lag"
+          indicator="capability-lag"
+          params={{ leader: "us", to: view.to }}
+          chart="frontier-lag"
+          groupKey="follower"
+          rows={inView(view)}
+        >
+          <MetricNote text={t("metric.capabilityLag")} link={t("metric.toSimulator")} />
+        </IndicatorChart>
+        <IndicatorChart
           id="overview-share"
           indicator="installed-compute"
           params={historyParams(view)}

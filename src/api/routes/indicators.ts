@@ -24,6 +24,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     const datasetSources: Record<string, string[]> = {
       models: ["epoch-notable-ai-models", "epoch-large-scale-ai-models", "epoch-frontier-ai-models"],
       clusters: ["epoch-gpu-clusters"],
+      capabilities: ["epoch-capabilities-index"],
       chips: ["epoch-ml-hardware"],
       dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
       companyMetrics: [

@@ -131,6 +131,24 @@ export const initial: Migration = {
     );
     await createTable(
       db,
+      "capability_scores",
+      {
+        id: "text!",
+        model_version: "text!",
+        model_name: "text!",
+        display_name: "text",
+        release_date: "text",
+        eci: "real!",
+        organization: "text",
+        countries: "text!",
+        accessibility: "text",
+        confidence: "text",
+        ...PROVENANCE,
+      },
+      ["id"],
+    );
+    await createTable(
+      db,
       "model_developers",
       { model_id: "text!", position: "int!", organization_id: "text", country: "text" },
       ["model_id", "position"],
