@@ -288,6 +288,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
         "answer",
         "deciding_inputs",
         ...RULE_VERSIONS.map((version) => version.id),
+        "source", // the attribution and snapshot, inside the file (#10)
       ].join(","),
     );
     expect(lines.length - 1).toBe(json.total);

@@ -32,11 +32,11 @@ describe.each(testStores())("the store on $name", (testStore) => {
   }, 120_000);
   afterAll(() => testStore.drop());
 
-  it("reconciles every dataset of the shared snapshot: read = stored + quarantined, and read = the file's records", async () => {
+  it("reconciles every dataset of the shared snapshot: read = stored + quarantined + merged, and read = the file's records", async () => {
     const files = readEpochFiles(epochSnapshotDir());
     for (const entry of result.summary) {
       expect(entry.status, entry.id).toBe("loaded");
-      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined);
+      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
       const table = readCsv(files.get(entry.file)!.text);
       expect(entry.rowsRead, entry.id).toBe(table.rows.length + table.rejected.length);
     }
@@ -44,7 +44,7 @@ describe.each(testStores())("the store on $name", (testStore) => {
     try {
       const stored = await db
         .selectFrom("datasets")
-        .select(["id", "rows_read", "rows_stored", "rows_quarantined"])
+        .select(["id", "rows_read", "rows_stored", "rows_quarantined", "rows_merged"])
         .execute();
       const quarantined = await db
         .selectFrom("quarantine")
@@ -52,9 +52,10 @@ describe.each(testStores())("the store on $name", (testStore) => {
         .groupBy("dataset")
         .execute();
       for (const row of stored) {
-        expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined);
+        expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined + row.rows_merged);
+        // The quarantine lists both: rows set aside and rows merged as duplicates (nothing silently dropped).
         expect(Number(quarantined.find((entry) => entry.dataset === row.id)?.n ?? 0), row.id).toBe(
-          row.rows_quarantined,
+          row.rows_quarantined + row.rows_merged,
         );
       }
       const notable = await db

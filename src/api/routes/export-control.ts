@@ -31,7 +31,7 @@ import {
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 import { commaList } from "../query-params.js";
 
 /**
@@ -584,7 +584,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         "deciding_inputs",
         ...RULE_VERSIONS.map((version) => version.id),
       ];
-      return toCsv(records, columns);
+      return toSourcedCsv(records, context.attribution, columns);
     },
   );
 }
