@@ -1,10 +1,16 @@
 /** The engine's answer for a reader: the verdict, the arithmetic, every reason with its citation, the caveats. */
 import type { CheckResult } from "./api.js";
 import { ANSWER_COLOURS } from "./colours.js";
-import { useExportText, type ExportMessageKey } from "./messages.js";
+import { CATALOGUE, useExportText, type ExportMessageKey, type ExportTranslate } from "./messages.js";
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
 const words = (text: string) => text.replace(/_/g, " ");
+
+/** An engine code in the reader's language ("policy.not_stated"), or its words when the catalogue lacks it. */
+function codeText(x: ExportTranslate, prefix: "basis" | "policy" | "evidence", code: string): string {
+  const key = `${prefix}.${code}`;
+  return key in CATALOGUE.en ? x(key as ExportMessageKey) : words(code);
+}
 
 export function Answer({ result }: { result: CheckResult }) {
   const { x } = useExportText();
@@ -13,9 +19,9 @@ export function Answer({ result }: { result: CheckResult }) {
     switch (answer.kind) {
       case "licence_required":
         return x("basis", {
-          basis: words(answer.basis),
-          policy: words(answer.reviewPolicy),
-          confidence: answer.reviewPolicyConfidence,
+          basis: codeText(x, "basis", answer.basis),
+          policy: codeText(x, "policy", answer.reviewPolicy),
+          confidence: codeText(x, "evidence", answer.reviewPolicyConfidence),
         });
       case "licence_exception":
         return x("exception", {

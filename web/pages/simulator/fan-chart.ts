@@ -2,7 +2,7 @@
  * Fan charts per bloc: one small panel per bloc (two by two, one shared y scale) with the 5–95% and 25–75%
  * bands of one quantity over the years and the median line.
  */
-import { Plot, plotSvg, powerTick, powerTicks } from "../../charts/plot-kit.js";
+import { Plot, plotSvg, powerDomain, powerTick, powerTicks } from "../../charts/plot-kit.js";
 import { formatCell } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 
@@ -24,7 +24,14 @@ export default function fanChart(
 ): SVGSVGElement {
   const values = rows.flatMap((row) => [row.p5, row.p95]).filter((value) => Number.isFinite(value));
   const y = options.log
-    ? { type: "log" as const, ticks: powerTicks(values), tickFormat: powerTick, label: options.yLabel, grid: true }
+    ? {
+        type: "log" as const,
+        domain: powerDomain(values),
+        ticks: powerTicks(values),
+        tickFormat: powerTick,
+        label: options.yLabel,
+        grid: true,
+      }
     : {
         label: options.yLabel,
         grid: true,
