@@ -60,6 +60,11 @@ export function tipText(...lines: readonly (string | null | undefined | false)[]
   return lines.filter((line): line is string => typeof line === "string" && line !== "").join("\n");
 }
 
+/** A name cut to at most `chars` characters, with an ellipsis when cut. */
+export function shorten(name: string, chars: number): string {
+  return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
+}
+
 /** "2024-02-26" as a date of the language; a year as itself. */
 export function whenText(value: Cell | undefined, lang: Lang): string {
   if (typeof value === "number") return String(value);
