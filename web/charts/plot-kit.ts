@@ -139,11 +139,14 @@ export function yAxis(
 function withLayout(options: Plot.PlotOptions): Plot.PlotOptions {
   const xHasLabel = typeof options.x?.label === "string" && options.x.axis !== null;
   const yHasLabel = typeof options.y?.label === "string" && options.y.axis !== null;
+  // A chart's own margin (all sides, or one) is kept; the layout only ever adds room.
+  const given = (side: number | undefined) => side ?? options.margin ?? 0;
   return {
     ...options,
-    marginTop: Math.max(options.marginTop ?? 0, yHasLabel ? 32 : 20),
-    marginRight: Math.max(options.marginRight ?? 0, 24),
-    marginBottom: Math.max(options.marginBottom ?? 0, xHasLabel ? 46 : 30),
+    marginTop: Math.max(given(options.marginTop), yHasLabel ? 32 : 20),
+    marginRight: Math.max(given(options.marginRight), 24),
+    marginBottom: Math.max(given(options.marginBottom), xHasLabel ? 46 : 30),
+    marginLeft: given(options.marginLeft) || undefined,
     ...(options.x ? { x: { labelAnchor: "center", labelArrow: "none", ...options.x } } : {}),
     ...(options.y ? { y: { labelArrow: "none", ...options.y } } : {}),
   };
