@@ -218,7 +218,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const file = input.epochFiles.get(dataset.file);
     content.sources.push({
       id: dataset.sourceId,
-      kind: "dataset",
+      kind: "primary",
       title: `${dataset.title} (Epoch AI)`,
       publisher: "Epoch AI",
       url: datasetUrl(dataset),
@@ -299,7 +299,7 @@ function organizationRows(
   const rows: StoreContent["organizations"][number][] = curated.organizations.map((organization) => ({
     id: organization.id,
     name: organization.name,
-    hq_country: organization.hq,
+    hq_country: organization.hq ?? null,
     hq_basis: "curated",
     kind: organization.kind,
     aliases: JSON.stringify(

@@ -44,11 +44,25 @@ export function sha256(data: string | Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-export function readManifest(epochDir: string): EpochManifest | null {
+/**
+ * The pull manifest of a folder, or null without one. A manifest that cannot be read (cut short, edited by
+ * hand) is reported through `onProblem` and treated as absent, so the next pull writes a fresh one.
+ */
+export function readManifest(epochDir: string, onProblem: (message: string) => void = () => {}): EpochManifest | null {
   const path = join(epochDir, MANIFEST_FILE);
   if (!existsSync(path)) return null;
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  return parsed.success ? parsed.data : null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    onProblem(`${path}: not valid JSON (${(error as Error).message}); ignored, and rewritten by the next pull`);
+    return null;
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  onProblem(`${path}: ${issue.path.join(".") || "(top)"}: ${issue.message}; ignored, and rewritten by the next pull`);
+  return null;
 }
 
 /** Reads one dataset file from the Epoch folder, or null when it is not there. */

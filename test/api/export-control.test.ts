@@ -82,6 +82,28 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(result.caveats.some((caveat: Json) => caveat.text.includes("given by the user"))).toBe(true);
   });
 
+  it("answers in plain words in the asked language, shows each curated value with its provenance", async () => {
+    const { plain, chip } = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-10&lang=nl`)).json.data;
+    expect(plain.headline).toMatch(/^Ja, er is een vergunning nodig: de NVIDIA HGX H20 blijft onder de drempels/);
+    expect(plain.headline).toContain("9 april 2025");
+    expect(JSON.stringify(plain)).not.toMatch(/chip\./);
+    const die = chip.curated_facts.find((fact: Json) => fact.field === "dies");
+    expect(die).toMatchObject({
+      source: "tweaktown-2024-h20-mass-production",
+      confidence: "secondary",
+      used: "curated",
+    });
+    expect(die.file).toBe("data/chips/nvidia.yaml");
+    // Epoch has no die size for the H20: both values are shown, the curated one is used.
+    expect(die.epoch_value).toBeNull();
+    const memory = chip.curated_facts.find((fact: Json) => fact.field === "dram_bandwidth_gbps");
+    expect(memory.epoch_value).toBeCloseTo(4000, 0);
+    const open = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-10&interconnect_gbps=1100`)).json
+      .data;
+    expect(open.chip.parameters.interconnectBidirGBps).toBe(1100);
+    expect(open.plain.caveats.join(" ")).toContain("interconnect bandwidth is the value you gave");
+  });
+
   it("takes end_user_hq, mode and the datacenter flag from the query", async () => {
     const hq = (await get(`/api/v1/chips/${H20}/export-control?to=NL&date=2025-05-01&end_user_hq=CN`)).json.data.result;
     expect(hq.answer.kind).toBe("licence_required");

@@ -4,8 +4,14 @@ import { chipFromStore, type ChipOverrides } from "../../api/routes/export-contr
 import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
+import { countryNames } from "../../ingest/normalize/country.js";
 import {
+  inputNames,
+  plainAnswer,
+  PLAIN_TEXTS,
   tryCheckExport,
+  type PlainAnswer,
+  type PlainLanguage,
   type ChipParameters,
   type ExportCheckResult,
   type InputIssue,
@@ -22,6 +28,7 @@ export interface ExportCheckFlags extends SettingFlags {
   readonly to?: string;
   readonly date?: string;
   readonly grid: boolean;
+  readonly lang: PlainLanguage;
   readonly endUserHq?: string;
   readonly mode: "enforced" | "as_written";
   readonly tpp?: number;
@@ -99,12 +106,25 @@ export function defineExportCheckCommand(
       "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
     )
     .option("--json", "print the answer as JSON", false)
+    .addOption(new Option("--lang <language>", "language of the answer: en or nl").choices(["en", "nl"]).default("en"))
     .option(
       "--grid",
       "answer every chip in the store for 12 destinations and 7 dates; print the count of each answer code and the indeterminate answers",
       false,
     )
+    .addHelpText("after", codeLegend())
     .action(action);
+}
+
+/** Every answer code with its meaning, for --help (English, the CLI's language). */
+function codeLegend(): string {
+  const legend = PLAIN_TEXTS.en.legend;
+  const width = Math.max(...Object.keys(legend).map((code) => code.length));
+  return [
+    "",
+    "Answer codes (the first line of an answer says the same in words):",
+    ...Object.entries(legend).map(([code, meaning]) => `  ${code.padEnd(width)}  ${meaning}`),
+  ].join("\n");
 }
 
 const tokens = (text: string) =>
@@ -202,7 +222,7 @@ function answerLine(answer: LicenceAnswer, code: string): string {
     case "licence_exception":
       return `licence exception ${answer.exception} available (${code}); notification ${answer.notificationRequired === null ? "requirement not stated" : answer.notificationRequired ? "required" : "not required"}`;
     case "indeterminate":
-      return `indeterminate (${code}): the answer depends on ${answer.decidingInputs.join(", ")}`;
+      return `indeterminate (${code}): the answer depends on ${inputNames(answer.decidingInputs)}`;
   }
 }
 
@@ -248,6 +268,29 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
   return lines.join("\n");
 }
 
+/** The answer a person reads first: the sentence, the reasons with their law, what to give when a fact is missing. */
+export function formatPlain(plain: PlainAnswer): string {
+  const heading = (en: string, nl: string) => (plain.language === "nl" ? nl : en);
+  return [
+    plain.headline,
+    "",
+    `${heading("Why", "Waarom")}:`,
+    ...plain.reasons.map((reason) => `  - ${reason.text}${reason.citation ? ` [${reason.citation}]` : ""}`),
+    ...(plain.questions.length > 0
+      ? [
+          "",
+          `${heading("To decide it, answer", "Om te beslissen, beantwoord")}:`,
+          ...plain.questions.map((question) => `  - ${question.question} (${question.flag})`),
+        ]
+      : []),
+    "",
+    `${heading("Code", "Code")} ${plain.code}: ${plain.legend}`,
+    "",
+    `${heading("Caveats", "Kanttekeningen")}:`,
+    ...plain.caveats.map((caveat) => `  - ${caveat}`),
+  ].join("\n");
+}
+
 export async function exportCheckCommand(settings: Settings, flags: ExportCheckFlags, io: CliIo): Promise<number> {
   if (flags.grid) return exportGridCommand(settings, flags.json, io);
   if (flags.to === undefined) throw new UserError("--to: required (a destination such as CN), unless --grid", 2);
@@ -274,6 +317,14 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
   });
   if (!outcome.ok) throw inputError(outcome.issues);
   const attribution = found?.attribution ?? null;
+  const chipName = stored?.name ?? flags.name ?? "custom chip";
+  const plain = plainAnswer(outcome.result, {
+    chipName,
+    vendor: chip.vendor ?? null,
+    chip,
+    language: flags.lang,
+    countryName: (code, language) => countryNames(code)[language],
+  });
   if (flags.json) {
     const chipSummary = stored
       ? {
@@ -286,7 +337,13 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
     print(
       io.stdout,
       JSON.stringify(
-        { chip: chipSummary, parameters: chip, result: outcome.result, ...(attribution ? { attribution } : {}) },
+        {
+          chip: chipSummary,
+          parameters: chip,
+          result: outcome.result,
+          plain,
+          ...(attribution ? { attribution } : {}),
+        },
         null,
         2,
       ),
@@ -294,9 +351,14 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
   } else {
     if (stored && stored.name.toLowerCase() !== flags.chip!.trim().toLowerCase())
       print(io.stdout, `(matched "${flags.chip}" to "${stored.name}")`);
-    print(io.stdout, formatExportCheck(stored?.name ?? flags.name ?? "custom chip", outcome.result));
+    print(io.stdout, formatPlain(plain));
+    print(
+      io.stdout,
+      `\n${flags.lang === "nl" ? "Details (zoals de regels ze berekenen, in het Engels)" : "Details (as the rules compute them)"}:`,
+    );
+    print(io.stdout, formatExportCheck(chipName, outcome.result));
     if (attribution) print(io.stdout, `\n${attribution}`);
-    print(io.stdout, "\nEngineering research, not legal advice.");
+    if (flags.lang === "en") print(io.stdout, "\nEngineering research, not legal advice.");
   }
   return 0;
 }
