@@ -81,6 +81,9 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
   const upToEnd = { blocs, to: params.to, attribution: params.attribution };
   const period = { to: params.to };
   const [leader, ...followers] = [...params.rivals, params.europe];
+  // The leader by its name in each language ("the United States", not the id "us").
+  const leaderBloc = input.blocs.find((b) => b.id === leader);
+  const leaderName = { en: leaderBloc?.nameEn ?? leader, nl: leaderBloc?.nameNl ?? leader };
   const groupMembers = (id: string) => new Set(input.blocs.find((b) => b.id === id)?.members ?? []);
 
   const models = notableModelsPerYear(input, notableModelsPerYearParams.parse(common));
@@ -159,7 +162,7 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "frontierLag",
-          label: { en: `Frontier lag behind ${leader}`, nl: `Achterstand op ${leader}` },
+          label: { en: `Frontier lag behind ${leaderName.en}`, nl: `Achterstand op ${leaderName.nl}` },
           unit: "months",
           read: (g) => {
             const latest = rowsOf(lag, "latest");

@@ -163,9 +163,12 @@ describe("event overlay", () => {
     expect(marks.length).toBeLessThanOrEqual(events.length);
     for (const mark of marks) {
       expect(mark.href).toMatch(/^https?:\/\//);
-      expect(mark.title).toMatch(/^\d{4}(-\d{2}){0,2}: .+\(export-control\)\. Source: /);
+      // Numbered as on the chart and in the list under it.
+      expect(mark.title).toMatch(/^\d+\. \d{4}(-\d{2}){0,2}: .+\. Source: /);
     }
-    expect(await page.textContent("[data-chart=compute-installed] .legend")).toContain("event: export-control");
+    expect(marks.length).toBeLessThanOrEqual(12);
+    expect(await page.textContent("[data-chart=compute-installed] .legend")).toContain("event: export control");
+    expect(await page.locator("[data-chart=compute-installed] .event-list li").count()).toBe(marks.length);
     await page.screenshot({ path: join(SCREENSHOTS, "event-overlay.png") });
     // A chart without a time axis (the map) offers no overlay.
     await page.goto(`${baseUrl}/geopolitics`);

@@ -1,7 +1,7 @@
 /** Europe against its rivals: each bloc's rank (1 = first) on every measure, one row per measure. */
 import { translate } from "../i18n/lang.js";
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, Plot, plotSvg, tipText } from "./plot-kit.js";
+import { asNumber, colourScale, Plot, plotSvg, shorten, tipText } from "./plot-kit.js";
 
 const europeRanks: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asNumber(row.rank) !== null);
@@ -21,10 +21,17 @@ const europeRanks: ChartFunction = (data, options) => {
   });
   const maxRank = Math.max(...rows.map((row) => row.rank as number), 3);
   const narrow = options.width < 560;
+  // Room for the longest measure at about 6.6 px a character, at most half the width; longer ones are shortened
+  // (the full name is in the tooltip and the table).
+  const labelRoom = Math.min(
+    Math.round(options.width * 0.5),
+    Math.max(...measures.map((text) => text.length)) * 6.6 + 16,
+  );
+  const labelChars = Math.floor((labelRoom - 16) / 6.6);
   return plotSvg({
     width: options.width,
     height: 40 + measures.length * (narrow ? 44 : 30),
-    marginLeft: narrow ? 10 : Math.min(340, options.width * 0.5),
+    marginLeft: narrow ? 10 : labelRoom,
     marginTop: narrow ? 24 : 20,
     x: {
       label: translate(options.lang)("chart.rankAxis"),
@@ -34,7 +41,12 @@ const europeRanks: ChartFunction = (data, options) => {
       tickFormat: (value: number) => String(value),
       grid: true,
     },
-    y: { label: null, domain: measures, axis: narrow ? null : "left" },
+    y: {
+      label: null,
+      domain: measures,
+      axis: narrow ? null : "left",
+      tickFormat: (text: string) => shorten(text, labelChars),
+    },
     color: colourScale(rows, options),
     marks: [
       ...(narrow

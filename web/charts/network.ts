@@ -7,7 +7,7 @@
 import type { IndicatorRow } from "../api/types.js";
 import { translate } from "../i18n/lang.js";
 import type { ChartFunction } from "./registry.js";
-import { Plot, plotSvg, tipText } from "./plot-kit.js";
+import { Plot, plotSvg, shorten, tipText } from "./plot-kit.js";
 import { RELATION_KINDS, RELATION_STYLE, relationKind } from "./relation-kinds.js";
 
 interface Node {
@@ -31,11 +31,6 @@ export function circleLayout(rows: readonly IndicatorRow[]): Map<string, Node> {
       return [name, { name, group: groups.get(name)!, x: Math.cos(angle), y: Math.sin(angle), angle }];
     }),
   );
-}
-
-/** A name cut to at most `chars` characters, with an ellipsis when cut. */
-export function shorten(name: string, chars: number): string {
-  return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
 }
 
 const network: ChartFunction = (data, options) => {

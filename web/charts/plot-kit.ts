@@ -60,6 +60,11 @@ export function tipText(...lines: readonly (string | null | undefined | false)[]
   return lines.filter((line): line is string => typeof line === "string" && line !== "").join("\n");
 }
 
+/** A name cut to at most `chars` characters, with an ellipsis when cut. */
+export function shorten(name: string, chars: number): string {
+  return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
+}
+
 /** "2024-02-26" as a date of the language; a year as itself. */
 export function whenText(value: Cell | undefined, lang: Lang): string {
   if (typeof value === "number") return String(value);
@@ -134,11 +139,14 @@ export function yAxis(
 function withLayout(options: Plot.PlotOptions): Plot.PlotOptions {
   const xHasLabel = typeof options.x?.label === "string" && options.x.axis !== null;
   const yHasLabel = typeof options.y?.label === "string" && options.y.axis !== null;
+  // A chart's own margin (all sides, or one) is kept; the layout only ever adds room.
+  const given = (side: number | undefined) => side ?? options.margin ?? 0;
   return {
     ...options,
-    marginTop: Math.max(options.marginTop ?? 0, yHasLabel ? 32 : 20),
-    marginRight: Math.max(options.marginRight ?? 0, 24),
-    marginBottom: Math.max(options.marginBottom ?? 0, xHasLabel ? 46 : 30),
+    marginTop: Math.max(given(options.marginTop), yHasLabel ? 32 : 20),
+    marginRight: Math.max(given(options.marginRight), 24),
+    marginBottom: Math.max(given(options.marginBottom), xHasLabel ? 46 : 30),
+    marginLeft: given(options.marginLeft) || undefined,
     ...(options.x ? { x: { labelAnchor: "center", labelArrow: "none", ...options.x } } : {}),
     ...(options.y ? { y: { labelArrow: "none", ...options.y } } : {}),
   };

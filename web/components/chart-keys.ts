@@ -4,11 +4,12 @@
  * returned so the page can announce it to screen readers.
  */
 
-/** Marks that carry a tooltip: Plot's dots, bars and ticks (not axes, rules or the tooltip itself). */
+/** Marks that carry a tooltip: Plot's dots, bars, rectangles and ticks (not axes, rules or the tooltip itself). */
 const MARK_SELECTOR = [
   'g[aria-label="dot"] circle',
   'g[aria-label="dot"] path',
   'g[aria-label="bar"] rect',
+  'g[aria-label="rect"] rect',
   'g[aria-label="tick"] line',
 ].join(",");
 

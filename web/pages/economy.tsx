@@ -36,9 +36,17 @@ export default function Economy() {
         />
       </Controls>
       <div className="charts">
-        <IndicatorChart id="economy-blocs" indicator="economy" params={params} table="byGroup" chart="stacked-years" />
+        <IndicatorChart
+          id="economy-blocs"
+          indicator="economy"
+          params={params}
+          table="byGroup"
+          chart="stacked-years"
+          title={`${t("economy.perBloc")}: ${t(`metric.${metric}`)}`}
+        />
         <IndicatorChart
           id="economy-companies"
+          title={`${t("economy.perCompany")}: ${t(`metric.${metric}`)}`}
           rows={(rows) => rows.map((row) => ({ ...row, metric: t(`metric.${metric}`) }))}
           indicator="economy"
           params={params}

@@ -120,7 +120,8 @@ export async function overlappingChartText(page: Page): Promise<string[]> {
   })()`)) as string[];
 }
 
-const MARKS = 'g[aria-label="dot"] circle, g[aria-label="bar"] rect, g[aria-label="tick"] line';
+const MARKS =
+  'g[aria-label="dot"] circle, g[aria-label="bar"] rect, g[aria-label="rect"] rect, g[aria-label="tick"] line';
 
 /** For each drawn chart: hovers a mark in its middle and reads the tooltip (Plot's tip or the mark's title). */
 export async function tooltipsOnHover(page: Page): Promise<{ chart: string; text: string }[]> {

@@ -8,10 +8,16 @@ import { formatNumber } from "../../i18n/format.js";
 import { updateQuery } from "../../state/location.js";
 import type { CheckResult, PlainAnswer } from "./api.js";
 import { ANSWER_COLOURS } from "./colours.js";
-import { useExportText, type ExportMessageKey } from "./messages.js";
+import { CATALOGUE, type ExportMessageKey, type ExportTranslate, useExportText } from "./messages.js";
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
 const words = (text: string) => text.replace(/_/g, " ");
+
+/** An engine code in the reader's language ("policy.not_stated"), or its words when the catalogue lacks it. */
+function codeText(x: ExportTranslate, prefix: "basis" | "policy" | "evidence", code: string): string {
+  const key = `${prefix}.${code}`;
+  return key in CATALOGUE.en ? x(key as ExportMessageKey) : words(code);
+}
 
 /** A question for a fact the data lacks, answered in place: the value goes into the URL and the answer follows. */
 function GapQuestion({ question, given }: { question: PlainAnswer["questions"][number]; given: number | undefined }) {
@@ -134,9 +140,9 @@ export function Answer({
           })}
           {answer.kind === "licence_required"
             ? ` ${x("basis", {
-                basis: words(answer.basis),
-                policy: words(answer.reviewPolicy),
-                confidence: answer.reviewPolicyConfidence,
+                basis: codeText(x, "basis", answer.basis),
+                policy: codeText(x, "policy", answer.reviewPolicy),
+                confidence: codeText(x, "evidence", answer.reviewPolicyConfidence),
               })}`
             : null}
         </p>

@@ -2,7 +2,7 @@
  * Every chip on TPP against performance density (log-log), coloured by its classification, with the
  * thresholds of the chosen rule version as lines: the rule's own dashed, the slider positions solid.
  */
-import { Plot, plotSvg, powerTick, powerTicks } from "../../charts/plot-kit.js";
+import { Plot, plotSvg, powerDomain, powerTick, powerTicks } from "../../charts/plot-kit.js";
 import { formatNumber } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 import { STATUS_COLOURS } from "./colours.js";
@@ -46,8 +46,22 @@ export default function scatterChart(
     height: Math.round(Math.min(520, Math.max(300, options.width * 0.6))),
     marginLeft: 56,
     marginBottom: 40,
-    x: { type: "log", label: options.axisLabels.tpp, ticks: powerTicks(xs), tickFormat: powerTick, grid: true },
-    y: { type: "log", label: options.axisLabels.pd, ticks: powerTicks(ys), tickFormat: powerTick, grid: true },
+    x: {
+      type: "log",
+      label: options.axisLabels.tpp,
+      domain: powerDomain(xs),
+      ticks: powerTicks(xs),
+      tickFormat: powerTick,
+      grid: true,
+    },
+    y: {
+      type: "log",
+      label: options.axisLabels.pd,
+      domain: powerDomain(ys),
+      ticks: powerTicks(ys),
+      tickFormat: powerTick,
+      grid: true,
+    },
     color: { type: "ordinal", domain: Object.keys(STATUS_COLOURS), range: Object.values(STATUS_COLOURS) },
     marks: [
       Plot.ruleX(vertical([rule.tpp, rule.tppFloor, rule.ceiling]), { stroke: "#555555", strokeDasharray: "4 3" }),
@@ -57,9 +71,11 @@ export default function scatterChart(
       Plot.text(vertical([lines.tpp, lines.tppFloor, rule.ceiling]), {
         x: (value: number) => value,
         frameAnchor: "top",
+        // Along its line, so labels of nearby lines do not run into each other.
+        rotate: -90,
         dy: 4,
-        dx: 3,
-        textAnchor: "start",
+        dx: -5,
+        textAnchor: "end",
         text: (value: number) => `TPP ${lineLabel(value)}`,
         fill: "#333333",
       }),

@@ -3,7 +3,7 @@
  * line with dots up to the last observed year; after the "today" line the simulated 5–95% and 25–75% bands
  * and the median; before it the model's own median of history, thin and dashed.
  */
-import { Plot, plotSvg, powerTick, powerTicks } from "../../charts/plot-kit.js";
+import { Plot, plotSvg, powerDomain, powerTick, powerTicks } from "../../charts/plot-kit.js";
 import { formatCell } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 
@@ -39,7 +39,14 @@ export default function fanChart(
     ...options.observed.map((point) => point.value),
   ].filter((value) => Number.isFinite(value) && (!options.log || value > 0));
   const y = options.log
-    ? { type: "log" as const, ticks: powerTicks(values), tickFormat: powerTick, label: options.yLabel, grid: true }
+    ? {
+        type: "log" as const,
+        domain: powerDomain(values),
+        ticks: powerTicks(values),
+        tickFormat: powerTick,
+        label: options.yLabel,
+        grid: true,
+      }
     : {
         label: options.yLabel,
         grid: true,
