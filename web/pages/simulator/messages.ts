@@ -53,6 +53,7 @@ const en = {
     "Baseline scenario, one at a time: each drawn parameter held at the ends of its 90% interval, each lever set low and high, everything else drawn and history-matched ({runs} runs each). Bars from the outcome at the low setting to the high one, around the baseline's {base} months.",
   "sens.headline":
     "Largest swing: {first} ({low} to {high} months behind in largest training run). Chance that China's largest run has passed the US's in the baseline: {pass}.",
+  "sens.open": "What moves China's lag most: sensitivity analysis (tornado)",
   "sens.lever": "lever",
   "sens.parameter": "parameter",
   "sens.low": "low setting",
@@ -201,6 +202,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "Basisscenario, één tegelijk: elke getrokken parameter op de uiteinden van zijn 90%-interval, elke hefboom laag en hoog, al het andere getrokken en op de geschiedenis afgestemd ({runs} runs elk). Balken van de uitkomst bij de lage instelling tot die bij de hoge, rond de {base} maanden van het basisscenario.",
   "sens.headline":
     "Grootste uitslag: {first} ({low} tot {high} maanden achter in grootste trainingsrun). Kans dat de grootste run van China die van de VS heeft ingehaald in het basisscenario: {pass}.",
+  "sens.open": "Wat de achterstand van China het meest verschuift: gevoeligheidsanalyse (tornado)",
   "sens.lever": "hefboom",
   "sens.parameter": "parameter",
   "sens.low": "lage instelling",
