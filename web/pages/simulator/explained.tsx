@@ -64,12 +64,12 @@ function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; s
       draw={async (width) => {
         const chart = (await import("./tornado-chart.js")).default;
         return chart(
-          rows.map((row) => ({ label: label(row), low: row.low.lagMonths, high: row.high.lagMonths })),
+          rows.map((row) => ({ label: row.id, low: row.low.lagMonths, high: row.high.lagMonths })),
           {
             width,
             lang,
             base: report.base.lagMonths,
-            xLabel: s("q.frontierLagMonths"),
+            xLabel: s("unit.frontierLagMonths"),
             lowColour: "#4a90c2",
             highColour: "#d95f02",
           },
