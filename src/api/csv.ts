@@ -10,3 +10,19 @@ export function toCsv(records: readonly Record<string, unknown>[], columns?: rea
     { header: true, columns: [...header] },
   );
 }
+
+/**
+ * A CSV that says where it comes from inside the file: a trailing `source` column holding the attribution
+ * and snapshot on every row, so common CSV readers still parse it and a copied file keeps its credit.
+ */
+export function toSourcedCsv(
+  records: readonly Record<string, unknown>[],
+  source: string,
+  columns?: readonly string[],
+): string {
+  const header = columns ?? [...new Set(records.flatMap((record) => Object.keys(record)))];
+  return toCsv(
+    records.map((record) => ({ ...record, source })),
+    [...header.filter((column) => column !== "source"), "source"],
+  );
+}

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { listRows, type ListDescriptor, type ListFilters } from "../db/queries/list.js";
 import type { ApiContext } from "./context.js";
-import { toCsv } from "./csv.js";
+import { toSourcedCsv } from "./csv.js";
 import { decodeCursor, encodeCursor, queryFingerprint } from "./cursor.js";
+import { IndicatorParamError } from "../indicators/params.js";
 
 type ListQuery = { limit: number; cursor?: string; sort: string; [key: string]: unknown };
 
@@ -48,6 +49,45 @@ const listResponse = z.object({
   attribution: z.string().optional(),
 });
 
+/** The ids a list filter may name, read once per store (it never changes while the server runs). */
+const knownIdsCache = new WeakMap<ApiContext, Promise<Record<string, ReadonlySet<string>>>>();
+function knownIds(context: ApiContext): Promise<Record<string, ReadonlySet<string>>> {
+  let known = knownIdsCache.get(context);
+  if (!known) {
+    known = Promise.all([
+      context.db.selectFrom("blocs").select("id").orderBy("position").execute(),
+      context.db.selectFrom("countries").select("code").orderBy("code").execute(),
+      context.db.selectFrom("organizations").select("id").orderBy("id").execute(),
+    ]).then(([blocs, countries, organizations]) => ({
+      bloc: new Set(blocs.map((row) => row.id)),
+      country: new Set(countries.map((row) => row.code)),
+      organization: new Set(organizations.map((row) => row.id)),
+    }));
+    knownIdsCache.set(context, known);
+  }
+  return known;
+}
+
+/**
+ * An unknown bloc, country or organisation is a 400 naming the value and the valid choices, never an
+ * empty 200 that reads as "none".
+ */
+export async function checkKnownIds(context: ApiContext, query: Record<string, unknown>): Promise<void> {
+  const known = await knownIds(context);
+  for (const [parameter, ids] of Object.entries(known)) {
+    const given = query[parameter];
+    const values = Array.isArray(given) ? given : typeof given === "string" ? [given] : [];
+    const unknown = values.find((value) => !ids.has(String(value)));
+    if (unknown === undefined) continue;
+    const choices = [...ids];
+    const listed =
+      choices.length > 40
+        ? `${choices.slice(0, 40).join(", ")}, … (see /api/v1/${parameter === "country" ? "countries" : `${parameter}s`})`
+        : choices.join(", ");
+    throw new IndicatorParamError(parameter, `unknown ${parameter} '${String(unknown)}'; valid: ${listed}`);
+  }
+}
+
 export function registerList<Filters extends ListFilters>(
   app: FastifyInstance,
   context: ApiContext,
@@ -55,6 +95,7 @@ export function registerList<Filters extends ListFilters>(
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const page = async (query: ListQuery, everything: boolean) => {
+    await checkKnownIds(context, query);
     const fingerprint = queryFingerprint(query);
     const offset = query.cursor
       ? decodeCursor(query.cursor, { snapshot: context.storeVersion, query: fingerprint })
@@ -147,7 +188,10 @@ export function registerList<Filters extends ListFilters>(
       if (resource.epoch) reply.header("x-attribution", context.attribution);
       reply.header("content-disposition", `attachment; filename="wedloop-${resource.name}.csv"`);
       reply.type("text/csv; charset=utf-8");
-      return toCsv(records);
+      const source = resource.epoch
+        ? context.attribution
+        : `Wedloop curated data; each record's sources are in source_ids (snapshot ${context.snapshotId}).`;
+      return toSourcedCsv(records, source);
     },
   );
 }

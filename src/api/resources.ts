@@ -19,6 +19,7 @@ import {
   organizationList,
   sourceList,
 } from "../db/queries/curated-resources.js";
+import { SOURCE_KINDS } from "../domain/source.js";
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
@@ -121,7 +122,11 @@ export const organizations: ListResource<Parameters<typeof organizationList.cond
   summary: "Organisations: curated players and every developer, owner and company the datasets name",
   descriptor: organizationList,
   query: listQuerySchema(organizationList.sortable, "name", {
-    kind: commaList(z.string().min(1)).optional().describe("company, lab, university, government, programme, ..."),
+    kind: commaList(z.string().min(1))
+      .optional()
+      .describe(
+        "company, lab, university, government, programme, instrument, product, model, chip, person, place, concept, ...",
+      ),
     curated: z
       .enum(["true", "false"])
       .transform((value) => value === "true")
@@ -263,7 +268,7 @@ export const sources: ListResource<Parameters<typeof sourceList.conditions>[0]> 
   summary: "Sources: Epoch AI datasets and the documents curated facts cite",
   descriptor: sourceList,
   query: listQuerySchema(sourceList.sortable, "id", {
-    kind: commaList(z.enum(["dataset", "document"])).optional(),
+    kind: commaList(z.enum(SOURCE_KINDS)).optional(),
     publisher: z.string().min(1).optional(),
   }),
   filters: (query) => ({

@@ -37,7 +37,7 @@ const dataDirOption = () =>
 const allowShrinkOption = () =>
   new Option(
     "--allow-shrink",
-    "accept a dataset with under half the rows of the last good copy (an emptied or shrunken file is refused by default)",
+    "accept a dataset with half the rows of the last good copy or fewer (an emptied or shrunken file is refused by default)",
   ).default(false);
 
 /** Parses argv and runs one command; resolves to the exit code (2 for bad usage). */

@@ -64,9 +64,12 @@ export function postgresPool(url: string, options: PoolOptions = {}): pg.Pool {
     connectionTimeoutMillis: 5_000,
     options: `-c search_path=${(options.searchPath ?? [STORE_SCHEMA, "public"]).join(",")}`,
   });
-  // Without a listener, an idle client's error (PostgreSQL restarting: 57P01) is an uncaught 'error' event that
-  // ends the process. The pool has already dropped that client; the next query connects afresh.
-  pool.on("error", (error) => options.onConnectionError?.(error));
+  // Without a listener, a client's error (PostgreSQL restarting: 57P01, or the connection simply ending) is an
+  // uncaught 'error' event that ends the process. The pool listens only while a client is idle; a client checked
+  // out for a request needs its own listener. The broken client is dropped and the next query connects afresh.
+  const report = (error: Error) => options.onConnectionError?.(error);
+  pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
   return pool;
 }
 

@@ -35,6 +35,8 @@ export interface DatasetTable {
   rows_read: number;
   rows_stored: number;
   rows_quarantined: number;
+  /** Rows counted once with an earlier row (same record), listed in quarantine with reason "merged as duplicate ...". */
+  rows_merged: number;
   build_ms: number;
 }
 
@@ -104,6 +106,13 @@ export interface ModelTable extends Provenance {
   hardware_quantity: number | null;
   training_cost_2023_usd: number | null;
   link: string | null;
+  /** One model, one record: the key shared by this model's rows in the notable, large-scale and frontier files. */
+  model_key: string;
+  in_notable: number; // 1 when the model is in that Epoch dataset
+  in_large_scale: number;
+  in_frontier: number;
+  /** 1 for the row that stands for the model in lists (notable first, then large-scale, then frontier). */
+  is_primary: number;
 }
 
 export interface ModelDeveloperTable {
@@ -111,6 +120,20 @@ export interface ModelDeveloperTable {
   position: number;
   organization_id: string | null;
   country: string | null;
+}
+
+/** One row of Epoch's Capabilities Index (benchmark_data/epoch_capabilities_index.csv): a model version's score. */
+export interface CapabilityScoreTable extends Provenance {
+  id: string;
+  model_version: string;
+  model_name: string;
+  display_name: string | null;
+  release_date: string | null;
+  eci: number;
+  organization: string | null; // Epoch's text, verbatim
+  countries: string; // ISO codes joined with ";" (empty when Epoch names none)
+  accessibility: string | null;
+  confidence: string | null;
 }
 
 export interface ChipTable extends Provenance {
@@ -295,6 +318,7 @@ export interface Database {
   models: ModelTable;
   model_developers: ModelDeveloperTable;
   chips: ChipTable;
+  capability_scores: CapabilityScoreTable;
   clusters: ClusterTable;
   cluster_countries: ClusterCountryTable;
   cluster_owners: ClusterOwnerTable;

@@ -13,6 +13,7 @@ export type StoreContent = { [Table in keyof Database]: readonly Insertable<Data
 export const TABLES: readonly (keyof Database)[] = [
   "meta",
   "datasets",
+  "capability_scores",
   "sources",
   "countries",
   "blocs",

@@ -29,12 +29,16 @@ export const conversionSchema = z.strictObject({
   rate_source: slugSchema,
 });
 
+/** A further source that supports the same fact, with its own verbatim quote (e.g. the law beside the news). */
+export const supportSchema = z.strictObject({ source: slugSchema, quote: z.string().min(1) });
+
 const factBase = {
   id: slugSchema,
   confidence: confidenceSchema,
   source: slugSchema,
   /** Short verbatim quote from the source, in the source's language. */
   quote: z.string().min(1),
+  also: z.array(supportSchema).optional(),
   note: z.string().min(1).optional(),
 };
 
@@ -64,6 +68,11 @@ export const relationFactSchema = z.strictObject({
   value: z.number().optional(),
   unit: z.string().min(1).optional(),
   converted: conversionSchema.optional(),
+  /**
+   * The commitment this relation is a tranche of (another relation's id): an "up to USD 4bn" commitment paid in
+   * tranches is one commitment fact plus one fact per tranche, so sums count the commitment once.
+   */
+  tranche_of: slugSchema.optional(),
 });
 
 /** Something that happened on a date: a rule, a ban, a programme, a milestone. */
@@ -76,9 +85,39 @@ export const eventFactSchema = z.strictObject({
   title_nl: z.string().min(1),
   actors: z.array(entityIdSchema).default([]),
   countries: z.array(countryCodeSchema).default([]),
+  /**
+   * A step on the way to a rule, not the rule's legal effect: a proposal, a draft for comment, a negotiating
+   * position, a vote or agreement before adoption, a veto, an announcement of a rule to come, or non-binding
+   * guidance. Without a stage, a regulation or export-control event states a legal effect (adopted, in force,
+   * applies, revoked) and needs a primary source.
+   */
+  stage: z.enum(["proposal", "draft", "position", "vote", "agreement", "veto", "announcement", "guidance"]).optional(),
 });
 
-export const claimVerdictSchema = z.enum(["accurate", "imprecise", "inaccurate", "unverifiable", "opinion"]);
+/** The verdict scale, from right to wrong, then the two that judge nothing (docs/data.md defines each). */
+export const CLAIM_VERDICTS = [
+  "accurate",
+  "mostly-accurate",
+  "imprecise",
+  "inaccurate",
+  "unverifiable",
+  "opinion",
+] as const;
+export const claimVerdictSchema = z.enum(CLAIM_VERDICTS);
+export type ClaimVerdict = z.infer<typeof claimVerdictSchema>;
+
+/** What a claim states: only a checkable statement (about the past or present) can be right or wrong. */
+export const claimStatementSchema = z.enum(["checkable", "value-judgement", "prediction"]);
+/** The factual error the reason describes: none, one in a side detail, or one in the claim's core. */
+export const claimErrorSchema = z.enum(["none", "detail", "core"]);
+
+/** A record in Wedloop's own data that decides a claim: a model, an organisation, an indicator, a fact. */
+export const claimRecordSchema = z.strictObject({
+  resource: z.enum(["models", "organizations", "facts", "chips", "indicators"]),
+  id: z.string().min(1),
+  /** What the record shows about the claim, in English. */
+  shows: z.string().min(1),
+});
 
 /** A statement made by a source (the seed blog post), checked: the quote is the claim itself. */
 export const claimFactSchema = z.strictObject({
@@ -86,10 +125,14 @@ export const claimFactSchema = z.strictObject({
   kind: z.literal("claim"),
   claim_en: z.string().min(1),
   verdict: claimVerdictSchema,
+  statement: claimStatementSchema.default("checkable"),
+  error: claimErrorSchema.default("none"),
   subjects: z.array(entityIdSchema).default([]),
   /** A better source for the point, required unless the verdict is accurate or opinion. */
   better_source: slugSchema.optional(),
   reason: z.string().min(1).optional(),
+  /** Records in Wedloop's data that decide the claim (model counts, release dates, compute). */
+  records: z.array(claimRecordSchema).optional(),
 });
 
 export const factSchema = z.discriminatedUnion("kind", [

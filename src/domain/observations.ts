@@ -86,6 +86,17 @@ export interface DataCenterObservation {
   readonly provenance: Provenance;
 }
 
+/** A model version's score on Epoch AI's Capabilities Index (ECI), a common scale across many benchmarks. */
+export interface CapabilityObservation {
+  readonly id: string;
+  readonly model: string;
+  readonly name: string; // Epoch's display name, with the reasoning setting
+  readonly date: string | null;
+  readonly eci: number;
+  readonly countries: readonly string[];
+  readonly provenance: Provenance;
+}
+
 export type CompanyReportKind = "funding_round" | "revenue" | "staff" | "usage" | "compute_spend";
 
 export interface CompanyMetricObservation {

@@ -10,14 +10,35 @@ export const organizationKindSchema = z.enum([
   "programme",
   "consortium",
   "nonprofit",
+  "instrument",
+  "product",
+  "model",
+  "chip",
+  "person",
+  "place",
+  "concept",
   "other",
 ]);
 
-/** An organisation as curated in data/organizations.yaml: the canonical id, its aliases and where it is headquartered. */
+/** Kinds that are organisations and so must have headquarters; the others (a law, a concept) may lack one. */
+export const KINDS_WITH_HQ: ReadonlySet<z.infer<typeof organizationKindSchema>> = new Set([
+  "company",
+  "lab",
+  "university",
+  "government",
+  "consortium",
+  "nonprofit",
+]);
+
+/**
+ * An organisation as curated in data/organizations/: the canonical id, its aliases and where it is headquartered.
+ * The same list holds the other named things facts are about (a programme, a law, a product, a person, a
+ * concept); for them `hq` is the jurisdiction or home country, if any.
+ */
 export const organizationSpecSchema = z.strictObject({
   id: slugSchema,
   name: z.string().min(1),
-  hq: countryCodeSchema,
+  hq: countryCodeSchema.optional(),
   kind: organizationKindSchema,
   /** Other spellings, including Epoch's, that resolve to this organisation. */
   aliases: z.array(z.string().min(1)).default([]),

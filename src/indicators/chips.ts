@@ -8,7 +8,7 @@ import type { ChipObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { recordSteps } from "./running-max.js";
-import { column, series, table, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 
 export const chipsParams = paramsSchema({
@@ -116,6 +116,11 @@ export function chips(
         },
       ],
       n: kept.length,
+      asOf: latestDay(kept.map((chip) => chip.releaseDate)),
+      metric: {
+        en: `best accelerator by designer country, ${metric.label.en}`,
+        nl: `beste versneller naar land van ontwerp, ${metric.label.nl}`,
+      },
       window: windowOf(
         kept.map((chip) => chip.releaseDate),
         params,

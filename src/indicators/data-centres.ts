@@ -9,7 +9,7 @@ import type { DataCenterObservation } from "../domain/observations.js";
 import { attributionText, countryWeights, groupWeight } from "./attribution.js";
 import { resolveGroups } from "./groups.js";
 import { attributionField, groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
 export const dataCentresParams = paramsSchema({
@@ -165,6 +165,11 @@ export function dataCentres(
         },
       ],
       n: byId.size,
+      asOf: latestDay(kept.filter((point) => today === null || point.date <= today).map((point) => point.date)),
+      metric: {
+        en: "power of tracked frontier data centres, MW (measured up to the snapshot, projected after it)",
+        nl: "vermogen van gevolgde AI-datacentra, MW (gemeten tot de momentopname, geprojecteerd daarna)",
+      },
       window: windowOf(days, params),
     },
   );

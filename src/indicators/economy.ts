@@ -7,7 +7,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { CompanyMetricObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { IndicatorParamError, groupFields, history, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
 
@@ -54,7 +54,9 @@ export function economy(
   const groupRows: IndicatorRow[] = [];
   for (const group of groups) {
     // A group none of whose companies Epoch tracks has no data, which is not zero.
-    const tracked = input.companyMetrics.some((m) => m.country !== null && group.members.has(m.country));
+    const tracked = input.companyMetrics.some(
+      (m) => m.metric === params.metric && m.country !== null && group.members.has(m.country),
+    );
     const inGroup = upToEnd.filter((r) => r.country !== null && group.members.has(r.country));
     for (const year of window ? yearsOf(window) : []) {
       const companies = new Set<string>();
@@ -150,6 +152,11 @@ export function economy(
         },
       ],
       n: reports.length,
+      asOf: latestDay(upToEnd.map((r) => r.date)),
+      metric: {
+        en: `${params.metric} of tracked AI companies, by headquarters country`,
+        nl: `${params.metric} van gevolgde AI-bedrijven, naar land van hoofdkantoor`,
+      },
       window,
     },
   );

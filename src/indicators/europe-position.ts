@@ -22,7 +22,16 @@ import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-mode
 import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
 import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields } from "./params.js";
 import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
-import { column, series, table, type Cell, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
+import {
+  column,
+  series,
+  table,
+  type Cell,
+  type IndicatorRow,
+  type IndicatorSeries,
+  type Localized,
+  latestDay,
+} from "./series.js";
 
 export const europePositionParams = paramsSchema({
   europe: blocIdSchema.default("eu").describe("The bloc that stands for Europe (eu, or europe for EU + UK + CH + NO)."),
@@ -371,6 +380,8 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
       assumptions: distinct(computed.flatMap((part) => part.series.method.assumptions)),
       caveats: distinct(computed.flatMap((part) => part.series.method.caveats)),
       n: computed.reduce((sum, part) => sum + part.series.method.n, 0),
+      asOf: latestDay(computed.map((part) => part.series.method.asOf)),
+      metric: { en: "each part's own metric (see its row)", nl: "de eigen maatstaf van elk onderdeel (zie de rij)" },
       window: windows.length
         ? { from: Math.min(...windows.map((w) => w.from)), to: Math.max(...windows.map((w) => w.to)) }
         : null,

@@ -22,7 +22,7 @@ import {
   type Period,
 } from "./params.js";
 import { recordSteps, type RecordStep } from "./running-max.js";
-import { column, series, table, type IndicatorSeries, type Localized } from "./series.js";
+import { column, series, table, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
 const fitYear = (name: string) =>
@@ -194,6 +194,11 @@ export function frontierCompute(
       ],
       caveats: COMPUTE_CAVEATS,
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: {
+        en: "largest training run, FLOP (Epoch notable models)",
+        nl: "grootste trainingsrun, FLOP (opvallende modellen van Epoch)",
+      },
       window: windowOf(
         kept.map((m) => m.date),
         params,

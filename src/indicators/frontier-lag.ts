@@ -7,13 +7,7 @@ import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type { ModelObservation } from "../domain/observations.js";
 import { attributionText } from "./attribution.js";
-import {
-  COMPUTE_CAVEATS,
-  COMPUTE_FILTERS,
-  frontierSteps,
-  modelsWithCompute,
-  type ComputeModel,
-} from "./frontier-compute.js";
+import { COMPUTE_CAVEATS, COMPUTE_FILTERS, frontierSteps, modelsWithCompute } from "./frontier-compute.js";
 import { blocGroup, type Group } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import {
@@ -29,7 +23,7 @@ import {
   yearOf,
 } from "./params.js";
 import { firstReaching, recordOn, type RecordStep } from "./running-max.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const frontierLagParams = paramsSchema({
@@ -54,18 +48,18 @@ export const frontierLagParams = paramsSchema({
 });
 export type FrontierLagParams = z.output<typeof frontierLagParams>;
 
-interface LagPoint {
+export interface LagPoint<T> {
   readonly ahead: "leader" | "follower" | "level";
   readonly lagMonths: number;
-  readonly reached: RecordStep<ComputeModel>;
+  readonly reached: RecordStep<T>;
 }
 
-/** The lag on one day given both groups' records standing that day. */
-function lagOn(
+/** The lag on one day given both groups' records standing that day (any running record: FLOP, a score). */
+export function lagOn<T>(
   day: string,
-  leaderSteps: readonly RecordStep<ComputeModel>[],
-  followerSteps: readonly RecordStep<ComputeModel>[],
-): LagPoint {
+  leaderSteps: readonly RecordStep<T>[],
+  followerSteps: readonly RecordStep<T>[],
+): LagPoint<T> {
   const leaderBest = recordOn(leaderSteps, day)!;
   const followerBest = recordOn(followerSteps, day)!;
   if (leaderBest.value >= followerBest.value) {
@@ -188,6 +182,11 @@ export function frontierLag(
       ],
       caveats: COMPUTE_CAVEATS,
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: {
+        en: "compute lag: months behind in the largest training run, FLOP (not effective compute, not a capability index)",
+        nl: "rekenkrachtachterstand: maanden achter in de grootste trainingsrun, FLOP (geen effectieve rekenkracht, geen capaciteitsindex)",
+      },
       window,
     },
   );

@@ -18,6 +18,17 @@ const countries = fc.uniqueArray(fc.constantFrom(...COUNTRIES), { minLength: 0, 
 const flop = fc.integer({ min: 20, max: 27 }).map((exponent) => 10 ** exponent);
 
 const inputs: fc.Arbitrary<IndicatorInputs> = fc.record({
+  capabilities: fc
+    .array(fc.record({ date: day, countries, eci: fc.integer({ min: 80, max: 160 }) }), { maxLength: 20 })
+    .map((list) =>
+      list.map((fields, i) => ({
+        ...fields,
+        id: `s${i}`,
+        model: `s${i}`,
+        name: `s${i}`,
+        provenance: { sourceId: "test", row: i },
+      })),
+    ),
   blocs: fc.constant(BLOCS),
   models: fc
     .array(

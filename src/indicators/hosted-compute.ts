@@ -10,7 +10,7 @@ import type { ClusterObservation } from "../domain/observations.js";
 import { blocGroup, type Group } from "./groups.js";
 import { CLUSTER_COVERAGE_CAVEAT, clusterStatusOn } from "./installed-compute.js";
 import { blocIdSchema, flag, history, inPeriod, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { round } from "./time-grid.js";
 
 export const hostedComputeParams = paramsSchema({
@@ -258,6 +258,11 @@ export function hostedCompute(
       ],
       caveats,
       n: operational.length,
+      asOf: latestDay(operational.map((c) => c.firstOperational)),
+      metric: {
+        en: "compute by owner: H100-equivalents of known GPU clusters by the owner's headquarters",
+        nl: "rekenkracht naar eigenaar: H100-equivalenten van bekende GPU-clusters naar hoofdkantoor van de eigenaar",
+      },
       window: day === null ? null : { from: yearOf(day), to: yearOf(day) },
     },
   );

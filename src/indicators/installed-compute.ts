@@ -313,6 +313,11 @@ export function installedCompute(
       ],
       caveats,
       n: placeable.length,
+      asOf: latestStart === "" ? null : latestStart,
+      metric: {
+        en: "compute by location: H100-equivalents of known GPU clusters where they stand",
+        nl: "rekenkracht naar locatie: H100-equivalenten van bekende GPU-clusters waar ze staan",
+      },
       window: placeable.length ? { from, to } : null,
     },
   );

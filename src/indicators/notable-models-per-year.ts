@@ -6,7 +6,7 @@ import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { countPerGroupAndYear, yearsOf } from "./yearly-counts.js";
 
@@ -85,6 +85,8 @@ export function notableModelsPerYear(
           ]
         : [],
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: { en: "count of Epoch notable models", nl: "aantal opvallende modellen van Epoch" },
       window,
     },
   );

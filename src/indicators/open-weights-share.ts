@@ -6,7 +6,7 @@ import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { countPerGroupAndYear, yearsOf } from "./yearly-counts.js";
 
@@ -120,6 +120,8 @@ export function openWeightsShare(
         },
       ],
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: { en: "share of notable models with open weights", nl: "aandeel opvallende modellen met open gewichten" },
       window,
     },
   );

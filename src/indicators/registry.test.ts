@@ -15,8 +15,8 @@ const EMPTY: IndicatorInputs = {
 const docs = readFileSync(new URL("../../docs/indicators.md", import.meta.url), "utf8");
 
 describe("INDICATORS", () => {
-  it("has eleven indicators with distinct ids", () => {
-    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(11);
+  it("has twelve indicators with distinct ids", () => {
+    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(12);
   });
 
   it.each(INDICATORS.map((i) => [i.id, i] as const))(

@@ -5,12 +5,14 @@
 import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type {
+  CapabilityObservation,
   ChipObservation,
   ClusterObservation,
   CompanyMetricObservation,
   DataCenterObservation,
   ModelObservation,
 } from "../domain/observations.js";
+import { capabilityLag, capabilityLagParams } from "./capability-lag.js";
 import { chips, chipsParams } from "./chips.js";
 import { dataCentres, dataCentresParams } from "./data-centres.js";
 import { economy, economyParams } from "./economy.js";
@@ -33,11 +35,13 @@ export interface IndicatorInputs {
   readonly chips: readonly ChipObservation[];
   readonly dataCenters: readonly DataCenterObservation[];
   readonly companyMetrics: readonly CompanyMetricObservation[];
+  /** Epoch's Capabilities Index scores (absent in stores built before it was ingested). */
+  readonly capabilities?: readonly CapabilityObservation[];
   /** The day the data describes (the latest snapshot date of the Epoch files); later dates are projections. */
   readonly snapshotDate?: string | null;
 }
 
-export type ObservationKind = Exclude<keyof IndicatorInputs, "blocs">;
+export type ObservationKind = Exclude<keyof IndicatorInputs, "blocs" | "snapshotDate">;
 
 export interface IndicatorDefinition {
   readonly id: string;
@@ -108,6 +112,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     reads: ["models"],
     params: frontierLagParams,
     compute: frontierLag,
+  }),
+  define({
+    id: "capability-lag",
+    title: {
+      en: "Capability lag in months (Epoch Capabilities Index)",
+      nl: "Achterstand in capaciteit in maanden (Epoch Capabilities Index)",
+    },
+    description: {
+      en: "For each month, how long ago the leading bloc first reached the other bloc's best score on Epoch AI's Capabilities Index: the lag in capability, beside the lag in training compute.",
+      nl: "Per maand: hoe lang geleden het leidende blok voor het eerst de beste score van het andere blok op de Capabilities Index van Epoch AI bereikte: de achterstand in capaciteit, naast die in trainingsrekenkracht.",
+    },
+    units: ["months", "ECI"],
+    reads: ["capabilities"],
+    params: capabilityLagParams,
+    compute: capabilityLag,
   }),
   define({
     id: "open-weights-share",

@@ -10,7 +10,7 @@ import { attributionText, belongsTo, groupWeight } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, groupFields, history, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
 export const regulatoryThresholdsParams = paramsSchema({
@@ -149,6 +149,11 @@ export function regulatoryThresholds(
         },
       ],
       n: kept.length,
+      asOf: latestDay(kept.map((m) => m.date)),
+      metric: {
+        en: "training compute, FLOP, against the legal thresholds",
+        nl: "trainingsrekenkracht, FLOP, tegenover de wettelijke drempels",
+      },
       window: windowOf(
         kept.map((m) => m.date),
         params,

@@ -44,6 +44,13 @@ export interface IndicatorMethod {
   readonly n: number;
   /** Years covered (inclusive), or null when the records had no dates in range. */
   readonly window: { readonly from: number; readonly to: number } | null;
+  /**
+   * The latest date of the data behind the figures (ISO day), not the snapshot day: a share read on 31 Dec
+   * from clusters of which the newest started on 22 Jul is as of 22 Jul. Null without dated records.
+   */
+  readonly asOf: string | null;
+  /** Which metric the figures are, in words a reader can compare across pages ("largest training run, FLOP"). */
+  readonly metric: Localized;
 }
 
 export interface IndicatorSeries {
@@ -55,6 +62,13 @@ export interface IndicatorSeries {
   /** All tables, main first; further tables hold related views (a growth fit, the largest cluster). */
   readonly tables: readonly IndicatorTable[];
   readonly method: IndicatorMethod;
+}
+
+/** The latest of some ISO days (null for none): the as-of date of a figure they make. */
+export function latestDay(days: Iterable<string | null | undefined>): string | null {
+  let latest: string | null = null;
+  for (const day of days) if (day && (latest === null || day > latest)) latest = day;
+  return latest;
 }
 
 /** Shorthand for a column definition. */

@@ -2,6 +2,7 @@ import { join, resolve } from "node:path";
 import type { StoreLocation } from "../db/connect.js";
 import { readStoreSummary } from "../db/queries/store-summary.js";
 import { writeStore } from "../db/write-store.js";
+import { sourceKindShares, type SourceKindShares } from "../domain/source-quality.js";
 import { loadCurated } from "./curated/load-curated.js";
 import { EPOCH_DATASETS } from "./loaders/epoch-datasets.js";
 import { buildStoreContent, inputHashOf, type DatasetSummary } from "./pipeline.js";
@@ -32,6 +33,8 @@ export interface BuildResult {
   readonly facts: number;
   readonly sources: number;
   readonly organizations: number;
+  /** The best source kind of every curated fact (issue 11: the tertiary share is watched). */
+  readonly sourceKinds: SourceKindShares;
   /** Problems that did not stop the build: an unreadable manifest, a file changed since it was downloaded. */
   readonly warnings: readonly string[];
 }
@@ -87,6 +90,7 @@ export async function buildStore(options: BuildOptions): Promise<BuildResult> {
     ...(options.epochDir === null ? [] : [{ key: EPOCH_DIR_KEY, value: resolve(options.epochDir) }]),
   ];
   await writeStore(options.store, { ...output.content, meta }, options.now().toISOString());
+  const kindById = new Map(curated.sources.map((source) => [source.id, source.kind]));
   return {
     summary: output.summary,
     snapshotId: output.snapshotId,
@@ -95,6 +99,7 @@ export async function buildStore(options: BuildOptions): Promise<BuildResult> {
     facts: output.content.facts.length,
     sources: output.content.sources.length,
     organizations: output.content.organizations.length,
+    sourceKinds: sourceKindShares(curated.facts, (id) => kindById.get(id)),
     warnings,
   };
 }

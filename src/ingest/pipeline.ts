@@ -26,6 +26,8 @@ export interface DatasetSummary {
   readonly rowsRead: number;
   readonly rowsStored: number;
   readonly rowsQuarantined: number;
+  /** Rows that repeat an earlier row's record (listed in quarantine as merged): read = stored + quarantined + merged. */
+  readonly rowsMerged: number;
   readonly milliseconds: number;
 }
 
@@ -71,6 +73,7 @@ function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][nu
     facts: [],
     fact_entities: [],
     quarantine: [],
+    capability_scores: [],
     original_rows: [],
   };
 }
@@ -138,6 +141,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
         rowsRead: 0,
         rowsStored: 0,
         rowsQuarantined: 0,
+        rowsMerged: 0,
         milliseconds: 0,
       });
       continue;
@@ -158,7 +162,9 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     snapshotDates.set(dataset.id, file.downloadedOn ?? latestStamp(table.rows));
     for (const rejected of table.rejected) quarantine(rejected.line, null, null, rejected.reason, rejected.raw);
     const idsSeen = new Map<string, number>();
+    const keysSeen = new Map<string, number>();
     let stored = 0;
+    let merged = 0;
     for (const row of table.rows) {
       const badBytes = invalidUtf8LineOf(row, file.invalidUtf8Lines);
       if (badBytes !== null) {
@@ -185,6 +191,21 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
         );
         continue;
       }
+      const duplicate = dataset.duplicateKey?.(output) ?? null;
+      const sameAs = duplicate ? keysSeen.get(duplicate.key) : undefined;
+      if (duplicate && sameAs !== undefined) {
+        // Counted once: listed beside the quarantine, with the line it repeats, and never stored twice.
+        quarantine(
+          row.line,
+          null,
+          primary[0]?.id ?? null,
+          `merged as duplicate of line ${sameAs}: ${duplicate.reason}`,
+          JSON.stringify(row.values),
+        );
+        merged += 1;
+        continue;
+      }
+      if (duplicate) keysSeen.set(duplicate.key, row.line);
       for (const record of primary) {
         idsSeen.set(record.id, row.line);
         content.original_rows.push({
@@ -197,7 +218,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
         (content[name as keyof StoreContent] as unknown[]).push(...rows);
       stored += 1;
     }
-    const rowsQuarantined = content.quarantine.length - quarantineBefore;
+    const rowsQuarantined = content.quarantine.length - quarantineBefore - merged;
     summary.push({
       id: dataset.id,
       file: dataset.file,
@@ -205,9 +226,12 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       rowsRead: table.rows.length + table.rejected.length,
       rowsStored: stored,
       rowsQuarantined,
+      rowsMerged: merged,
       milliseconds: input.clock() - started,
     });
   }
+
+  linkModelFiles(content.models);
 
   const curated = curatedRows(input.curated);
   content.sources.push(...curated.sources);
@@ -218,7 +242,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const file = input.epochFiles.get(dataset.file);
     content.sources.push({
       id: dataset.sourceId,
-      kind: "dataset",
+      kind: "primary",
       title: `${dataset.title} (Epoch AI)`,
       publisher: "Epoch AI",
       url: datasetUrl(dataset),
@@ -244,6 +268,7 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
       rows_read: stats.rowsRead,
       rows_stored: stats.rowsStored,
       rows_quarantined: stats.rowsQuarantined,
+      rows_merged: stats.rowsMerged,
       build_ms: stats.milliseconds,
     });
   }
@@ -282,6 +307,30 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
   return { content, summary, inputHash, snapshotId };
 }
 
+const MODEL_FILE_ORDER = ["notable", "large_scale", "frontier"];
+
+/**
+ * One model, one record: the rows of one model in Epoch's notable, large-scale and frontier files share a
+ * key; each row learns in which files the model is, and the first by file order stands for it in lists.
+ * Every row is kept with its own provenance (the indicators read each file as Epoch published it).
+ */
+function linkModelFiles(models: StoreContent["models"][number][]): void {
+  const byKey = new Map<string, StoreContent["models"][number][]>();
+  for (const model of models) byKey.set(model.model_key, [...(byKey.get(model.model_key) ?? []), model]);
+  for (const rows of byKey.values()) {
+    const files = new Set(rows.map((row) => row.dataset));
+    const primary = [...rows].sort(
+      (a, b) => MODEL_FILE_ORDER.indexOf(a.dataset) - MODEL_FILE_ORDER.indexOf(b.dataset),
+    )[0]!;
+    for (const row of rows) {
+      row.in_notable = files.has("notable") ? 1 : 0;
+      row.in_large_scale = files.has("large_scale") ? 1 : 0;
+      row.in_frontier = files.has("frontier") ? 1 : 0;
+      row.is_primary = row === primary ? 1 : 0;
+    }
+  }
+}
+
 /**
  * The curated chip facts the store keeps beside Epoch's rows (read back by the export-control queries). A name
  * that the hardware file read here lacks (a partial or older snapshot) simply matches no row; that every name is
@@ -299,7 +348,7 @@ function organizationRows(
   const rows: StoreContent["organizations"][number][] = curated.organizations.map((organization) => ({
     id: organization.id,
     name: organization.name,
-    hq_country: organization.hq,
+    hq_country: organization.hq ?? null,
     hq_basis: "curated",
     kind: organization.kind,
     aliases: JSON.stringify(

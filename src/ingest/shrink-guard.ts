@@ -1,7 +1,7 @@
 import type { StoreSummary } from "../db/queries/store-summary.js";
 import type { DatasetSummary } from "./pipeline.js";
 
-/** A build that would keep fewer rows of a dataset than this share of the last good build is refused. */
+/** A build that would keep this share of a dataset's rows or fewer (of the last good build) is refused. */
 export const SHRINK_LIMIT = 0.5;
 
 export interface Shrinkage {
@@ -12,13 +12,13 @@ export interface Shrinkage {
   readonly why: string;
 }
 
-/** Datasets the new build would empty or shrink below SHRINK_LIMIT of the store it replaces. */
+/** Datasets the new build would empty or shrink to SHRINK_LIMIT of the store it replaces, or below. */
 export function shrinkingDatasets(previous: StoreSummary | null, next: readonly DatasetSummary[]): Shrinkage[] {
   if (!previous) return [];
   const before = new Map(previous.datasets.map((dataset) => [dataset.id, dataset.rows_stored]));
   return next.flatMap((dataset) => {
     const had = before.get(dataset.id) ?? 0;
-    if (had === 0 || dataset.rowsStored >= had * SHRINK_LIMIT) return [];
+    if (had === 0 || dataset.rowsStored > had * SHRINK_LIMIT) return [];
     const why =
       dataset.status === "missing"
         ? "its file is missing"

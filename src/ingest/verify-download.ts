@@ -57,7 +57,7 @@ export function csvProblem(
     return { reason: `cut short: the last record (line ${lastRejected.line}) is incomplete`, permanent: false };
   if (previous !== null && !allowShrink) {
     const before = readCsv(previous).rows.length;
-    if (table.rows.length < before * SHRINK_LIMIT)
+    if (before > 0 && table.rows.length <= before * SHRINK_LIMIT)
       return {
         reason: `${table.rows.length} rows where the cached copy has ${before}; the cached copy is kept (pass --allow-shrink to take it)`,
         permanent: true,

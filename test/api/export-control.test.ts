@@ -94,6 +94,10 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
       used: "curated",
     });
     expect(die.file).toBe("data/chips/nvidia.yaml");
+    // Epoch has no die size for the H20: both values are shown, the curated one is used.
+    expect(die.epoch_value).toBeNull();
+    const memory = chip.curated_facts.find((fact: Json) => fact.field === "dram_bandwidth_gbps");
+    expect(memory.epoch_value).toBeCloseTo(4000, 0);
     const open = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-10&interconnect_gbps=1100`)).json
       .data;
     expect(open.chip.parameters.interconnectBidirGBps).toBe(1100);
@@ -284,6 +288,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
         "answer",
         "deciding_inputs",
         ...RULE_VERSIONS.map((version) => version.id),
+        "source", // the attribution and snapshot, inside the file (#10)
       ].join(","),
     );
     expect(lines.length - 1).toBe(json.total);

@@ -5,7 +5,7 @@ import { sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.js";
 import { loadApiContext } from "../../src/api/context.js";
-import { openStore, type StoreLocation } from "../../src/db/connect.js";
+import { openStore, postgresPool, type StoreLocation } from "../../src/db/connect.js";
 import type { Database } from "../../src/db/schema.js";
 import { isStoreUnavailable } from "../../src/db/store-unavailable.js";
 import { buildStore } from "../../src/ingest/build.js";
@@ -46,6 +46,7 @@ describe(isStoreUnavailable, () => {
 describe.skipIf(!POSTGRES_URL)("a PostgreSQL restart under a running server", () => {
   const testStore = testStores().find((store) => store.name === "postgres")!;
   let proxy: TcpProxy;
+  let proxiedUrl: string;
   let db: Kysely<Database>;
   let app: FastifyInstance;
   const idleErrors: Error[] = [];
@@ -55,7 +56,8 @@ describe.skipIf(!POSTGRES_URL)("a PostgreSQL restart under a running server", ()
     const url = new URL(store.target);
     proxy = await startTcpProxy(url.hostname, Number(url.port || 5432));
     url.host = `127.0.0.1:${proxy.port}`;
-    db = openStore({ dialect: "postgres", target: url.toString() }, { onConnectionError: (e) => idleErrors.push(e) });
+    proxiedUrl = url.toString();
+    db = openStore({ dialect: "postgres", target: proxiedUrl }, { onConnectionError: (e) => idleErrors.push(e) });
     app = await buildApp(await loadApiContext(db, "test"), { cacheResponses: false });
   }, 60_000);
   afterAll(async () => {
@@ -78,6 +80,16 @@ describe.skipIf(!POSTGRES_URL)("a PostgreSQL restart under a running server", ()
       expect(response.json(), url).toMatchObject({ error: "unavailable" });
     }
 
+    await proxy.up();
+    // A client checked out for a request when the connection ends is not the pool's to watch: it has its own listener.
+    const pool = postgresPool(proxiedUrl, { onConnectionError: (e) => idleErrors.push(e) });
+    const client = await pool.connect();
+    const before = idleErrors.length;
+    await proxy.down();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(idleErrors.length).toBeGreaterThan(before);
+    client.release();
+    await pool.end();
     await proxy.up();
     for (const url of ["/api/v1/models?limit=2", "/api/v1/indicators/notable-models-per-year", "/api/v1/-/version"])
       expect((await app.inject(url)).statusCode, url).toBe(200);

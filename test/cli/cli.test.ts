@@ -25,18 +25,19 @@ describe("wedloop CLI", () => {
     const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() }));
     expect(await main(["build", "--json"], io)).toBe(0);
     const summary = JSON.parse(io.out()) as {
-      summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number }[];
+      summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number; rowsMerged: number }[];
       snapshotId: string;
     };
-    expect(summary.summary).toHaveLength(13);
-    for (const entry of summary.summary) expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined);
+    expect(summary.summary).toHaveLength(14);
+    for (const entry of summary.summary)
+      expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
   });
 
   it("build prints a table per dataset, then quarantine and sources read the store", async () => {
     const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
     const io = capture(env);
     expect(await main(["build"], io)).toBe(0);
-    expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+time/m);
+    expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+merged\s+time/m);
     expect(io.out()).toMatch(/^notable_ai_models\s+loaded\s+\d+/m);
     const sources = capture(env);
     expect(await main(["sources"], sources)).toBe(0);
@@ -50,7 +51,7 @@ describe("wedloop CLI", () => {
   it("says how to load the datasets when there are none", async () => {
     const io = capture(homeEnv());
     expect(await main(["build"], io)).toBe(0);
-    expect(io.err()).toMatch(/13 Epoch AI dataset\(s\) not found/);
+    expect(io.err()).toMatch(/14 Epoch AI dataset\(s\) not found/);
     expect(io.err()).toContain("wedloop data pull");
     expect(io.err()).toContain("WEDLOOP_EPOCH_DIR");
   });
@@ -96,7 +97,7 @@ describe("wedloop CLI", () => {
     try {
       expect(io.err()).toContain("Building the store");
       const version = (await (await fetch(`${server.url}/api/v1/-/version`)).json()) as { datasets: unknown[] };
-      expect(version.datasets).toHaveLength(13);
+      expect(version.datasets).toHaveLength(14);
     } finally {
       await server.close();
     }

@@ -132,6 +132,20 @@ describe("damage left by earlier runs", () => {
     expect(await notableModels(join(home, "wedloop.sqlite"))).toBe(6);
   });
 
+  it("warns when a cached file no longer matches the checksum its download recorded", async () => {
+    const { home, env } = offlineHome();
+    cpSync(SMALL_EPOCH_DIR, join(home, "epoch"), { recursive: true });
+    const manifest = {
+      files: {
+        [NOTABLE]: { sha256: "0".repeat(64), downloaded: "2026-11-01T00:00:00Z", url: "https://epoch.ai/data/x" },
+      },
+    };
+    writeFileSync(join(home, "epoch", MANIFEST_FILE), JSON.stringify(manifest));
+    const io = capture(env);
+    expect(await main(["build"], io)).toBe(0);
+    expect(io.err()).toMatch(/notable_ai_models\.csv: changed since `wedloop data pull` downloaded it/);
+  });
+
   it("removes the files of killed builds, and only those", async () => {
     const { home, env } = offlineHome();
     const dead = spawnSync(process.execPath, ["-e", ""]).pid!;

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type StoreLocation } from "../../src/db/connect.js";
+import { sql, type Kysely } from "kysely";
+import { openStore, postgresKysely, type StoreLocation } from "../../src/db/connect.js";
+import { migrate } from "../../src/db/migrate.js";
 import { writeStore } from "../../src/db/write-store.js";
 import { buildStore, readEpochFiles, type BuildResult } from "../../src/ingest/build.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
@@ -9,7 +11,7 @@ import { EPOCH_DATASETS } from "../../src/ingest/loaders/epoch-datasets.js";
 import { buildStoreContent } from "../../src/ingest/pipeline.js";
 import { readCsv } from "../../src/ingest/csv-rows.js";
 import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
-import { testStores } from "../support/stores.js";
+import { POSTGRES_URL, testStores } from "../support/stores.js";
 
 const build = (store: StoreLocation, epochDir: string | null) =>
   buildStore({
@@ -30,11 +32,11 @@ describe.each(testStores())("the store on $name", (testStore) => {
   }, 120_000);
   afterAll(() => testStore.drop());
 
-  it("reconciles every dataset of the shared snapshot: read = stored + quarantined, and read = the file's records", async () => {
+  it("reconciles every dataset of the shared snapshot: read = stored + quarantined + merged, and read = the file's records", async () => {
     const files = readEpochFiles(epochSnapshotDir());
     for (const entry of result.summary) {
       expect(entry.status, entry.id).toBe("loaded");
-      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined);
+      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
       const table = readCsv(files.get(entry.file)!.text);
       expect(entry.rowsRead, entry.id).toBe(table.rows.length + table.rejected.length);
     }
@@ -42,7 +44,7 @@ describe.each(testStores())("the store on $name", (testStore) => {
     try {
       const stored = await db
         .selectFrom("datasets")
-        .select(["id", "rows_read", "rows_stored", "rows_quarantined"])
+        .select(["id", "rows_read", "rows_stored", "rows_quarantined", "rows_merged"])
         .execute();
       const quarantined = await db
         .selectFrom("quarantine")
@@ -50,9 +52,10 @@ describe.each(testStores())("the store on $name", (testStore) => {
         .groupBy("dataset")
         .execute();
       for (const row of stored) {
-        expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined);
+        expect(row.rows_read).toBe(row.rows_stored + row.rows_quarantined + row.rows_merged);
+        // The quarantine lists both: rows set aside and rows merged as duplicates (nothing silently dropped).
         expect(Number(quarantined.find((entry) => entry.dataset === row.id)?.n ?? 0), row.id).toBe(
-          row.rows_quarantined,
+          row.rows_quarantined + row.rows_merged,
         );
       }
       const notable = await db
@@ -126,5 +129,33 @@ describe.each(testStores())("the store on $name", (testStore) => {
     }
     if (store.dialect === "sqlite")
       expect(readdirSync(dirname(store.target)).filter((name) => name.includes(".building-"))).toEqual([]);
+  });
+});
+
+describe.skipIf(!POSTGRES_URL)("a PostgreSQL store from before the schema switch", () => {
+  const testStore = testStores().find((candidate) => candidate.name === "postgres")!;
+  afterAll(() => testStore.drop());
+
+  it("is read until the first new build, which replaces it and drops its tables from public", async () => {
+    const store = await testStore.create();
+    // The old layout: the store's tables in public.
+    const legacy = postgresKysely(store.target, { searchPath: ["public"] });
+    await migrate(legacy as unknown as Kysely<unknown>, "2026-01-01T00:00:00Z");
+    await legacy.insertInto("meta").values({ key: "code_version", value: "legacy" }).execute();
+    await legacy.destroy();
+    const reader = openStore(store);
+    try {
+      const before = await reader.selectFrom("meta").select("value").where("key", "=", "code_version").execute();
+      expect(before).toEqual([{ value: "legacy" }]);
+      await build(store, null);
+      const after = await reader.selectFrom("meta").select("value").where("key", "=", "code_version").execute();
+      expect(after).toEqual([{ value: "test" }]);
+      const publicTables = await sql<{
+        n: number;
+      }>`select count(*) as n from pg_tables where schemaname = 'public'`.execute(reader);
+      expect(Number(publicTables.rows[0]!.n)).toBe(0);
+    } finally {
+      await reader.destroy();
+    }
   });
 });

@@ -44,6 +44,7 @@ const LANGUAGE = {
     title: "The seed blog post's claims, checked",
     words: {
       accurate: "accurate",
+      "mostly-accurate": "mostly accurate",
       imprecise: "imprecise",
       inaccurate: "inaccurate",
       unverifiable: "unverifiable",
@@ -55,6 +56,7 @@ const LANGUAGE = {
     title: "De beweringen van de blogpost, gecontroleerd",
     words: {
       accurate: "juist",
+      "mostly-accurate": "grotendeels juist",
       imprecise: "onnauwkeurig",
       inaccurate: "onjuist",
       unverifiable: "niet te controleren",
@@ -126,14 +128,43 @@ describe("claims page", () => {
     await page.waitForFunction(
       `document.querySelectorAll("li.claim").length === ${(expected.get("inaccurate") ?? 0) + (expected.get("imprecise") ?? 0)}`,
     );
-    // Claims that are not accurate name a better source and a reason.
+    // Claims that are not accurate give a reason and a better source or the Wedloop records that decide them.
     const details = (await page.evaluate(
-      `[...document.querySelectorAll("li.claim")].map((item) => item.querySelectorAll("dt").length)`,
-    )) as number[];
-    expect(details.every((count) => count === 3)).toBe(true);
+      `[...document.querySelectorAll("li.claim")].map((item) => [...item.querySelectorAll("dt")].map((dt) => dt.textContent))`,
+    )) as string[][];
+    for (const terms of details) {
+      expect(terms).toContain("Why");
+      expect(terms.includes("Better source") || terms.includes("Wedloop's data that decide it")).toBe(true);
+    }
 
     await page.click("button[data-verdict-filter=all]");
     await page.waitForFunction(`document.querySelectorAll("li.claim").length === ${claims.length}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the six-level scale with its meaning and count, and links the records that decide a claim", async () => {
+    const { page, errors } = await openClaims("en");
+    const legend = (await page.evaluate(
+      `[...document.querySelectorAll(".legend li")].map((item) => [item.dataset.legend, item.querySelector("strong").textContent])`,
+    )) as [string, string][];
+    expect(legend.map(([verdict]) => verdict)).toEqual([
+      "accurate",
+      "mostly-accurate",
+      "imprecise",
+      "inaccurate",
+      "unverifiable",
+      "opinion",
+    ]);
+    const total = legend.reduce((sum, [, count]) => sum + Number(count), 0);
+    expect(total).toBe(claims.length);
+    const record = (await page.getAttribute("#claim-r1-like-gpt4-claude2 a[data-record]", "href"))!;
+    expect(record).toMatch(/^\/api\/v1\/models\//);
+    expect((await fetch(`${baseUrl}${record}`)).status).toBe(200);
+    const subject = (await page.getAttribute("#claim-tsai-warns-bubble a[data-subject=joe-tsai]", "href"))!;
+    expect((await fetch(`${baseUrl}${subject}`)).status).toBe(200);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, "claims-390.png"), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
   });

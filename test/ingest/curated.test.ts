@@ -26,7 +26,8 @@ function errorOf(dataDir: string): CuratedFileError {
 
 const SOURCE = `sources:
   - id: test-source
-    kind: document
+    kind: secondary
+    type: newsroom
     title: A test page
     publisher: Test
     url: https://example.org/test
@@ -150,6 +151,42 @@ describe("an invalid curated file stops the build with file, line and field", ()
       "better_source",
       /needs the better source/,
     ],
+    [
+      "a legal fact with only a blog as source",
+      fact(
+        "    kind: event\n    date: 2024\n    event_kind: regulation\n    title_en: t\n    title_nl: t\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      9,
+      "source",
+      /a legal fact needs a primary source/,
+    ],
+    [
+      "an opinion on a checkable statement",
+      fact(
+        "    kind: claim\n    claim_en: c\n    verdict: opinion\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      5,
+      "verdict",
+      /only for value judgements and predictions/,
+    ],
+    [
+      "a reason that describes a factual error, judged imprecise",
+      fact(
+        "    kind: claim\n    claim_en: c\n    verdict: imprecise\n    better_source: seed-blog-ai-geopolitiek-2025\n    reason: Tsai is the chairman, not the chief executive.\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      7,
+      "reason",
+      /describes a factual error/,
+    ],
+    [
+      "a tranche of an investment that is no commitment",
+      fact(
+        "    kind: relation\n    subject: amazon\n    relation: invests-in\n    object: anthropic\n    date: 2024\n    value: 1\n    unit: USD\n    tranche_of: rel-amazon-invests-anthropic-2024-11\n    confidence: high\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
+      ),
+      10,
+      "tranche_of",
+      /not a commits-to-invest-in/,
+    ],
     ["broken YAML", "facts:\n  - id: [unclosed\n", 3, "", /not valid YAML/],
   ])("%s", (_case, text, line, field, reason) => {
     const error = errorOf(dataWith("facts/test.yaml", text));
@@ -168,6 +205,12 @@ describe("an invalid curated file stops the build with file, line and field", ()
     );
   });
 
+  it("refuses a source whose kind does not fit its type", () => {
+    const error = errorOf(dataWith("sources/zz-kind.yaml", SOURCE.replace("kind: secondary", "kind: primary")));
+    expect([error.file, error.line, error.field]).toEqual(["data/sources/zz-kind.yaml", 3, "kind"]);
+    expect(error.message).toMatch(/a source of type newsroom is secondary, not primary/);
+  });
+
   it("refuses overlapping partition blocs", () => {
     const blocs = readFileSync(join(DATA_DIR, "blocs.yaml"), "utf8").replace("members: [GB]", "members: [GB, FR]");
     expect(errorOf(dataWith("blocs.yaml", blocs)).message).toMatch(/FR is already in bloc eu/);
@@ -176,5 +219,34 @@ describe("an invalid curated file stops the build with file, line and field", ()
   it("refuses a country alias that is not an ISO code", () => {
     const error = errorOf(dataWith("country-aliases.yaml", 'aliases:\n  "Korea (Republic of)": KOR\n'));
     expect([error.file, error.line]).toEqual(["data/country-aliases.yaml", 2]);
+  });
+
+  const chip = (body: string) =>
+    `chips:\n  - id: test-chip\n    name: Test chip\n    epoch_names: ["Test chip row"]\n${body}`;
+  const datacenter = (source: string, confidence = "quoted") =>
+    `    datacenter:\n      value: true\n      source: ${source}\n      confidence: ${confidence}\n      quote: "for data centers"\n`;
+  it.each([
+    [chip(datacenter("no-such-source")), 6, "datacenter.source", /unknown source id no-such-source/],
+    [chip(datacenter("tweakers-2022-a800", "certain")), 8, "chips[0].datacenter.confidence", /Invalid option/],
+    [chip("    die_area: 814\n"), 5, "chips[0].die_area", /Unrecognized key/],
+    [
+      chip(
+        "    interconnect_bidir_gbps:\n      value: -1\n      source: tweakers-2022-a800\n      confidence: quoted\n      quote: q\n",
+      ),
+      6,
+      "chips[0].interconnect_bidir_gbps.value",
+      /positive/,
+    ],
+  ])("refuses a bad chip fact with file:line: field: reason (%#)", (text, line, field, reason) => {
+    const error = errorOf(dataWith("chips/test.yaml", text));
+    expect([error.file, error.line, error.field]).toEqual(["data/chips/test.yaml", line, field]);
+    expect(error.message).toMatch(reason);
+  });
+
+  it("refuses an Epoch row completed by two chip entries", () => {
+    const text = chip("").replace('["Test chip row"]', '["NVIDIA HGX H20"]');
+    expect(errorOf(dataWith("chips/test.yaml", text)).message).toMatch(
+      /data\/chips\/test\.yaml:\d+: epoch_names\[0\]: "NVIDIA HGX H20" is already completed by chip nvidia-h20/,
+    );
   });
 });

@@ -47,7 +47,8 @@ describe("buildStoreContent on hand-made Epoch files", () => {
   });
 
   it("reconciles every dataset: rows read = rows stored + rows quarantined", () => {
-    for (const entry of output.summary) expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined);
+    for (const entry of output.summary)
+      expect(entry.rowsRead, entry.id).toBe(entry.rowsStored + entry.rowsQuarantined + entry.rowsMerged);
   });
 
   it("quarantines each malformed row with its line, field and reason", () => {

@@ -15,9 +15,22 @@ import {
   yAxis,
 } from "./plot-kit.js";
 
+/** The last measured date of a row's group, so the dashed projection starts where the measured line ends. */
+function lastMeasuredOf(measured: readonly Record<string, unknown>[], row: Record<string, unknown>): string {
+  return measured
+    .filter((candidate) => candidate.group === row.group)
+    .reduce((latest, candidate) => (String(candidate.date) > latest ? String(candidate.date) : latest), "");
+}
+
 const dataCentres: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.powerMw) !== null);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
+  // Epoch's projections (dates after the snapshot) are dashed after a "today" line, never drawn as measured.
+  const measured = rows.filter((row) => row.projected !== true);
+  const today = measured.reduce((latest, row) => (String(row.date) > latest ? String(row.date) : latest), "");
+  const projected = rows.filter(
+    (row) => row.projected === true || (String(row.date) === lastMeasuredOf(measured, row) && today !== ""),
+  );
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -32,7 +45,7 @@ const dataCentres: ChartFunction = (data, options) => {
     color: colourScale(rows, options),
     marks: [
       Plot.ruleY([0]),
-      Plot.line(rows, {
+      Plot.line(measured, {
         x,
         y: "powerMw",
         z: options.groupKey,
@@ -40,6 +53,29 @@ const dataCentres: ChartFunction = (data, options) => {
         curve: "step-after",
         strokeWidth: 2,
       }),
+      Plot.line(projected, {
+        x,
+        y: "powerMw",
+        z: options.groupKey,
+        stroke: options.groupKey,
+        curve: "step-after",
+        strokeWidth: 2,
+        strokeDasharray: "4,3",
+      }),
+      ...(today && projected.some((row) => row.projected === true)
+        ? [
+            Plot.ruleX([asDate(today)], { stroke: "#555555", strokeDasharray: "2,2" }),
+            Plot.text([asDate(today)], {
+              x: (value: Date) => value,
+              frameAnchor: "top",
+              dx: 4,
+              textAnchor: "start",
+              text: () =>
+                options.lang === "nl" ? "vandaag (momentopname) → projectie" : "today (snapshot) → projection",
+              fill: "#555555",
+            }),
+          ]
+        : []),
       Plot.dot(rows, {
         x,
         y: "powerMw",

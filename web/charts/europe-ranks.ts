@@ -6,7 +6,19 @@ import { asNumber, colourScale, Plot, plotSvg, tipText } from "./plot-kit.js";
 const europeRanks: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asNumber(row.rank) !== null);
   const measure = (row: (typeof rows)[number]) => String(options.lang === "nl" ? row.labelNl : row.labelEn);
-  const measures = [...new Set(rows.map(measure))];
+  const measures = [...new Set(data.rows.map(measure))];
+  // A bloc without records has no rank: it is named as "no data" beside the measure, never drawn as a place.
+  const missing = measures.flatMap((label) => {
+    const blocs = data.rows.filter((row) => measure(row) === label && row.value === null);
+    return blocs.length
+      ? [
+          {
+            label,
+            text: `${options.lang === "nl" ? "geen gegevens" : "no data"}: ${blocs.map((row) => options.labelOf(String(row[options.groupKey]))).join(", ")}`,
+          },
+        ]
+      : [];
+  });
   const maxRank = Math.max(...rows.map((row) => row.rank as number), 3);
   const narrow = options.width < 560;
   return plotSvg({
@@ -16,7 +28,8 @@ const europeRanks: ChartFunction = (data, options) => {
     marginTop: narrow ? 24 : 20,
     x: {
       label: translate(options.lang)("chart.rankAxis"),
-      domain: [maxRank + 0.5, 0.5],
+      // Room left of the last place for the "no data" notes.
+      domain: [maxRank + (missing.length ? 2.5 : 0.5), 0.5],
       ticks: Array.from({ length: maxRank }, (_, index) => index + 1),
       tickFormat: (value: number) => String(value),
       grid: true,
@@ -35,6 +48,15 @@ const europeRanks: ChartFunction = (data, options) => {
             }),
           ]
         : []),
+      Plot.text(missing, {
+        y: "label",
+        x: () => maxRank + 2.4,
+        textAnchor: "start",
+        text: "text",
+        fill: "#555555",
+        fontStyle: "italic",
+        dy: narrow ? 12 : 0,
+      }),
       Plot.dot(rows, {
         y: measure,
         x: "rank",

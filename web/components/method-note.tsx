@@ -1,5 +1,6 @@
 /** The method of an indicator as the API states it: records kept, rule, formula, assumptions, caveats. */
 import type { IndicatorMethod } from "../api/types.js";
+import { formatDate } from "../i18n/format.js";
 import { useLang } from "../i18n/lang.js";
 
 export function methodSummary(method: IndicatorMethod, t: ReturnType<typeof useLang>["t"], lang: "en" | "nl"): string {
@@ -7,6 +8,9 @@ export function methodSummary(method: IndicatorMethod, t: ReturnType<typeof useL
   parts.push(
     method.window ? t("chart.window", { from: method.window.from, to: method.window.to }) : t("chart.noWindow"),
   );
+  // Dated by its own data and named by its metric, so two pages' figures can be told apart (#10).
+  if (method.asOf) parts.push(t("chart.asOf", { date: formatDate(method.asOf, lang) }));
+  if (method.metric) parts.push(t("chart.metric", { metric: method.metric[lang] }));
   if (method.attribution)
     parts.push(
       `${t("chart.attribution")}: ${t(method.attribution.rule === "any" ? "controls.rule.any" : "controls.rule.fractional").toLowerCase()}`,

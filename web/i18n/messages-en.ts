@@ -51,6 +51,8 @@ export const en = {
   "chart.attribution": "Attribution rule",
   "chart.n": "n = {n, plural, one {# record} other {# records}}",
   "chart.window": "years {from}–{to}",
+  "chart.asOf": "data as of {date}",
+  "chart.metric": "metric: {metric}",
   "chart.noWindow": "no dated records in the period",
   "chart.empty": "No data for these settings.",
   "chart.legend": "Legend",
@@ -153,6 +155,18 @@ export const en = {
   "headline.lagAhead": "On {date}, {follower} led {leader} by {months} months in frontier training compute.",
   "headline.crossing": "{group} {n} (first: {model}, {date})",
   "headline.noCrossing": "{group} none",
+  "headline.sensitivityOne":
+    "One cluster first operational on {date} ({names}) moved the {group} share from {before} to {after}.",
+  "headline.sensitivityMany":
+    "{n} clusters first operational on {date} ({names}) moved the {group} share from {before} to {after}.",
+  "overview.europeNoData": "no data for the EU on {n}",
+  "metric.lag":
+    "Metric: largest training run (FLOP) in Epoch's notable models. The simulator measures the lag in effective compute (training compute × algorithmic efficiency, calibrated on Epoch's Capabilities Index), which gives a shorter lag.",
+  "metric.share":
+    "Metric: compute by location (where the known GPU clusters stand). The simulator counts compute by owner (chips held by each bloc's companies), which gives China a smaller share.",
+  "metric.capabilityLag":
+    "Metric: Epoch's Capabilities Index (ECI), a benchmark scale that includes algorithms, data and post-training; the lag above is the largest training run in FLOP. Different metrics, different lags.",
+  "metric.toSimulator": "See the simulator",
   "meta.overview":
     "Who leads the AI race between the United States, China and Europe: notable models, frontier compute, the lag in months and installed compute, with sources.",
   "meta.models":

@@ -53,6 +53,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "chart.attribution": "Toerekeningsregel",
   "chart.n": "n = {n, plural, one {# waarneming} other {# waarnemingen}}",
   "chart.window": "jaren {from}–{to}",
+  "chart.asOf": "gegevens tot {date}",
+  "chart.metric": "maatstaf: {metric}",
   "chart.noWindow": "geen gedateerde records in de periode",
   "chart.empty": "Geen gegevens bij deze instellingen.",
   "chart.legend": "Legenda",
@@ -157,6 +159,18 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Op {date} liep {follower} {months} maanden voor op {leader} in trainingsrekenkracht aan de grens.",
   "headline.crossing": "{group} {n} (eerste: {model}, {date})",
   "headline.noCrossing": "{group} geen",
+  "headline.sensitivityOne":
+    "Eén cluster in gebruik sinds {date} ({names}) verschoof het aandeel van {group} van {before} naar {after}.",
+  "headline.sensitivityMany":
+    "{n} clusters in gebruik sinds {date} ({names}) verschoven het aandeel van {group} van {before} naar {after}.",
+  "overview.europeNoData": "geen gegevens voor de EU op {n}",
+  "metric.lag":
+    "Maatstaf: grootste trainingsrun (FLOP) in Epochs opvallende modellen. De simulator meet de achterstand in effectieve rekenkracht (trainingsrekenkracht × algoritmische efficiëntie, gekalibreerd op Epochs Capabilities Index); die achterstand is korter.",
+  "metric.share":
+    "Maatstaf: rekenkracht naar locatie (waar de bekende GPU-clusters staan). De simulator telt rekenkracht naar eigenaar (chips in handen van de bedrijven van elk blok); dan is het aandeel van China kleiner.",
+  "metric.capabilityLag":
+    "Maatstaf: Epochs Capabilities Index (ECI), een benchmarkschaal die algoritmes, data en nabehandeling meeneemt; de achterstand hierboven is de grootste trainingsrun in FLOP. Andere maatstaf, andere achterstand.",
+  "metric.toSimulator": "Zie de simulator",
   "meta.overview":
     "Wie leidt de AI-wedloop tussen de Verenigde Staten, China en Europa: opvallende modellen, rekenkracht aan de grens, de achterstand in maanden en geïnstalleerde rekenkracht, met bronnen.",
   "meta.models":

@@ -3,6 +3,7 @@ import { Controls } from "../components/controls.js";
 import { IndicatorChart } from "../components/indicator-chart.js";
 import { useLang } from "../i18n/lang.js";
 import { useViewParams } from "../state/view-params.js";
+import { MetricNote } from "./metric-note.js";
 import { PageHeader } from "./page-header.js";
 import { historyParams, inView, lagParams } from "./shared-params.js";
 
@@ -29,7 +30,9 @@ export default function Europe() {
           chart="frontier-lag"
           groupKey="follower"
           rows={inView(view)}
-        />
+        >
+          <MetricNote text={t("metric.lag")} link={t("metric.toSimulator")} />
+        </IndicatorChart>
         <IndicatorChart
           id="europe-frontier"
           indicator="frontier-compute"

@@ -58,12 +58,45 @@ export function latestOperational(rows: readonly IndicatorRow[]): IndicatorRow[]
 
 export function shareHeadline(series: IndicatorSeries, { t, lang, labelOf }: HeadlineContext): string {
   const rows = latestOperational(series.rows).filter((row) => row.groupKind === "bloc");
-  if (rows.length === 0) return "";
-  const shares = rows.map(
-    (row) =>
-      `${labelOf(String(row.group))} ${row.shareOfWorldH100e === null ? "–" : formatPercent(row.shareOfWorldH100e as number, lang)}`,
+  // A bloc without a tracked cluster has no share: it is left out, never shown as 0%.
+  const known = rows.filter((row) => typeof row.shareOfWorldH100e === "number");
+  if (known.length === 0) return "";
+  const shares = known.map(
+    (row) => `${labelOf(String(row.group))} ${formatPercent(row.shareOfWorldH100e as number, lang)}`,
   );
-  return `${t("overview.share", { date: formatDate(String(rows[0]!.date), lang) })}: ${list(shares, lang)}.`;
+  // Dated by the latest data behind it (the newest cluster), not by the snapshot day it is read on.
+  const world = latestOperational(series.rows.filter((row) => row.groupKind === "world" || row.group === "world"));
+  const asOf = String(
+    series.rows.find((row) => row.group === "world" && row.date === rows[0]!.date && row.status === "operational")
+      ?.asOf ??
+      world[0]?.asOf ??
+      rows[0]!.date,
+  );
+  const sentence = `${t("overview.share", { date: formatDate(asOf, lang) })}: ${list(shares, lang)}.`;
+  return [sentence, ...sensitivitySentences(series, { t, lang, labelOf })].join(" ");
+}
+
+/** Where the latest records move a share by more than a point, say so: one record should not pass unnoticed. */
+export function sensitivitySentences(series: IndicatorSeries, { t, lang, labelOf }: HeadlineContext): string[] {
+  return tableRows(series, "sensitivity")
+    .filter(
+      (row) =>
+        row.groupKind === "bloc" &&
+        typeof row.movedPoints === "number" &&
+        Math.abs(row.movedPoints) > 1 &&
+        typeof row.shareWithoutLatest === "number" &&
+        typeof row.shareOfWorldH100e === "number",
+    )
+    .map((row) =>
+      t(row.latestRecords === 1 ? "headline.sensitivityOne" : "headline.sensitivityMany", {
+        n: String(row.latestRecords),
+        date: formatDate(String(row.latestRecordsDate), lang),
+        names: String(row.latestRecordNames),
+        group: labelOf(String(row.group)),
+        before: formatPercent(row.shareWithoutLatest as number, lang),
+        after: formatPercent(row.shareOfWorldH100e as number, lang),
+      }),
+    );
 }
 
 export function thresholdHeadline(series: IndicatorSeries, { t, lang, labelOf }: HeadlineContext): string {
@@ -82,11 +115,18 @@ export function thresholdHeadline(series: IndicatorSeries, { t, lang, labelOf }:
 }
 
 export function europeHeadline(series: IndicatorSeries, { t }: HeadlineContext): string {
-  const europe = series.rows.filter((row) => row.isEurope === true && typeof row.rank === "number");
-  const worst = Math.max(...series.rows.map((row) => (typeof row.rank === "number" ? row.rank : 0)));
-  return `${t("overview.europe", {
-    first: europe.filter((row) => row.rank === 1).length,
-    last: europe.filter((row) => row.rank === worst).length,
-    total: europe.length,
-  })}.`;
+  const europe = series.rows.filter((row) => row.isEurope === true);
+  const ranked = europe.filter((row) => typeof row.rank === "number");
+  // "First" is first alone (a shared rank is not a win); "last" is behind every other ranked bloc.
+  const worstOf = (measure: unknown) =>
+    Math.max(
+      ...series.rows
+        .filter((row) => row.measure === measure && typeof row.rank === "number")
+        .map((row) => row.rank as number),
+    );
+  const first = ranked.filter((row) => row.rank === 1 && row.tie !== true).length;
+  const last = ranked.filter((row) => row.rank !== 1 && row.rank === worstOf(row.measure)).length;
+  const noData = europe.filter((row) => row.value === null).length;
+  const sentence = t("overview.europe", { first, last, total: ranked.length });
+  return `${sentence}${noData ? `; ${t("overview.europeNoData", { n: noData })}` : ""}.`;
 }

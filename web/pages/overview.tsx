@@ -13,6 +13,7 @@ import {
   thresholdHeadline,
   type HeadlineContext,
 } from "./headlines.js";
+import { MetricNote } from "./metric-note.js";
 import { PageHeader } from "./page-header.js";
 import { firstGroup, historyParams, inView, lagParams, withoutWorld } from "./shared-params.js";
 
@@ -42,7 +43,19 @@ export default function Overview() {
           groupKey="follower"
           rows={inView(view)}
           headline={(series) => lagHeadline(series, context)}
-        />
+        >
+          <MetricNote text={t("metric.lag")} link={t("metric.toSimulator")} />
+        </IndicatorChart>
+        <IndicatorChart
+          id="overview-capability-lag"
+          indicator="capability-lag"
+          params={{ leader: "us", to: view.to }}
+          chart="frontier-lag"
+          groupKey="follower"
+          rows={inView(view)}
+        >
+          <MetricNote text={t("metric.capabilityLag")} link={t("metric.toSimulator")} />
+        </IndicatorChart>
         <IndicatorChart
           id="overview-share"
           indicator="installed-compute"
@@ -51,7 +64,9 @@ export default function Overview() {
           rows={latestOperational}
           title={t("compute.shareTitle")}
           headline={(series) => shareHeadline(series, context)}
-        />
+        >
+          <MetricNote text={t("metric.share")} link={t("metric.toSimulator")} />
+        </IndicatorChart>
         <IndicatorChart
           id="overview-thresholds"
           indicator="regulatory-thresholds"

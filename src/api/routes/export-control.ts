@@ -31,7 +31,7 @@ import {
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 import { commaList } from "../query-params.js";
 
 /**
@@ -257,6 +257,16 @@ function plainOf(result: ExportCheckResult, chip: ChipParameters, chipName: stri
   });
 }
 
+/** What Epoch's row says for a curated field (in the curated unit), or null when it has no such column or value. */
+function epochValueOf(field: string, chip: StoreChip): number | null {
+  const { dieSizeMm2, intranodeBandwidthByteS, memoryBandwidthByteS } = chip.specs;
+  const gigabytes = (value: number | null) => (value === null ? null : value / 1e9);
+  if (field === "dies") return dieSizeMm2;
+  if (field === "interconnect_bidir_gbps") return gigabytes(intranodeBandwidthByteS);
+  if (field === "dram_bandwidth_gbps") return gigabytes(memoryBandwidthByteS);
+  return null;
+}
+
 /** Every curated value of a store chip beside Epoch's, with its provenance (the curated one is used). */
 function curatedFacts(chip: StoreChip) {
   const curated = chip.curated;
@@ -264,7 +274,17 @@ function curatedFacts(chip: StoreChip) {
   return CHIP_FACT_FIELDS.flatMap((field) => {
     const fact = curated[field];
     return fact
-      ? [{ field, ...fact, file: curated.file, line: curated.line, epoch_row: chip.rowNumber, used: "curated" }]
+      ? [
+          {
+            field,
+            ...fact,
+            file: curated.file,
+            line: curated.line,
+            epoch_row: chip.rowNumber,
+            epoch_value: epochValueOf(field, chip),
+            used: "curated",
+          },
+        ]
       : [];
   });
 }
@@ -564,7 +584,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         "deciding_inputs",
         ...RULE_VERSIONS.map((version) => version.id),
       ];
-      return toCsv(records, columns);
+      return toSourcedCsv(records, context.attribution, columns);
     },
   );
 }

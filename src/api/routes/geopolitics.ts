@@ -12,7 +12,7 @@ import {
 import { SOURCES } from "../../rules/export-control/data/sources.js";
 import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
 import type { ApiContext } from "../context.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 
 /**
  * Geopolitics per country (issue 7): the US export-control country groups of EAR Supplement No. 1 to
@@ -175,7 +175,7 @@ function note(fact: Sourced & { text: string }) {
   };
 }
 
-export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiContext): void {
+export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const sourcesCited = [...new Set(GROUP_MEMBERSHIPS.flatMap((m) => m.citation.sources))].sort(
     (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
@@ -236,7 +236,10 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, _context: ApiCon
       );
       reply.header("content-disposition", `attachment; filename="wedloop-country-groups-${request.query.date}.csv"`);
       reply.type("text/csv; charset=utf-8");
-      return toCsv(rows);
+      return toSourcedCsv(
+        rows,
+        `Wedloop curated data; each row's sources are in sources (snapshot ${context.snapshotId}).`,
+      );
     },
   );
 }

@@ -7,7 +7,7 @@ import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinitio
 import type { IndicatorSeries } from "../../indicators/series.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
@@ -24,6 +24,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     const datasetSources: Record<string, string[]> = {
       models: ["epoch-notable-ai-models", "epoch-large-scale-ai-models", "epoch-frontier-ai-models"],
       clusters: ["epoch-gpu-clusters"],
+      capabilities: ["epoch-capabilities-index"],
       chips: ["epoch-ml-hardware"],
       dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
       companyMetrics: [
@@ -53,7 +54,8 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     const cached = cache.get(key);
     if (cached) return { indicator, series: cached };
     const observations = memo<StoreObservations>("observations", () => loadObservations(context.db));
-    const series = indicator.run(await observations, query);
+    // The snapshot date separates Epoch's measurements from its projections (data-centre timelines).
+    const series = indicator.run({ ...(await observations), snapshotDate: context.snapshotDate }, query);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, series);
     return { indicator, series };
@@ -122,8 +124,9 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       reply.header("x-attribution", context.attribution);
       reply.header("content-disposition", `attachment; filename="wedloop-${request.params.id}-${chosen.key}.csv"`);
       reply.type("text/csv; charset=utf-8");
-      return toCsv(
+      return toSourcedCsv(
         chosen.rows as Record<string, unknown>[],
+        context.attribution,
         chosen.columns.map((column) => column.key),
       );
     },

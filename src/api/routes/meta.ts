@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ApiContext } from "../context.js";
-import { toCsv } from "../csv.js";
+import { toSourcedCsv } from "../csv.js";
 
 /** Meta endpoints under /api/v1/-/: what this server and its store are. */
 export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): void {
@@ -56,7 +56,7 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
     { schema: { summary: "Quarantined rows as CSV", tags: ["meta"], querystring: quarantineQuery } },
     async (request, reply) => {
       reply.type("text/csv; charset=utf-8");
-      return toCsv(await quarantined(request.query.dataset));
+      return toSourcedCsv(await quarantined(request.query.dataset), context.attribution);
     },
   );
 }

@@ -1,4 +1,5 @@
 import { describeStoreLocation } from "../../db/connect.js";
+import { formatSourceKindShares } from "../../domain/source-quality.js";
 import { buildStore, type BuildResult } from "../../ingest/build.js";
 import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
@@ -16,18 +17,25 @@ export function buildSummaryTable(result: BuildResult): string {
     entry.rowsRead,
     entry.rowsStored,
     entry.rowsQuarantined,
+    entry.rowsMerged,
     `${Math.round(entry.milliseconds)} ms`,
   ]);
   const totals = result.summary.reduce(
-    (sum, entry) => [sum[0]! + entry.rowsRead, sum[1]! + entry.rowsStored, sum[2]! + entry.rowsQuarantined],
-    [0, 0, 0],
+    (sum, entry) => [
+      sum[0]! + entry.rowsRead,
+      sum[1]! + entry.rowsStored,
+      sum[2]! + entry.rowsQuarantined,
+      sum[3]! + entry.rowsMerged,
+    ],
+    [0, 0, 0, 0],
   );
   return [
     formatTable(
-      ["dataset", "status", "read", "stored", "quarantined", "time"],
+      ["dataset", "status", "read", "stored", "quarantined", "merged", "time"],
       [...rows, ["total", "", ...totals, `${Math.round(result.totalMilliseconds)} ms`]],
     ),
     `curated: ${result.facts} facts, ${result.sources} sources, ${result.organizations} organisations; snapshot ${result.snapshotId}`,
+    formatSourceKindShares(result.sourceKinds),
   ].join("\n");
 }
 

@@ -2,7 +2,13 @@ import { chipFromStore } from "../../api/routes/export-control.js";
 import { openStore } from "../../db/connect.js";
 import { allStoreChips } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
-import { answerGrid, GRID_DATES, GRID_DESTINATIONS, type GridReport } from "../../rules/export-control/index.js";
+import {
+  answerGrid,
+  GRID_DATES,
+  GRID_DESTINATIONS,
+  inputNames,
+  type GridReport,
+} from "../../rules/export-control/index.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { Settings } from "../settings.js";
 
@@ -46,7 +52,7 @@ export function formatGrid(report: GridReport): string {
     "",
     `Indeterminate answers: ${report.indeterminate.length} (${byChip.size} chips)`,
     ...[...byChip].map(
-      ([chip, { missing, cells }]) => `  ${chip}: ${cells.length} answers lack ${[...missing].join(", ")}`,
+      ([chip, { missing, cells }]) => `  ${chip}: ${cells.length} answers lack the ${inputNames([...missing])}`,
     ),
   ].join("\n");
 }

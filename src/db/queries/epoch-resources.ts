@@ -97,7 +97,19 @@ export const modelList: ListDescriptor<ModelFilters> = {
   sortable: ["publication_date", "name", "training_compute_flop", "parameters", "training_cost_2023_usd"],
   conditions: (filters) => [
     ...linkedCountry("model_developers", "model_id", "models", filters),
-    ...equalsAny("models.dataset", filters.dataset),
+    // One model, one record: a model in several Epoch files is listed once. With one `dataset` that file's
+    // row stands for it (its own estimates and provenance); otherwise the primary row, filtered on membership.
+    ...(filters.dataset?.length === 1
+      ? equalsAny("models.dataset", filters.dataset)
+      : [
+          (eb: Parameters<Condition>[0]) => eb("models.is_primary", "=", 1),
+          ...(filters.dataset?.length
+            ? [
+                (eb: Parameters<Condition>[0]) =>
+                  eb.or(filters.dataset!.map((dataset) => eb(`models.in_${dataset}` as "models.in_notable", "=", 1))),
+              ]
+            : []),
+        ]),
     ...withOrganization("model_developers", "model_id", "models", filters.organization),
     ...likeAny("models.domain", filters.domain),
     ...likeAny("models.accessibility", filters.accessibility),
@@ -115,8 +127,23 @@ export async function hydrateModels(db: Kysely<Database>, rows: Record<string, u
     "model_id",
     rows.map((row) => row.id as string),
   );
-  return rows.map((row) => ({
+  // Each row the model has in Epoch's files, with its provenance.
+  const keys = [...new Set(rows.map((row) => row.model_key as string))];
+  const records = keys.length
+    ? await db
+        .selectFrom("models")
+        .select(["model_key", "id", "dataset", "source_id", "row_number"])
+        .where("model_key", "in", keys)
+        .execute()
+    : [];
+  return rows.map(({ in_notable, in_large_scale, in_frontier, is_primary: _primary, ...row }) => ({
     ...row,
+    in_notable: in_notable === 1,
+    in_large_scale: in_large_scale === 1,
+    in_frontier: in_frontier === 1,
+    records: records
+      .filter((record) => record.model_key === row.model_key)
+      .map(({ id, dataset, source_id, row_number }) => ({ id, dataset, source_id, row: row_number })),
     developers: (developers.get(row.id as string) ?? []).map(({ organization_id, country }) => ({
       organization_id,
       country,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Bloc } from "../../domain/bloc.js";
 import type {
+  CapabilityObservation,
   ChipObservation,
   ClusterObservation,
   ClusterStatus,
@@ -21,6 +22,7 @@ export interface StoreObservations {
   readonly chips: ChipObservation[];
   readonly dataCenters: DataCenterObservation[];
   readonly companyMetrics: CompanyMetricObservation[];
+  readonly capabilities: CapabilityObservation[];
 }
 
 function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Key, Row[]> {
@@ -30,6 +32,16 @@ function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Ke
 }
 
 export async function loadObservations(db: Kysely<Database>): Promise<StoreObservations> {
+  const scores = await db.selectFrom("capability_scores").selectAll().orderBy("id").execute();
+  const capabilities: CapabilityObservation[] = scores.map((score) => ({
+    id: score.id,
+    model: score.model_name,
+    name: score.display_name ?? score.model_version,
+    date: score.release_date,
+    eci: score.eci,
+    countries: score.countries ? score.countries.split(";") : [],
+    provenance: { sourceId: score.source_id, row: score.row_number },
+  }));
   const [
     blocRows,
     members,
@@ -209,5 +221,6 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
         },
       ];
     }),
+    capabilities,
   };
 }

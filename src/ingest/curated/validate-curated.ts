@@ -1,4 +1,9 @@
 import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
+import { verdictMismatch } from "../../domain/claim-verdict.js";
+import { commitmentProgress } from "../../domain/investment.js";
+import { KINDS_WITH_HQ } from "../../domain/organization.js";
+import { SOURCE_KIND_OF_TYPE } from "../../domain/source.js";
+import { bestSourceKind, evidenceSourceIds, isLegalFact } from "../../domain/source-quality.js";
 import { isCountryCode } from "../normalize/country.js";
 import type { CuratedData, Located } from "./load-curated.js";
 import { CuratedFileError, type ParsedYaml } from "./yaml-file.js";
@@ -36,7 +41,7 @@ function checkUnique<T extends Located & { id: string }>(records: readonly T[], 
 export function validateCurated(curated: CuratedData, singles: SingleFiles): void {
   const sources = checkUnique(curated.sources, "source");
   const organizations = checkUnique(curated.organizations, "organisation");
-  checkUnique(curated.facts, "fact");
+  const facts = checkUnique(curated.facts, "fact");
 
   const needSource = (at: Located, field: string, id: string | undefined) => {
     if (id !== undefined && !sources.has(id)) fail(at, field, `unknown source id ${id}: add it to data/sources/`);
@@ -46,6 +51,15 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
     if (!known)
       fail(at, field, `unknown entity ${id}: not an organisation id in data/organizations/ nor an ISO country code`);
   };
+
+  for (const source of curated.sources) {
+    const kind = SOURCE_KIND_OF_TYPE[source.type];
+    if (source.kind !== kind) fail(source, "kind", `a source of type ${source.type} is ${kind}, not ${source.kind}`);
+    if (source.copy_of !== undefined && kind !== "tertiary")
+      fail(source, "copy_of", "only a tertiary source (a mirror or aggregator) is a copy; cite the original instead");
+    if (source.read_via !== undefined && kind === "tertiary")
+      fail(source, "read_via", "a tertiary source is itself the copy: use copy_of for the original's address");
+  }
 
   checkUnique(curated.chips, "chip");
   const epochNames = new Map<string, string>();
@@ -59,7 +73,9 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
   }
 
   for (const organization of curated.organizations) {
-    if (!isCountryCode(organization.hq))
+    if (organization.hq === undefined) {
+      if (KINDS_WITH_HQ.has(organization.kind)) fail(organization, "hq", `a ${organization.kind} needs headquarters`);
+    } else if (!isCountryCode(organization.hq))
       fail(organization, "hq", `not an ISO 3166-1 alpha-2 country code: ${organization.hq}`);
     if (organization.parent !== undefined && !organizations.has(organization.parent)) {
       fail(organization, "parent", `unknown organisation ${organization.parent}`);
@@ -67,8 +83,16 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
     needSource(organization, "source", organization.source);
   }
 
+  const kindOf = (id: string) => sources.get(id)?.kind;
   for (const fact of curated.facts) {
     needSource(fact, "source", fact.source);
+    fact.also?.forEach((support, index) => needSource(fact, `also[${index}].source`, support.source));
+    if (isLegalFact(fact) && bestSourceKind(evidenceSourceIds(fact), kindOf) !== "primary")
+      fail(
+        fact,
+        "source",
+        "a legal fact needs a primary source (the law, the regulator or the official journal): add it as source or under also",
+      );
     switch (fact.kind) {
       case "metric":
         needEntity(fact, "subject", fact.subject);
@@ -80,6 +104,16 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
         needEntity(fact, "subject", fact.subject);
         needEntity(fact, "object", fact.object);
         needSource(fact, "converted.rate_source", fact.converted?.rate_source);
+        if (fact.tranche_of !== undefined) {
+          const commitment = facts.get(fact.tranche_of);
+          if (
+            commitment?.kind !== "relation" ||
+            commitment.relation !== "commits-to-invest-in" ||
+            commitment.subject !== fact.subject ||
+            commitment.object !== fact.object
+          )
+            fail(fact, "tranche_of", `${fact.tranche_of} is not a commits-to-invest-in between the same two entities`);
+        }
         break;
       case "event":
         fact.actors.forEach((actor, index) => needEntity(fact, `actors[${index}]`, actor));
@@ -91,14 +125,36 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       case "claim":
         fact.subjects.forEach((subject, index) => needEntity(fact, `subjects[${index}]`, subject));
         needSource(fact, "better_source", fact.better_source);
-        if ((fact.verdict === "imprecise" || fact.verdict === "inaccurate") && fact.better_source === undefined) {
-          fail(fact, "better_source", `a claim judged ${fact.verdict} needs the better source`);
+        if (
+          (fact.verdict === "mostly-accurate" || fact.verdict === "imprecise" || fact.verdict === "inaccurate") &&
+          fact.better_source === undefined &&
+          (fact.records ?? []).length === 0
+        ) {
+          fail(
+            fact,
+            "better_source",
+            `a claim judged ${fact.verdict} needs the better source or the records that decide it`,
+          );
         }
         if (fact.verdict !== "accurate" && fact.verdict !== "opinion" && fact.reason === undefined) {
           fail(fact, "reason", `a claim judged ${fact.verdict} needs a one-line reason`);
         }
+        {
+          const mismatch = verdictMismatch(fact);
+          if (mismatch) fail(fact, mismatch.field, mismatch.reason);
+        }
         break;
     }
+  }
+
+  for (const { commitment, tranches, paid } of commitmentProgress(curated.facts)) {
+    const at = curated.facts.find((fact) => fact.id === commitment.id)!;
+    if (commitment.value !== undefined && paid > commitment.value)
+      fail(
+        at,
+        "value",
+        `its tranches (${tranches.map((t) => t.id).join(", ")}) add up to ${paid}, more than committed`,
+      );
   }
 
   const blocIds = new Set<string>();

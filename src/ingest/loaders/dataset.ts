@@ -28,6 +28,12 @@ export interface DatasetDefinition {
   readonly table: keyof StoreContent;
   /** Normalises one row; throws FieldError naming the field when a value is malformed. */
   mapRow(row: CsvRow, context: LoadContext, sourceId: string): RowOutput;
+  /**
+   * What makes two rows the same record although their ids differ (a funding round listed twice, a model
+   * name spelled twice), with the words that say so; null when the row cannot be compared. A later row with
+   * the key of an earlier one is counted once: it is not stored, and listed as merged into the earlier line.
+   */
+  duplicateKey?(output: RowOutput): { key: string; reason: string } | null;
 }
 
 export const EPOCH_BASE_URL = "https://epoch.ai/data/";

@@ -87,8 +87,20 @@ function reportRow(shape: ReportShape, row: CsvRow, context: LoadContext, source
   };
 }
 
+/** A funding round is the same round when company, close date and equity amount agree. */
+function sameRound(output: RowOutput): { key: string; reason: string } | null {
+  const report = output.company_reports?.[0];
+  const equity = output.company_metrics?.find((metric) => metric.metric === "funding_equity");
+  if (!report?.date || !equity) return null;
+  return {
+    key: `${report.company_id}|${report.date}|${equity.value}`,
+    reason: "same company, close date and equity amount",
+  };
+}
+
 function reportDataset(shape: ReportShape): DatasetDefinition {
   return {
+    ...(shape.kind === "funding_round" ? { duplicateKey: sameRound } : {}),
     id: shape.dataset,
     sourceId: `epoch-${shape.dataset.replace(/_/g, "-")}`,
     title: shape.title,

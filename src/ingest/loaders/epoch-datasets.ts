@@ -7,6 +7,7 @@ import {
   staffReports,
   usageReports,
 } from "./epoch-companies.js";
+import { capabilitiesIndex } from "./epoch-capabilities.js";
 import { gpuClusters } from "./epoch-clusters.js";
 import { dataCenters, dataCenterTimelines } from "./epoch-data-centers.js";
 import { mlHardware } from "./epoch-hardware.js";
@@ -27,4 +28,5 @@ export const EPOCH_DATASETS: readonly DatasetDefinition[] = [
   staffReports,
   usageReports,
   computeSpend,
+  capabilitiesIndex,
 ];

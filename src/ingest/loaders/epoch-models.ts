@@ -63,11 +63,25 @@ function modelRow(dataset: ModelDataset, row: CsvRow, context: LoadContext, sour
         hardware_quantity: fields.measure("Hardware quantity"),
         training_cost_2023_usd: fields.has(COST_COLUMN) ? fields.measure(COST_COLUMN) : null,
         link: fields.text("Link"),
+        // Filled in once every model file is read (one model, one record across the files).
+        model_key: modelKey(name),
+        in_notable: 0,
+        in_large_scale: 0,
+        in_frontier: 0,
+        is_primary: 0,
         ...provenanceOf(row, sourceId),
       },
     ],
     model_developers: developers,
   };
+}
+
+/**
+ * The key one model has in every Epoch file: its name in lower case without spaces, hyphens or underscores
+ * ("GLM-4.6" and "GLM 4.6" are one model), so "DeepLabV3+" and "DeepLabV3" stay two.
+ */
+export function modelKey(name: string): string {
+  return name.toLowerCase().replace(/[\s\-_]+/g, "");
 }
 
 function modelDataset(dataset: ModelDataset, file: string, title: string): DatasetDefinition {
@@ -78,6 +92,16 @@ function modelDataset(dataset: ModelDataset, file: string, title: string): Datas
     file,
     table: "models",
     mapRow: (row, context, sourceId) => modelRow(dataset, row, context, sourceId),
+    // Within one file, two spellings of one name on the same publication date are one model.
+    duplicateKey: (output) => {
+      const model = output.models?.[0];
+      return model
+        ? {
+            key: `${modelKey(model.name)}|${model.publication_date ?? ""}`,
+            reason: "same model name (ignoring case, spaces and hyphens) and publication date",
+          }
+        : null;
+    },
   };
 }
 

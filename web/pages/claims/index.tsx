@@ -5,7 +5,7 @@
  * Verdict filters live in the URL (?verdict=inaccurate,imprecise).
  */
 import { fetchAll, withQuery } from "../../api/client.js";
-import type { FactRecord, SourceRecord } from "../../api/types.js";
+import type { FactRecord, OrganizationRecord, SourceRecord } from "../../api/types.js";
 import { useAsync } from "../../api/use-async.js";
 import { Status } from "../../components/status.js";
 import { formatDate } from "../../i18n/format.js";
@@ -18,6 +18,20 @@ import "./claims.css";
 /** The curated claims file cites the post as its source. */
 const SEED_SOURCE = "seed-blog-ai-geopolitiek-2025";
 
+/** A record in Wedloop's data that decides a claim, linked to its API address. */
+interface ClaimRecord {
+  readonly href: string;
+  readonly label: string;
+  readonly shows: string;
+}
+
+/** What a claim is about: a curated record (organisation, law, product, person, concept) or a country code. */
+interface ClaimSubject {
+  readonly id: string;
+  readonly name: string;
+  readonly href: string | null;
+}
+
 interface Claim {
   readonly id: string;
   /** Place in the post: the claims file lists them in the post's order (checked when it was curated). */
@@ -29,6 +43,8 @@ interface Claim {
   readonly betterSource: SourceRecord | null;
   readonly betterSourceId: string | null;
   readonly reason: string | null;
+  readonly subjects: readonly ClaimSubject[];
+  readonly records: readonly ClaimRecord[];
 }
 
 interface ClaimsData {
@@ -39,11 +55,13 @@ interface ClaimsData {
 type ClaimFact = FactRecord & { readonly file?: string; readonly line?: number };
 
 async function loadClaims(): Promise<ClaimsData> {
-  const [facts, sources] = await Promise.all([
+  const [facts, sources, organizations] = await Promise.all([
     fetchAll<ClaimFact>("facts", { kind: "claim", source: SEED_SOURCE }),
     fetchAll<SourceRecord>("sources"),
+    fetchAll<OrganizationRecord>("organizations", { curated: "true" }),
   ]);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
   const ordered = [...facts].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const claims = ordered.flatMap((fact, index): Claim[] => {
     const verdict = fact.detail.verdict;
@@ -60,10 +78,31 @@ async function loadClaims(): Promise<ClaimsData> {
         betterSourceId,
         betterSource: betterSourceId ? (sourceById.get(betterSourceId) ?? null) : null,
         reason: typeof fact.detail.reason === "string" ? fact.detail.reason : null,
+        subjects: stringList(fact.detail.subjects).map((id) => {
+          const organization = organizationById.get(id);
+          return organization
+            ? { id, name: organization.name, href: `/api/v1/organizations/${encodeURIComponent(id)}` }
+            : { id, name: id, href: null };
+        }),
+        records: recordList(fact.detail.records),
       },
     ];
   });
   return { claims, post: sourceById.get(SEED_SOURCE) ?? null };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function recordList(value: unknown): ClaimRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown): ClaimRecord[] => {
+    if (typeof item !== "object" || item === null) return [];
+    const { resource, id, shows } = item as Record<string, unknown>;
+    if (typeof resource !== "string" || typeof id !== "string" || typeof shows !== "string") return [];
+    return [{ href: `/api/v1/${resource}/${encodeURIComponent(id)}`, label: `${resource}/${id}`, shows }];
+  });
 }
 
 function VerdictBadge({ verdict, c }: { verdict: Verdict; c: ClaimsTranslate }) {
@@ -150,6 +189,42 @@ function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
             <dd lang="en">{claim.reason}</dd>
           </>
         ) : null}
+        {claim.subjects.length > 0 ? (
+          <>
+            <dt>{c("subjects")}</dt>
+            <dd className="claim-subjects">
+              {claim.subjects.map((subject, index) => (
+                <span key={subject.id}>
+                  {index > 0 ? ", " : ""}
+                  {subject.href ? (
+                    <a href={subject.href} data-subject={subject.id}>
+                      {subject.name}
+                    </a>
+                  ) : (
+                    <span data-subject={subject.id}>{subject.name}</span>
+                  )}
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {claim.records.length > 0 ? (
+          <>
+            <dt>{c("records")}</dt>
+            <dd>
+              <ul className="claim-records">
+                {claim.records.map((record) => (
+                  <li key={record.href}>
+                    <a href={record.href} data-record={record.label}>
+                      <code>{record.label}</code>
+                    </a>{" "}
+                    <span lang="en">{record.shows}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         {claim.betterSourceId ? (
           <>
             <dt>{c("betterSource")}</dt>
@@ -203,7 +278,9 @@ function ClaimsView({ data }: { data: ClaimsData }) {
         .
       </p>
       <section className="verdict-legend" aria-labelledby="verdict-legend-title">
-        <h2 id="verdict-legend-title">{c("counts")}</h2>
+        <h2 id="verdict-legend-title">
+          {c("counts")} — {c("scale")}
+        </h2>
         <ul className="legend">
           {VERDICTS.map((verdict) => (
             <li key={verdict} data-legend={verdict}>

@@ -8,6 +8,7 @@ describe("verdictsFromQuery", () => {
     ["inaccurate", ["inaccurate"]],
     ["inaccurate,imprecise", ["inaccurate", "imprecise"]],
     ["wrong,opinion", ["opinion"]],
+    ["mostly-accurate,inaccurate", ["mostly-accurate", "inaccurate"]],
   ])("%j -> %j", (text, expected) => {
     expect(verdictsFromQuery(text)).toEqual(expected);
   });
@@ -15,8 +16,9 @@ describe("verdictsFromQuery", () => {
 
 describe("countVerdicts", () => {
   it("counts every verdict, zero where there is none", () => {
-    expect(countVerdicts(["accurate", "opinion", "accurate"])).toEqual({
+    expect(countVerdicts(["accurate", "opinion", "accurate", "mostly-accurate"])).toEqual({
       accurate: 2,
+      "mostly-accurate": 1,
       imprecise: 0,
       inaccurate: 0,
       unverifiable: 0,

@@ -1,9 +1,13 @@
-/** The five verdicts in the order the page lists them, each with a fixed colour (always shown with its word). */
-export const VERDICTS = ["accurate", "imprecise", "inaccurate", "unverifiable", "opinion"] as const;
+/**
+ * The six verdicts in the order the page lists them (from right to wrong, then the two that judge nothing), each
+ * with a fixed colour that is always shown with its word. Defined in docs/data.md ("Claims and verdicts").
+ */
+export const VERDICTS = ["accurate", "mostly-accurate", "imprecise", "inaccurate", "unverifiable", "opinion"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
   accurate: "#1a7f37",
+  "mostly-accurate": "#4f7a12",
   imprecise: "#8a6100",
   inaccurate: "#c8102e",
   unverifiable: "#6e6e6e",

@@ -9,6 +9,7 @@ import { QuerySelect } from "../../components/controls.js";
 import { Status } from "../../components/status.js";
 import { useLocation, updateQuery } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
+import { Link } from "../../components/link.js";
 import { PageHeader } from "../page-header.js";
 import { fetchPresets, fetchTargets, type PresetRecord, type TargetRecord } from "./api.js";
 import { LagSection, PassingSection, type Compared } from "./comparison.js";
@@ -141,6 +142,9 @@ function Simulator({
         </>
       ) : null}
       <p className="caveat">{s("caveat")}</p>
+      <p className="caveat metric-note">
+        {s("metricNote")} <Link to="/">{s("toOverview")}</Link>
+      </p>
       <MorePanel targets={targets} />
     </>
   );

@@ -113,6 +113,9 @@ const en = {
     "Model: Wedloop scenario simulator (docs/simulation.md), seed {seed}; parameters and their sources below. Calibrated on Epoch AI data (epoch.ai/data, CC BY 4.0, snapshot {snapshot}) and published facts.",
   caveat:
     "Model outcomes under stated assumptions, not forecasts. Several structural choices are judgement (confidence J in the parameter list); the back-test below shows how the model did on 2022–2025.",
+  metricNote:
+    "Metrics: the lag here is in effective compute (training compute × algorithmic efficiency, calibrated on Epoch's Capabilities Index) and shares are compute by owner. The Overview measures the lag by the largest training run (FLOP) and shares by location of the known GPU clusters, so its numbers differ.",
+  toOverview: "See the Overview",
   more: "Parameters, calibration and back-test",
   parameters: "Parameters and their sources ({n})",
   targets: "Calibration targets ({n})",
@@ -267,6 +270,9 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "Model: scenariosimulator van Wedloop (docs/simulation.md), startgetal {seed}; parameters en hun bronnen hieronder. Gekalibreerd op data van Epoch AI (epoch.ai/data, CC BY 4.0, momentopname {snapshot}) en gepubliceerde feiten.",
   caveat:
     "Modeluitkomsten onder genoemde aannames, geen voorspellingen. Een aantal structurele keuzes is een oordeel (betrouwbaarheid J in de parameterlijst); de terugtoets hieronder laat zien hoe het model het deed over 2022–2025.",
+  metricNote:
+    "Maatstaven: de achterstand hier is in effectieve rekenkracht (trainingsrekenkracht × algoritmische efficiëntie, gekalibreerd op Epochs Capabilities Index) en aandelen zijn rekenkracht naar eigenaar. Het Overzicht meet de achterstand met de grootste trainingsrun (FLOP) en aandelen naar locatie van de bekende GPU-clusters; daarom verschillen de getallen.",
+  toOverview: "Zie het Overzicht",
   more: "Parameters, kalibratie en terugtoets",
   parameters: "Parameters en hun bronnen ({n})",
   targets: "Kalibratiedoelen ({n})",
