@@ -105,7 +105,9 @@ function Simulator({
   return (
     <>
       <Settings view={view} presetSeed={presetOf(view.presets.a).scenario.seed} />
-      <p className="caveat metric-note">{s("metricNote")}</p>
+      <p className="caveat metric-note">
+        {s("metricNote")} <Link to="/">{s("toOverview")}</Link>
+      </p>
       <p className="caveat">{s("observedNote")}</p>
       <div className="simulator-sides">
         <SidePanel
@@ -142,9 +144,6 @@ function Simulator({
         </>
       ) : null}
       <p className="caveat">{s("caveat")}</p>
-      <p className="caveat metric-note">
-        {s("metricNote")} <Link to="/">{s("toOverview")}</Link>
-      </p>
       <MorePanel targets={targets} />
     </>
   );

@@ -78,7 +78,7 @@ const en = {
   "why.algorithms": "The lag in effective compute moves with algorithms (openness, talent), not with compute.",
   "why.same": "The two scenarios barely differ for China in this year.",
   metricNote:
-    "Two lags, two metrics: the Overview's lag is China's lag in largest training run (months since the US first published a run as large; the frontier-lag indicator, here “Months behind the US in largest training run”). The simulator's “Months behind the leader in effective compute” multiplies each run by algorithmic efficiency, which diffuses to followers within months, so it is shorter.",
+    "Two lags, two metrics: the Overview's lag is China's lag in largest training run (months since the US first published a run as large; the frontier-lag indicator, here “Months behind the US in largest training run”). The simulator's “Months behind the leader in effective compute” multiplies each run by algorithmic efficiency, which diffuses to followers within months, so it is shorter. Shares here are compute by owner; the Overview's are by location of the known GPU clusters.",
   observedNote: "Solid black: observed (Epoch AI data, as on the dashboard); after the dashed “today” line: simulated.",
   passYear: "China passes the US by",
   "q.frontierTraining": "Largest training run",
@@ -113,8 +113,6 @@ const en = {
     "Model: Wedloop scenario simulator (docs/simulation.md), seed {seed}; parameters and their sources below. Calibrated on Epoch AI data (epoch.ai/data, CC BY 4.0, snapshot {snapshot}) and published facts.",
   caveat:
     "Model outcomes under stated assumptions, not forecasts. Several structural choices are judgement (confidence J in the parameter list); the back-test below shows how the model did on 2022–2025.",
-  metricNote:
-    "Metrics: the lag here is in effective compute (training compute × algorithmic efficiency, calibrated on Epoch's Capabilities Index) and shares are compute by owner. The Overview measures the lag by the largest training run (FLOP) and shares by location of the known GPU clusters, so its numbers differ.",
   toOverview: "See the Overview",
   more: "Parameters, calibration and back-test",
   parameters: "Parameters and their sources ({n})",
@@ -233,7 +231,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "De achterstand in effectieve rekenkracht beweegt met de algoritmen (openheid, talent), niet met de rekenkracht.",
   "why.same": "Voor China verschillen de twee scenario's in dit jaar nauwelijks.",
   metricNote:
-    "Twee achterstanden, twee maatstaven: de achterstand op het Overzicht is die van China in grootste trainingsrun (maanden sinds de VS voor het eerst een even grote run publiceerde; de indicator frontier-lag, hier „Maanden achter de VS in grootste trainingsrun”). De „Maanden achter de koploper in effectieve rekenkracht” van de simulator vermenigvuldigen elke run met de algoritmische efficiëntie, die binnen maanden naar volgers doorsijpelt; daarom is die korter.",
+    "Twee achterstanden, twee maatstaven: de achterstand op het Overzicht is die van China in grootste trainingsrun (maanden sinds de VS voor het eerst een even grote run publiceerde; de indicator frontier-lag, hier „Maanden achter de VS in grootste trainingsrun”). De „Maanden achter de koploper in effectieve rekenkracht” van de simulator vermenigvuldigen elke run met de algoritmische efficiëntie, die binnen maanden naar volgers doorsijpelt; daarom is die korter. Aandelen zijn hier rekenkracht naar eigenaar; die op het Overzicht naar locatie van de bekende GPU-clusters.",
   observedNote:
     "Zwart en doorgetrokken: waargenomen (data van Epoch AI, zoals op het dashboard); na de gestippelde lijn „nu”: gesimuleerd.",
   passYear: "China haalt de VS in vóór",
@@ -270,8 +268,6 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "Model: scenariosimulator van Wedloop (docs/simulation.md), startgetal {seed}; parameters en hun bronnen hieronder. Gekalibreerd op data van Epoch AI (epoch.ai/data, CC BY 4.0, momentopname {snapshot}) en gepubliceerde feiten.",
   caveat:
     "Modeluitkomsten onder genoemde aannames, geen voorspellingen. Een aantal structurele keuzes is een oordeel (betrouwbaarheid J in de parameterlijst); de terugtoets hieronder laat zien hoe het model het deed over 2022–2025.",
-  metricNote:
-    "Maatstaven: de achterstand hier is in effectieve rekenkracht (trainingsrekenkracht × algoritmische efficiëntie, gekalibreerd op Epochs Capabilities Index) en aandelen zijn rekenkracht naar eigenaar. Het Overzicht meet de achterstand met de grootste trainingsrun (FLOP) en aandelen naar locatie van de bekende GPU-clusters; daarom verschillen de getallen.",
   toOverview: "Zie het Overzicht",
   more: "Parameters, kalibratie en terugtoets",
   parameters: "Parameters en hun bronnen ({n})",
