@@ -22,9 +22,8 @@ describe(sensitivity, () => {
     levers: { ...NEUTRAL_LEVERS, from: 2026, exportControlStrictness: 2 },
     parameters: {},
   };
-  const report = sensitivity(scenario, calibrationTargets(), { year: 2030, runs: 60 });
-
-  it("orders the rows by the swing of the lag and moves China's share the right way with its investment", () => {
+  it("orders the rows by the swing of the lag and moves China's share the right way with its investment", async () => {
+    const report = await sensitivity(scenario, calibrationTargets(), { year: 2030, runs: 60 });
     const swings = report.rows.map((row) => Math.abs(row.high.lagMonths - row.low.lagMonths));
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
     const china = report.rows.find((row) => row.id === "investment.china")!;
@@ -34,7 +33,7 @@ describe(sensitivity, () => {
     expect(sensitivityMarkdown(report)).toMatch(/\| lever `exportControls` \| 0 \| 4 \|/);
   });
 
-  it("refuses a year outside the scenario's forecast", () => {
-    expect(() => sensitivity(scenario, [], { year: 2026, runs: 10 })).toThrow(/year 2026 must lie after 2026/);
+  it("refuses a year outside the scenario's forecast", async () => {
+    await expect(sensitivity(scenario, [], { year: 2026, runs: 10 })).rejects.toThrow(/year 2026 must lie after 2026/);
   });
 });

@@ -67,43 +67,58 @@ function outcome(result: SimulationResult, year: number): SensitivityOutcome {
   };
 }
 
-export function sensitivity(
+/** Runs one scenario: in this thread by default; the API passes its worker-thread pool so the server stays responsive. */
+export type ScenarioRunner = (
+  scenario: Scenario,
+  targets: readonly CalibrationTarget[],
+) => SimulationResult | Promise<SimulationResult>;
+
+export async function sensitivity(
   scenario: Scenario,
   targets: readonly CalibrationTarget[],
   options: { readonly year: number; readonly runs: number },
-): SensitivityReport {
+  runner: ScenarioRunner = runScenario,
+): Promise<SensitivityReport> {
   if (options.year <= scenario.levers.from || options.year > scenario.endYear)
     throw new Error(
       `sensitivity: year ${options.year} must lie after ${scenario.levers.from} and by ${scenario.endYear}`,
     );
   const base: Scenario = { ...scenario, runs: options.runs, endYear: options.year };
-  const run = (changed: Scenario): SensitivityOutcome => outcome(runScenario(changed, targets), options.year);
+  const run = async (changed: Scenario): Promise<SensitivityOutcome> =>
+    outcome(await runner(changed, targets), options.year);
   const drawn = PARAMETERS.filter((spec) => spec.distribution.kind !== "fixed" && !(spec.id in scenario.parameters));
-  const rows: SensitivityRow[] = [
-    ...drawn.map((spec): SensitivityRow => {
-      const [low, high] = spec.interval90;
-      const held = (value: number): Scenario => ({ ...base, parameters: { ...base.parameters, [spec.id]: value } });
-      return {
-        kind: "parameter",
-        id: spec.id,
-        lowSetting: low,
-        highSetting: high,
-        low: run(held(low)),
-        high: run(held(high)),
-      };
-    }),
-    ...LEVER_SETTINGS.map((lever): SensitivityRow => {
-      const moved = (value: number): Scenario => ({ ...base, levers: lever.apply(base.levers, value) });
-      return {
-        kind: "lever",
-        id: lever.id,
-        lowSetting: lever.low,
-        highSetting: lever.high,
-        low: run(moved(lever.low)),
-        high: run(moved(lever.high)),
-      };
-    }),
+  const settings = [
+    ...drawn.map((spec) => ({
+      kind: "parameter" as const,
+      id: spec.id,
+      low: spec.interval90[0],
+      high: spec.interval90[1],
+      at: (value: number): Scenario => ({ ...base, parameters: { ...base.parameters, [spec.id]: value } }),
+    })),
+    ...LEVER_SETTINGS.map((lever) => ({
+      kind: "lever" as const,
+      id: lever.id,
+      low: lever.low,
+      high: lever.high,
+      at: (value: number): Scenario => ({ ...base, levers: lever.apply(base.levers, value) }),
+    })),
   ];
+  // One setting at a time: a pool runs each on its threads without queueing a hundred jobs at once.
+  const rows: SensitivityRow[] = [];
+  for (const setting of settings)
+    rows.push({
+      kind: setting.kind,
+      id: setting.id,
+      lowSetting: setting.low,
+      highSetting: setting.high,
+      low: await run(setting.at(setting.low)),
+      high: await run(setting.at(setting.high)),
+    });
   const swing = (row: SensitivityRow): number => Math.abs(row.high.lagMonths - row.low.lagMonths);
-  return { year: options.year, runs: options.runs, base: run(base), rows: rows.sort((a, b) => swing(b) - swing(a)) };
+  return {
+    year: options.year,
+    runs: options.runs,
+    base: await run(base),
+    rows: rows.sort((a, b) => swing(b) - swing(a)),
+  };
 }

@@ -280,10 +280,15 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     async (_request, reply) => {
       const sensitivityReport = memo<SensitivityReport>("sensitivity", () =>
         Promise.all([calibrationTargets(), loadPreset("baseline")]).then(([loaded, preset]) =>
+          // On the worker threads, one setting at a time, so the server keeps answering meanwhile.
           sensitivity(
             preset.scenario,
             loaded.filter((target) => target.year <= SENSITIVITY.year),
             SENSITIVITY,
+            (scenario, targets) => {
+              pool ??= createSimulationPool(Math.min(2, availableParallelism()));
+              return pool.run(scenario, { targets });
+            },
           ),
         ),
       );

@@ -181,7 +181,10 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
     ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear)
     : [];
   if (flags.sensitivity) {
-    const report = sensitivity(scenario, targets, { year: SENSITIVITY_YEAR, runs: flags.runs ?? SENSITIVITY_RUNS });
+    const report = await sensitivity(scenario, targets, {
+      year: SENSITIVITY_YEAR,
+      runs: flags.runs ?? SENSITIVITY_RUNS,
+    });
     print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : sensitivityMarkdown(report));
     return 0;
   }

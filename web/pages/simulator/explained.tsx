@@ -3,6 +3,7 @@
  * server's sensitivity analysis), the simulator next to published forecasts, and a paragraph per scenario
  * generated from its numbers.
  */
+import { useState } from "react";
 import { EXTERNAL_ANCHORS, type SensitivityReport, type SimulationResult } from "../../../src/simulate/index.js";
 import { getJson } from "../../api/client.js";
 import { useAsync } from "../../api/use-async.js";
@@ -63,12 +64,12 @@ function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; s
       draw={async (width) => {
         const chart = (await import("./tornado-chart.js")).default;
         return chart(
-          rows.map((row) => ({ label: label(row), low: row.low.lagMonths, high: row.high.lagMonths })),
+          rows.map((row) => ({ label: row.id, low: row.low.lagMonths, high: row.high.lagMonths })),
           {
             width,
             lang,
             base: report.base.lagMonths,
-            xLabel: s("q.frontierLagMonths"),
+            xLabel: s("unit.frontierLagMonths"),
             lowColour: "#4a90c2",
             highColour: "#d95f02",
           },
@@ -87,12 +88,24 @@ function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; s
   );
 }
 
-export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
+function SensitivityLoader({ sourceLine }: { sourceLine: string }) {
   const state = useAsync("simulator-sensitivity", fetchSensitivity);
   return state.status === "done" ? (
     <SensitivityChart report={state.data.data} sourceLine={sourceLine} />
   ) : (
     <Status state={state} />
+  );
+}
+
+/** One click away: the server computes it once (about a hundred settings), which takes a while the first time. */
+export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
+  const { s } = useSimulatorText();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="simulator-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary data-action="sensitivity">{s("sens.open")}</summary>
+      {open ? <SensitivityLoader sourceLine={sourceLine} /> : null}
+    </details>
   );
 }
 

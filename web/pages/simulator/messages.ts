@@ -53,6 +53,7 @@ const en = {
     "Baseline scenario, one at a time: each drawn parameter held at the ends of its 90% interval, each lever set low and high, everything else drawn and history-matched ({runs} runs each). Bars from the outcome at the low setting to the high one, around the baseline's {base} months.",
   "sens.headline":
     "Largest swing: {first} ({low} to {high} months behind in largest training run). Chance that China's largest run has passed the US's in the baseline: {pass}.",
+  "sens.open": "What moves China's lag most: sensitivity analysis (tornado)",
   "sens.lever": "lever",
   "sens.parameter": "parameter",
   "sens.low": "low setting",
@@ -77,7 +78,7 @@ const en = {
   "why.algorithms": "The lag in effective compute moves with algorithms (openness, talent), not with compute.",
   "why.same": "The two scenarios barely differ for China in this year.",
   metricNote:
-    "Two lags, two metrics: the Overview's lag is China's lag in largest training run (months since the US first published a run as large; the frontier-lag indicator, here “Months behind the US in largest training run”). The simulator's “Months behind the leader in effective compute” multiplies each run by algorithmic efficiency, which diffuses to followers within months, so it is shorter.",
+    "Two lags, two metrics: the Overview's lag is China's lag in largest training run (months since the US first published a run as large; the frontier-lag indicator, here “Months behind the US in largest training run”). The simulator's “Months behind the leader in effective compute” multiplies each run by algorithmic efficiency, which diffuses to followers within months, so it is shorter. Shares here are compute by owner; the Overview's are by location of the known GPU clusters.",
   observedNote: "Solid black: observed (Epoch AI data, as on the dashboard); after the dashed “today” line: simulated.",
   passYear: "China passes the US by",
   "q.frontierTraining": "Largest training run",
@@ -202,6 +203,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "Basisscenario, één tegelijk: elke getrokken parameter op de uiteinden van zijn 90%-interval, elke hefboom laag en hoog, al het andere getrokken en op de geschiedenis afgestemd ({runs} runs elk). Balken van de uitkomst bij de lage instelling tot die bij de hoge, rond de {base} maanden van het basisscenario.",
   "sens.headline":
     "Grootste uitslag: {first} ({low} tot {high} maanden achter in grootste trainingsrun). Kans dat de grootste run van China die van de VS heeft ingehaald in het basisscenario: {pass}.",
+  "sens.open": "Wat de achterstand van China het meest verschuift: gevoeligheidsanalyse (tornado)",
   "sens.lever": "hefboom",
   "sens.parameter": "parameter",
   "sens.low": "lage instelling",
@@ -229,7 +231,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
     "De achterstand in effectieve rekenkracht beweegt met de algoritmen (openheid, talent), niet met de rekenkracht.",
   "why.same": "Voor China verschillen de twee scenario's in dit jaar nauwelijks.",
   metricNote:
-    "Twee achterstanden, twee maatstaven: de achterstand op het Overzicht is die van China in grootste trainingsrun (maanden sinds de VS voor het eerst een even grote run publiceerde; de indicator frontier-lag, hier „Maanden achter de VS in grootste trainingsrun”). De „Maanden achter de koploper in effectieve rekenkracht” van de simulator vermenigvuldigen elke run met de algoritmische efficiëntie, die binnen maanden naar volgers doorsijpelt; daarom is die korter.",
+    "Twee achterstanden, twee maatstaven: de achterstand op het Overzicht is die van China in grootste trainingsrun (maanden sinds de VS voor het eerst een even grote run publiceerde; de indicator frontier-lag, hier „Maanden achter de VS in grootste trainingsrun”). De „Maanden achter de koploper in effectieve rekenkracht” van de simulator vermenigvuldigen elke run met de algoritmische efficiëntie, die binnen maanden naar volgers doorsijpelt; daarom is die korter. Aandelen zijn hier rekenkracht naar eigenaar; die op het Overzicht naar locatie van de bekende GPU-clusters.",
   observedNote:
     "Zwart en doorgetrokken: waargenomen (data van Epoch AI, zoals op het dashboard); na de gestippelde lijn „nu”: gesimuleerd.",
   passYear: "China haalt de VS in vóór",

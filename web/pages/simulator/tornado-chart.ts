@@ -19,15 +19,18 @@ export default function tornadoChart(
     { label: row.label, value: row.high, colour: options.highColour, end: "high" },
   ]);
   const months = (value: number) => formatNumber(value, options.lang, 1);
+  const marginLeft = Math.min(200, Math.round(options.width * 0.42));
+  // About 6.5 px per character at the axis font size: cut longer labels so they stay inside the margin.
+  const maxChars = Math.max(8, Math.floor((marginLeft - 10) / 6.5));
   return plotSvg({
     width: options.width,
     height: 40 + 26 * rows.length,
-    marginLeft: Math.min(200, Math.round(options.width * 0.42)),
+    marginLeft,
     x: { label: options.xLabel, grid: true },
     y: {
       label: null,
       domain: order,
-      tickFormat: (label: string) => (label.length > 28 ? `${label.slice(0, 27)}…` : label),
+      tickFormat: (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label),
     },
     color: { type: "identity" },
     marks: [
