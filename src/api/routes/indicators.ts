@@ -5,18 +5,22 @@ import { loadObservations, type StoreObservations } from "../../db/queries/obser
 import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
+import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
 import { toCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
-// The store never changes while the server runs: results are cached per indicator and parameters.
-const CACHE_LIMIT = 500;
+// The store never changes while the server runs: results are cached per indicator and parameters, within
+// a memory budget (a series as objects takes a few times its JSON length).
+const CACHE_ENTRIES = 500;
+const CACHE_BYTES = 64 * 1024 * 1024;
+const OBJECT_BYTES_PER_JSON_CHAR = 4;
 
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   let observations: Promise<StoreObservations> | null = null;
-  const cache = new Map<string, IndicatorSeries>();
+  const cache = new BoundedCache<IndicatorSeries>(CACHE_ENTRIES, CACHE_BYTES);
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
     // The datasets each kind of observation comes from; an indicator cites those it reads.
@@ -53,8 +57,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     if (cached) return { indicator, series: cached };
     observations ??= loadObservations(context.db);
     const series = indicator.run(await observations, query);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, series);
+    cache.set(key, series, JSON.stringify(series).length * OBJECT_BYTES_PER_JSON_CHAR);
     return { indicator, series };
   };
 
@@ -80,6 +83,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         tags: ["indicators"],
         params: idParams,
       },
+      config: { ownQueryCheck: true },
     },
     async (request, reply) => {
       const { table: _table, ...query } = request.query as Record<string, unknown>;
@@ -108,6 +112,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         tags: ["indicators"],
         params: idParams,
       },
+      config: { ownQueryCheck: true },
     },
     async (request, reply) => {
       const { table = "main", ...query } = request.query as Record<string, unknown>;

@@ -172,11 +172,6 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
-  app.addContentTypeParser(
-    ["text/yaml", "application/yaml", "application/x-yaml"],
-    { parseAs: "string" },
-    (_request, body, done) => done(null, body),
-  );
   app.addHook("onClose", async () => {
     await pool?.close();
   });
