@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { YAMLError } from "yaml";
 import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { backtestTargets, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
@@ -24,12 +25,14 @@ import {
 } from "../../simulate/index.js";
 import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
 import type { ApiContext } from "../context.js";
+import { FairQueue } from "../fair-queue.js";
 import { loadPresets, type Preset } from "../simulation-presets.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
 export const MAX_RUN_YEARS = 130_000;
-/** Requests waiting for the pool beyond this are turned away with 503 rather than queued without bound. */
+/** Requests waiting for the pool beyond this (in all, or of one client) are turned away with 503, not queued. */
 const MAX_WAITING = 8;
+const MAX_WAITING_PER_CLIENT = 2;
 
 export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
   computeStock: "H100e",
@@ -116,6 +119,9 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     const budget = runBudgetIssue(scenario);
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
+    // The YAML parser throws these for an alias without its anchor, too many aliases, or too deep a document.
+    if (error instanceof ReferenceError || error instanceof RangeError || error instanceof YAMLError)
+      return { ok: false, issues: [{ parameter: "body", line: null, message: `not readable YAML: ${error.message}` }] };
     if (!(error instanceof ScenarioError)) throw error;
     return {
       ok: false,
@@ -138,26 +144,6 @@ function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
   });
 }
 
-/** Runs one job at a time on the pool; a few more may wait. */
-function jobQueue() {
-  let tail: Promise<unknown> = Promise.resolve();
-  let waiting = 0;
-  return {
-    get full() {
-      return waiting >= MAX_WAITING;
-    },
-    run<T>(job: () => Promise<T>): Promise<T> {
-      waiting++;
-      const result = tail.then(() => {
-        waiting--;
-        return job();
-      });
-      tail = result.catch(() => undefined);
-      return result;
-    },
-  };
-}
-
 export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   let observations: Promise<StoreObservations> | null = null;
@@ -165,7 +151,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   let presets: Promise<Preset[]> | null = null;
   let backtestReport: Promise<BacktestReport> | null = null;
   let pool: SimulationPool | null = null;
-  const queue = jobQueue();
+  const queue = new FairQueue({ waiting: MAX_WAITING, perClient: MAX_WAITING_PER_CLIENT });
 
   const storeObservations = () => (observations ??= loadObservations(context.db));
   const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
@@ -190,13 +176,13 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     async (request, reply) => {
       const parsed = parseScenarioBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
-      if (queue.full)
+      if (!queue.accepts(request.ip))
         return reply
           .code(503)
           .header("retry-after", "5")
           .send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
       const scenarioTargets = await calibrationTargets();
-      const result = await queue.run(() => {
+      const result = await queue.run(request.ip, () => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
         return pool.run(parsed.scenario, {
           targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear),
