@@ -2,6 +2,7 @@
  * A table as CSV with the citation on leading "#" comment lines (most CSV readers skip them or show
  * them as a first cell), then a header of labels with units, then the raw values.
  */
+import { neutraliseCell } from "../../src/domain/csv-cell.js";
 import type { Column, IndicatorRow } from "../api/types.js";
 import type { Lang } from "../i18n/locale.js";
 
@@ -22,7 +23,8 @@ export function tableToCsv(
     columns
       .map((column) => {
         const value = row[column.key];
-        return value === null || value === undefined ? "" : quote(String(value));
+        if (value === null || value === undefined) return "";
+        return quote(typeof value === "string" ? neutraliseCell(value) : String(value));
       })
       .join(","),
   );
