@@ -44,6 +44,11 @@ export function registerRequestGuards(app: FastifyInstance, options: GuardOption
   const allowed = options.allowedHosts === "any" ? null : new Set(options.allowedHosts.map(hostnameOf));
   const structure = { depth: options.limits.bodyDepth, aliases: options.limits.yamlAliases };
 
+  // Scenarios may carry long descriptions and comments; everything else takes the (smaller) default.
+  app.addHook("onRoute", (route) => {
+    if (route.url === "/api/v1/simulations") route.bodyLimit ??= options.limits.scenarioBytes;
+  });
+
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
     const host = request.headers.host;

@@ -49,16 +49,19 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   const compute = async (
     id: string,
     query: Record<string, unknown>,
-  ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
+  ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries; missing: string[] }> => {
     const indicator = findIndicator(id);
     if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
     const key = `${id} ${JSON.stringify(Object.entries(query).sort())}`;
     const cached = cache.get(key);
-    if (cached) return { indicator, series: cached };
+    // The kinds of record this indicator reads of which the store holds none (Epoch data not loaded).
     observations ??= loadObservations(context.db);
-    const series = indicator.run(await observations, query);
+    const loaded = await observations;
+    const missing = indicator.reads.filter((kind) => loaded[kind].length === 0);
+    if (cached) return { indicator, series: cached, missing };
+    const series = indicator.run(loaded, query);
     cache.set(key, series, JSON.stringify(series).length * OBJECT_BYTES_PER_JSON_CHAR);
-    return { indicator, series };
+    return { indicator, series, missing };
   };
 
   typed.get(
@@ -87,7 +90,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
     },
     async (request, reply) => {
       const { table: _table, ...query } = request.query as Record<string, unknown>;
-      const { indicator, series } = await compute(request.params.id, query);
+      const { indicator, series, missing } = await compute(request.params.id, query);
       reply.header("x-attribution", context.attribution);
       return {
         data: {
@@ -95,6 +98,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
           title: indicator.title,
           description: indicator.description,
           series,
+          missing_data: missing,
           sources: await sourcesOf(indicator),
           snapshot_id: context.snapshotId,
           snapshot_date: context.snapshotDate,
