@@ -14,6 +14,11 @@ export class FairQueue {
     return this.waitingCount < this.limits.waiting && (this.waiting.get(client)?.length ?? 0) < this.limits.perClient;
   }
 
+  /** Whether this client already has its full share waiting. */
+  clientWaiting(client: string): boolean {
+    return (this.waiting.get(client)?.length ?? 0) >= this.limits.perClient;
+  }
+
   run<T>(client: string, job: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const start = () =>

@@ -176,11 +176,24 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     async (request, reply) => {
       const parsed = parseScenarioBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
+      // A client with its share of the line already waiting is asked to slow down (429); a line full of
+      // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
       if (!queue.accepts(request.ip))
-        return reply
-          .code(503)
-          .header("retry-after", "5")
-          .send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
+        return queue.clientWaiting(request.ip)
+          ? reply
+              .code(429)
+              .header("retry-after", "5")
+              .send({
+                error: "rate_limited",
+                message: `at most ${MAX_WAITING_PER_CLIENT} of your simulations may wait at once; try again when one is done`,
+              })
+          : reply
+              .code(503)
+              .header("retry-after", "5")
+              .send({
+                error: "busy",
+                message: "the simulator is busy with other requests; try again in a few seconds",
+              });
       const scenarioTargets = await calibrationTargets();
       const result = await queue.run(request.ip, () => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
