@@ -32,6 +32,7 @@ import {
   type Text,
 } from "../../rules/ai-regulation/index.js";
 import type { ApiContext } from "../context.js";
+import { parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
 
 /** A duty that starts, or a grace period that ends, after the assessment day. */
@@ -268,7 +269,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         ]);
       const parsed =
         typeof request.body === "string"
-          ? parseObligationsYaml(request.body, query.data)
+          ? await parseOffThread({ kind: "profile", text: request.body, query: query.data })
           : parseObligationsBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       return { data: obligationsAnswer(parsed.profile, parsed.date, parsed.diffDate) };

@@ -26,6 +26,7 @@ import {
 import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
+import { parseOffThread } from "../hardening/parse-thread.js";
 import { loadPresets, type Preset } from "../simulation-presets.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
@@ -174,7 +175,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       attachValidation: true,
     },
     async (request, reply) => {
-      const parsed = parseScenarioBody(request.body);
+      const parsed = await parseOffThread({ kind: "scenario", body: request.body });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       // A client with its share of the line already waiting is asked to slow down (429); a line full of
       // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
@@ -187,13 +188,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
                 error: "rate_limited",
                 message: `at most ${MAX_WAITING_PER_CLIENT} of your simulations may wait at once; try again when one is done`,
               })
-          : reply
-              .code(503)
-              .header("retry-after", "5")
-              .send({
-                error: "busy",
-                message: "the simulator is busy with other requests; try again in a few seconds",
-              });
+          : reply.code(503).header("retry-after", "5").send({
+              error: "busy",
+              message: "the simulator is busy with other requests; try again in a few seconds",
+            });
       const scenarioTargets = await calibrationTargets();
       const result = await queue.run(request.ip, () => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
