@@ -16,7 +16,7 @@ import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { registerResponseCache } from "./response-cache.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
-import { ParseTimeoutError } from "./hardening/parse-thread.js";
+import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
 import { registerRateLimits } from "./hardening/rate-limits.js";
 import { LOOPBACK_HOSTS, registerRequestGuards } from "./hardening/request-guards.js";
 import { registerSecurityHeaders } from "./hardening/security-headers.js";
@@ -98,6 +98,11 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
         message: error.message,
       });
     }
+    if (error instanceof ParseBusyError)
+      return reply
+        .code(error.clientShareFull ? 429 : 503)
+        .header("retry-after", "5")
+        .send({ error: error.clientShareFull ? "rate_limited" : "busy", message: error.message });
     if (error instanceof ParseTimeoutError)
       return reply.code(400).send({ error: "bad_request", parameter: "body", message: `body: ${error.message}` });
     if (error instanceof CursorError)

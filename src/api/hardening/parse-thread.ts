@@ -1,18 +1,32 @@
 import { Worker } from "node:worker_threads";
+import { FairQueue } from "../fair-queue.js";
 import type { ParseAnswer, ParseJob } from "./parse-jobs.js";
 
 /**
  * Scenario and profile bodies (YAML up to the body limit) are parsed on one worker thread: a 64 KB nested
  * scenario costs the YAML parser tens to hundreds of milliseconds, which on the event loop would delay every
- * other client. One thread, jobs in order; a job that runs past the time limit restarts the thread.
+ * other client. One thread, one job at a time, clients taking turns (a client may have a few bodies waiting);
+ * a job that runs past the time limit restarts the thread.
  */
 const JOB_TIMEOUT_MS = 5_000;
+const queue = new FairQueue({ waiting: 32, perClient: 4 });
 
 // From TypeScript sources (tsx, vitest) the worker is a .ts file and registers the tsx loader first.
 const fromSources = import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL(fromSources ? "./parse-worker.ts" : "./parse-worker.js", import.meta.url);
 
 export class ParseTimeoutError extends Error {}
+
+/** Too many bodies waiting: the client's own share (429) or everyone's (503). */
+export class ParseBusyError extends Error {
+  constructor(readonly clientShareFull: boolean) {
+    super(
+      clientShareFull
+        ? "too many of your requests are waiting to be read; try again when one is done"
+        : "the server is busy reading other requests; try again in a few seconds",
+    );
+  }
+}
 
 interface Pending {
   resolve(answer: unknown): void;
@@ -53,7 +67,13 @@ function parseWorker(): Worker {
   return started;
 }
 
-export function parseOffThread<Job extends ParseJob>(job: Job): Promise<ParseAnswer<Job>> {
+/** Parses a body on the parse thread, in the client's turn. */
+export function parseOffThread<Job extends ParseJob>(client: string, job: Job): Promise<ParseAnswer<Job>> {
+  if (!queue.accepts(client)) return Promise.reject(new ParseBusyError(queue.clientWaiting(client)));
+  return queue.run(client, () => runOnThread(job));
+}
+
+function runOnThread<Job extends ParseJob>(job: Job): Promise<ParseAnswer<Job>> {
   const id = nextId++;
   const thread = parseWorker();
   return new Promise<ParseAnswer<Job>>((resolve, reject) => {

@@ -269,7 +269,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         ]);
       const parsed =
         typeof request.body === "string"
-          ? await parseOffThread({ kind: "profile", text: request.body, query: query.data })
+          ? await parseOffThread(request.ip, { kind: "profile", text: request.body, query: query.data })
           : parseObligationsBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       return { data: obligationsAnswer(parsed.profile, parsed.date, parsed.diffDate) };

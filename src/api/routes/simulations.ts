@@ -175,7 +175,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       attachValidation: true,
     },
     async (request, reply) => {
-      const parsed = await parseOffThread({ kind: "scenario", body: request.body });
+      const parsed = await parseOffThread(request.ip, { kind: "scenario", body: request.body });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       // A client with its share of the line already waiting is asked to slow down (429); a line full of
       // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
