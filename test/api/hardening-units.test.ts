@@ -148,7 +148,7 @@ describe("a busy port", () => {
       expect(code).toBe(1);
       const last = output.join("").trim().split("\n").at(-1)!;
       expect(last).toBe(`wedloop: port ${port} on 127.0.0.1 is already in use; choose another with --port`);
-      expect(output.join("")).not.toMatch(/EADDRINUSE|    at /);
+      expect(output.join("")).not.toMatch(/EADDRINUSE| {4}at /);
     } finally {
       blocker.close();
     }

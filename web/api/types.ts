@@ -100,6 +100,9 @@ export interface VersionResponse {
   readonly built_at: string;
   readonly attribution: string;
   /** Whether Epoch AI's data is in the store (a store of curated facts alone has none). */
-  readonly epoch_data: { readonly status: "loaded" | "partial" | "missing"; readonly empty_datasets: readonly string[] };
+  readonly epoch_data: {
+    readonly status: "loaded" | "partial" | "missing";
+    readonly empty_datasets: readonly string[];
+  };
   readonly datasets: readonly DatasetRecord[];
 }
