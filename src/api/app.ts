@@ -21,7 +21,9 @@ import { registerRateLimits } from "./hardening/rate-limits.js";
 import { LOOPBACK_HOSTS, registerRequestGuards } from "./hardening/request-guards.js";
 import { registerSecurityHeaders } from "./hardening/security-headers.js";
 import { requireQuerySchemas } from "./hardening/strict-queries.js";
+import { watchStore, type StoreWatchOptions } from "./store-watch.js";
 import { IndicatorParamError } from "../indicators/params.js";
+import { isStoreUnavailable, RETRY_AFTER_SECONDS } from "../db/store-unavailable.js";
 
 export interface AppOptions {
   /** Fastify's structured logger (`wedloop serve --log-level`); off by default. */
@@ -32,6 +34,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[] | "any";
   /** Keep GET answers by URL (the store is immutable while the server runs); on by default. */
   readonly cacheResponses?: boolean;
+  /** Notice a rebuild of the store under the running server (wedloop serve); off in tests that build once. */
+  readonly watchStore?: StoreWatchOptions;
   /** Extra routes (the web dashboard's files, later engines) registered after the API. */
   readonly plugins?: readonly ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -106,7 +110,11 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     if (error instanceof ParseTimeoutError)
       return reply.code(400).send({ error: "bad_request", parameter: "body", message: `body: ${error.message}` });
     if (error instanceof CursorError)
-      return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
+      return reply.code(error.status).send({
+        error: error.status === 410 ? "gone" : "bad_request",
+        parameter: "cursor",
+        message: `cursor: ${error.message}`,
+      });
     if (error.statusCode && error.statusCode < 500) {
       const known = CLIENT_ERRORS[error.statusCode];
       return reply.code(error.statusCode).send({
@@ -114,6 +122,16 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
         ...(known?.parameter ? { parameter: known.parameter } : {}),
         message: known?.parameter ? `${known.parameter}: ${error.message}` : error.message,
       });
+    }
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: error }, "store unavailable");
+      return reply
+        .code(503)
+        .header("retry-after", String(RETRY_AFTER_SECONDS))
+        .send({
+          error: "unavailable",
+          message: `the database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} s`,
+        });
     }
     request.log.error({ err: error }, "internal error");
     return reply.code(500).send({
@@ -144,8 +162,13 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  if (options.watchStore) watchStore(app, context, options.watchStore);
   if (options.cacheResponses ?? true)
-    registerResponseCache(app, { snapshotId: context.snapshotId, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
+    registerResponseCache(app, {
+      storeVersion: () => context.storeVersion,
+      maxEntries: 2000,
+      maxBytes: 64 * 1024 * 1024,
+    });
   // After the cache, whose onSend keeps the uncompressed text. Brotli at quality 4 costs about what gzip does.
   await app.register(fastifyCompress, { encodings: ["br", "gzip"], threshold: 1024 });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());

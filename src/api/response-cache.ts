@@ -2,12 +2,13 @@ import type { FastifyInstance } from "fastify";
 import { BoundedCache } from "./bounded-cache.js";
 
 /**
- * The store never changes while a server runs (a rebuild means a restart with a new snapshot id), so a GET
- * answer is the same every time it is asked: answers are kept by URL, up to a memory bound, and carry an ETag
- * tied to the snapshot so clients can revalidate for free.
+ * Within one build of the store a GET answer is the same every time it is asked: answers are kept by URL, up to
+ * a memory bound, and carry an ETag tied to the build so clients can revalidate for free. A rebuild noticed
+ * under the running server empties the cache.
  */
 export interface ResponseCacheOptions {
-  readonly snapshotId: string;
+  /** The build being served (ApiContext.storeVersion), read on every request. */
+  readonly storeVersion: () => string;
   readonly maxEntries: number;
   readonly maxBytes: number;
 }
@@ -20,12 +21,17 @@ interface CachedAnswer {
 const KEPT_HEADERS = ["content-type", "content-disposition", "x-attribution"];
 
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
-  const answers = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
-  const etagOf = (url: string) => `"${options.snapshotId}-${Buffer.from(url).toString("base64url").slice(-40)}"`;
+  let answers = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
+  let servedVersion = options.storeVersion();
+  const etagOf = (url: string) => `"${options.storeVersion()}-${Buffer.from(url).toString("base64url").slice(-40)}"`;
   const cacheable = (method: string, url: string) => method === "GET" && url.startsWith("/api/v1/");
 
   app.addHook("onRequest", async (request, reply) => {
     if (!cacheable(request.method, request.url)) return;
+    if (options.storeVersion() !== servedVersion) {
+      answers = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
+      servedVersion = options.storeVersion();
+    }
     const etag = etagOf(request.url);
     const cached = answers.get(request.url);
     if (!cached) return;

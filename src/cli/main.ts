@@ -34,6 +34,12 @@ const dbOption = () =>
 const dataDirOption = () =>
   new Option("--data-dir <dir>", "curated data folder (default: WEDLOOP_DATA_DIR, else the package's data/)");
 
+const allowShrinkOption = () =>
+  new Option(
+    "--allow-shrink",
+    "accept a dataset with half the rows of the last good copy or fewer (an emptied or shrunken file is refused by default)",
+  ).default(false);
+
 /** Parses argv and runs one command; resolves to the exit code (2 for bad usage). */
 export async function main(
   argv: readonly string[],
@@ -55,7 +61,8 @@ export async function main(
     .addOption(dbOption())
     .addOption(dataDirOption())
     .option("--json", "print the summary as one JSON object", false)
-    .action(async (options: SettingFlags & { json: boolean }) => {
+    .addOption(allowShrinkOption())
+    .action(async (options: SettingFlags & { json: boolean; allowShrink: boolean }) => {
       exitCode = await buildCommand(settingsOf(options), options, io, CODE_VERSION);
     });
 
@@ -71,10 +78,16 @@ export async function main(
     )
     .option("--retries <n>", "retries per file", integer("--retries", 0, 10), 3)
     .option("--json", "print the result as JSON", false)
-    .action(async (options: { timeout: number; retries: number; json: boolean }) => {
+    .addOption(allowShrinkOption())
+    .action(async (options: { timeout: number; retries: number; json: boolean; allowShrink: boolean }) => {
       exitCode = await pullCommand(
         settingsOf({}),
-        { timeoutMs: options.timeout, retries: options.retries, json: options.json },
+        {
+          timeoutMs: options.timeout,
+          retries: options.retries,
+          json: options.json,
+          allowShrink: options.allowShrink,
+        },
         io,
       );
     });
@@ -101,8 +114,17 @@ export async function main(
     .addOption(epochDirOption())
     .addOption(dbOption())
     .addOption(dataDirOption())
+    .addOption(allowShrinkOption())
     .action(
-      async (options: SettingFlags & { port: number; host: string; logLevel: string; allowedHosts?: string[] }) => {
+      async (
+        options: SettingFlags & {
+          port: number;
+          host: string;
+          logLevel: string;
+          allowedHosts?: string[];
+          allowShrink: boolean;
+        },
+      ) => {
         const plugins = [webAssets(join(PACKAGE_ROOT, "web", "dist"))];
         const server = await startServer(
           settingsOf(options),
@@ -111,6 +133,7 @@ export async function main(
             host: options.host,
             plugins,
             logLevel: options.logLevel,
+            allowShrink: options.allowShrink,
             ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
           },
           io,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  backtestTargets,
-  chinaFrontierTargets,
+  backtestInputs,
+  followerFrontierTargets,
   PUBLISHED_TARGETS,
-  simulationTargets,
   usFrontierTargets,
   usShareTargets,
 } from "./calibration-targets.js";
@@ -67,19 +66,16 @@ describe(usFrontierTargets, () => {
   });
 });
 
-describe(chinaFrontierTargets, () => {
-  it("fits the yearly maxima from 2021 on a log scale (an exact 3x/yr trend is reproduced)", () => {
-    const targets = chinaFrontierTargets(inputs);
-    expect(targets.map((t) => t.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    targets.forEach((target, k) => expect(Math.log10(target.value)).toBeCloseTo(23 + k * Math.log10(3), 9));
-    expect(targets[0]!.source).toMatch(/3\.0x\/yr/);
-  });
-
-  it("uses the yearly maxima themselves when fewer than three years are fitted", () => {
-    expect(chinaFrontierTargets(inputs, 2022).map((t) => [t.year, t.value])).toEqual([
-      [2021, 1e23],
-      [2022, 1e23 * 3],
-    ]);
+describe(followerFrontierTargets, () => {
+  it("is China's running maximum from its first model on, as the frontier-compute indicator draws it", () => {
+    const china = followerFrontierTargets(inputs).filter((t) => t.bloc === "china");
+    expect(china.map((t) => t.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    // 2020 "Old" (1e24) stands until the 3x/yr series passes it in 2024 (1e23 x 27 = 2.7e24).
+    expect(china.map((t) => t.value)).toEqual(
+      [1e24, 1e24, 1e24, 1e24, 2.7e24, 8.1e24].map((v) => expect.closeTo(v, -18)),
+    );
+    expect(china[0]).toMatchObject({ tolerance: 0.5, indicator: "frontier-compute" });
+    expect(china.at(-1)!.source).toContain("Chinese organisations published up to 2025 (CN 2025)");
   });
 });
 
@@ -103,14 +99,11 @@ describe(usShareTargets, () => {
   });
 });
 
-describe(backtestTargets, () => {
-  it("fits only on data up to the origin and holds out the later targets as computed from all data", () => {
-    const targets = backtestTargets(inputs, 2022);
-    const china = targets.filter((t) => t.bloc === "china" && t.quantity === "frontierTraining");
-    expect(china.map((t) => t.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    expect(china[0]!.value).toBe(1e23); // the fit up to 2022 has two years: the maxima themselves
-    const full = simulationTargets(inputs).find((t) => t.bloc === "china" && t.year === 2024)!;
-    expect(china.find((t) => t.year === 2024)!.value).toBe(full.value);
-    expect(targets.filter((t) => t.indicator === null)).toEqual(PUBLISHED_TARGETS);
+describe(backtestInputs, () => {
+  it("scores every target and lets each origin fit only on the targets of that year and before", () => {
+    const { observations, fitTargets } = backtestInputs(inputs);
+    expect(observations.filter((t) => t.indicator === null)).toEqual(PUBLISHED_TARGETS);
+    expect(fitTargets(2022).every((t) => t.year <= 2022)).toBe(true);
+    expect(fitTargets(2022)).toEqual(observations.filter((t) => t.year <= 2022));
   });
 });

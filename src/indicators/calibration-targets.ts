@@ -7,12 +7,9 @@
  */
 import type { Bloc } from "../domain/bloc.js";
 import type { ClusterObservation, ModelObservation } from "../domain/observations.js";
-import { belongsTo } from "./attribution.js";
-import { frontierSteps, modelsWithCompute, type ComputeModel } from "./frontier-compute.js";
+import { frontierSteps, modelsWithCompute } from "./frontier-compute.js";
 import { blocGroup } from "./groups.js";
 import { installedCompute, installedComputeParams } from "./installed-compute.js";
-import { linearFit } from "./log-linear-fit.js";
-import { yearOf } from "./params.js";
 import { recordOn } from "./running-max.js";
 
 export type TargetBloc = "us" | "china" | "eu" | "row";
@@ -33,18 +30,28 @@ export interface SimulationTarget {
   readonly indicator: string | null;
 }
 
+const BLOC_ADJECTIVE: Readonly<Record<TargetBloc, string>> = {
+  us: "US",
+  china: "Chinese",
+  eu: "EU",
+  row: "rest-of-world",
+};
+
 /** The history the simulator is matched on: 2016-2025 (the levers take over in 2026). */
 export const CALIBRATION_YEARS = { from: 2016, to: 2025 } as const;
 
 /**
  * Tolerances, with reasons. US frontier 0.6 OOM: closed-model estimates carry +-0.3-0.5 OOM (spec 2.1) and
- * publication trails training by months (~0.3 OOM at 0.6 OOM/yr), in quadrature. China 0.5 OOM around a
- * trend. US share 0.1: Epoch's cluster list covers only 10-20% of the world's compute.
+ * publication trails training by months (~0.3 OOM at 0.6 OOM/yr), in quadrature. China 0.5 OOM and EU 0.6
+ * OOM likewise (China's closed estimates are fewer, its published runs nearer their estimates). US share 0.1: Epoch's cluster list covers only 10-20% of the world's compute.
  */
-export const TARGET_TOLERANCE = { usFrontierOom: 0.6, chinaFrontierOom: 0.5, usShare: 0.1 } as const;
+export const TARGET_TOLERANCE = {
+  usFrontierOom: 0.6,
+  chinaFrontierOom: 0.5,
+  euFrontierOom: 0.6,
+  usShare: 0.1,
+} as const;
 
-/** The China trend is fitted on the yearly maxima from this year (Epoch: "~3x/yr since late 2021"). */
-const CHINA_TREND_FROM = 2021;
 /** The share targets start when the cluster list holds some 200,000 H100e or more (2024). */
 const SHARE_YEARS = [2024, 2025] as const;
 
@@ -57,20 +64,23 @@ export interface TargetInputs {
 const frontierModels = (models: readonly ModelObservation[]) =>
   modelsWithCompute(models, { from: 2010, to: CALIBRATION_YEARS.to });
 
-/** US: the largest training compute published by US organisations up to the end of each year (running maximum). */
-export function usFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
-  const steps = frontierSteps(frontierModels(inputs.models), blocGroup("us", inputs.blocs, "bloc"), "any");
+/**
+ * The largest training compute published by a bloc's organisations up to the end of each year (a running
+ * maximum: what the frontier-compute indicator draws), from the bloc's first model on.
+ */
+export function frontierRecordTargets(inputs: TargetInputs, bloc: TargetBloc, tolerance: number): SimulationTarget[] {
+  const steps = frontierSteps(frontierModels(inputs.models), blocGroup(bloc, inputs.blocs, "bloc"), "any");
   const targets: SimulationTarget[] = [];
   for (let year = CALIBRATION_YEARS.from; year <= CALIBRATION_YEARS.to; year++) {
     const record = recordOn(steps, `${year}-12-31`);
     if (!record) continue;
     targets.push({
       year,
-      bloc: "us",
+      bloc,
       quantity: "frontierTraining",
       value: record.value,
-      tolerance: TARGET_TOLERANCE.usFrontierOom,
-      source: `Epoch AI notable models (CC BY), indicator frontier-compute: largest training compute by US organisations published up to ${year} (${record.item.name})`,
+      tolerance,
+      source: `Epoch AI notable models (CC BY), indicator frontier-compute: largest training compute by ${BLOC_ADJECTIVE[bloc]} organisations published up to ${year} (${record.item.name})`,
       sourceId: record.item.provenance.sourceId,
       indicator: "frontier-compute",
     });
@@ -78,52 +88,21 @@ export function usFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
   return targets;
 }
 
+/** US: the running maximum of the largest published training compute. */
+export function usFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
+  return frontierRecordTargets(inputs, "us", TARGET_TOLERANCE.usFrontierOom);
+}
+
 /**
- * China: estimates are sparse and the largest runs often unpublished (spec 3.9), so the yearly maximum jumps
- * by an order of magnitude between years. As Epoch does for its China trend, the target is a log-linear fit to
- * the yearly maxima from 2021 to `fitUntil`, evaluated at each of those years; with fewer than three years,
- * the yearly maxima themselves.
+ * China and the EU: the same running maximum. Chinese estimates are sparse and the largest runs often
+ * unpublished (spec 3.9), so this series moves in steps; the tolerance is the observation's uncertainty, and
+ * the back-test learns how far such a series strays from the engine's smooth path (discrepancy).
  */
-export function chinaFrontierTargets(
-  inputs: TargetInputs,
-  fitUntil: number = CALIBRATION_YEARS.to,
-): SimulationTarget[] {
-  const china = blocGroup("china", inputs.blocs, "bloc");
-  const largest = new Map<number, ComputeModel>();
-  for (const model of frontierModels(inputs.models)) {
-    if (!belongsTo(model.developerCountries, china.members, "any")) continue;
-    const year = yearOf(model.date);
-    if (model.trainingComputeFlop > (largest.get(year)?.trainingComputeFlop ?? 0)) largest.set(year, model);
-  }
-  const years = [...largest.keys()]
-    .filter((year) => year >= CHINA_TREND_FROM && year <= Math.min(fitUntil, CALIBRATION_YEARS.to))
-    .sort();
-  const fit = linearFit(
-    years,
-    years.map((year) => Math.log10(largest.get(year)!.trainingComputeFlop)),
-  );
-  return years.map((year) => {
-    const model = largest.get(year)!;
-    const base = {
-      year,
-      bloc: "china" as const,
-      quantity: "frontierTraining" as const,
-      tolerance: TARGET_TOLERANCE.chinaFrontierOom,
-      sourceId: model.provenance.sourceId,
-      indicator: "frontier-compute",
-    };
-    if (!fit)
-      return {
-        ...base,
-        value: model.trainingComputeFlop,
-        source: `Epoch AI notable models (CC BY): largest training compute by Chinese organisations in ${year} (${model.name})`,
-      };
-    return {
-      ...base,
-      value: 10 ** (fit.intercept + fit.slope * year),
-      source: `Epoch AI notable models (CC BY): log-linear fit (${(10 ** fit.slope).toFixed(1)}x/yr) to the yearly largest Chinese training compute, ${years[0]}-${years.at(-1)}`,
-    };
-  });
+export function followerFrontierTargets(inputs: TargetInputs): SimulationTarget[] {
+  return [
+    ...frontierRecordTargets(inputs, "china", TARGET_TOLERANCE.chinaFrontierOom),
+    ...frontierRecordTargets(inputs, "eu", TARGET_TOLERANCE.euFrontierOom),
+  ];
 }
 
 /**
@@ -195,27 +174,25 @@ export const PUBLISHED_TARGETS: readonly SimulationTarget[] = [
   },
 ];
 
-/** Every calibration target: the knowledge-base series first, then the published facts. */
+/** Every calibration target (also what the back-test scores): the knowledge-base series first, then the facts. */
 export function simulationTargets(inputs: TargetInputs): SimulationTarget[] {
   return [
     ...usFrontierTargets(inputs),
-    ...chinaFrontierTargets(inputs),
+    ...followerFrontierTargets(inputs),
     ...usShareTargets(inputs),
     ...PUBLISHED_TARGETS,
   ];
 }
 
 /**
- * Targets for a back-test fitted up to `fitUntil`: fitting targets computed only from data up to then (the
- * China trend included), held-out targets as in simulationTargets.
+ * The rolling-origin back-test's inputs: every target is an observation to score, and at each origin history
+ * matching may use the targets of that year and before (each is computed from data up to its own year: a
+ * running maximum or a year-end share, so nothing later leaks in).
  */
-export function backtestTargets(inputs: TargetInputs, fitUntil: number): SimulationTarget[] {
-  const fitting = [
-    ...usFrontierTargets(inputs),
-    ...chinaFrontierTargets(inputs, fitUntil),
-    ...usShareTargets(inputs),
-    ...PUBLISHED_TARGETS,
-  ].filter((t) => t.year <= fitUntil);
-  const heldOut = simulationTargets(inputs).filter((t) => t.year > fitUntil);
-  return [...fitting, ...heldOut];
+export function backtestInputs(inputs: TargetInputs): {
+  readonly fitTargets: (origin: number) => SimulationTarget[];
+  readonly observations: SimulationTarget[];
+} {
+  const observations = simulationTargets(inputs);
+  return { observations, fitTargets: (origin) => observations.filter((t) => t.year <= origin) };
 }

@@ -33,6 +33,8 @@ export interface IndicatorInputs {
   readonly chips: readonly ChipObservation[];
   readonly dataCenters: readonly DataCenterObservation[];
   readonly companyMetrics: readonly CompanyMetricObservation[];
+  /** The day the data describes (the latest snapshot date of the Epoch files); later dates are projections. */
+  readonly snapshotDate?: string | null;
 }
 
 export type ObservationKind = Exclude<keyof IndicatorInputs, "blocs">;

@@ -1,17 +1,22 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createHash } from "node:crypto";
 import { datasetUrl, type DatasetDefinition } from "./loaders/dataset.js";
-import { MANIFEST_FILE, readManifest, type EpochManifest } from "./read-epoch.js";
+import { archiveUrl, type EpochArchive } from "./epoch-archives.js";
+import { EXPECTED_COLUMNS } from "./expected-columns.js";
+import { MANIFEST_FILE, readManifest, sha256 as sha256Of, type EpochManifest } from "./read-epoch.js";
+import { contentTypeProblem, csvProblem, declaredSha256, type DownloadProblem } from "./verify-download.js";
+import { readZipMembers, ZipError } from "./zip.js";
 
 export type PullEvent =
   | { kind: "start"; dataset: string; url: string; attempt: number }
   | { kind: "progress"; dataset: string; bytes: number; totalBytes: number | null }
   | { kind: "retry"; dataset: string; reason: string; waitMs: number }
   | { kind: "done"; dataset: string; bytes: number; sha256: string; changed: boolean }
-  | { kind: "failed"; dataset: string; reason: string };
+  | { kind: "failed"; dataset: string; reason: string }
+  | { kind: "warning"; message: string };
 
 /** Effects of a pull, passed in so tests can point it at a local server and a fake clock. */
 export interface PullEffects {
@@ -25,9 +30,13 @@ export interface PullOptions {
   readonly cacheDir: string;
   readonly baseUrl: string;
   readonly datasets: readonly DatasetDefinition[];
+  /** Datasets published as ZIP archives (Epoch's benchmark data); none when absent. */
+  readonly archives?: readonly EpochArchive[];
   /** Per request: no byte for this long aborts the attempt. */
   readonly timeoutMs: number;
   readonly retries: number;
+  /** Take a download with under half the rows of the cached copy (refused by default). */
+  readonly allowShrink?: boolean;
 }
 
 export interface PullResult {
@@ -37,17 +46,20 @@ export interface PullResult {
 
 class PermanentError extends Error {}
 
-/** Downloads one file to `<dest>.part-<pid>`, hashing as it goes; renames over `dest` only when complete. */
-async function downloadOnce(
-  dataset: DatasetDefinition,
-  url: string,
-  dest: string,
-  options: PullOptions,
-  effects: PullEffects,
-) {
+/** No Epoch file is near this; a download beyond it is not what we asked for. */
+const MAX_DOWNLOAD_BYTES = 512 * 1024 * 1024;
+
+function fail(problem: DownloadProblem): never {
+  throw problem.permanent ? new PermanentError(problem.reason) : new Error(problem.reason);
+}
+
+/**
+ * Downloads one URL to `partial`, hashing as it goes, and checks what can be checked without reading it: status,
+ * content type, length, emptiness, the server's declared checksum. The caller checks the content, then renames.
+ */
+async function fetchToFile(label: string, url: string, partial: string, options: PullOptions, effects: PullEffects) {
   const controller = new AbortController();
   let idle = setTimeout(() => controller.abort(new Error(`no data for ${options.timeoutMs} ms`)), options.timeoutMs);
-  const partial = `${dest}.part-${process.pid}`;
   try {
     const response = await effects.fetch(url, { signal: controller.signal, redirect: "follow" });
     if (!response.ok || !response.body) {
@@ -57,26 +69,99 @@ async function downloadOnce(
         throw new PermanentError(reason);
       throw new Error(reason);
     }
+    const typeProblem = contentTypeProblem(response.headers.get("content-type"));
+    if (typeProblem) {
+      await response.body.cancel().catch(() => {});
+      fail(typeProblem);
+    }
     const declared = response.headers.get("content-length");
     const totalBytes = declared === null ? null : Number(declared);
     const hash = createHash("sha256");
     let bytes = 0;
-    mkdirSync(dirname(dest), { recursive: true });
+    mkdirSync(dirname(partial), { recursive: true });
     const counted = Readable.fromWeb(response.body as never).on("data", (chunk: Buffer) => {
       clearTimeout(idle);
       idle = setTimeout(() => controller.abort(new Error(`no data for ${options.timeoutMs} ms`)), options.timeoutMs);
       hash.update(chunk);
       bytes += chunk.length;
-      effects.onEvent({ kind: "progress", dataset: dataset.id, bytes, totalBytes });
+      if (bytes > MAX_DOWNLOAD_BYTES) controller.abort(new PermanentError(`over ${MAX_DOWNLOAD_BYTES} bytes`));
+      effects.onEvent({ kind: "progress", dataset: label, bytes, totalBytes });
     });
     await pipeline(counted, createWriteStream(partial));
     if (totalBytes !== null && bytes !== totalBytes)
       throw new Error(`connection closed after ${bytes} of ${totalBytes} bytes`);
     if (bytes === 0) throw new Error("empty response");
-    renameSync(partial, dest);
-    return { bytes, sha256: hash.digest("hex") };
+    const sha256 = hash.digest("hex");
+    const expected = declaredSha256(response.headers);
+    if (expected !== null && expected !== sha256)
+      throw new Error(`checksum differs from the one the server declared (${expected.slice(0, 12)}...)`);
+    return { bytes, sha256 };
   } finally {
     clearTimeout(idle);
+  }
+}
+
+/** Writes `data` to `dest` through a temporary file, so `dest` is the old copy or the new one, never half. */
+function replaceFile(dest: string, data: Buffer): void {
+  mkdirSync(dirname(dest), { recursive: true });
+  const partial = `${dest}.part-${process.pid}`;
+  writeFileSync(partial, data);
+  renameSync(partial, dest);
+}
+
+const cachedText = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : null);
+
+/** One CSV dataset: download, check the content against the cached copy, then put it in place. */
+async function pullCsv(dataset: DatasetDefinition, url: string, options: PullOptions, effects: PullEffects) {
+  const dest = join(options.cacheDir, dataset.file);
+  const partial = `${dest}.part-${process.pid}`;
+  try {
+    const { bytes, sha256 } = await fetchToFile(dataset.id, url, partial, options, effects);
+    const problem = csvProblem(
+      readFileSync(partial, "utf8"),
+      EXPECTED_COLUMNS[dataset.file] ?? [],
+      cachedText(dest),
+      options.allowShrink ?? false,
+    );
+    if (problem) fail(problem);
+    renameSync(partial, dest);
+    return { bytes, files: [{ file: dataset.file, sha256 }] };
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** One ZIP dataset: download, check the archive whole and each member's content, then put the members in place. */
+async function pullArchive(archive: EpochArchive, url: string, options: PullOptions, effects: PullEffects) {
+  const partial = join(options.cacheDir, `${archive.id}.zip.part-${process.pid}`);
+  try {
+    const { bytes } = await fetchToFile(archive.id, url, partial, options, effects);
+    let members;
+    try {
+      members = readZipMembers(
+        readFileSync(partial),
+        archive.members.map((member) => member.name),
+        MAX_DOWNLOAD_BYTES,
+      );
+    } catch (error) {
+      if (error instanceof ZipError) throw new Error("unreadable archive", { cause: error }); // cut short? try again
+      throw error;
+    }
+    const checked = archive.members.map((member, index) => {
+      const data = members[index]!.data;
+      const dest = join(options.cacheDir, member.file);
+      const problem = csvProblem(
+        data.toString("utf8"),
+        EXPECTED_COLUMNS[member.file] ?? [],
+        cachedText(dest),
+        options.allowShrink ?? false,
+      );
+      if (problem) fail({ ...problem, reason: `${member.name}: ${problem.reason}` });
+      return { dest, data, file: member.file, sha256: sha256Of(data) };
+    });
+    for (const member of checked) replaceFile(member.dest, member.data);
+    return { bytes, files: checked.map(({ file, sha256 }) => ({ file, sha256 })) };
+  } finally {
     rmSync(partial, { force: true });
   }
 }
@@ -89,24 +174,37 @@ function writeManifest(cacheDir: string, manifest: EpochManifest): void {
 
 /**
  * Downloads every dataset into the cache with timeouts, retries (exponential back-off) and a checksum per
- * file recorded in the cache's manifest. A failed or interrupted download leaves the previous file in place.
+ * file recorded in the cache's manifest. Every download is checked (length, type, an error page, the CSV's
+ * columns, a record cut in half, the server's checksum, far fewer rows than the cached copy) before it may
+ * replace anything: a failed, interrupted or refused download leaves the previous file in place.
  */
 export async function pullDatasets(options: PullOptions, effects: PullEffects): Promise<PullResult> {
   mkdirSync(options.cacheDir, { recursive: true });
-  const manifest: EpochManifest = readManifest(options.cacheDir) ?? { files: {} };
+  const manifest: EpochManifest = readManifest(options.cacheDir, (message) =>
+    effects.onEvent({ kind: "warning", message }),
+  ) ?? { files: {} };
   const result: PullResult = { downloaded: [], failed: [] };
-  for (const dataset of options.datasets) {
-    const url = datasetUrl(dataset, options.baseUrl);
-    const dest = join(options.cacheDir, dataset.file);
+  const jobs = [
+    ...options.datasets.map((dataset) => {
+      const url = datasetUrl(dataset, options.baseUrl);
+      return { id: dataset.id, url, run: () => pullCsv(dataset, url, options, effects) };
+    }),
+    ...(options.archives ?? []).map((archive) => {
+      const url = archiveUrl(archive, options.baseUrl);
+      return { id: archive.id, url, run: () => pullArchive(archive, url, options, effects) };
+    }),
+  ];
+  for (const job of jobs) {
     for (let attempt = 1; ; attempt++) {
-      effects.onEvent({ kind: "start", dataset: dataset.id, url, attempt });
+      effects.onEvent({ kind: "start", dataset: job.id, url: job.url, attempt });
       try {
-        const { bytes, sha256 } = await downloadOnce(dataset, url, dest, options, effects);
-        const changed = manifest.files[dataset.file]?.sha256 !== sha256;
-        manifest.files[dataset.file] = { sha256, downloaded: effects.now().toISOString(), url };
+        const { bytes, files } = await job.run();
+        const changed = files.some((file) => manifest.files[file.file]?.sha256 !== file.sha256);
+        for (const file of files)
+          manifest.files[file.file] = { sha256: file.sha256, downloaded: effects.now().toISOString(), url: job.url };
         writeManifest(options.cacheDir, manifest);
-        effects.onEvent({ kind: "done", dataset: dataset.id, bytes, sha256, changed });
-        result.downloaded.push(dataset.id);
+        effects.onEvent({ kind: "done", dataset: job.id, bytes, sha256: files[0]!.sha256, changed });
+        result.downloaded.push(job.id);
         break;
       } catch (error) {
         const reason =
@@ -116,12 +214,12 @@ export async function pullDatasets(options: PullOptions, effects: PullEffects): 
               : error.message
             : String(error);
         if (error instanceof PermanentError || attempt > options.retries) {
-          effects.onEvent({ kind: "failed", dataset: dataset.id, reason });
-          result.failed.push({ dataset: dataset.id, reason: `${url}: ${reason}` });
+          effects.onEvent({ kind: "failed", dataset: job.id, reason });
+          result.failed.push({ dataset: job.id, reason: `${job.url}: ${reason}` });
           break;
         }
         const waitMs = 500 * 2 ** (attempt - 1);
-        effects.onEvent({ kind: "retry", dataset: dataset.id, reason, waitMs });
+        effects.onEvent({ kind: "retry", dataset: job.id, reason, waitMs });
         await effects.sleep(waitMs);
       }
     }

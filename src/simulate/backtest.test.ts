@@ -1,69 +1,80 @@
 import { describe, expect, it } from "vitest";
-import { backtest } from "./backtest.js";
-import type { BacktestReport } from "./backtest.js";
-import { backtestTargets } from "../../test/support/calibration-targets.js";
+import { backtestInputs } from "../../test/support/calibration-targets.js";
+import { backtest, DEFAULT_BACKTEST, FRONTIER_SCALE_GRID, STOCK_SCALE_GRID } from "./backtest.js";
+import {
+  backtestMarkdown,
+  replaceBacktestBlock,
+  BACKTEST_END_MARKER,
+  BACKTEST_START_MARKER,
+} from "./backtest-table.js";
+import { discrepancyScale } from "./monte-carlo.js";
 
-const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const inputs = backtestInputs();
+/** The discrepancy the product ships (the parameters' values), scored as given. */
+const shipped = discrepancyScale();
 
-/** Prints the back-test as it comes out; the assertions check its bookkeeping, never its quality. */
-function describeReport(report: BacktestReport): string {
-  const lines = [
-    `back-test: fit <= ${report.fitUntil} on ${report.fitTargets} targets, kept ${report.kept}/${report.runs} runs${report.fallback ? " (fallback)" : ""}`,
-    `coverage model       50/80/90%: ${percent(report.coverage.model.band50)} / ${percent(report.coverage.model.band80)} / ${percent(report.coverage.model.band90)} over ${report.coverage.model.points} points`,
-    `coverage random walk 50/80/90%: ${percent(report.coverage.randomWalk.band50)} / ${percent(report.coverage.randomWalk.band80)} / ${percent(report.coverage.randomWalk.band90)} over ${report.coverage.randomWalk.points} points`,
-    ...Object.entries(report.errors).map(
-      ([quantity, e]) =>
-        `median |error| ${quantity}: model ${e.model.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`,
-    ),
-    ...Object.entries(report.pairedErrors)
-      .filter(([, e]) => e.model.points > 0)
-      .map(
-        ([quantity, e]) =>
-          `median |error| ${quantity} where both forecast: model ${e.model.medianAbsoluteError.toFixed(2)}, random walk ${e.randomWalk.medianAbsoluteError.toFixed(2)} (${e.model.points} points)`,
-      ),
-    ...report.points.map(
-      (p) =>
-        `  ${p.target.bloc} ${p.target.quantity} ${p.target.year}: error model ${p.model.error.toFixed(2)}${p.model.inside90 ? "" : " (outside 90%)"}, random walk ${p.randomWalk ? p.randomWalk.error.toFixed(2) + (p.randomWalk.inside90 ? "" : " (outside 90%)") : "n/a"}`,
-    ),
-  ];
-  return lines.join("\n");
-}
+describe("rolling-origin back-test with the shipped discrepancy", () => {
+  const report = backtest(inputs, { ...DEFAULT_BACKTEST, runs: 1000, scale: shipped });
+  console.log(backtestMarkdown(report));
 
-describe(backtest, () => {
-  const targets = backtestTargets(2021);
-  const report = backtest(targets, { fitUntil: 2021, runs: 1500, seed: 20260101 });
-  console.log(describeReport(report));
+  it("scores every observation 1-4 years after every origin, once per origin", () => {
+    for (const origin of DEFAULT_BACKTEST.origins) {
+      const expected = inputs.observations.filter((t) => t.year > origin && t.year <= origin + 4);
+      expect(report.points.filter((p) => p.origin === origin).map((p) => p.target)).toEqual(expected);
+    }
+    for (const point of report.points) expect(point.horizon).toBe(point.target.year - point.origin);
+  });
 
-  it("holds out every target after the fit year and scores each", () => {
-    expect(report.points.map((p) => p.target)).toEqual(targets.filter((t) => t.year > 2021));
-    expect(report.fitTargets).toBe(targets.filter((t) => t.year <= 2021).length);
+  it("fits a baseline only where the series has three observations up to the origin", () => {
     for (const point of report.points) {
-      expect(point.model.inside50 ? point.model.inside80 : true).toBe(true);
-      expect(point.model.inside80 ? point.model.inside90 : true).toBe(true);
+      const history = inputs.observations.filter(
+        (t) => t.bloc === point.target.bloc && t.quantity === point.target.quantity && t.year <= point.origin,
+      );
+      expect(point.randomWalk === null, `${point.target.bloc} ${point.target.year} from ${point.origin}`).toBe(
+        history.length < 3,
+      );
+      expect(point.trend === null).toBe(history.length < 3);
     }
   });
 
-  it("fits the random walk only where three fitting points exist", () => {
-    const usFrontier = report.points.filter((p) => p.target.bloc === "us" && p.target.quantity === "frontierTraining");
-    expect(usFrontier.every((p) => p.randomWalk !== null)).toBe(true);
-    const published = report.points.filter((p) => p.target.quantity === "worldShare");
-    expect(published.every((p) => p.randomWalk === null)).toBe(true);
+  // The quality gate of issue 13: if the model or the data change so that the bands stop holding, this fails.
+  it("keeps pooled 90% coverage at 80% or more", () => {
+    expect(report.coverage.model.bands.band90.share).toBeGreaterThanOrEqual(0.8);
   });
 
-  it("reports coverage as shares of points", () => {
-    const { model } = report.coverage;
-    expect(model.points).toBe(report.points.length);
-    expect(model.band50).toBeLessThanOrEqual(model.band80);
-    expect(model.band80).toBeLessThanOrEqual(model.band90);
+  it("scores the largest run of every bloc better than both baselines (mean CRPS on shared points)", () => {
+    for (const series of report.series.filter((s) => s.quantity === "frontierTraining")) {
+      expect(series.randomWalk.model, `${series.bloc} vs random walk`).toBeLessThan(series.randomWalk.baseline);
+      expect(series.trend.model, `${series.bloc} vs trend`).toBeLessThan(series.trend.baseline);
+    }
   });
 
-  it.each([2019, 2023])("also runs from the %i origin (rolling-origin hindcast, printed)", (fitUntil) => {
-    const rolling = backtest(backtestTargets(fitUntil), { fitUntil, runs: 1000, seed: 20260101 });
-    console.log(describeReport(rolling));
-    expect(rolling.points.every((p) => p.target.year > fitUntil)).toBe(true);
+  it("writes its table between the markers of a document and refuses one without them", () => {
+    const table = backtestMarkdown(report);
+    const doc = `# Doc\n\n${BACKTEST_START_MARKER}\nold\n${BACKTEST_END_MARKER}\nrest\n`;
+    expect(replaceBacktestBlock(doc, table, "doc.md")).toBe(
+      `# Doc\n\n${BACKTEST_START_MARKER}\n\n${table}\n\n${BACKTEST_END_MARKER}\nrest\n`,
+    );
+    expect(() => replaceBacktestBlock("# Doc\n", table, "doc.md")).toThrow(/doc\.md: no/);
+  });
+});
+
+describe("learning the discrepancy", () => {
+  it("picks scales on the grid and reports the leave-one-origin-out coverage", () => {
+    const report = backtest(inputs, { origins: [2019, 2021], maxHorizon: 4, runs: 300, seed: 5 });
+    expect(report.learned).toBe(true);
+    expect(FRONTIER_SCALE_GRID).toContain(report.scale.frontierOom);
+    expect(FRONTIER_SCALE_GRID).toContain(report.scale.followerFrontierOom);
+    expect(STOCK_SCALE_GRID).toContain(report.scale.stockOom);
+    expect(report.coverage.leaveOneOriginOut?.points).toBe(report.points.length);
   });
 
-  it("refuses a split that leaves nothing to forecast", () => {
-    expect(() => backtest(targets, { fitUntil: 2030, runs: 10, seed: 1 })).toThrow(/no calibration targets after 2030/);
+  it("refuses an origin whose fitting targets reach past it", () => {
+    expect(() =>
+      backtest(
+        { ...inputs, fitTargets: () => inputs.observations },
+        { origins: [2020], maxHorizon: 2, runs: 10, seed: 1 },
+      ),
+    ).toThrow(/origin 2020: fitting target .* is later/);
   });
 });

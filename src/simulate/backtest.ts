@@ -1,163 +1,341 @@
+/**
+ * Rolling-origin back-test: for every origin, history-match on the targets known by then (real export-control
+ * dates switched on), forecast the next one to four years and score the forecasts against what was observed,
+ * next to two baselines fitted to the same history. The model discrepancy (discrepancy.ts) is learned here:
+ * the scale whose forecasts score best over all origins; the leave-one-origin-out coverage shows how much that
+ * learning flatters the result.
+ */
+import { BLOCS } from "./blocs.js";
+import type { SimBloc } from "./blocs.js";
+import { fitRandomWalk, fitTrend } from "./baselines.js";
+import type { Baseline } from "./baselines.js";
 import { historyMatch, LOG_SCALE_QUANTITIES, validateTargets } from "./calibrate.js";
 import type { CalibrationTarget } from "./calibrate.js";
+import { applyDiscrepancy } from "./discrepancy.js";
+import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
-import { fitRandomWalk } from "./random-walk.js";
 import { compileScenario, simulateRuns } from "./run.js";
-import type { Scenario } from "./scenario.js";
+import type { OutputQuantity, Scenario } from "./scenario.js";
+import { checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
+import type { Coverage, ForecastCheck } from "./scoring.js";
 import { percentileOfSorted } from "./summarise.js";
 
 export interface BacktestOptions {
-  /** Last year whose targets are used for fitting; later targets are held out. */
-  readonly fitUntil: number;
+  /** Last fitted year of each back-test; the years after it are forecast. */
+  readonly origins: readonly number[];
+  /** Years ahead scored from each origin. */
+  readonly maxHorizon: number;
   readonly runs: number;
   readonly seed: number;
+  /** A discrepancy scale to score as given; without it the best on the grid is learned. */
+  readonly scale?: DiscrepancyScale;
 }
 
-export const DEFAULT_BACKTEST: BacktestOptions = { fitUntil: 2021, runs: 2000, seed: 20260101 };
+export const DEFAULT_BACKTEST: BacktestOptions = {
+  origins: [2017, 2018, 2019, 2020, 2021, 2022, 2023],
+  maxHorizon: 4,
+  runs: 2000,
+  seed: 20260101,
+};
 
-export interface BandCheck {
-  readonly median: number;
-  /** Held-out value minus forecast median, in log10 units for compute quantities, else in the quantity's unit. */
-  readonly error: number;
-  readonly inside50: boolean;
-  readonly inside80: boolean;
-  readonly inside90: boolean;
-}
+/** The discrepancy scales tried when learning (log10 per square root of a year). */
+export const FRONTIER_SCALE_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8];
+export const STOCK_SCALE_GRID = [0, 0.05, 0.1, 0.15, 0.2];
+const NO_DISCREPANCY: DiscrepancyScale = { frontierOom: 0, followerFrontierOom: 0, stockOom: 0 };
 
-export interface BacktestPoint {
-  readonly target: CalibrationTarget;
-  readonly model: BandCheck;
-  /** Random walk with drift on the same series, or null when fewer than three fitting points exist. */
-  readonly randomWalk: BandCheck | null;
-}
-
-export interface Coverage {
-  readonly points: number;
-  readonly band50: number;
-  readonly band80: number;
-  readonly band90: number;
-}
-
-export interface ErrorSummary {
-  readonly points: number;
-  readonly medianAbsoluteError: number;
-}
-
-export interface BacktestReport {
-  readonly fitUntil: number;
-  readonly runs: number;
-  readonly kept: number;
-  readonly fallback: boolean;
-  readonly fitTargets: number;
-  readonly points: readonly BacktestPoint[];
-  readonly coverage: { readonly model: Coverage; readonly randomWalk: Coverage };
-  /** Median absolute error of the medians, per quantity (units as in BandCheck.error). */
-  readonly errors: Readonly<Record<string, { readonly model: ErrorSummary; readonly randomWalk: ErrorSummary }>>;
-  /** The same comparison restricted to points where the random walk could be fitted. */
-  readonly pairedErrors: Readonly<Record<string, { readonly model: ErrorSummary; readonly randomWalk: ErrorSummary }>>;
+type PointGroup = "stock" | "leader" | "followers" | "other";
+/** Which discrepancy term a point informs: the stock walk moves stocks and shares, the run walks the runs. */
+function groupOf(target: CalibrationTarget): PointGroup {
+  if (target.quantity === "computeStock" || target.quantity === "worldShare") return "stock";
+  if (target.quantity === "frontierTraining") return target.bloc === "us" ? "leader" : "followers";
+  return "other";
 }
 
 /**
- * Out-of-sample test: history-match on targets up to `fitUntil` with the real export-control dates switched on,
- * forecast the held-out years, and score the bands and medians against the held-out targets and against a
- * random walk with drift fitted to the same fitting targets.
+ * The scale whose forecasts score best (mean CRPS / tolerance) on the given origins, one term at a time: the
+ * stock walk on the stock and share points (the run walks do not move them), then each run walk on its runs.
  */
-export function backtest(
-  targets: readonly CalibrationTarget[],
-  options: BacktestOptions = DEFAULT_BACKTEST,
-): BacktestReport {
-  const fit = targets.filter((t) => t.year <= options.fitUntil);
-  const heldOut = targets.filter((t) => t.year > options.fitUntil);
-  if (fit.length === 0) throw new Error(`backtest: no calibration targets in or before ${options.fitUntil}`);
-  if (heldOut.length === 0) throw new Error(`backtest: no calibration targets after ${options.fitUntil} to forecast`);
+function learnScale(
+  origins: readonly OriginRun[],
+  originIndexes: readonly number[],
+  checksUnder: (scale: DiscrepancyScale) => ForecastCheck[][],
+): DiscrepancyScale {
+  const best = (grid: readonly number[], group: PointGroup, scaleOf: (value: number) => DiscrepancyScale): number => {
+    let bestValue = grid[0]!;
+    let bestScore = Infinity;
+    for (const value of grid) {
+      const checks = checksUnder(scaleOf(value));
+      const here = originIndexes.flatMap((o) =>
+        origins[o]!.heldOut.flatMap(({ target }, i) =>
+          groupOf(target) === group ? [{ target, check: checks[o]![i]! }] : [],
+        ),
+      );
+      if (here.length === 0) return bestValue;
+      const score = mean(here.map(({ target, check }) => check.crps / target.tolerance));
+      if (score < bestScore - 1e-12) [bestValue, bestScore] = [value, score];
+    }
+    return bestValue;
+  };
+  const stockOom = best(STOCK_SCALE_GRID, "stock", (stock) => ({ ...NO_DISCREPANCY, stockOom: stock }));
+  const frontierOom = best(FRONTIER_SCALE_GRID, "leader", (run) => ({ ...NO_DISCREPANCY, stockOom, frontierOom: run }));
+  const followerFrontierOom = best(FRONTIER_SCALE_GRID, "followers", (run) => ({
+    ...NO_DISCREPANCY,
+    stockOom,
+    followerFrontierOom: run,
+  }));
+  return { frontierOom, followerFrontierOom, stockOom };
+}
+
+export interface BacktestInputs {
+  /** The targets history matching may use at an origin: computed from data up to it, none later. */
+  readonly fitTargets: (origin: number) => readonly CalibrationTarget[];
+  /** The observed values scored (tolerance: the observation's own standard error). */
+  readonly observations: readonly CalibrationTarget[];
+}
+
+export interface BacktestPoint {
+  readonly origin: number;
+  readonly horizon: number;
+  readonly target: CalibrationTarget;
+  /** Observed value on the compared scale (log10 for compute quantities). */
+  readonly observed: number;
+  readonly model: ForecastCheck;
+  /** The engine's own ensemble, without the model discrepancy. */
+  readonly engineOnly: ForecastCheck;
+  /** Null when the series has fewer than three observations up to the origin. */
+  readonly randomWalk: ForecastCheck | null;
+  readonly trend: ForecastCheck | null;
+}
+
+export interface OriginFit {
+  readonly origin: number;
+  readonly fitTargets: number;
+  readonly kept: number;
+  readonly fallback: boolean;
+}
+
+/** Mean CRPS of the model against a baseline on the points both forecast. */
+export interface PairedScore {
+  readonly points: number;
+  readonly model: number;
+  readonly baseline: number;
+}
+
+export interface SeriesScore {
+  readonly bloc: SimBloc;
+  readonly quantity: OutputQuantity;
+  readonly points: number;
+  /** Mean CRPS on the compared scale (log10 for compute quantities). */
+  readonly model: number;
+  readonly engineOnly: number;
+  readonly randomWalk: PairedScore;
+  readonly trend: PairedScore;
+}
+
+export interface BlocBias {
+  readonly bloc: SimBloc;
+  readonly points: number;
+  /** Median of observed minus forecast median over the bloc's compute points, in orders of magnitude. */
+  readonly medianErrorOom: number;
+}
+
+export interface HorizonWidth {
+  readonly horizon: number;
+  readonly points: number;
+  /** Median width of the 90% band of the largest-run forecasts, in orders of magnitude. */
+  readonly model: number;
+  readonly engineOnly: number;
+}
+
+export interface BacktestReport {
+  readonly origins: readonly number[];
+  readonly maxHorizon: number;
+  readonly runs: number;
+  readonly seed: number;
+  readonly fits: readonly OriginFit[];
+  readonly scale: DiscrepancyScale;
+  /** True when the scale was learned on the grid (then `coverage.model` is in-sample for two constants). */
+  readonly learned: boolean;
+  readonly points: readonly BacktestPoint[];
+  readonly coverage: {
+    readonly model: Coverage;
+    /** Each origin scored with the scale learned on the other origins (null when the scale was given). */
+    readonly leaveOneOriginOut: Coverage | null;
+    readonly engineOnly: Coverage;
+    readonly randomWalk: Coverage;
+    readonly trend: Coverage;
+  };
+  readonly series: readonly SeriesScore[];
+  readonly bias: readonly BlocBias[];
+  readonly width90: readonly HorizonWidth[];
+}
+
+const compared = (target: CalibrationTarget, value: number): number =>
+  LOG_SCALE_QUANTITIES.has(target.quantity) ? Math.log10(value) : value;
+const sameSeries = (a: CalibrationTarget, b: CalibrationTarget): boolean =>
+  a.bloc === b.bloc && a.quantity === b.quantity;
+const mean = (values: readonly number[]): number =>
+  values.length === 0 ? NaN : values.reduce((sum, v) => sum + v, 0) / values.length;
+const median = (values: readonly number[]): number => percentileOfSorted(Float64Array.from(values).sort(), 50);
+
+interface OriginRun {
+  readonly fit: OriginFit;
+  readonly kept: Int32Array;
+  readonly heldOut: readonly { readonly target: CalibrationTarget; readonly offset: number }[];
+}
+
+/** Scores of every held-out point of one origin under one discrepancy scale. */
+function scorePoints(
+  raw: Float64Array,
+  years: readonly number[],
+  options: BacktestOptions,
+  origin: OriginRun,
+  scale: DiscrepancyScale,
+): ForecastCheck[] {
+  const outputs = raw.slice();
+  applyDiscrepancy(years, outputs, options.runs, origin.fit.origin, scale, options.seed);
+  const values = new Float64Array(origin.kept.length);
+  return origin.heldOut.map(({ target, offset }) => {
+    origin.kept.forEach((run, i) => (values[i] = compared(target, outputs[offset * options.runs + run]!)));
+    values.sort();
+    return checkEnsemble(values, compared(target, target.value));
+  });
+}
+
+export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFAULT_BACKTEST): BacktestReport {
+  const lastYear = Math.max(...inputs.observations.map((t) => t.year));
   const scenario: Scenario = {
-    name: `backtest-${options.fitUntil}`,
-    description: "Real lever history; fitted on the early targets only",
-    endYear: Math.max(...targets.map((t) => t.year)),
+    name: "backtest",
+    description: "Real lever history; fitted on the targets known at each origin",
+    endYear: lastYear,
     runs: options.runs,
     seed: options.seed,
     levers: { ...NEUTRAL_LEVERS, from: 2100 },
     parameters: {},
   };
   const compiled = compileScenario(scenario);
-  const outputs = new Float64Array(options.runs * compiled.slots);
-  simulateRuns(compiled, 0, options.runs, outputs);
-  const match = historyMatch(compiled, outputs, options.runs, fit);
-  const values = new Float64Array(match.kept.length);
+  const raw = new Float64Array(options.runs * compiled.slots);
+  simulateRuns(compiled, 0, options.runs, raw);
 
-  const points = validateTargets(compiled, heldOut).map(({ target, offset }): BacktestPoint => {
-    const log = LOG_SCALE_QUANTITIES.has(target.quantity);
-    const scale = (x: number): number => (log ? Math.log10(x) : x);
-    match.kept.forEach((run, i) => (values[i] = scale(outputs[offset * options.runs + run]!)));
-    values.sort();
-    const observed = scale(target.value);
-    const at = (p: number): number => percentileOfSorted(values, p);
-    const within = (low: number, high: number): boolean => observed >= low && observed <= high;
-    const model: BandCheck = {
-      median: at(50),
-      error: observed - at(50),
-      inside50: within(at(25), at(75)),
-      inside80: within(at(10), at(90)),
-      inside90: within(at(5), at(95)),
+  const origins: OriginRun[] = options.origins.map((origin) => {
+    const fit = inputs.fitTargets(origin);
+    const late = fit.find((t) => t.year > origin);
+    if (late)
+      throw new Error(`backtest origin ${origin}: fitting target ${late.bloc} ${late.quantity} ${late.year} is later`);
+    if (fit.length === 0) throw new Error(`backtest origin ${origin}: no calibration targets in or before ${origin}`);
+    const match = historyMatch(compiled, raw, options.runs, fit);
+    const scored = inputs.observations.filter((t) => t.year > origin && t.year <= origin + options.maxHorizon);
+    return {
+      fit: { origin, fitTargets: fit.length, kept: match.kept.length, fallback: match.fallback },
+      kept: match.kept,
+      heldOut: validateTargets(compiled, scored),
     };
-    const history = fit
-      .filter((t) => t.bloc === target.bloc && t.quantity === target.quantity)
-      .map((t) => ({ year: t.year, value: scale(t.value) }));
-    const walk = fitRandomWalk(history);
-    let randomWalk: BandCheck | null = null;
-    if (walk) {
-      const f = walk(target.year);
-      const inside = (half: number): boolean => Math.abs(observed - f.median) <= half;
-      randomWalk = {
-        median: f.median,
-        error: observed - f.median,
-        inside50: inside(f.halfWidth50),
-        inside80: inside(f.halfWidth80),
-        inside90: inside(f.halfWidth90),
-      };
-    }
-    return { target, model, randomWalk };
   });
+  if (origins.every((o) => o.heldOut.length === 0))
+    throw new Error(`backtest: no observations within ${options.maxHorizon} years after any origin`);
+
+  // Checks of every origin's points under a scale, computed once per scale tried.
+  const cache = new Map<string, ForecastCheck[][]>();
+  const checksUnder = (scale: DiscrepancyScale): ForecastCheck[][] => {
+    const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
+    let checks = cache.get(key);
+    if (!checks) {
+      checks = origins.map((origin) => scorePoints(raw, compiled.years, options, origin, scale));
+      cache.set(key, checks);
+    }
+    return checks;
+  };
+  const engineOnly = checksUnder(NO_DISCREPANCY);
+  const learn = (originIndexes: readonly number[]): DiscrepancyScale =>
+    options.scale ?? learnScale(origins, originIndexes, checksUnder);
+  const everyOrigin = origins.map((_, o) => o);
+  const scale = learn(everyOrigin);
+  const chosen = checksUnder(scale);
+  const leaveOneOut = options.scale
+    ? null
+    : coverageOf(origins.flatMap((_, o) => checksUnder(learn(everyOrigin.filter((other) => other !== o)))[o]!));
+
+  const points: BacktestPoint[] = origins.flatMap((origin, o) =>
+    origin.heldOut.map(({ target }, i): BacktestPoint => {
+      const history = inputs.observations
+        .filter((t) => sameSeries(t, target) && t.year <= origin.fit.origin)
+        .map((t) => ({ year: t.year, value: compared(t, t.value) }));
+      const observed = compared(target, target.value);
+      const baseline = (fitted: Baseline | null): ForecastCheck | null => {
+        if (!fitted) return null;
+        const forecast = fitted(target.year);
+        return checkNormal(forecast.median, forecast.sd, observed);
+      };
+      return {
+        origin: origin.fit.origin,
+        horizon: target.year - origin.fit.origin,
+        target,
+        observed,
+        model: chosen[o]![i]!,
+        engineOnly: engineOnly[o]![i]!,
+        randomWalk: baseline(fitRandomWalk(history)),
+        trend: baseline(fitTrend(history)),
+      };
+    }),
+  );
 
   return {
-    fitUntil: options.fitUntil,
+    origins: options.origins,
+    maxHorizon: options.maxHorizon,
     runs: options.runs,
-    kept: match.kept.length,
-    fallback: match.fallback,
-    fitTargets: fit.length,
+    seed: options.seed,
+    fits: origins.map((o) => o.fit),
+    scale,
+    learned: options.scale === undefined,
     points,
     coverage: {
-      model: coverage(points.map((p) => p.model)),
-      randomWalk: coverage(points.flatMap((p) => (p.randomWalk ? [p.randomWalk] : []))),
+      model: coverageOf(points.map((p) => p.model)),
+      leaveOneOriginOut: leaveOneOut,
+      engineOnly: coverageOf(points.map((p) => p.engineOnly)),
+      randomWalk: coverageOf(points.flatMap((p) => (p.randomWalk ? [p.randomWalk] : []))),
+      trend: coverageOf(points.flatMap((p) => (p.trend ? [p.trend] : []))),
     },
-    errors: errorsByQuantity(points, false),
-    pairedErrors: errorsByQuantity(points, true),
+    series: seriesScores(points),
+    bias: BLOCS.flatMap((bloc): BlocBias[] => {
+      const errors = points
+        .filter((p) => p.target.bloc === bloc && LOG_SCALE_QUANTITIES.has(p.target.quantity))
+        .map((p) => p.model.error);
+      return errors.length === 0 ? [] : [{ bloc, points: errors.length, medianErrorOom: median(errors) }];
+    }),
+    width90: Array.from({ length: options.maxHorizon }, (_, i): HorizonWidth => {
+      const here = points.filter((p) => p.horizon === i + 1 && p.target.quantity === "frontierTraining");
+      return {
+        horizon: i + 1,
+        points: here.length,
+        model: median(here.map((p) => p.model.width90)),
+        engineOnly: median(here.map((p) => p.engineOnly.width90)),
+      };
+    }),
   };
 }
 
-function coverage(checks: readonly BandCheck[]): Coverage {
-  const share = (key: "inside50" | "inside80" | "inside90"): number =>
-    checks.length === 0 ? NaN : checks.filter((c) => c[key]).length / checks.length;
-  return { points: checks.length, band50: share("inside50"), band80: share("inside80"), band90: share("inside90") };
+function paired(points: readonly BacktestPoint[], key: "randomWalk" | "trend"): PairedScore {
+  const both = points.filter((p) => p[key] !== null);
+  return {
+    points: both.length,
+    model: mean(both.map((p) => p.model.crps)),
+    baseline: mean(both.map((p) => p[key]!.crps)),
+  };
 }
 
-function medianAbsolute(errors: readonly number[]): ErrorSummary {
-  const sorted = Float64Array.from(errors.map(Math.abs)).sort();
-  return { points: sorted.length, medianAbsoluteError: percentileOfSorted(sorted, 50) };
-}
-
-function errorsByQuantity(points: readonly BacktestPoint[], pairedOnly: boolean): BacktestReport["errors"] {
-  const quantities = [...new Set(points.map((p) => p.target.quantity))];
-  return Object.fromEntries(
-    quantities.map((quantity) => {
-      const here = points.filter((p) => p.target.quantity === quantity && (!pairedOnly || p.randomWalk !== null));
-      return [
-        quantity,
-        {
-          model: medianAbsolute(here.map((p) => p.model.error)),
-          randomWalk: medianAbsolute(here.flatMap((p) => (p.randomWalk ? [p.randomWalk.error] : []))),
-        },
-      ];
-    }),
-  );
+function seriesScores(points: readonly BacktestPoint[]): SeriesScore[] {
+  const keys = [...new Set(points.map((p) => `${p.target.bloc} ${p.target.quantity}`))];
+  return keys.map((key) => {
+    const here = points.filter((p) => `${p.target.bloc} ${p.target.quantity}` === key);
+    const { bloc, quantity } = here[0]!.target;
+    return {
+      bloc,
+      quantity,
+      points: here.length,
+      model: mean(here.map((p) => p.model.crps)),
+      engineOnly: mean(here.map((p) => p.engineOnly.crps)),
+      randomWalk: paired(here, "randomWalk"),
+      trend: paired(here, "trend"),
+    };
+  });
 }

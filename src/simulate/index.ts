@@ -1,15 +1,22 @@
 /**
- * Public entry points of the scenario simulator (issue 6). Everything here is pure; parallel.ts (worker
- * threads) is imported on its own by callers at the edge, and the preset files are read there too
- * (src/api/simulation-presets.ts).
+ * Public entry points of the scenario simulator (issue 6). Everything here is pure; the worker-thread pool
+ * (src/api/simulation-pool.ts) and the preset files (src/api/simulation-presets.ts) live at the edge.
  */
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
-export { runScenario } from "./monte-carlo.js";
+export { discrepancyScale, runScenario } from "./monte-carlo.js";
+export { frontierLagMonths } from "./discrepancy.js";
 export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
 export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";
 export { backtest, DEFAULT_BACKTEST } from "./backtest.js";
-export type { BacktestOptions, BacktestPoint, BacktestReport, BandCheck, Coverage, ErrorSummary } from "./backtest.js";
+export type { BacktestInputs, BacktestOptions, BacktestPoint, BacktestReport, SeriesScore } from "./backtest.js";
+export {
+  backtestMarkdown,
+  replaceBacktestBlock,
+  BACKTEST_START_MARKER,
+  BACKTEST_END_MARKER,
+} from "./backtest-table.js";
+export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
 export { parseScenario, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
@@ -25,3 +32,8 @@ export type { Confidence, Distribution, ParameterSpec } from "./params/index.js"
 export { step } from "./step.js";
 export { createState } from "./state.js";
 export type { SimState } from "./state.js";
+export { sensitivity, LEVER_SETTINGS } from "./sensitivity.js";
+export type { SensitivityOutcome, SensitivityReport, SensitivityRow } from "./sensitivity.js";
+export { chanceText, sensitivityMarkdown } from "./sensitivity-table.js";
+export { EXTERNAL_ANCHORS } from "./anchors.js";
+export type { ExternalAnchor } from "./anchors.js";

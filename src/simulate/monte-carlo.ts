@@ -1,4 +1,7 @@
 import { historyMatch, targetError, validateTargets } from "./calibrate.js";
+import { applyDiscrepancy } from "./discrepancy.js";
+import type { DiscrepancyScale } from "./discrepancy.js";
+import { heldOrCentral } from "./params/index.js";
 import type { CalibrationTarget } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { CompiledScenario } from "./run.js";
@@ -27,7 +30,7 @@ export interface SimulationResult extends EnsembleSummary {
   readonly calibration: CalibrationSummary;
 }
 
-/** Runs every Monte Carlo draw of a scenario in this thread; see parallel.ts for the worker-thread version. */
+/** Runs every Monte Carlo draw of a scenario in this thread; src/api/simulation-pool.ts runs them on worker threads. */
 export function runScenario(scenario: Scenario, targets: readonly CalibrationTarget[] = []): SimulationResult {
   const compiled = compileScenario(scenario);
   validateTargets(compiled, targets);
@@ -36,13 +39,34 @@ export function runScenario(scenario: Scenario, targets: readonly CalibrationTar
   return finishEnsemble(compiled, outputs, targets);
 }
 
-/** History-matches the raw run outputs against the targets and summarises the kept runs. */
+/** The discrepancy scale of a scenario's held parameters; by default the values the back-test learned. */
+export function discrepancyScale(held: Readonly<Record<string, number>> = {}): DiscrepancyScale {
+  return {
+    frontierOom: heldOrCentral("discrepancyFrontierOom", held),
+    followerFrontierOom: heldOrCentral("discrepancyFollowerFrontierOom", held),
+    stockOom: heldOrCentral("discrepancyStockOom", held),
+  };
+}
+
+/**
+ * Adds the model discrepancy after the last observed year (the year before the levers take over), then
+ * history-matches the run outputs against the targets and summarises the kept runs.
+ */
 export function finishEnsemble(
   compiled: CompiledScenario,
   outputs: Float64Array,
   targets: readonly CalibrationTarget[],
 ): SimulationResult {
   const runs = compiled.scenario.runs;
+  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
+  applyDiscrepancy(
+    compiled.years,
+    outputs,
+    runs,
+    lastObservedYear,
+    discrepancyScale(compiled.scenario.parameters),
+    compiled.scenario.seed,
+  );
   const match = historyMatch(compiled, outputs, runs, targets);
   const summary = summariseRuns(compiled, outputs, runs, match.kept);
   const slots = validateTargets(compiled, targets);

@@ -59,7 +59,8 @@ function recordYear(
   yearCount: number,
 ): void {
   const series = [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
-  for (let k = 0; k < QUANTITY_COUNT; k++) {
+  // frontierLagMonths (the last quantity) is computed from the yearly runs afterwards (discrepancy.ts).
+  for (let k = 0; k < series.length; k++) {
     const values = series[k]!;
     for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(k, b, year, yearCount) * runs + run] = values[b]!;
   }

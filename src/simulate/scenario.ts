@@ -19,6 +19,7 @@ export const OUTPUT_QUANTITIES = [
   "effectiveCompute",
   "lagMonths",
   "worldShare",
+  "frontierLagMonths",
 ] as const;
 export type OutputQuantity = (typeof OUTPUT_QUANTITIES)[number];
 

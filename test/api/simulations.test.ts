@@ -176,18 +176,22 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     expect(targets.every((target) => target.source !== "")).toBe(true);
   });
 
-  it("reports the back-test: coverage of the 50/80/90% bands, errors of the medians, the random-walk baseline", async () => {
+  it("reports the rolling-origin back-test of the shipped model: pooled coverage, CRPS against both baselines, bias", async () => {
     const first = await get("/api/v1/simulations/backtest");
     expect(first.status).toBe(200);
     const report = first.json().data as BacktestReport;
-    expect(report.fitUntil).toBe(2021);
-    expect(report.points.length).toBeGreaterThan(0);
-    expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
-    for (const band of [report.coverage.model.band50, report.coverage.model.band80, report.coverage.model.band90])
-      expect(band >= 0 && band <= 1).toBe(true);
-    expect(report.coverage.model.band50).toBeLessThanOrEqual(report.coverage.model.band90);
-    expect(Object.keys(report.errors)).toContain("frontierTraining");
-    expect(report.errors.frontierTraining!.randomWalk.points).toBeGreaterThan(0);
+    expect(report.origins).toEqual([2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(report.learned).toBe(false);
+    expect(report.points.length).toBeGreaterThan(50);
+    expect(report.points.every((point) => point.target.year > point.origin)).toBe(true);
+    const bands = report.coverage.model.bands;
+    for (const band of [bands.band50, bands.band80, bands.band90])
+      expect(band.share >= 0 && band.share <= 1).toBe(true);
+    expect(bands.band50.share).toBeLessThanOrEqual(bands.band90.share);
+    const us = report.series.find((s) => s.bloc === "us" && s.quantity === "frontierTraining")!;
+    expect(us.randomWalk.points).toBeGreaterThan(0);
+    expect(us.trend.points).toBeGreaterThan(0);
+    expect(report.bias.map((b) => b.bloc)).toEqual(["us", "china", "eu"]);
     expect((await get("/api/v1/simulations/backtest")).json().data).toEqual(report);
   }, 60_000);
 });

@@ -8,7 +8,13 @@ import { defineSimulateCommand, simulateCommand } from "../../src/cli/commands/s
 import { UserError, type CliIo } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import { buildStore } from "../../src/ingest/build.js";
-import { parseScenario, runScenario, type BacktestReport } from "../../src/simulate/index.js";
+import {
+  BACKTEST_END_MARKER,
+  BACKTEST_START_MARKER,
+  parseScenario,
+  runScenario,
+  type BacktestReport,
+} from "../../src/simulate/index.js";
 import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 
 function capture(): CliIo & { out: () => string; err: () => string } {
@@ -99,35 +105,36 @@ describe("wedloop simulate", () => {
     expect(result.exitCode).toBe(0);
     const lines = result.out.trim().split("\n");
     expect(lines[0]).toBe("quantity,bloc,year,unit,p5,p25,p50,p75,p95,value");
-    expect(lines).toHaveLength(1 + 5 * 4 * 16 + 2 * 16);
+    expect(lines).toHaveLength(1 + 6 * 4 * 16 + 2 * 16);
     expect(lines.filter((line) => line.startsWith("lagMonths,eu,2030,months,"))).toHaveLength(1);
     expect(lines).toContainEqual(expect.stringMatching(/^chinaFrontierAboveUs,china,2030,probability,,,,,,\d/));
     expect(lines.at(-1)).toMatch(/^chinaFrontierPassedUsBy,china,2030,probability,,,,,,\d/);
   });
 
-  it("--backtest reports the coverage of the bands, the errors and the random walk", async () => {
-    const text = await run(["--backtest", "--runs", "400"]);
+  it("--backtest reports pooled coverage, CRPS against both baselines and bias, and rewrites the docs table", async () => {
+    const docs = scenarioFile("doc.md", `# Doc\n\n${BACKTEST_START_MARKER}\nold\n${BACKTEST_END_MARKER}\n`);
+    const text = await run(["--backtest", "--runs", "400", "--update-docs", docs]);
     expect(text.exitCode).toBe(0);
-    expect(text.out).toMatch(
-      /^Back-test: fitted on \d+ targets up to 2021 \(real export-control dates\), forecast of \d+ held-out targets; \d+ of 400 runs kept/,
-    );
-    expect(text.out).toMatch(/^model\s+\d+\s+\d+%\s+\d+%\s+\d+%$/m);
-    expect(text.out).toMatch(/^random walk with drift\s+\d+/m);
+    expect(text.out).toMatch(/^Origins 2017-2023, 1-4 years ahead, 400 runs/);
+    expect(text.out).toMatch(/^\| model \(with discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m);
+    expect(text.out).toMatch(/^\| random walk with drift \| \d+/m);
+    expect(text.out).toMatch(/^\| log-linear trend \| \d+/m);
+    expect(readFileSync(docs, "utf8")).toContain(text.out.trim());
     const report = JSON.parse((await run(["--backtest", "--runs", "400", "--json"])).out) as BacktestReport;
     expect(report.runs).toBe(400);
-    expect(report.points.every((point) => point.target.year > 2021)).toBe(true);
+    expect(report.points.every((point) => point.target.year > point.origin)).toBe(true);
     const csv = (await run(["--backtest", "--runs", "400", "--csv"])).out.trim().split("\n");
     expect(csv[0]).toBe(
-      "year,bloc,quantity,observed,model_median,model_error,inside50,inside80,inside90,random_walk_median,random_walk_error,source",
+      "origin,year,horizon,bloc,quantity,observed,model_median,model_crps,inside50,inside80,inside90,random_walk_median,random_walk_crps,trend_median,trend_crps,source",
     );
     expect(csv).toHaveLength(1 + report.points.length);
-  });
+  }, 120_000);
 
   it("shows a progress bar on a terminal for long runs, on the worker threads, with the same numbers as one thread", async () => {
     const file = scenarioFile("long.yaml", "name: long\nhorizon: 2026\nruns: 2000\nseed: 3\n");
     const io = capture();
     Object.assign(io.stderr, { isTTY: true });
-    const flags = { scenario: file, json: true, csv: false, backtest: false, calibration: false };
+    const flags = { scenario: file, json: true, csv: false, backtest: false, sensitivity: false, calibration: false };
     expect(await simulateCommand(resolveSettings({ db: storePath }, {}), flags, io)).toBe(0);
     expect(io.err()).toMatch(/long .*100% 2000\/2000 runs/);
     const parallel = JSON.parse(io.out()) as SimulationAnswer;

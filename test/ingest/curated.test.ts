@@ -177,4 +177,33 @@ describe("an invalid curated file stops the build with file, line and field", ()
     const error = errorOf(dataWith("country-aliases.yaml", 'aliases:\n  "Korea (Republic of)": KOR\n'));
     expect([error.file, error.line]).toEqual(["data/country-aliases.yaml", 2]);
   });
+
+  const chip = (body: string) =>
+    `chips:\n  - id: test-chip\n    name: Test chip\n    epoch_names: ["Test chip row"]\n${body}`;
+  const datacenter = (source: string, confidence = "quoted") =>
+    `    datacenter:\n      value: true\n      source: ${source}\n      confidence: ${confidence}\n      quote: "for data centers"\n`;
+  it.each([
+    [chip(datacenter("no-such-source")), 6, "datacenter.source", /unknown source id no-such-source/],
+    [chip(datacenter("tweakers-2022-a800", "certain")), 8, "chips[0].datacenter.confidence", /Invalid option/],
+    [chip("    die_area: 814\n"), 5, "chips[0].die_area", /Unrecognized key/],
+    [
+      chip(
+        "    interconnect_bidir_gbps:\n      value: -1\n      source: tweakers-2022-a800\n      confidence: quoted\n      quote: q\n",
+      ),
+      6,
+      "chips[0].interconnect_bidir_gbps.value",
+      /positive/,
+    ],
+  ])("refuses a bad chip fact with file:line: field: reason (%#)", (text, line, field, reason) => {
+    const error = errorOf(dataWith("chips/test.yaml", text));
+    expect([error.file, error.line, error.field]).toEqual(["data/chips/test.yaml", line, field]);
+    expect(error.message).toMatch(reason);
+  });
+
+  it("refuses an Epoch row completed by two chip entries", () => {
+    const text = chip("").replace('["Test chip row"]', '["NVIDIA HGX H20"]');
+    expect(errorOf(dataWith("chips/test.yaml", text)).message).toMatch(
+      /data\/chips\/test\.yaml:\d+: epoch_names\[0\]: "NVIDIA HGX H20" is already completed by chip nvidia-h20/,
+    );
+  });
 });

@@ -16,12 +16,11 @@ const NOTABLE_MODELS = join(epochSnapshotDir(), "notable_ai_models.csv");
  * maximum: the frontier is the largest run to date). Tolerance 0.6 OOM: closed-model estimates carry
  * +-0.3-0.5 OOM (spec 2.1), and publication trails training by months (~0.3 OOM at 0.6 OOM/yr), in quadrature.
  *
- * China: Chinese compute estimates are sparse and the largest runs often unpublished (spec 3.9), so the
- * yearly maximum jumps by an order of magnitude between years (1.3e24 in 2023, 2.5e25 in 2024). As Epoch
- * does for its China trend ("~3x/yr since late 2021"), the target is a log-linear fit to the yearly maxima of
- * 2021-2025, evaluated at each year; tolerance 0.5 OOM.
+ * China and the EU: the same running maximum (what the frontier-compute indicator draws). Chinese estimates
+ * are sparse and the largest runs often unpublished (spec 3.9), so the series moves in steps; the back-test
+ * learns how far such series stray from the engine's smooth path.
  */
-export const FRONTIER_TOLERANCE_OOM = { us: 0.6, china: 0.5 } as const;
+export const FRONTIER_TOLERANCE_OOM = { us: 0.6, china: 0.5, eu: 0.6 } as const;
 
 const EU_MEMBERS = new Set(
   "Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania Slovakia Slovenia Spain Sweden".split(
@@ -52,14 +51,11 @@ export function yearlyMaxima(path = NOTABLE_MODELS): Map<string, number> {
 }
 
 /**
- * First year of each running-maximum series. Left out, with reasons (see docs/simulation.md):
- * - rest of world: Epoch files Google DeepMind under the UK, so Gemini (5e25 FLOP, 2023) lands in the rest
- *   of the world although its compute is Google's; an ownership-based model cannot match that series;
- * - EU: in 2020-21 no EU lab trained near what EU compute allowed, and the model, which sizes the largest
- *   run from the stock, overstates those two years by ~1 OOM even after history matching.
+ * Running-maximum series, as the knowledge base computes them (src/indicators/calibration-targets.ts). Left
+ * out: the rest of the world, because Epoch files Google DeepMind under the UK, so Gemini (5e25 FLOP, 2023)
+ * lands in the rest of the world although its compute is Google's; an ownership-based model cannot match it.
  */
-const RUNNING_MAX_FROM: readonly (readonly [SimBloc, number])[] = [["us", 2016]];
-
+const RUNNING_MAX: readonly SimBloc[] = ["us", "china", "eu"];
 /**
  * RFC 4180 CSV (quoted fields may hold commas, newlines and doubled quotes) as records keyed by the header.
  * Kept here so the fixture does not depend on whichever CSV package the ingest layer uses.
@@ -96,60 +92,25 @@ export function readCsv(text: string): Record<string, string>[] {
 
 const source = (what: string): string => `Epoch AI notable models (CC-BY): ${what}`;
 
-/**
- * Frontier targets per bloc. `chinaFitUntil` limits the years the China trend is fitted on, so that a
- * back-test does not fit on a target computed from the years it holds out.
- */
-export function epochFrontierTargets(path = NOTABLE_MODELS, chinaFitUntil = 2025): CalibrationTarget[] {
+/** The largest training compute published by each bloc's organisations up to the end of each year, 2016-2025. */
+export function epochFrontierTargets(path = NOTABLE_MODELS): CalibrationTarget[] {
   const maxima = yearlyMaxima(path);
   const targets: CalibrationTarget[] = [];
-  for (const [bloc, firstYear] of RUNNING_MAX_FROM) {
+  for (const bloc of RUNNING_MAX) {
     let runningMax = 0;
     for (let year = 2010; year <= 2025; year++) {
       runningMax = Math.max(runningMax, maxima.get(`${bloc}:${year}`) ?? 0);
-      if (year >= firstYear)
+      if (year >= 2016 && runningMax > 0)
         targets.push({
           year,
           bloc,
           quantity: "frontierTraining",
           value: runningMax,
-          tolerance: FRONTIER_TOLERANCE_OOM.us,
+          tolerance: FRONTIER_TOLERANCE_OOM[bloc as keyof typeof FRONTIER_TOLERANCE_OOM],
           source: source(`largest training compute by ${bloc} organisations published up to ${year}`),
         });
     }
   }
-  const chinaYears = [2021, 2022, 2023, 2024, 2025].filter(
-    (year) => maxima.has(`china:${year}`) && year <= chinaFitUntil,
-  );
-  const points = chinaYears.map((year) => ({ x: year, y: Math.log10(maxima.get(`china:${year}`)!) }));
-  if (points.length === 1) {
-    // One year cannot give a trend: the target is that year's largest model.
-    const only = points[0]!;
-    targets.push({
-      year: only.x,
-      bloc: "china",
-      quantity: "frontierTraining",
-      value: 10 ** only.y,
-      tolerance: FRONTIER_TOLERANCE_OOM.china,
-      source: source(`largest training compute by Chinese organisations in ${only.x}`),
-    });
-    return targets;
-  }
-  const meanX = points.reduce((a, p) => a + p.x, 0) / points.length;
-  const meanY = points.reduce((a, p) => a + p.y, 0) / points.length;
-  const slope =
-    points.reduce((a, p) => a + (p.x - meanX) * (p.y - meanY), 0) / points.reduce((a, p) => a + (p.x - meanX) ** 2, 0);
-  for (const year of chinaYears)
-    targets.push({
-      year,
-      bloc: "china",
-      quantity: "frontierTraining",
-      value: 10 ** (meanY + slope * (year - meanX)),
-      tolerance: FRONTIER_TOLERANCE_OOM.china,
-      source: source(
-        `log-linear fit (${(10 ** slope).toFixed(1)}x/yr) to the yearly largest Chinese training compute, 2021-2025`,
-      ),
-    });
   return targets;
 }
 
@@ -193,12 +154,11 @@ export function calibrationTargets(): CalibrationTarget[] {
   return [...epochFrontierTargets(), ...PUBLISHED_TARGETS];
 }
 
-/**
- * Targets for a back-test that fits up to `fitUntil`: held-out targets as in calibrationTargets, fitting
- * targets computed only from data up to `fitUntil`.
- */
-export function backtestTargets(fitUntil: number): CalibrationTarget[] {
-  const fitting = epochFrontierTargets(NOTABLE_MODELS, fitUntil).filter((t) => t.year <= fitUntil);
-  const heldOut = calibrationTargets().filter((t) => t.year > fitUntil);
-  return [...fitting, ...PUBLISHED_TARGETS.filter((t) => t.year <= fitUntil), ...heldOut];
+/** The rolling-origin back-test's inputs: every target is scored; an origin fits on the targets up to it. */
+export function backtestInputs(): {
+  fitTargets: (origin: number) => CalibrationTarget[];
+  observations: CalibrationTarget[];
+} {
+  const observations = calibrationTargets();
+  return { observations, fitTargets: (origin) => observations.filter((t) => t.year <= origin) };
 }

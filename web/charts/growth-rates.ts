@@ -1,6 +1,7 @@
 /** Growth of training compute per group: the fitted factor per year with its confidence interval. */
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, label, Plot, plotSvg } from "./plot-kit.js";
+import { formatCell } from "../i18n/format.js";
+import { asNumber, colourScale, label, Plot, plotSvg, tipText, valueText } from "./plot-kit.js";
 
 const growthRates: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asNumber(row.factorPerYear) !== null);
@@ -13,8 +14,7 @@ const growthRates: ChartFunction = (data, options) => {
       label: label(data, "factorPerYear", options.lang),
       grid: true,
       zero: true,
-      tickFormat: (value: number) =>
-        `${new Intl.NumberFormat(options.lang === "nl" ? "nl-NL" : "en-GB").format(value)}×`,
+      tickFormat: (value: number) => formatCell(value, "x/year", options.lang),
     },
     y: { label: null, domain: rows.map(y) },
     color: colourScale(rows, options),
@@ -31,7 +31,14 @@ const growthRates: ChartFunction = (data, options) => {
         x: "factorPerYear",
         fill: options.groupKey,
         r: 6,
-        title: (row) => `n = ${row.n}, ${row.fitFrom}–${row.fitTo}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            y(row),
+            `${row.fitFrom}–${row.fitTo}`,
+            `${valueText(row.factorPerYear, "x/year", options.lang)} (${formatCell(row.factorPerYearLow ?? null, "x/year", options.lang)}–${formatCell(row.factorPerYearHigh ?? null, "x/year", options.lang)})`,
+            `n = ${String(row.n)}`,
+          ),
       }),
     ],
   });

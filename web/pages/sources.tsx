@@ -57,13 +57,16 @@ export default function Sources() {
               )
               .map((source) => (
                 <li key={source.id} id={`source-${source.id}`}>
-                  {source.url ? (
-                    <a href={source.url} rel="noreferrer">
-                      {source.title}
-                    </a>
-                  ) : (
-                    source.title
-                  )}
+                  {/* A source's title is quoted as published, in its own language. */}
+                  <cite translate="no">
+                    {source.url ? (
+                      <a href={source.url} rel="noreferrer">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
+                  </cite>
                   {source.publisher ? ` — ${source.publisher}` : ""}
                   {source.published ? `, ${source.published}` : ""}. {t("sources.licence")}:{" "}
                   {source.licence ?? t("sources.unknownLicence")}

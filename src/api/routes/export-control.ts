@@ -2,9 +2,15 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/chip-export.js";
+import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
+import { countryNames } from "../../ingest/normalize/country.js";
 import {
   chipFromEpochHardware,
   classifyAcrossVersions,
+  withCuratedFacts,
+  plainAnswer,
+  PLAIN_TEXTS,
+  type PlainLanguage,
   ExportCheckInputError,
   exportCheckInputSchema,
   GROUP_MEMBERSHIPS,
@@ -24,6 +30,7 @@ import {
   type VersionClassification,
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
+import { storeMemo } from "../store-memo.js";
 import { toCsv } from "../csv.js";
 import { commaList } from "../query-params.js";
 
@@ -58,15 +65,25 @@ const questionShape = {
     .describe("Whether the chip is designed or marketed for data centres (Epoch does not say)"),
 };
 /** One chip's question may also supply what its Epoch row lacks. */
-const oneChipShape = {
-  ...questionShape,
-  applicable_die_area_mm2: z.coerce
-    .number({ error: "a number of mm²" })
+const positiveParam = (unit: string, description: string) =>
+  z.coerce
+    .number({ error: `a number of ${unit}` })
     .positive("must be positive")
     .optional()
-    .describe(
-      "Applicable die area in mm², in place of Epoch's die size (which is missing for some chips, e.g. the H20)",
-    ),
+    .describe(description);
+const oneChipShape = {
+  ...questionShape,
+  applicable_die_area_mm2: positiveParam(
+    "mm²",
+    "Applicable die area in mm² (logic dies on a non-planar node), in place of the data's value",
+  ),
+  interconnect_gbps: positiveParam(
+    "GB/s",
+    "Aggregate bidirectional interconnect bandwidth in GB/s, in place of the data's value",
+  ),
+  dram_bandwidth_gbps: positiveParam("GB/s", "Peak memory (DRAM) bandwidth in GB/s, in place of the data's value"),
+  tpp: positiveParam("TPP", "Total processing performance, in place of the value computed from the data"),
+  lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer (data.plain): en (default) or nl"),
 };
 const checkQuery = z.strictObject({
   ...oneChipShape,
@@ -115,6 +132,9 @@ const QUERY_PARAMETER: Readonly<Record<string, string>> = {
   mode: "mode",
   "chip.datacenter": "datacenter",
   "chip.applicableDieAreaMm2": "applicable_die_area_mm2",
+  "chip.interconnectBidirGBps": "interconnect_gbps",
+  "chip.dramBandwidthGBps": "dram_bandwidth_gbps",
+  "chip.tpp": "tpp",
 };
 
 function badRequest(
@@ -156,10 +176,10 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
     pd,
     notes = [],
     ...rest
-  } = chipFromEpochHardware({ ...chip.specs, datacenter: overrides.datacenter ?? null });
+  } = withCuratedFacts(chipFromEpochHardware({ ...chip.specs, datacenter: null }), chip.curated);
   const given = (field: string, value: number | boolean) => ({
     field,
-    text: `${String(value)} given by the user in place of Epoch's value`,
+    text: `${String(value)} given by the user in place of the data's value`,
     confidence: "secondary" as const,
   });
   const replaced = new Set<string>();
@@ -179,9 +199,11 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
   const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, [
     "chip.interconnectBidirGBps",
   ]);
-  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, []);
+  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, ["chip.dramBandwidthGBps"]);
+  const datacenter = override("chip.datacenter", overrides.datacenter, ["chip.datacenter"]);
   return {
     ...rest,
+    ...(datacenter !== undefined ? { datacenter } : {}),
     ...(tppOverride !== undefined
       ? { tpp: tppOverride }
       : throughputs
@@ -206,11 +228,65 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
   };
 }
 
-function chipParameters(
-  chip: StoreChip,
-  query: { datacenter?: boolean | undefined; applicable_die_area_mm2?: number | undefined },
-): ChipParameters {
-  return chipFromStore(chip, { datacenter: query.datacenter, applicableDieAreaMm2: query.applicable_die_area_mm2 });
+interface OverrideQuery {
+  datacenter?: boolean | undefined;
+  applicable_die_area_mm2?: number | undefined;
+  interconnect_gbps?: number | undefined;
+  dram_bandwidth_gbps?: number | undefined;
+  tpp?: number | undefined;
+}
+
+function chipParameters(chip: StoreChip, query: OverrideQuery): ChipParameters {
+  return chipFromStore(chip, {
+    datacenter: query.datacenter,
+    applicableDieAreaMm2: query.applicable_die_area_mm2,
+    interconnectBidirGBps: query.interconnect_gbps,
+    dramBandwidthGBps: query.dram_bandwidth_gbps,
+    tpp: query.tpp,
+  });
+}
+
+/** The answer a person reads, in the asked language (country names from the store's reference). */
+function plainOf(result: ExportCheckResult, chip: ChipParameters, chipName: string, language: PlainLanguage) {
+  return plainAnswer(result, {
+    chipName,
+    vendor: chip.vendor ?? null,
+    chip,
+    language,
+    countryName: (code, lang) => countryNames(code)[lang],
+  });
+}
+
+/** What Epoch's row says for a curated field (in the curated unit), or null when it has no such column or value. */
+function epochValueOf(field: string, chip: StoreChip): number | null {
+  const { dieSizeMm2, intranodeBandwidthByteS, memoryBandwidthByteS } = chip.specs;
+  const gigabytes = (value: number | null) => (value === null ? null : value / 1e9);
+  if (field === "dies") return dieSizeMm2;
+  if (field === "interconnect_bidir_gbps") return gigabytes(intranodeBandwidthByteS);
+  if (field === "dram_bandwidth_gbps") return gigabytes(memoryBandwidthByteS);
+  return null;
+}
+
+/** Every curated value of a store chip beside Epoch's, with its provenance (the curated one is used). */
+function curatedFacts(chip: StoreChip) {
+  const curated = chip.curated;
+  if (!curated) return [];
+  return CHIP_FACT_FIELDS.flatMap((field) => {
+    const fact = curated[field];
+    return fact
+      ? [
+          {
+            field,
+            ...fact,
+            file: curated.file,
+            line: curated.line,
+            epoch_row: chip.rowNumber,
+            epoch_value: epochValueOf(field, chip),
+            used: "curated",
+          },
+        ]
+      : [];
+  });
 }
 
 function questionOf(query: Question, chip: ChipParameters) {
@@ -225,6 +301,7 @@ function chipSummary(chip: StoreChip, parameters: ChipParameters) {
     type: chip.type,
     release_date: chip.releaseDate,
     provenance: { source_id: chip.sourceId, row: chip.rowNumber },
+    curated_facts: curatedFacts(chip),
     parameters,
   };
 }
@@ -259,26 +336,20 @@ const versionCell = (version: VersionClassification) => version.classification.e
 
 export function registerExportControlRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  // The store never changes while the server runs: chips and their per-version classification are computed
-  // once per reading of the datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
-  const chipTables = new Map<
-    string,
-    Promise<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>
-  >();
-  const loadChipTable = (query: { datacenter?: boolean | undefined }) => {
-    const key = String(query.datacenter);
-    let table = chipTables.get(key);
-    if (!table) {
-      table = allStoreChips(context.db).then((chips) =>
-        chips.map((chip) => {
-          const parameters = chipParameters(chip, { datacenter: query.datacenter });
-          return { chip, parameters, versions: classifyAcrossVersions(parameters).versions };
-        }),
-      );
-      chipTables.set(key, table);
-    }
-    return table;
-  };
+  // Chips and their per-version classification are computed once per store build and reading of the
+  // datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
+  const memo = storeMemo(context);
+  const loadChipTable = (query: { datacenter?: boolean | undefined }) =>
+    memo<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>(
+      String(query.datacenter),
+      () =>
+        allStoreChips(context.db).then((chips) =>
+          chips.map((chip) => {
+            const parameters = chipParameters(chip, { datacenter: query.datacenter });
+            return { chip, parameters, versions: classifyAcrossVersions(parameters).versions };
+          }),
+        ),
+    );
 
   const withAttribution = (reply: FastifyReply) => reply.header("x-attribution", context.attribution);
 
@@ -301,7 +372,11 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       if (!outcome.ok) return badRequest(reply, outcome.issues);
       withAttribution(reply);
       return {
-        data: { chip: chipSummary(chip, parameters), result: outcome.result },
+        data: {
+          chip: chipSummary(chip, parameters),
+          result: outcome.result,
+          plain: plainOf(outcome.result, parameters, chip.name, request.query.lang),
+        },
         attribution: context.attribution,
       };
     },
@@ -347,6 +422,9 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
           "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
         tags: ["export-control"],
         body: exportCheckInputSchema,
+        querystring: z.strictObject({
+          lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
+        }),
       },
       // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip).
       attachValidation: true,
@@ -354,7 +432,9 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
     async (request, reply) => {
       const outcome = tryCheckExport(request.body);
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
-      return { data: outcome.result };
+      const chip = (request.body as { chip: ChipParameters }).chip;
+      const language = request.query.lang;
+      return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
     },
   );
 
@@ -380,6 +460,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         licence_exceptions: LICENCE_EXCEPTIONS,
         licence_letters: LICENCE_LETTERS,
         sources: SOURCES,
+        legend: { en: PLAIN_TEXTS.en.legend, nl: PLAIN_TEXTS.nl.legend },
       },
     }),
   );

@@ -7,19 +7,20 @@ import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinitio
 import type { IndicatorSeries } from "../../indicators/series.js";
 import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
+import { storeMemo } from "../store-memo.js";
 import { toCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
-// The store never changes while the server runs: results are cached per indicator and parameters, within
-// a memory budget (a series as objects takes a few times its JSON length).
+// Results are cached per store build, indicator and parameters, within a memory budget (a series as objects
+// takes a few times its JSON length).
 const CACHE_ENTRIES = 500;
 const CACHE_BYTES = 64 * 1024 * 1024;
 const OBJECT_BYTES_PER_JSON_CHAR = 4;
 
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  let observations: Promise<StoreObservations> | null = null;
+  const memo = storeMemo(context);
   const cache = new BoundedCache<IndicatorSeries>(CACHE_ENTRIES, CACHE_BYTES);
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
@@ -52,12 +53,15 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries; missing: string[] }> => {
     const indicator = findIndicator(id);
     if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
-    const key = `${id} ${JSON.stringify(Object.entries(query).sort())}`;
+    const key = `${context.storeVersion} ${id} ${JSON.stringify(Object.entries(query).sort())}`;
     const cached = cache.get(key);
     // The kinds of record this indicator reads of which the store holds none (Epoch data not loaded).
-    observations ??= loadObservations(context.db);
-    const loaded = await observations;
-    const missing = indicator.reads.filter((kind) => loaded[kind].length === 0);
+    const loaded = await memo<StoreObservations>("observations", () => loadObservations(context.db));
+    const recordsOf = (kind: string) => (loaded as unknown as Record<string, unknown>)[kind];
+    const missing = indicator.reads.filter((kind) => {
+      const records = recordsOf(kind);
+      return Array.isArray(records) && records.length === 0;
+    });
     if (cached) return { indicator, series: cached, missing };
     const series = indicator.run(loaded, query);
     cache.set(key, series, JSON.stringify(series).length * OBJECT_BYTES_PER_JSON_CHAR);

@@ -9,9 +9,12 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
-import { backtestTargets, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
+import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
   backtest,
+  discrepancyScale,
+  sensitivity,
+  type SensitivityReport,
   DEFAULT_BACKTEST,
   OUTPUT_QUANTITIES,
   PARAMETERS,
@@ -23,14 +26,17 @@ import {
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
-import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
+import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
 import { parseOffThread } from "../hardening/parse-thread.js";
-import { loadPresets, type Preset } from "../simulation-presets.js";
+import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
+import { storeMemo } from "../store-memo.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
 export const MAX_RUN_YEARS = 130_000;
+/** The sensitivity analysis the page shows: the baseline in 2030, 500 runs per setting (~100 settings). */
+const SENSITIVITY = { year: 2030, runs: 500 } as const;
 /** Requests waiting for the pool beyond this (in all, or of one client) are turned away with 503, not queued. */
 const MAX_WAITING = 8;
 const MAX_WAITING_PER_CLIENT = 2;
@@ -41,6 +47,7 @@ export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
   effectiveCompute: "2015-equivalent FLOP",
   lagMonths: "months",
   worldShare: "share",
+  frontierLagMonths: "months",
 };
 
 /** A parameter as one answer used it: drawn from its prior, or held at the scenario's value. */
@@ -147,15 +154,14 @@ function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
 
 export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  let observations: Promise<StoreObservations> | null = null;
-  let targets: Promise<SimulationTarget[]> | null = null;
+  const memo = storeMemo(context);
   let presets: Promise<Preset[]> | null = null;
-  let backtestReport: Promise<BacktestReport> | null = null;
   let pool: SimulationPool | null = null;
   const queue = new FairQueue({ waiting: MAX_WAITING, perClient: MAX_WAITING_PER_CLIENT });
 
-  const storeObservations = () => (observations ??= loadObservations(context.db));
-  const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
+  const storeObservations = () => memo<StoreObservations>("observations", () => loadObservations(context.db));
+  const calibrationTargets = () =>
+    memo<SimulationTarget[]>("targets", () => storeObservations().then(simulationTargets));
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
@@ -256,18 +262,43 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   );
 
   typed.get(
-    "/api/v1/simulations/backtest",
+    "/api/v1/simulations/sensitivity",
     {
       schema: {
-        summary: `The back-test: fitted on the targets up to ${DEFAULT_BACKTEST.fitUntil} with the real export-control dates, forecast to 2025; coverage of the 50/80/90% bands, errors of the medians, and a random walk with drift for comparison (${DEFAULT_BACKTEST.runs} runs, seed ${DEFAULT_BACKTEST.seed}; computed once per server)`,
+        summary: `One-at-a-time sensitivity of the baseline preset in ${SENSITIVITY.year}: each drawn parameter held at the ends of its 90% interval and each lever at a low and a high setting; China's lag (training compute and effective compute), share of the world's compute and runs in which its largest run has passed the US's, largest swing first (${SENSITIVITY.runs} runs per setting; computed once per server)`,
         tags: ["simulations"],
       },
     },
     async (_request, reply) => {
-      backtestReport ??= storeObservations().then((loaded) =>
-        backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST),
+      const sensitivityReport = memo<SensitivityReport>("sensitivity", () =>
+        Promise.all([calibrationTargets(), loadPreset("baseline")]).then(([loaded, preset]) =>
+          sensitivity(
+            preset.scenario,
+            loaded.filter((target) => target.year <= SENSITIVITY.year),
+            SENSITIVITY,
+          ),
+        ),
       );
-      backtestReport.catch(() => (backtestReport = null));
+      reply.header("x-attribution", context.attribution);
+      return { data: await sensitivityReport, source: sourceOf, attribution: context.attribution };
+    },
+  );
+
+  typed.get(
+    "/api/v1/simulations/backtest",
+    {
+      schema: {
+        summary: `The rolling-origin back-test: fitted on the targets up to each origin ${DEFAULT_BACKTEST.origins[0]}-${DEFAULT_BACKTEST.origins.at(-1)} with the real export-control dates, forecast 1-${DEFAULT_BACKTEST.maxHorizon} years ahead; pooled coverage of the 50/80/90% bands, CRPS per series against a random walk with drift and a log-linear trend, bias per bloc, with the shipped model discrepancy (${DEFAULT_BACKTEST.runs} runs, seed ${DEFAULT_BACKTEST.seed}; computed once per server)`,
+        tags: ["simulations"],
+      },
+    },
+    async (_request, reply) => {
+      // The shipped discrepancy, scored as given (learning it is `wedloop simulate --backtest`).
+      const backtestReport = memo<BacktestReport>("backtest", () =>
+        storeObservations().then((loaded) =>
+          backtest(backtestInputs(loaded), { ...DEFAULT_BACKTEST, scale: discrepancyScale() }),
+        ),
+      );
       reply.header("x-attribution", context.attribution);
       return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
     },

@@ -1,6 +1,10 @@
 import { describeStoreLocation } from "../../db/connect.js";
 import { buildStore, type BuildResult } from "../../ingest/build.js";
 import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
+import { readStoreSummary } from "../../db/queries/store-summary.js";
+import { removeOrphanBuildFiles } from "../../db/write-store.js";
+import { ShrinkError } from "../../ingest/shrink-guard.js";
+import { epochFolderFor } from "../epoch-folder.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { Settings } from "../settings.js";
 import { formatTable } from "../table.js";
@@ -27,8 +31,15 @@ export function buildSummaryTable(result: BuildResult): string {
   ].join("\n");
 }
 
-/** Runs a build and turns an invalid curated file into a user error that names file:line and field. */
-export async function runBuild(settings: Settings, codeVersion: string): Promise<BuildResult> {
+/**
+ * Runs a build and turns an invalid curated file, or a build that would lose data, into a user error naming
+ * what is wrong; either way nothing was written.
+ */
+export async function runBuild(
+  settings: Settings,
+  codeVersion: string,
+  options: { allowShrink?: boolean } = {},
+): Promise<BuildResult> {
   try {
     return await buildStore({
       dataDir: settings.dataDir,
@@ -37,23 +48,38 @@ export async function runBuild(settings: Settings, codeVersion: string): Promise
       codeVersion,
       now: () => new Date(),
       clock: () => performance.now(),
+      allowShrink: options.allowShrink ?? false,
     });
   } catch (error) {
     if (error instanceof CuratedFileError)
       throw new UserError(
         `invalid curated data: ${error.message}\nnothing was written; the previous store is unchanged`,
       );
+    if (error instanceof ShrinkError) throw new UserError(error.message);
     throw error;
   }
 }
 
+/** The settings a build uses: the remembered Epoch folder when the cache is empty (epoch-folder.ts). */
+export async function buildSettings(settings: Settings, io: CliIo): Promise<Settings> {
+  const removed = removeOrphanBuildFiles(settings.store);
+  if (removed.length > 0)
+    print(io.stderr, `removed ${removed.length} file(s) left by interrupted builds: ${removed.join(", ")}`);
+  const effective = epochFolderFor(settings, await readStoreSummary(settings.store));
+  if (effective.epochDir !== settings.epochDir)
+    print(io.stderr, `Using the Epoch folder this store was built from: ${effective.epochDir}`);
+  return effective;
+}
+
 export async function buildCommand(
-  settings: Settings,
-  options: { json: boolean },
+  given: Settings,
+  options: { json: boolean; allowShrink: boolean },
   io: CliIo,
   codeVersion: string,
 ): Promise<number> {
-  const result = await runBuild(settings, codeVersion);
+  const settings = await buildSettings(given, io);
+  const result = await runBuild(settings, codeVersion, options);
+  for (const warning of result.warnings) print(io.stderr, `warning: ${warning}`);
   if (options.json) {
     print(
       io.stdout,

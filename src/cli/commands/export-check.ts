@@ -4,22 +4,31 @@ import { chipFromStore, type ChipOverrides } from "../../api/routes/export-contr
 import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
+import { countryNames } from "../../ingest/normalize/country.js";
 import {
+  inputNames,
+  plainAnswer,
+  PLAIN_TEXTS,
   tryCheckExport,
+  type PlainAnswer,
+  type PlainLanguage,
   type ChipParameters,
   type ExportCheckResult,
   type InputIssue,
   type LicenceAnswer,
 } from "../../rules/export-control/index.js";
 import { print, UserError, type CliIo } from "../io.js";
+import { exportGridCommand } from "./export-grid.js";
 import type { Settings, SettingFlags } from "../settings.js";
 
 /** `wedloop export-check`: does exporting a chip to a country on a date need a US licence, and why. */
 export interface ExportCheckFlags extends SettingFlags {
   readonly chip?: string;
   readonly name?: string;
-  readonly to: string;
-  readonly date: string;
+  readonly to?: string;
+  readonly date?: string;
+  readonly grid: boolean;
+  readonly lang: PlainLanguage;
   readonly endUserHq?: string;
   readonly mode: "enforced" | "as_written";
   readonly tpp?: number;
@@ -68,8 +77,8 @@ export function defineExportCheckCommand(
     .command("export-check")
     .description("does exporting a chip to a country on a date need a US licence (EAR 3A090/4A090), and why")
     .option("--chip <name>", 'a chip in the store by name or id, e.g. "NVIDIA H20" (close matches are suggested)')
-    .requiredOption("--to <country>", "destination, ISO 3166-1 alpha-2, e.g. CN", country)
-    .requiredOption("--date <YYYY-MM-DD>", "day of the export")
+    .option("--to <country>", "destination, ISO 3166-1 alpha-2, e.g. CN (required unless --grid)", country)
+    .option("--date <YYYY-MM-DD>", "day of the export (required unless --grid)")
     .option("--end-user-hq <country>", "country of the end user's headquarters", country)
     .addOption(
       new Option("--mode <mode>", "enforced, or as_written to apply the AI Diffusion rule")
@@ -97,7 +106,25 @@ export function defineExportCheckCommand(
       "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
     )
     .option("--json", "print the answer as JSON", false)
+    .addOption(new Option("--lang <language>", "language of the answer: en or nl").choices(["en", "nl"]).default("en"))
+    .option(
+      "--grid",
+      "answer every chip in the store for 12 destinations and 7 dates; print the count of each answer code and the indeterminate answers",
+      false,
+    )
+    .addHelpText("after", codeLegend())
     .action(action);
+}
+
+/** Every answer code with its meaning, for --help (English, the CLI's language). */
+function codeLegend(): string {
+  const legend = PLAIN_TEXTS.en.legend;
+  const width = Math.max(...Object.keys(legend).map((code) => code.length));
+  return [
+    "",
+    "Answer codes (the first line of an answer says the same in words):",
+    ...Object.entries(legend).map(([code, meaning]) => `  ${code.padEnd(width)}  ${meaning}`),
+  ].join("\n");
 }
 
 const tokens = (text: string) =>
@@ -195,7 +222,7 @@ function answerLine(answer: LicenceAnswer, code: string): string {
     case "licence_exception":
       return `licence exception ${answer.exception} available (${code}); notification ${answer.notificationRequired === null ? "requirement not stated" : answer.notificationRequired ? "required" : "not required"}`;
     case "indeterminate":
-      return `indeterminate (${code}): the answer depends on ${answer.decidingInputs.join(", ")}`;
+      return `indeterminate (${code}): the answer depends on ${inputNames(answer.decidingInputs)}`;
   }
 }
 
@@ -241,7 +268,33 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
   return lines.join("\n");
 }
 
+/** The answer a person reads first: the sentence, the reasons with their law, what to give when a fact is missing. */
+export function formatPlain(plain: PlainAnswer): string {
+  const heading = (en: string, nl: string) => (plain.language === "nl" ? nl : en);
+  return [
+    plain.headline,
+    "",
+    `${heading("Why", "Waarom")}:`,
+    ...plain.reasons.map((reason) => `  - ${reason.text}${reason.citation ? ` [${reason.citation}]` : ""}`),
+    ...(plain.questions.length > 0
+      ? [
+          "",
+          `${heading("To decide it, answer", "Om te beslissen, beantwoord")}:`,
+          ...plain.questions.map((question) => `  - ${question.question} (${question.flag})`),
+        ]
+      : []),
+    "",
+    `${heading("Code", "Code")} ${plain.code}: ${plain.legend}`,
+    "",
+    `${heading("Caveats", "Kanttekeningen")}:`,
+    ...plain.caveats.map((caveat) => `  - ${caveat}`),
+  ].join("\n");
+}
+
 export async function exportCheckCommand(settings: Settings, flags: ExportCheckFlags, io: CliIo): Promise<number> {
+  if (flags.grid) return exportGridCommand(settings, flags.json, io);
+  if (flags.to === undefined) throw new UserError("--to: required (a destination such as CN), unless --grid", 2);
+  if (flags.date === undefined) throw new UserError("--date: required (YYYY-MM-DD), unless --grid", 2);
   if (flags.pd !== undefined && flags.dieArea !== undefined)
     throw new UserError("--pd: give either --pd or --die-area, not both", 2);
   const found = flags.chip !== undefined ? await storeChip(settings, flags.chip) : null;
@@ -264,6 +317,14 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
   });
   if (!outcome.ok) throw inputError(outcome.issues);
   const attribution = found?.attribution ?? null;
+  const chipName = stored?.name ?? flags.name ?? "custom chip";
+  const plain = plainAnswer(outcome.result, {
+    chipName,
+    vendor: chip.vendor ?? null,
+    chip,
+    language: flags.lang,
+    countryName: (code, language) => countryNames(code)[language],
+  });
   if (flags.json) {
     const chipSummary = stored
       ? {
@@ -276,7 +337,13 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
     print(
       io.stdout,
       JSON.stringify(
-        { chip: chipSummary, parameters: chip, result: outcome.result, ...(attribution ? { attribution } : {}) },
+        {
+          chip: chipSummary,
+          parameters: chip,
+          result: outcome.result,
+          plain,
+          ...(attribution ? { attribution } : {}),
+        },
         null,
         2,
       ),
@@ -284,9 +351,14 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
   } else {
     if (stored && stored.name.toLowerCase() !== flags.chip!.trim().toLowerCase())
       print(io.stdout, `(matched "${flags.chip}" to "${stored.name}")`);
-    print(io.stdout, formatExportCheck(stored?.name ?? flags.name ?? "custom chip", outcome.result));
+    print(io.stdout, formatPlain(plain));
+    print(
+      io.stdout,
+      `\n${flags.lang === "nl" ? "Details (zoals de regels ze berekenen, in het Engels)" : "Details (as the rules compute them)"}:`,
+    );
+    print(io.stdout, formatExportCheck(chipName, outcome.result));
     if (attribution) print(io.stdout, `\n${attribution}`);
-    print(io.stdout, "\nEngineering research, not legal advice.");
+    if (flags.lang === "en") print(io.stdout, "\nEngineering research, not legal advice.");
   }
   return 0;
 }

@@ -1,4 +1,5 @@
 import { SingleBar } from "cli-progress";
+import { EPOCH_ARCHIVES } from "../../ingest/epoch-archives.js";
 import { EPOCH_DATASETS } from "../../ingest/loaders/epoch-datasets.js";
 import { pullDatasets, type PullEvent, type PullResult } from "../../ingest/pull.js";
 import { print, type CliIo } from "../io.js";
@@ -8,7 +9,8 @@ import type { Settings } from "../settings.js";
 function progressRenderer(io: CliIo): (event: PullEvent) => void {
   let bar: SingleBar | null = null;
   return (event) => {
-    if (event.kind === "start") {
+    if (event.kind === "warning") print(io.stderr, `warning: ${event.message}`);
+    else if (event.kind === "start") {
       if (io.stderr.isTTY) {
         bar = new SingleBar({
           format: `${event.dataset.padEnd(30)} {bar} {percentage}% {value}/{total} bytes`,
@@ -37,7 +39,7 @@ function progressRenderer(io: CliIo): (event: PullEvent) => void {
 
 export function runPull(
   settings: Settings,
-  options: { timeoutMs: number; retries: number },
+  options: { timeoutMs: number; retries: number; allowShrink?: boolean },
   io: CliIo,
 ): Promise<PullResult> {
   return pullDatasets(
@@ -45,8 +47,10 @@ export function runPull(
       cacheDir: settings.cacheDir,
       baseUrl: settings.baseUrl,
       datasets: EPOCH_DATASETS,
+      archives: EPOCH_ARCHIVES,
       timeoutMs: options.timeoutMs,
       retries: options.retries,
+      allowShrink: options.allowShrink ?? false,
     },
     {
       fetch: globalThis.fetch,
@@ -59,7 +63,7 @@ export function runPull(
 
 export async function pullCommand(
   settings: Settings,
-  options: { timeoutMs: number; retries: number; json: boolean },
+  options: { timeoutMs: number; retries: number; json: boolean; allowShrink: boolean },
   io: CliIo,
 ): Promise<number> {
   const result = await runPull(settings, options, io);

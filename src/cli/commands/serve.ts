@@ -1,52 +1,51 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp, type AppOptions } from "../../api/app.js";
 import { loadApiContext } from "../../api/context.js";
 import { describeStoreLocation, openStore } from "../../db/connect.js";
 import { currentInputHash } from "../../ingest/build.js";
-import { EPOCH_DATASETS } from "../../ingest/loaders/epoch-datasets.js";
 import { LOOPBACK_HOSTS } from "../../api/hardening/request-guards.js";
+import { readStoreSummary } from "../../db/queries/store-summary.js";
+import { holdsNoDatasets } from "../epoch-folder.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { Settings } from "../settings.js";
-import { buildSummaryTable, missingDatasetsHint, runBuild } from "./build.js";
+import { buildSettings, buildSummaryTable, missingDatasetsHint, runBuild } from "./build.js";
 import { runPull } from "./pull.js";
-
-/** The input hash recorded in the store, or null when there is no readable store. */
-async function storedInputHash(settings: Settings): Promise<string | null> {
-  if (settings.store.dialect === "sqlite" && !existsSync(settings.store.target)) return null;
-  const db = openStore(settings.store);
-  try {
-    const row = await db.selectFrom("meta").select("value").where("key", "=", "input_hash").executeTakeFirst();
-    return row?.value ?? null;
-  } catch {
-    return null; // no tables yet, or a store from an incompatible version: rebuild
-  } finally {
-    await db.destroy();
-  }
-}
 
 /**
  * Makes sure a current store exists: on a first start with an empty cache, pulls the datasets (unless
  * offline); then builds when the store is missing or its inputs changed. Never fails for lack of Epoch
- * data: the store is then built from the curated facts alone, and the user is told how to load the rest.
+ * data: the store is then built from the curated facts alone, and the user is told how to load the rest. A
+ * rebuild that would lose data (ShrinkError) is refused and the last good store is served.
  */
-export async function prepareStore(settings: Settings, io: CliIo, codeVersion: string): Promise<void> {
-  const cacheEmpty = EPOCH_DATASETS.every((dataset) => !existsSync(join(settings.epochDir, dataset.file)));
-  if (settings.epochDirIsCache && cacheEmpty && !settings.offline) {
+export async function prepareStore(
+  given: Settings,
+  io: CliIo,
+  codeVersion: string,
+  options: { allowShrink?: boolean } = {},
+): Promise<void> {
+  const settings = await buildSettings(given, io);
+  if (settings.epochDirIsCache && holdsNoDatasets(settings.epochDir) && !settings.offline) {
     print(io.stderr, `First start: downloading Epoch AI's datasets into ${settings.cacheDir} ...`);
     const result = await runPull(settings, { timeoutMs: 15_000, retries: 1 }, io);
     if (result.failed.length > 0)
       print(io.stderr, `Could not download ${result.failed.length} dataset(s); starting with what is available.`);
   }
   const wanted = currentInputHash({ dataDir: settings.dataDir, epochDir: settings.epochDir, codeVersion });
-  const stored = await storedInputHash(settings);
+  const stored = (await readStoreSummary(settings.store))?.meta.input_hash ?? null;
   if (stored === wanted) return;
   print(
     io.stderr,
     stored === null ? "Building the store ..." : "Inputs changed since the last build: rebuilding the store ...",
   );
-  const result = await runBuild(settings, codeVersion);
+  let result;
+  try {
+    result = await runBuild(settings, codeVersion, options);
+  } catch (error) {
+    if (!(error instanceof UserError) || stored === null) throw error;
+    print(io.stderr, `${error.message}\nServing the last good store.`);
+    return;
+  }
+  for (const warning of result.warnings) print(io.stderr, `warning: ${warning}`);
   print(io.stderr, buildSummaryTable(result));
   const missing = result.summary.filter((entry) => entry.status === "missing").length;
   if (missing > 0) print(io.stderr, missingDatasetsHint(settings, missing));
@@ -67,6 +66,7 @@ export interface ServeOptions {
   /** Host names clients use to reach the server, beyond the address it listens on. */
   readonly allowedHosts?: readonly string[];
   readonly limits?: AppOptions["limits"];
+  readonly allowShrink?: boolean;
 }
 
 const ANY_INTERFACE = new Set(["0.0.0.0", "::", "[::]"]);
@@ -86,20 +86,29 @@ export async function startServer(
   io: CliIo,
   codeVersion: string,
 ): Promise<RunningServer> {
-  await prepareStore(settings, io, codeVersion);
-  const db = openStore(settings.store);
-  const app = await buildApp(await loadApiContext(db, codeVersion), {
+  await prepareStore(settings, io, codeVersion, { allowShrink: options.allowShrink ?? false });
+  const onConnectionError = (error: Error) =>
+    print(io.stderr, `database connection lost (${error.message}); reconnecting on the next request`);
+  const context = await loadApiContext(openStore(settings.store, { onConnectionError }), codeVersion);
+  const app = await buildApp(context, {
     plugins: options.plugins ?? [],
     logger: { level: options.logLevel ?? "info", stream: io.stderr },
     allowedHosts: allowedHostsFor(options.host, options.allowedHosts),
     ...(options.limits ? { limits: options.limits } : {}),
+    watchStore: {
+      location: settings.store,
+      reopen: () => openStore(settings.store, { onConnectionError }),
+      intervalMs: 2_000,
+      clock: () => performance.now(),
+      onSwitch: (version) => print(io.stderr, `the store was rebuilt: now serving build ${version}`),
+    },
   });
   let address: string;
   try {
     address = await app.listen({ port: options.port, host: options.host });
   } catch (error) {
     await app.close();
-    await db.destroy();
+    await context.db.destroy();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE")
       throw new UserError(`port ${options.port} on ${options.host} is already in use; choose another with --port`);
@@ -116,7 +125,7 @@ export async function startServer(
     url: address,
     async close() {
       await app.close();
-      await db.destroy();
+      await context.db.destroy();
     },
   };
 }

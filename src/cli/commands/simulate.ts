@@ -3,7 +3,7 @@
  * the scenario simulator, history-matched on targets computed from the store, with a progress bar on a
  * terminal. A bad scenario prints `file:line: field: message` and exits 1; bad flags exit 2.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { SingleBar } from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -14,28 +14,30 @@ import { openStore } from "../../db/connect.js";
 import { loadObservations } from "../../db/queries/observations.js";
 import { storeExists } from "../../db/write-store.js";
 import {
-  backtestTargets,
+  backtestInputs,
   simulationTargets,
   type SimulationTarget,
   type TargetInputs,
 } from "../../indicators/calibration-targets.js";
 import {
   backtest,
+  backtestMarkdown,
   BLOCS,
   DEFAULT_BACKTEST,
   isPresetName,
-  LOG_SCALE_QUANTITIES,
+  replaceBacktestBlock,
   OUTPUT_QUANTITIES,
   parseScenario,
   PRESET_NAMES,
   runScenario,
   ScenarioError,
+  sensitivity,
+  sensitivityMarkdown,
   type BacktestReport,
-  type OutputQuantity,
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
-import { runScenarioParallel } from "../../simulate/parallel.js";
+import { runScenarioParallel } from "../../api/simulation-pool.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { SettingFlags, Settings } from "../settings.js";
 import { formatTable } from "../table.js";
@@ -47,9 +49,17 @@ export interface SimulateFlags extends SettingFlags {
   readonly json: boolean;
   readonly csv: boolean;
   readonly backtest: boolean;
+  /** One-at-a-time sensitivity of the scenario in 2030 (a tornado table). */
+  readonly sensitivity: boolean;
+  /** With --backtest: rewrite the generated back-test block of this Markdown file (docs/simulation.md). */
+  readonly updateDocs?: string;
   /** False with --no-calibration: every run is kept, no store needed. */
   readonly calibration: boolean;
 }
+
+/** The sensitivity analysis looks at this year, with this many runs per setting unless --runs says otherwise. */
+export const SENSITIVITY_YEAR = 2030;
+const SENSITIVITY_RUNS = 500;
 
 /** From this many runs the worker threads pay for their start-up (~0.2 s each) and a progress bar is shown. */
 const PARALLEL_FROM_RUNS = 2000;
@@ -85,7 +95,13 @@ export function defineSimulateCommand(program: Command, action: (flags: Simulate
     )
     .option(
       "--backtest",
-      `fit on ${DEFAULT_BACKTEST.fitUntil} and earlier, forecast to 2025, score the bands (no scenario)`,
+      `rolling-origin back-test: fit up to each of ${DEFAULT_BACKTEST.origins[0]}-${DEFAULT_BACKTEST.origins.at(-1)}, forecast 1-${DEFAULT_BACKTEST.maxHorizon} years ahead, score bands and CRPS against two baselines (no scenario)`,
+      false,
+    )
+    .option("--update-docs <file>", "with --backtest: rewrite the generated back-test table in this Markdown file")
+    .option(
+      "--sensitivity",
+      `with a scenario: which parameters and levers move China's lag, share and chance of a pass in ${SENSITIVITY_YEAR} most`,
       false,
     )
     .option("--no-calibration", "keep every run instead of history-matching on the store's targets (no store needed)")
@@ -126,14 +142,19 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
   if (flags.backtest) {
     if (flags.scenario !== undefined)
       throw new UserError("--backtest runs the model on history and takes no scenario", 2);
-    const report = backtest(backtestTargets(await storeInputs(settings), DEFAULT_BACKTEST.fitUntil), {
+    const report = backtest(backtestInputs(await storeInputs(settings)), {
       ...DEFAULT_BACKTEST,
       ...(flags.runs === undefined ? {} : { runs: flags.runs }),
       ...(flags.seed === undefined ? {} : { seed: flags.seed }),
     });
+    if (flags.updateDocs !== undefined) {
+      const file = flags.updateDocs;
+      writeFileSync(file, replaceBacktestBlock(readFileSync(file, "utf8"), backtestMarkdown(report), file));
+      print(io.stderr, `${file}: back-test table rewritten`);
+    }
     print(
       io.stdout,
-      flags.json ? JSON.stringify(report, null, 2) : flags.csv ? backtestCsv(report) : renderBacktest(report),
+      flags.json ? JSON.stringify(report, null, 2) : flags.csv ? backtestCsv(report) : backtestMarkdown(report),
     );
     return 0;
   }
@@ -159,6 +180,11 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
   const targets: SimulationTarget[] = flags.calibration
     ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear)
     : [];
+  if (flags.sensitivity) {
+    const report = sensitivity(scenario, targets, { year: SENSITIVITY_YEAR, runs: flags.runs ?? SENSITIVITY_RUNS });
+    print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : sensitivityMarkdown(report));
+    return 0;
+  }
   const result = await simulate(scenario, targets, io);
   print(
     io.stdout,
@@ -280,84 +306,24 @@ export function renderResult(result: SimulationResult): string {
   return lines.join("\n");
 }
 
-/** The back-test compares compute quantities in log10 and the others in their own unit. */
-const inBacktestUnits = (quantity: OutputQuantity, value: number) =>
-  LOG_SCALE_QUANTITIES.has(quantity) ? Math.log10(value) : value;
-
-export function renderBacktest(report: BacktestReport): string {
-  const share = (value: number) => (Number.isNaN(value) ? "-" : `${Math.round(value * 100)}%`);
-  const lines = [
-    `Back-test: fitted on ${report.fitTargets} targets up to ${report.fitUntil} (real export-control dates), forecast of ${report.points.length} held-out targets; ${report.kept} of ${report.runs} runs kept${report.fallback ? " (fallback: closest runs)" : ""}.`,
-    "",
-    formatTable(
-      ["", "points", "50% band", "80% band", "90% band"],
-      [
-        [
-          "model",
-          report.coverage.model.points,
-          share(report.coverage.model.band50),
-          share(report.coverage.model.band80),
-          share(report.coverage.model.band90),
-        ],
-        [
-          "random walk with drift",
-          report.coverage.randomWalk.points,
-          share(report.coverage.randomWalk.band50),
-          share(report.coverage.randomWalk.band80),
-          share(report.coverage.randomWalk.band90),
-        ],
-      ],
-    ),
-    "",
-    "Values below in log10 for compute quantities, else in the quantity's unit.",
-    "Median absolute error of the medians; paired = only the points where the random walk could forecast too:",
-    formatTable(
-      ["quantity", "model", "random walk", "paired model", "paired random walk"],
-      Object.entries(report.errors).map(([quantity, errors]) => [
-        quantity,
-        errors.model.medianAbsoluteError.toFixed(2),
-        errors.randomWalk.points === 0 ? "-" : errors.randomWalk.medianAbsoluteError.toFixed(2),
-        report.pairedErrors[quantity]!.model.points === 0
-          ? "-"
-          : report.pairedErrors[quantity]!.model.medianAbsoluteError.toFixed(2),
-        report.pairedErrors[quantity]!.randomWalk.points === 0
-          ? "-"
-          : report.pairedErrors[quantity]!.randomWalk.medianAbsoluteError.toFixed(2),
-      ]),
-    ),
-    "",
-    formatTable(
-      ["year", "bloc", "quantity", "observed", "model median", "in 50/80/90%", "random walk"],
-      report.points.map((point) => [
-        String(point.target.year),
-        point.target.bloc,
-        point.target.quantity,
-        inBacktestUnits(point.target.quantity, point.target.value).toFixed(2),
-        point.model.median.toFixed(2),
-        [point.model.inside50, point.model.inside80, point.model.inside90]
-          .map((inside) => (inside ? "y" : "n"))
-          .join("/"),
-        point.randomWalk ? point.randomWalk.median.toFixed(2) : "-",
-      ]),
-    ),
-  ];
-  return lines.join("\n");
-}
-
 export function backtestCsv(report: BacktestReport): string {
   return toCsv(
     report.points.map((point) => ({
+      origin: point.origin,
       year: point.target.year,
+      horizon: point.horizon,
       bloc: point.target.bloc,
       quantity: point.target.quantity,
-      observed: point.target.value,
+      observed: point.observed,
       model_median: point.model.median,
-      model_error: point.model.error,
-      inside50: point.model.inside50,
-      inside80: point.model.inside80,
-      inside90: point.model.inside90,
+      model_crps: point.model.crps,
+      inside50: point.model.inside.band50,
+      inside80: point.model.inside.band80,
+      inside90: point.model.inside.band90,
       random_walk_median: point.randomWalk?.median ?? null,
-      random_walk_error: point.randomWalk?.error ?? null,
+      random_walk_crps: point.randomWalk?.crps ?? null,
+      trend_median: point.trend?.median ?? null,
+      trend_crps: point.trend?.crps ?? null,
       source: point.target.source,
     })),
   );

@@ -1,3 +1,4 @@
+import { inputNames } from "./input-names.js";
 import { classifyIc, computerClassification } from "./classify.js";
 import type { Classification } from "./classify.js";
 import type { CheckContext } from "./context.js";
@@ -174,7 +175,7 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
 
   const reasons = uniqueBy([...destination.reasons, ...metrics.reasons, ...decision.reasons], (reason) => reason.text);
   const noteCaveats: Caveat[] = input.chip.notes.map((note) => ({
-    text: `${note.field}: ${note.text}`,
+    text: `${inputNames([note.field])}: ${note.text}`,
     kind:
       note.confidence === "unconfirmed"
         ? "unconfirmed_fact"

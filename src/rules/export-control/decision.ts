@@ -1,3 +1,4 @@
+import { inputNames } from "./input-names.js";
 import type { ReviewPolicyEntry } from "./data/review-policies.js";
 import type {
   AnswerCode,
@@ -33,7 +34,10 @@ export function indeterminate(
     answer: { kind: "indeterminate", decidingInputs: unique },
     code: "?",
     reasons,
-    caveats: [...caveats, { text: `the answer depends on missing input: ${unique.join(", ")}`, kind: "missing_input" }],
+    caveats: [
+      ...caveats,
+      { text: `the answer depends on a missing fact: ${inputNames(unique)}`, kind: "missing_input" },
+    ],
   };
 }
 

@@ -37,3 +37,24 @@ export type {
   ReviewPolicy,
   RuleVersionId,
 } from "./types.js";
+export {
+  answerGrid,
+  GRID_DATES,
+  GRID_DESTINATIONS,
+  type GridChip,
+  type GridReport,
+  type IndeterminateCell,
+} from "./grid.js";
+export { withCuratedFacts } from "./curated-chip.js";
+export {
+  formatPlainDate,
+  formatPlainNumber,
+  missingFacts,
+  plainAnswer,
+  type PlainAnswer,
+  type PlainContext,
+  type PlainQuestion,
+  type PlainReason,
+} from "./plain-answer.js";
+export { PLAIN_LANGUAGES, PLAIN_TEXTS, RULE_NAMES, type PlainFact, type PlainLanguage } from "./data/plain-texts.js";
+export { inputNames } from "./input-names.js";

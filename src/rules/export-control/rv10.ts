@@ -1,3 +1,4 @@
+import { inputNames } from "./input-names.js";
 import { reviewPolicy } from "./data/review-policies.js";
 import { ruleVersion } from "./data/rule-versions.js";
 import { RV10_THRESHOLDS, TOTAL_DRAM_BANDWIDTH_READING } from "./data/thresholds.js";
@@ -80,7 +81,7 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
       "undetermined",
       entry.confidence,
       [...reasons, cite("case-by-case or presumption of denial, depending on total DRAM bandwidth")],
-      [...caveats, { text: `review policy depends on missing input: ${missing.join(", ")}`, kind: "missing_input" }],
+      [...caveats, { text: `review policy depends on a missing fact: ${inputNames(missing)}`, kind: "missing_input" }],
     );
   }
   const met = cite(

@@ -1,5 +1,6 @@
 import { ALGORITHM_PARAMETERS } from "./algorithms.js";
 import { CHINA_PARAMETERS } from "./china.js";
+import { DISCREPANCY_PARAMETERS } from "./discrepancy.js";
 import { HARDWARE_PARAMETERS } from "./hardware.js";
 import { INVESTMENT_PARAMETERS } from "./investment.js";
 import type { ParameterSpec } from "./parameter.js";
@@ -16,6 +17,7 @@ export const PARAMETERS: readonly ParameterSpec[] = [
   ...TRAINING_PARAMETERS,
   ...ALGORITHM_PARAMETERS,
   ...TALENT_PARAMETERS,
+  ...DISCREPANCY_PARAMETERS,
 ];
 
 export const PARAMETER_COUNT = PARAMETERS.length;
@@ -42,3 +44,8 @@ export const CORRELATIONS: readonly (readonly [string, string, number])[] = [
   ["capexGrowth.us", "capexGrowth.eu", 0.3],
   ["capexGrowth.us", "capexGrowth.row", 0.3],
 ];
+
+/** A parameter's value in a scenario: held by the scenario, else its central value. */
+export function heldOrCentral(id: string, held: Readonly<Record<string, number>>): number {
+  return held[id] ?? PARAMETERS[paramIndex(id)]!.value;
+}

@@ -16,6 +16,14 @@ export const PAGES = [
   { name: "sources", path: "/sources" },
 ] as const;
 
+/** Every page of the navigation, including those without charts. */
+export const ALL_PAGES = [
+  ...PAGES,
+  { name: "regulation-check", path: "/regulation-check" },
+  { name: "regulation-timeline", path: "/regulation-check/timeline" },
+  { name: "claims", path: "/claims" },
+] as const;
+
 export interface ChartState {
   readonly id: string;
   readonly drawn: string;

@@ -153,7 +153,7 @@ function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
         {claim.betterSourceId ? (
           <>
             <dt>{c("betterSource")}</dt>
-            <dd>
+            <dd translate="no">
               {source?.url ? (
                 <a href={source.url} rel="noreferrer">
                   {source.title}

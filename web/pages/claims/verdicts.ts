@@ -4,7 +4,7 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
   accurate: "#1a7f37",
-  imprecise: "#b8860b",
+  imprecise: "#8a6100",
   inaccurate: "#c8102e",
   unverifiable: "#6e6e6e",
   opinion: "#5e4fa2",

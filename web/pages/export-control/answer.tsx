@@ -1,33 +1,91 @@
-/** The engine's answer for a reader: the verdict, the arithmetic, every reason with its citation, the caveats. */
-import type { CheckResult } from "./api.js";
+/**
+ * The answer for a reader: one sentence that says yes or no and why, the reasons with the law behind them,
+ * the caveats, a question for each missing fact (answered with the reader's own value, marked as such), and
+ * the engine's arithmetic and reasons as details.
+ */
+import { useState, type FormEvent } from "react";
+import { formatNumber } from "../../i18n/format.js";
+import { updateQuery } from "../../state/location.js";
+import type { CheckResult, PlainAnswer } from "./api.js";
 import { ANSWER_COLOURS } from "./colours.js";
 import { useExportText, type ExportMessageKey } from "./messages.js";
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
 const words = (text: string) => text.replace(/_/g, " ");
 
-export function Answer({ result }: { result: CheckResult }) {
+/** A question for a fact the data lacks, answered in place: the value goes into the URL and the answer follows. */
+function GapQuestion({ question, given }: { question: PlainAnswer["questions"][number]; given: number | undefined }) {
   const { x } = useExportText();
-  const { answer, classification } = result;
-  const detail = (() => {
-    switch (answer.kind) {
-      case "licence_required":
-        return x("basis", {
-          basis: words(answer.basis),
-          policy: words(answer.reviewPolicy),
-          confidence: answer.reviewPolicyConfidence,
-        });
-      case "licence_exception":
-        return x("exception", {
-          exception: answer.exception,
-          notification: answer.notificationRequired === null ? "?" : answer.notificationRequired ? x("yes") : x("no"),
-        });
-      case "indeterminate":
-        return x("deciding", { inputs: answer.decidingInputs.join(", ") });
-      case "no_licence":
-        return null;
-    }
-  })();
+  const [value, setValue] = useState(given === undefined ? "" : String(given));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (question.kind === "boolean") return;
+    updateQuery({ [`g_${question.parameter}`]: value });
+  };
+  const id = `gap-${question.fact}`;
+  return (
+    <li>
+      <form className="gap" onSubmit={submit}>
+        <label htmlFor={id}>{question.question}</label>{" "}
+        {question.kind === "boolean" ? (
+          <select id={id} name={question.parameter} onChange={(event) => updateQuery({ dc: event.target.value })}>
+            <option value="">{x("datacenterUnknown")}</option>
+            <option value="true">{x("yes")}</option>
+            <option value="false">{x("no")}</option>
+          </select>
+        ) : (
+          <>
+            <input
+              id={id}
+              type="number"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              name={question.parameter}
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+            />{" "}
+            <button type="submit">{x("gapSubmit")}</button>
+          </>
+        )}
+      </form>
+    </li>
+  );
+}
+
+/** The values the reader gave, each removable: they replace the data's, and the answer says so. */
+function GivenValues({ given }: { given: Readonly<Record<string, number>> }) {
+  const { x, lang } = useExportText();
+  const entries = Object.entries(given);
+  if (entries.length === 0) return null;
+  return (
+    <p className="given">
+      {x("givenValues")}{" "}
+      {entries.map(([parameter, value]) => (
+        <span key={parameter} className="given-value">
+          {x(`given.${parameter}` as ExportMessageKey)}: {formatNumber(value, lang, 2)}{" "}
+          <button type="button" onClick={() => updateQuery({ [`g_${parameter}`]: null })}>
+            {x("givenRemove")}
+          </button>{" "}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function Answer({
+  result,
+  plain,
+  given,
+  canAsk,
+}: {
+  result: CheckResult;
+  plain: PlainAnswer;
+  given: Readonly<Record<string, number>>;
+  canAsk: boolean;
+}) {
+  const { x } = useExportText();
+  const { answer } = result;
   return (
     <section
       className="export-answer"
@@ -37,56 +95,110 @@ export function Answer({ result }: { result: CheckResult }) {
     >
       <h2 id="export-answer-title">
         <span className="swatch" style={{ background: ANSWER_COLOURS[answer.kind] }} aria-hidden="true" />{" "}
-        {x(`answer.${answer.kind}` as ExportMessageKey)} <code>{result.code}</code>
+        {plain.headline}
       </h2>
-      {detail ? <p>{detail}</p> : null}
-      <p>
-        {x("classification", {
-          eccn: classification.eccn ?? x("noEccn"),
-          status: x(`status.${classification.status}` as ExportMessageKey),
-        })}
-        {classification.decidingInputs.length > 0
-          ? ` ${x("deciding", { inputs: classification.decidingInputs.join(", ") })}`
-          : null}
+      <p className="answer-code">
+        <code>{plain.code}</code> {plain.legend}
       </p>
-      <p>{x("confidence", { confidence: result.confidence })}</p>
-      <h3>{x("arithmetic")}</h3>
-      <ol className="arithmetic">
-        {result.metrics.steps.map((step, index) => (
+      <GivenValues given={given} />
+      {canAsk && plain.questions.length > 0 ? (
+        <>
+          <h3>{x("gapTitle")}</h3>
+          <ul className="gaps">
+            {plain.questions.map((question) => (
+              <GapQuestion key={question.fact} question={question} given={given[question.parameter]} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{x("why")}</h3>
+      <ol className="reasons plain">
+        {plain.reasons.map((reason, index) => (
           <li key={index}>
-            <code>{step}</code>
-          </li>
-        ))}
-      </ol>
-      <h3>{x("reasons")}</h3>
-      <ol className="reasons">
-        {result.reasons.map((reason, index) => (
-          <li key={index} data-confidence={reason.confidence}>
-            {WEAK.has(reason.confidence) ? <strong>[{reason.confidence}] </strong> : null}
-            {reason.text}
-            <br />
-            <cite>
-              {reason.citation.instrument}
-              {reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""}
-            </cite>{" "}
-            ({reason.confidence})
+            {reason.text} {reason.citation ? <cite>({reason.citation})</cite> : null}
           </li>
         ))}
       </ol>
       <h3>{x("caveats")}</h3>
-      <ul className="caveats">
-        {result.caveats.map((caveat, index) => (
-          <li key={index} data-kind={caveat.kind}>
-            <strong>{x(`caveat.${caveat.kind}` as ExportMessageKey)}:</strong> {caveat.text}
-            {caveat.citation ? (
-              <>
-                {" "}
-                (<cite>{caveat.citation.instrument}</cite>)
-              </>
-            ) : null}
-          </li>
+      <ul className="caveats plain">
+        {plain.caveats.map((caveat, index) => (
+          <li key={index}>{caveat}</li>
         ))}
       </ul>
+      <details className="answer-details">
+        <summary>{x("details")}</summary>
+        <p>
+          {x("classification", {
+            eccn: result.classification.eccn ?? x("noEccn"),
+            status: x(`status.${result.classification.status}` as ExportMessageKey),
+          })}
+          {answer.kind === "licence_required"
+            ? ` ${x("basis", {
+                basis: words(answer.basis),
+                policy: words(answer.reviewPolicy),
+                confidence: answer.reviewPolicyConfidence,
+              })}`
+            : null}
+        </p>
+        <p>{x("confidence", { confidence: result.confidence })}</p>
+        <h4>{x("arithmetic")}</h4>
+        <ol className="arithmetic">
+          {result.metrics.steps.map((step, index) => (
+            <li key={index}>
+              <code>{step}</code>
+            </li>
+          ))}
+        </ol>
+        <h4>{x("reasons")}</h4>
+        <ol className="reasons">
+          {result.reasons.map((reason, index) => (
+            <li key={index} data-confidence={reason.confidence}>
+              {WEAK.has(reason.confidence) ? <strong>[{reason.confidence}] </strong> : null}
+              {reason.text}
+              <br />
+              <cite>
+                {reason.citation.instrument}
+                {reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""}
+              </cite>{" "}
+              ({reason.confidence})
+            </li>
+          ))}
+        </ol>
+        <h4>{x("caveats")}</h4>
+        <ul className="caveats">
+          {result.caveats.map((caveat, index) => (
+            <li key={index} data-kind={caveat.kind}>
+              <strong>{x(`caveat.${caveat.kind}` as ExportMessageKey)}:</strong> {caveat.text}
+              {caveat.citation ? (
+                <>
+                  {" "}
+                  (<cite>{caveat.citation.instrument}</cite>)
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+/** Every answer code and mark with its meaning, in the page's language. */
+export function CodeLegend({ legend }: { legend: Readonly<Record<string, string>> }) {
+  const { x } = useExportText();
+  return (
+    <section className="code-legend" aria-labelledby="code-legend-title">
+      <h2 id="code-legend-title">{x("legendTitle")}</h2>
+      <dl>
+        {Object.entries(legend).map(([code, meaning]) => (
+          <div key={code}>
+            <dt>
+              <code>{code}</code>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

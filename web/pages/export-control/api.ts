@@ -2,7 +2,11 @@
  * The export-control endpoints the page reads, and the shapes it uses of their answers. GETs go through the
  * shared cached client; a custom chip is POSTed (not cached: every body is a new question).
  */
+import type { PlainAnswer } from "../../../src/domain/plain-answer.js";
 import { ApiError, getJson, withQuery, type QueryParams } from "../../api/client.js";
+import type { Lang } from "../../i18n/locale.js";
+
+export type { PlainAnswer };
 
 export interface Citation {
   readonly instrument: string;
@@ -98,6 +102,8 @@ export interface Rules {
     };
     readonly rv10: { readonly tppBelow: number; readonly citation: Citation };
   };
+  /** Every answer code with its meaning, per language. */
+  readonly legend: Readonly<Record<Lang, Readonly<Record<string, string>>>>;
 }
 
 /** What the page asks: a destination, a day, an end user's headquarters, a mode, and the datacenter flag if known. */
@@ -118,11 +124,19 @@ function questionParams(question: Question): QueryParams {
   };
 }
 
-export function fetchChipCheck(id: string, question: Question): Promise<{ data: { result: CheckResult } }> {
+/** One chip's answer, in plain words in the page's language, with the values the reader gave. */
+export function fetchChipCheck(
+  id: string,
+  question: Question,
+  lang: Lang,
+  given: Readonly<Record<string, number>>,
+): Promise<{ data: { result: CheckResult; plain: PlainAnswer } }> {
   return getJson(
     withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control`, {
       ...questionParams(question),
+      ...Object.fromEntries(Object.entries(given).map(([parameter, value]) => [parameter, String(value)])),
       date: question.date,
+      lang,
     }),
   );
 }
@@ -160,7 +174,8 @@ export function fetchRules(): Promise<{ data: Rules }> {
 export async function postCustomCheck(
   chip: { tpp: number; pd: number | null; datacenter: boolean | null },
   question: Question,
-): Promise<{ data: CheckResult }> {
+  lang: Lang,
+): Promise<{ data: CheckResult; plain: PlainAnswer }> {
   const body = {
     chip: { name: "custom", tpp: chip.tpp, ...(chip.pd === null ? {} : { pd: chip.pd }), datacenter: chip.datacenter },
     destination: question.to,
@@ -168,13 +183,14 @@ export async function postCustomCheck(
     date: question.date,
     mode: question.mode,
   };
-  const response = await fetch("/api/v1/export-control/check", {
+  const response = await fetch(`/api/v1/export-control/check?lang=${lang}`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(body),
   });
   const json = (await response.json().catch(() => null)) as {
     data: CheckResult;
+    plain: PlainAnswer;
     message?: string;
     parameter?: string;
   } | null;

@@ -12,7 +12,7 @@ import { useLang } from "../../i18n/lang.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { PageHeader } from "../page-header.js";
-import { Answer } from "./answer.js";
+import { Answer, CodeLegend } from "./answer.js";
 import {
   chipsUrl,
   fetchChipCheck,
@@ -27,6 +27,7 @@ import { ChipsChart } from "./chips-chart.js";
 import { ANSWER_COLOURS } from "./colours.js";
 import { exportColumn, useExportText, type ExportMessageKey } from "./messages.js";
 import { parseExportView, type ExportView } from "./params.js";
+import "./export-control.css";
 
 const todayInBrowser = () => new Date().toISOString().slice(0, 10);
 
@@ -144,21 +145,27 @@ function QuestionForm({ view, chips }: { view: ExportView; chips: readonly ChipS
 }
 
 function AnswerSection({ view }: { view: ExportView }) {
-  const { x } = useExportText();
-  const { question, chip, customTpp, customPd } = view;
-  const key = JSON.stringify({ question, chip, customTpp, customPd });
+  const { lang, x } = useExportText();
+  const { question, chip, customTpp, customPd, given } = view;
+  const key = JSON.stringify({ question, chip, customTpp, customPd, given, lang });
   const state = useAsync(`export-answer ${key}`, async () => {
-    if (chip !== null) return (await fetchChipCheck(chip, question)).data.result;
+    if (chip !== null) return (await fetchChipCheck(chip, question, lang, given)).data;
     if (customTpp === null) return null;
-    return (await postCustomCheck({ tpp: customTpp, pd: customPd, datacenter: question.datacenter }, question)).data;
+    const custom = await postCustomCheck(
+      { tpp: customTpp, pd: customPd, datacenter: question.datacenter },
+      question,
+      lang,
+    );
+    return { result: custom.data, plain: custom.plain };
   });
   if (state.status !== "done") return <Status state={state} />;
   if (state.data === null) return <p>{x("customHint")}</p>;
+  const { result, plain } = state.data;
   return (
     <>
-      <Answer result={state.data} />
+      <Answer result={result} plain={plain} given={chip === null ? {} : given} canAsk={chip !== null} />
       <p className="source">
-        {x("sourceRules", { citations: state.data.citations.map((citation) => citation.instrument).join("; ") })}{" "}
+        {x("sourceRules", { citations: result.citations.map((citation) => citation.instrument).join("; ") })}{" "}
         {x("notAdvice")}
       </p>
     </>
@@ -226,7 +233,7 @@ function TimelineSection({ view, chipName, snapshot }: { view: ExportView; chipN
 }
 
 export default function ExportControl() {
-  const { x } = useExportText();
+  const { lang, x } = useExportText();
   const { query } = useLocation();
   const reference = useReference();
   const today = useMemo(() => todayInBrowser(), []);
@@ -237,7 +244,7 @@ export default function ExportControl() {
   );
   const snapshot = reference.version.snapshot_id;
   return (
-    <>
+    <div className="export-control-page">
       <PageHeader title={x("title")} intro={x("intro")} />
       {state.status !== "done" ? (
         <Status state={state} />
@@ -257,8 +264,9 @@ export default function ExportControl() {
             )}
             <ChipsChart view={view} chips={state.data[0].data} rules={state.data[1].data} snapshot={snapshot} />
           </div>
+          <CodeLegend legend={state.data[1].data.legend[lang]} />
         </>
       )}
-    </>
+    </div>
   );
 }

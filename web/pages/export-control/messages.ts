@@ -4,8 +4,20 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
+  why: "Why",
+  details: "Details: the arithmetic and the rules' own wording",
+  gapTitle: "A fact is missing: give it, and the answer follows",
+  gapSubmit: "Answer with this value",
+  givenValues: "Your values (used in place of the data, and marked in the caveats):",
+  givenRemove: "remove",
+  "given.applicable_die_area_mm2": "die area (mm²)",
+  "given.interconnect_gbps": "interconnect bandwidth (GB/s)",
+  "given.dram_bandwidth_gbps": "memory bandwidth (GB/s)",
+  "given.tpp": "processing performance (TPP)",
+  legendTitle: "What the answer codes mean",
   title: "Export controls on AI chips",
   intro:
     "Does shipping a chip to a country on a given day need a US export licence, and why? The answer follows the US Export Administration Regulations (ECCN 3A090/4A090) rule by rule, with the arithmetic, every reason and its Federal Register citation. Engineering research, not legal advice.",
@@ -31,8 +43,6 @@ const en = {
   "answer.licence_exception": "Licence exception available",
   "answer.indeterminate": "Cannot be decided from the data",
   basis: "Basis: {basis}. Review policy: {policy} ({confidence}).",
-  exception: "Exception {exception}; notification: {notification}.",
-  deciding: "Would be decided by: {inputs}",
   classification: "Classification: {eccn} ({status})",
   noEccn: "no ECCN",
   confidence: "Confidence of the weakest fact used: {confidence}",
@@ -84,6 +94,17 @@ const en = {
 export type ExportMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ExportMessageKey, string>> = {
+  why: "Waarom",
+  details: "Details: de berekening en de bewoording van de regels zelf",
+  gapTitle: "Er ontbreekt een feit: vul het in, dan volgt het antwoord",
+  gapSubmit: "Antwoord met deze waarde",
+  givenValues: "Uw waarden (gebruikt in plaats van de gegevens, en vermeld bij de kanttekeningen):",
+  givenRemove: "verwijderen",
+  "given.applicable_die_area_mm2": "die-oppervlakte (mm²)",
+  "given.interconnect_gbps": "interconnectbandbreedte (GB/s)",
+  "given.dram_bandwidth_gbps": "geheugenbandbreedte (GB/s)",
+  "given.tpp": "rekenprestatie (TPP)",
+  legendTitle: "Wat de antwoordcodes betekenen",
   title: "Exportcontrole op AI-chips",
   intro:
     "Is voor het verschepen van een chip naar een land op een bepaalde dag een Amerikaanse exportvergunning nodig, en waarom? Het antwoord volgt de Amerikaanse Export Administration Regulations (ECCN 3A090/4A090) regel voor regel, met de berekening, elke reden en de vindplaats in het Federal Register. Technisch onderzoek, geen juridisch advies.",
@@ -109,8 +130,6 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   "answer.licence_exception": "Vergunningsuitzondering beschikbaar",
   "answer.indeterminate": "Niet te bepalen uit de gegevens",
   basis: "Grond: {basis}. Beoordelingsbeleid: {policy} ({confidence}).",
-  exception: "Uitzondering {exception}; melding: {notification}.",
-  deciding: "Zou worden beslist door: {inputs}",
   classification: "Classificatie: {eccn} ({status})",
   noEccn: "geen ECCN",
   confidence: "Zekerheid van het zwakste gebruikte feit: {confidence}",
@@ -159,15 +178,13 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   customHint: "Vul de TPP (en de PD, als die bekend is) in om een chip te controleren die niet in de gegevens staat.",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<ExportMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type ExportTranslate = (key: ExportMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function exportTranslate(lang: Lang): ExportTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 /** The page's translate function for the chosen language. */
@@ -178,5 +195,5 @@ export function useExportText(): { lang: Lang; x: ExportTranslate } {
 
 /** A table column labelled in both languages from this dictionary. */
 export function exportColumn(key: string, label: ExportMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

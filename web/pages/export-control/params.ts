@@ -10,6 +10,8 @@ export interface ExportView {
   readonly customTpp: number | null;
   readonly customPd: number | null;
   readonly question: Question;
+  /** Values the reader gave for facts the data lacks, by API parameter (URL: g_<parameter>). */
+  readonly given: Readonly<Record<string, number>>;
   /** Rule version whose thresholds the chart draws; null: the one in force on the date. */
   readonly ruleVersion: string | null;
   /** Slider positions; null: the rule's own value. */
@@ -33,6 +35,9 @@ function positive(text: string | null): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
+/** The facts a reader may supply for a chip in the data, by the API parameter that takes them. */
+export const GIVEN_PARAMETERS = ["applicable_die_area_mm2", "interconnect_gbps", "dram_bandwidth_gbps", "tpp"] as const;
+
 /** `today` is passed in (the page reads the browser's clock once) so parsing stays a pure function. */
 export function parseExportView(query: URLSearchParams, today: string): ExportView {
   const chip = query.get("chip");
@@ -51,6 +56,12 @@ export function parseExportView(query: URLSearchParams, today: string): ExportVi
       mode: query.get("mode") === "as_written" ? "as_written" : "enforced",
       datacenter: dc === "true" ? true : dc === "false" ? false : null,
     },
+    given: Object.fromEntries(
+      GIVEN_PARAMETERS.flatMap((parameter) => {
+        const value = positive(query.get(`g_${parameter}`));
+        return value === null || value === 0 ? [] : [[parameter, value]];
+      }),
+    ),
     ruleVersion: query.get("rv"),
     sliders: {
       tpp: positive(query.get("s_tpp")),

@@ -76,6 +76,7 @@ export default function scatterChart(
         fill: "status",
         r: 4,
         stroke: "#ffffff",
+        tip: true,
         title: (point) => `${point.name}: TPP ${lineLabel(point.tpp)}, PD ${lineLabel(point.pd)} (${point.label})`,
       }),
     ],

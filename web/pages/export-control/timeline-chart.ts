@@ -39,6 +39,7 @@ export default function timelineChart(
         y2: 1,
         fill: "answer",
         stroke: "#ffffff",
+        tip: true,
         title: (row) => `${row.from} – ${row.until}: ${row.label} (${row.code})`,
       }),
       Plot.text(rows, {

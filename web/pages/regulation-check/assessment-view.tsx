@@ -82,7 +82,7 @@ function JurisdictionSection({ result, lang, tx }: ViewProps & { result: Jurisdi
         </>
       ) : null}
       {records.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={tx("check.obligations")}>
           <table className="obligations">
             <caption>{tx("check.obligations")}</caption>
             <thead>

@@ -33,7 +33,7 @@ function Timeline({
   return (
     <section className="timeline" data-regime={regime} aria-labelledby={`timeline-${regime}`}>
       <h2 id={`timeline-${regime}`}>{tx(`regime.${regime}`)}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`timeline-${regime}`}>
         <table>
           <thead>
             <tr>
@@ -56,7 +56,7 @@ function Timeline({
                     entry.text[lang]
                   )}
                   {entry.confidence === "V" ? null : (
-                    <abbr className="unconfirmed" title={entry.confidence}>
+                    <abbr className="unconfirmed" title={tx("timeline.marks")}>
                       {" "}
                       [{entry.confidence}]*
                     </abbr>
@@ -78,7 +78,7 @@ function Matrix({ data, lang, tx }: { data: RegulationsResponse["data"]; lang: L
   return (
     <section className="matrix" aria-labelledby="matrix-title">
       <h2 id="matrix-title">{tx("timeline.matrix")}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
         <table>
           <thead>
             <tr>
@@ -161,6 +161,7 @@ export default function RegulationTimeline() {
         <Status state={state} />
       ) : (
         <div className="charts">
+          <p className="marks-legend">{tx("timeline.marks")}</p>
           {regimes.map((regime) => (
             <Timeline
               key={regime}

@@ -2,9 +2,10 @@
 import type { SimulationResult } from "../../../src/simulate/index.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
-import { formatNumber, formatPercent } from "../../i18n/format.js";
+import { formatNumber } from "../../i18n/format.js";
 import { useLang } from "../../i18n/lang.js";
 import { useReference } from "../../state/reference.js";
+import { chancePhrase } from "./chance.js";
 import { simulatorColumn, useSimulatorText } from "./messages.js";
 import type { Side } from "./view.js";
 
@@ -139,9 +140,9 @@ export function PassingSection({
       <p className="headline passing-headline" data-year={year}>
         {s("passHeadline", {
           year,
-          a: formatPercent(at("a"), lang),
+          a: chancePhrase(at("a"), compared[0]!.result.calibration.kept, lang),
           aName: compared[0]!.label,
-          b: formatPercent(at("b"), lang),
+          b: chancePhrase(at("b"), compared[1]!.result.calibration.kept, lang),
           bName: compared[1]!.label,
         })}
       </p>

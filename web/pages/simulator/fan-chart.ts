@@ -1,6 +1,7 @@
 /**
- * Fan charts per bloc: one small panel per bloc (two by two, one shared y scale) with the 5–95% and 25–75%
- * bands of one quantity over the years and the median line.
+ * Fan charts per bloc: one small panel per bloc (two by two, one shared y scale). Observed history is a solid
+ * line with dots up to the last observed year; after the "today" line the simulated 5–95% and 25–75% bands
+ * and the median; before it the model's own median of history, thin and dashed.
  */
 import { Plot, plotSvg, powerTick, powerTicks } from "../../charts/plot-kit.js";
 import { formatCell } from "../../i18n/format.js";
@@ -20,9 +21,23 @@ export interface FanRow {
 
 export default function fanChart(
   rows: readonly FanRow[],
-  options: { width: number; lang: Lang; log: boolean; unit: string; yLabel: string; scenarioFrom: number },
+  options: {
+    width: number;
+    lang: Lang;
+    log: boolean;
+    unit: string;
+    yLabel: string;
+    scenarioFrom: number;
+    observed: readonly { year: number; bloc: string; value: number }[];
+    todayLabel: string;
+  },
 ): SVGSVGElement {
-  const values = rows.flatMap((row) => [row.p5, row.p95]).filter((value) => Number.isFinite(value));
+  const lastObserved = options.scenarioFrom - 1;
+  const values = [
+    ...rows.filter((row) => row.year >= lastObserved).flatMap((row) => [row.p5, row.p95]),
+    ...rows.map((row) => row.p50),
+    ...options.observed.map((point) => point.value),
+  ].filter((value) => Number.isFinite(value) && (!options.log || value > 0));
   const y = options.log
     ? { type: "log" as const, ticks: powerTicks(values), tickFormat: powerTick, label: options.yLabel, grid: true }
     : {
@@ -45,7 +60,18 @@ export default function fanChart(
     p75: clip(row.p75),
     p95: clip(row.p95),
   }));
+  const future = data.filter((row) => row.year >= lastObserved);
+  const past = data.filter((row) => row.year <= lastObserved);
+  const observed = options.observed
+    .filter((point) => blocs.includes(point.bloc) && (!options.log || point.value > 0))
+    .map((point) => ({
+      ...point,
+      ...panel(point.bloc),
+      colour: rows.find((row) => row.bloc === point.bloc)!.colour,
+      value: clip(point.value),
+    }));
   const labels = blocs.map((bloc) => ({ ...panel(bloc), label: rows.find((row) => row.bloc === bloc)!.label }));
+  const todays = blocs.map((bloc) => ({ ...panel(bloc), x: options.scenarioFrom - 0.5 }));
   const facet = { fx: "column", fy: "row" } as const;
   const title = (row: FanRow) =>
     `${row.label} ${row.year}: ${formatCell(row.p50, options.unit, options.lang)} (${formatCell(row.p5, options.unit, options.lang)}–${formatCell(row.p95, options.unit, options.lang)})`;
@@ -61,11 +87,24 @@ export default function fanChart(
     color: { type: "identity" },
     marks: [
       Plot.frame({ stroke: "#dddddd" }),
-      Plot.areaY(data, { ...facet, x: "year", y1: "p5", y2: "p95", fill: "colour", fillOpacity: 0.18 }),
-      Plot.areaY(data, { ...facet, x: "year", y1: "p25", y2: "p75", fill: "colour", fillOpacity: 0.4 }),
-      Plot.lineY(data, { ...facet, x: "year", y: "p50", stroke: "colour", strokeWidth: 2 }),
-      Plot.ruleX([options.scenarioFrom - 0.5], { stroke: "#666666", strokeDasharray: "4,3" }),
-      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, title }),
+      Plot.areaY(future, { ...facet, x: "year", y1: "p5", y2: "p95", fill: "colour", fillOpacity: 0.18 }),
+      Plot.areaY(future, { ...facet, x: "year", y1: "p25", y2: "p75", fill: "colour", fillOpacity: 0.4 }),
+      Plot.lineY(future, { ...facet, x: "year", y: "p50", stroke: "colour", strokeWidth: 2 }),
+      Plot.lineY(past, { ...facet, x: "year", y: "p50", stroke: "colour", strokeWidth: 1, strokeDasharray: "2,3" }),
+      Plot.lineY(observed, { ...facet, x: "year", y: "value", stroke: "#222222", strokeWidth: 2 }),
+      Plot.dot(observed, { ...facet, x: "year", y: "value", fill: "#222222", r: 2 }),
+      Plot.ruleX(todays, { ...facet, x: "x", stroke: "#666666", strokeDasharray: "4,3" }),
+      Plot.text(todays, {
+        ...facet,
+        x: "x",
+        text: () => options.todayLabel,
+        frameAnchor: "bottom",
+        dy: -4,
+        dx: 3,
+        textAnchor: "start",
+        fill: "#555555",
+      }),
+      Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, tip: true, title }),
       Plot.text(labels, { ...facet, text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
     ],
   });

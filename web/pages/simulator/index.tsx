@@ -13,6 +13,7 @@ import { PageHeader } from "../page-header.js";
 import { fetchPresets, fetchTargets, type PresetRecord, type TargetRecord } from "./api.js";
 import { LagSection, PassingSection, type Compared } from "./comparison.js";
 import { useSimulatorText, type SimulatorMessageKey } from "./messages.js";
+import { AnchorsSection, ScenarioParagraph, SensitivitySection } from "./explained.js";
 import { MorePanel } from "./more-panel.js";
 import { scenarioLabel, SidePanel } from "./side-panel.js";
 import { useSimulation } from "./use-simulation.js";
@@ -20,6 +21,8 @@ import { FAN_QUANTITIES, parseSimulatorView, sideScenario, YEAR_RANGE, type Simu
 import "./simulator.css";
 
 const RUN_CHOICES = [500, 1000, 2000, 5000];
+/** The year the generated scenario paragraphs describe. */
+const PARAGRAPH_YEAR = 2030;
 const YEARS = Array.from({ length: YEAR_RANGE.max - YEAR_RANGE.min + 1 }, (_, i) => YEAR_RANGE.min + i);
 
 function Settings({ view, presetSeed }: { view: SimulatorView; presetSeed: number }) {
@@ -101,6 +104,8 @@ function Simulator({
   return (
     <>
       <Settings view={view} presetSeed={presetOf(view.presets.a).scenario.seed} />
+      <p className="caveat metric-note">{s("metricNote")}</p>
+      <p className="caveat">{s("observedNote")}</p>
       <div className="simulator-sides">
         <SidePanel
           side="a"
@@ -109,6 +114,7 @@ function Simulator({
           scenario={scenarioA}
           simulation={simulations.a}
           sourceLine={sourceLine}
+          targets={targets}
         />
         <SidePanel
           side="b"
@@ -117,13 +123,22 @@ function Simulator({
           scenario={scenarioB}
           simulation={simulations.b}
           sourceLine={sourceLine}
+          targets={targets}
         />
       </div>
       {compared.length === 2 ? (
-        <div className="charts">
-          <LagSection compared={compared} year={view.lagYear} sourceLine={sourceLine} />
-          <PassingSection compared={compared} year={view.passYear} sourceLine={sourceLine} />
-        </div>
+        <>
+          <section className="scenario-paragraphs" aria-label={s("paragraphs")}>
+            <ScenarioParagraph subject={compared[0]!} other={compared[1]!} year={PARAGRAPH_YEAR} />
+            <ScenarioParagraph subject={compared[1]!} other={compared[0]!} year={PARAGRAPH_YEAR} />
+          </section>
+          <div className="charts">
+            <LagSection compared={compared} year={view.lagYear} sourceLine={sourceLine} />
+            <PassingSection compared={compared} year={view.passYear} sourceLine={sourceLine} />
+            <SensitivitySection sourceLine={sourceLine} />
+          </div>
+          <AnchorsSection compared={compared[0]!} />
+        </>
       ) : null}
       <p className="caveat">{s("caveat")}</p>
       <MorePanel targets={targets} />

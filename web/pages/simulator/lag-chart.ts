@@ -43,7 +43,16 @@ export default function lagChart(
         insetTop: 5,
         insetBottom: 5,
       }),
-      Plot.tickX(data, { y: "key", x: "p50", stroke: "colour", strokeWidth: 3, insetTop: 3, insetBottom: 3, title }),
+      Plot.tickX(data, {
+        y: "key",
+        x: "p50",
+        stroke: "colour",
+        strokeWidth: 3,
+        insetTop: 3,
+        insetBottom: 3,
+        tip: true,
+        title,
+      }),
     ],
   });
 }

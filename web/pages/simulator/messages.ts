@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   title: "Scenario simulator: where the race goes next",
@@ -45,17 +46,52 @@ const en = {
   runs: "Runs per scenario",
   quantity: "Fan charts show",
   lagYear: "Lag in the year",
+  today: "today",
+  paragraphs: "The two scenarios in plain words",
+  "sens.title": "What moves China's lag in {year} most",
+  "sens.subtitle":
+    "Baseline scenario, one at a time: each drawn parameter held at the ends of its 90% interval, each lever set low and high, everything else drawn and history-matched ({runs} runs each). Bars from the outcome at the low setting to the high one, around the baseline's {base} months.",
+  "sens.headline":
+    "Largest swing: {first} ({low} to {high} months behind in largest training run). Chance that China's largest run has passed the US's in the baseline: {pass}.",
+  "sens.lever": "lever",
+  "sens.parameter": "parameter",
+  "sens.low": "low setting",
+  "sens.high": "high setting",
+  "sens.col.name": "Parameter or lever",
+  "sens.col.lowSetting": "Low setting",
+  "sens.col.highSetting": "High setting",
+  "sens.col.lagLow": "Lag in largest run, low",
+  "sens.col.lagHigh": "Lag in largest run, high",
+  "sens.col.shareLow": "China's share, low",
+  "sens.col.shareHigh": "China's share, high",
+  "sens.col.passLow": "Passed the US, low",
+  "sens.col.passHigh": "Passed the US, high",
+  "anchors.title": "Next to published forecasts",
+  "anchors.subtitle": "Each cited with its original source; the simulator's numbers are those of “{scenario}”.",
+  "anchors.simulated": "Simulator, {year}: median {median} (90%: {low}–{high}); published: {published}.",
+  "anchors.simulatedWorld": "Simulator, {year}: {median} (sum of the blocs' medians); published: {published}.",
+  para: "Under “{scenario}”, China holds {share} of the world's compute in {year} ({ratio} times the {otherShare} under “{other}”). It is {lag} months behind the US in largest training run ({lagChange} months against “{other}”) and {effectiveLag} months behind the leader in effective compute ({effectiveChange}). Its largest run has passed the US's by then in {pass}.",
+  "why.diffusion":
+    "The lag in effective compute barely moves with compute because algorithms diffuse to followers within months, and the open-weights floor caps it.",
+  "why.compute": "Compute moves both the share and the lag: the largest run follows the chips a bloc can buy.",
+  "why.algorithms": "The lag in effective compute moves with algorithms (openness, talent), not with compute.",
+  "why.same": "The two scenarios barely differ for China in this year.",
+  metricNote:
+    "Two lags, two metrics: the Overview's lag is China's lag in largest training run (months since the US first published a run as large; the frontier-lag indicator, here “Months behind the US in largest training run”). The simulator's “Months behind the leader in effective compute” multiplies each run by algorithmic efficiency, which diffuses to followers within months, so it is shorter.",
+  observedNote: "Solid black: observed (Epoch AI data, as on the dashboard); after the dashed “today” line: simulated.",
   passYear: "China passes the US by",
   "q.frontierTraining": "Largest training run",
   "q.computeStock": "Compute stock",
   "q.effectiveCompute": "Effective compute (largest run × algorithms)",
   "q.worldShare": "Share of the world's compute",
-  "q.lagMonths": "Months behind the leader",
+  "q.lagMonths": "Months behind the leader in effective compute",
+  "q.frontierLagMonths": "Months behind the US in largest training run",
   "unit.frontierTraining": "FLOP",
   "unit.computeStock": "H100-equivalents",
   "unit.effectiveCompute": "FLOP, 2015 algorithms",
   "unit.worldShare": "share",
   "unit.lagMonths": "months",
+  "unit.frontierLagMonths": "months",
   computing: "Computing {runs} runs in the browser…",
   computed: "{runs} runs in {ms} ms; {kept} reproduce 2016–2025 and are kept.",
   fallback: "Too few runs reproduced history: the {kept} closest are shown.",
@@ -63,7 +99,7 @@ const en = {
   fanTitle: "{quantity}, {scenario}",
   fanSubtitle:
     "Line: median; dark band: 25–75%; light band: 5–95% of the {kept} kept runs. History until {from}, then the scenario (dashed line).",
-  lagTitle: "Months China, the EU and the rest of the world are behind the leader in {year}",
+  lagTitle: "Months China, the EU and the rest of the world are behind the leader in effective compute in {year}",
   lagSubtitle:
     "Distribution over the kept runs of each scenario: thin line 5–95%, bar 25–75%, tick the median. Months behind: how long ago the leader's effective compute was where the bloc is.",
   lagHeadline:
@@ -79,13 +115,14 @@ const en = {
   more: "Parameters, calibration and back-test",
   parameters: "Parameters and their sources ({n})",
   targets: "Calibration targets ({n})",
-  backtest: "Back-test: fitted until {until}, forecast {from}–2025",
+  backtest: "Rolling back-test: fitted up to each year {first}–{last}, forecast 1–{horizon} years ahead",
   backtestSummary:
-    "Fitted on {fit} targets up to {until} with the real export-control dates; {kept} of {runs} runs kept; {points} held-out values forecast.",
+    "At each origin the model is matched only on what was known by then, with the real export-control dates; {points} held-out values forecast from {runs} runs.",
   coverage:
-    "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90}. A random walk with drift on the same series: {r50} / {r80} / {r90} (over {rPoints} values it could forecast).",
+    "Held-out values inside the model's 50 / 80 / 90% bands: {m50} / {m80} / {m90} (± about {se} points). A random walk with drift: {r50} / {r80} / {r90}; a log-linear trend: {t50} / {t80} / {t90} (over {bPoints} values they could forecast).",
   errors:
-    "Median absolute error of the medians, {quantity}: model {model}, random walk {walk} (log10 for compute, else the quantity's unit).",
+    "{series}: mean CRPS model {model} against random walk {walk} and trend {trend} (lower is better; log10 for compute, else the quantity's unit).",
+  "col.origin": "Fitted up to",
   confidence: "Confidence: P primary source, S secondary, R recalled, J judgement.",
   "col.year": "Year",
   "col.bloc": "Bloc",
@@ -112,6 +149,7 @@ const en = {
   "col.median": "Model median",
   "col.inside": "Inside 50/80/90%",
   "col.walk": "Random-walk median",
+  "col.trend": "Trend median",
 } as const;
 
 export type SimulatorMessageKey = keyof typeof en;
@@ -156,17 +194,56 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   runs: "Runs per scenario",
   quantity: "Waaiergrafieken tonen",
   lagYear: "Achterstand in het jaar",
+  today: "nu",
+  paragraphs: "De twee scenario's in gewone woorden",
+  "sens.title": "Wat de achterstand van China in {year} het meest verschuift",
+  "sens.subtitle":
+    "Basisscenario, één tegelijk: elke getrokken parameter op de uiteinden van zijn 90%-interval, elke hefboom laag en hoog, al het andere getrokken en op de geschiedenis afgestemd ({runs} runs elk). Balken van de uitkomst bij de lage instelling tot die bij de hoge, rond de {base} maanden van het basisscenario.",
+  "sens.headline":
+    "Grootste uitslag: {first} ({low} tot {high} maanden achter in grootste trainingsrun). Kans dat de grootste run van China die van de VS heeft ingehaald in het basisscenario: {pass}.",
+  "sens.lever": "hefboom",
+  "sens.parameter": "parameter",
+  "sens.low": "lage instelling",
+  "sens.high": "hoge instelling",
+  "sens.col.name": "Parameter of hefboom",
+  "sens.col.lowSetting": "Lage instelling",
+  "sens.col.highSetting": "Hoge instelling",
+  "sens.col.lagLow": "Achterstand grootste run, laag",
+  "sens.col.lagHigh": "Achterstand grootste run, hoog",
+  "sens.col.shareLow": "Aandeel China, laag",
+  "sens.col.shareHigh": "Aandeel China, hoog",
+  "sens.col.passLow": "VS ingehaald, laag",
+  "sens.col.passHigh": "VS ingehaald, hoog",
+  "anchors.title": "Naast gepubliceerde voorspellingen",
+  "anchors.subtitle": "Elk met de oorspronkelijke bron; de getallen van de simulator zijn die van „{scenario}”.",
+  "anchors.simulated": "Simulator, {year}: mediaan {median} (90%: {low}–{high}); gepubliceerd: {published}.",
+  "anchors.simulatedWorld":
+    "Simulator, {year}: {median} (som van de medianen van de blokken); gepubliceerd: {published}.",
+  para: "Bij „{scenario}” heeft China in {year} {share} van de rekenkracht van de wereld ({ratio} keer de {otherShare} bij „{other}”). Het ligt {lag} maanden achter de VS in grootste trainingsrun ({lagChange} maanden tegenover „{other}”) en {effectiveLag} maanden achter de koploper in effectieve rekenkracht ({effectiveChange}). Zijn grootste run heeft die van de VS dan ingehaald in {pass}.",
+  "why.diffusion":
+    "De achterstand in effectieve rekenkracht beweegt nauwelijks mee met de rekenkracht, omdat algoritmen binnen maanden naar volgers doorsijpelen en de ondergrens van open gewichten hem begrenst.",
+  "why.compute":
+    "Rekenkracht verschuift zowel het aandeel als de achterstand: de grootste run volgt de chips die een blok kan kopen.",
+  "why.algorithms":
+    "De achterstand in effectieve rekenkracht beweegt met de algoritmen (openheid, talent), niet met de rekenkracht.",
+  "why.same": "Voor China verschillen de twee scenario's in dit jaar nauwelijks.",
+  metricNote:
+    "Twee achterstanden, twee maatstaven: de achterstand op het Overzicht is die van China in grootste trainingsrun (maanden sinds de VS voor het eerst een even grote run publiceerde; de indicator frontier-lag, hier „Maanden achter de VS in grootste trainingsrun”). De „Maanden achter de koploper in effectieve rekenkracht” van de simulator vermenigvuldigen elke run met de algoritmische efficiëntie, die binnen maanden naar volgers doorsijpelt; daarom is die korter.",
+  observedNote:
+    "Zwart en doorgetrokken: waargenomen (data van Epoch AI, zoals op het dashboard); na de gestippelde lijn „nu”: gesimuleerd.",
   passYear: "China haalt de VS in vóór",
   "q.frontierTraining": "Grootste trainingsrun",
   "q.computeStock": "Voorraad rekenkracht",
   "q.effectiveCompute": "Effectieve rekenkracht (grootste run × algoritmen)",
   "q.worldShare": "Aandeel in de rekenkracht van de wereld",
-  "q.lagMonths": "Maanden achter de koploper",
+  "q.lagMonths": "Maanden achter de koploper in effectieve rekenkracht",
+  "q.frontierLagMonths": "Maanden achter de VS in grootste trainingsrun",
   "unit.frontierTraining": "FLOP",
   "unit.computeStock": "H100-equivalenten",
   "unit.effectiveCompute": "FLOP, algoritmen van 2015",
   "unit.worldShare": "aandeel",
   "unit.lagMonths": "maanden",
+  "unit.frontierLagMonths": "maanden",
   computing: "{runs} runs worden in de browser doorgerekend…",
   computed: "{runs} runs in {ms} ms; {kept} bootsen 2016–2025 na en blijven over.",
   fallback: "Te weinig runs bootsten de geschiedenis na: de {kept} dichtstbijzijnde staan hier.",
@@ -174,7 +251,8 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   fanTitle: "{quantity}, {scenario}",
   fanSubtitle:
     "Lijn: mediaan; donkere band: 25–75%; lichte band: 5–95% van de {kept} overgebleven runs. Geschiedenis tot {from}, daarna het scenario (stippellijn).",
-  lagTitle: "Maanden dat China, de EU en de rest van de wereld achter de koploper liggen in {year}",
+  lagTitle:
+    "Maanden dat China, de EU en de rest van de wereld in {year} achter de koploper liggen in effectieve rekenkracht",
   lagSubtitle:
     "Verdeling over de overgebleven runs van elk scenario: dunne lijn 5–95%, balk 25–75%, streepje de mediaan. Maanden achter: hoe lang geleden de effectieve rekenkracht van de koploper op het niveau van het blok lag.",
   lagHeadline:
@@ -190,13 +268,14 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   more: "Parameters, kalibratie en terugtoets",
   parameters: "Parameters en hun bronnen ({n})",
   targets: "Kalibratiedoelen ({n})",
-  backtest: "Terugtoets: gefit tot en met {until}, voorspeld {from}–2025",
+  backtest: "Rollende terugtoets: gefit tot en met elk jaar {first}–{last}, 1–{horizon} jaar vooruit voorspeld",
   backtestSummary:
-    "Gefit op {fit} doelen tot en met {until} met de echte data van de exportcontroles; {kept} van {runs} runs overgebleven; {points} achtergehouden waarden voorspeld.",
+    "Op elk beginpunt wordt het model alleen afgestemd op wat toen bekend was, met de echte data van de exportcontroles; {points} achtergehouden waarden voorspeld uit {runs} runs.",
   coverage:
-    "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90}. Een random walk met drift op dezelfde reeksen: {r50} / {r80} / {r90} (over {rPoints} waarden die hij kon voorspellen).",
+    "Achtergehouden waarden binnen de 50 / 80 / 90%-banden van het model: {m50} / {m80} / {m90} (± ongeveer {se} punten). Een random walk met drift: {r50} / {r80} / {r90}; een log-lineaire trend: {t50} / {t80} / {t90} (over {bPoints} waarden die zij konden voorspellen).",
   errors:
-    "Mediane absolute fout van de medianen, {quantity}: model {model}, random walk {walk} (log10 voor rekenkracht, anders de eenheid van de grootheid).",
+    "{series}: gemiddelde CRPS model {model} tegen random walk {walk} en trend {trend} (lager is beter; log10 voor rekenkracht, anders de eenheid van de grootheid).",
+  "col.origin": "Gefit tot en met",
   confidence: "Betrouwbaarheid: P primaire bron, S secundaire bron, R uit het geheugen, J oordeel.",
   "col.year": "Jaar",
   "col.bloc": "Blok",
@@ -223,9 +302,11 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "col.median": "Mediaan van het model",
   "col.inside": "Binnen 50/80/90%",
   "col.walk": "Mediaan random walk",
+  "col.trend": "Mediaan trend",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<SimulatorMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type SimulatorTranslate = (
   key: SimulatorMessageKey,
@@ -233,10 +314,7 @@ export type SimulatorTranslate = (
 ) => string;
 
 export function simulatorTranslate(lang: Lang): SimulatorTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 /** The page's translate function for the chosen language. */
@@ -247,5 +325,5 @@ export function useSimulatorText(): { lang: Lang; s: SimulatorTranslate } {
 
 /** A table column labelled in both languages from this dictionary. */
 export function simulatorColumn(key: string, label: SimulatorMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

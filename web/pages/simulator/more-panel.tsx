@@ -9,8 +9,6 @@ import { formatNumber, formatPercent } from "../../i18n/format.js";
 import { fetchBacktest, fetchParameters, type TargetRecord } from "./api.js";
 import { simulatorColumn, useSimulatorText } from "./messages.js";
 
-const LOG_SCALE = new Set(["computeStock", "frontierTraining", "effectiveCompute"]);
-
 function distributionText(spec: ParameterSpec): string {
   const { distribution } = spec;
   return distribution.kind === "uniform" || distribution.kind === "triangular"
@@ -79,62 +77,67 @@ function TargetsTable({ targets }: { targets: readonly TargetRecord[] }) {
 
 function BacktestSection({ report }: { report: BacktestReport }) {
   const { lang, s } = useSimulatorText();
-  const share = (value: number | null) => (value === null || Number.isNaN(value) ? "–" : formatPercent(value, lang));
-  const { model, randomWalk } = report.coverage;
-  const heldOutFrom = Math.min(...report.points.map((point) => point.target.year));
-  const scaled = (quantity: string, value: number) => (LOG_SCALE.has(quantity) ? Math.log10(value) : value);
+  const share = (value: number) => (Number.isNaN(value) ? "–" : formatPercent(value, lang));
+  const score = (value: number) => (Number.isNaN(value) ? "–" : formatNumber(value, lang, 3));
+  const { model, randomWalk, trend } = report.coverage;
   const rows: IndicatorRow[] = report.points.map((point) => ({
+    origin: point.origin,
     year: point.target.year,
     bloc: point.target.bloc,
     quantity: point.target.quantity,
-    observed: scaled(point.target.quantity, point.target.value),
+    observed: point.observed,
     median: point.model.median,
-    inside: [point.model.inside50, point.model.inside80, point.model.inside90]
+    inside: [point.model.inside.band50, point.model.inside.band80, point.model.inside.band90]
       .map((inside) => (inside ? "✓" : "✗"))
       .join(" "),
     walk: point.randomWalk?.median ?? null,
+    trend: point.trend?.median ?? null,
   }));
-  const caption = s("backtest", { until: report.fitUntil, from: heldOutFrom });
+  const caption = s("backtest", {
+    first: report.origins[0] ?? "",
+    last: report.origins.at(-1) ?? "",
+    horizon: report.maxHorizon,
+  });
   return (
     <section className="simulator-backtest" data-points={report.points.length}>
       <h3>{caption}</h3>
-      <p>
-        {s("backtestSummary", {
-          fit: report.fitTargets,
-          until: report.fitUntil,
-          kept: report.kept,
-          runs: report.runs,
-          points: report.points.length,
-        })}
-      </p>
+      <p>{s("backtestSummary", { runs: report.runs, points: report.points.length })}</p>
       <p className="coverage">
         {s("coverage", {
-          m50: share(model.band50),
-          m80: share(model.band80),
-          m90: share(model.band90),
-          r50: share(randomWalk.band50),
-          r80: share(randomWalk.band80),
-          r90: share(randomWalk.band90),
-          rPoints: randomWalk.points,
+          m50: share(model.bands.band50.share),
+          m80: share(model.bands.band80.share),
+          m90: share(model.bands.band90.share),
+          se: Math.round(model.bands.band80.standardError * 100),
+          r50: share(randomWalk.bands.band50.share),
+          r80: share(randomWalk.bands.band80.share),
+          r90: share(randomWalk.bands.band90.share),
+          t50: share(trend.bands.band50.share),
+          t80: share(trend.bands.band80.share),
+          t90: share(trend.bands.band90.share),
+          bPoints: randomWalk.points,
         })}
       </p>
       <ul>
-        {Object.entries(report.errors).map(([quantity, errors]) => (
-          <li key={quantity}>
-            {s("errors", {
-              quantity,
-              model: formatNumber(errors.model.medianAbsoluteError, lang, 2),
-              walk: errors.randomWalk.points === 0 ? "–" : formatNumber(errors.randomWalk.medianAbsoluteError, lang, 2),
-            })}
-          </li>
-        ))}
+        {report.series
+          .filter((series) => series.randomWalk.points > 0)
+          .map((series) => (
+            <li key={`${series.bloc}-${series.quantity}`}>
+              {s("errors", {
+                series: `${series.bloc.toUpperCase()} ${s(`q.${series.quantity}`)}`,
+                model: score(series.randomWalk.model),
+                walk: score(series.randomWalk.baseline),
+                trend: score(series.trend.baseline),
+              })}
+            </li>
+          ))}
       </ul>
       <DataTable
         caption={caption}
         rows={rows}
         columns={[
+          simulatorColumn("origin", "col.origin", "year"),
           simulatorColumn("year", "col.year", "year"),
-          ...(["bloc", "quantity", "observed", "median", "inside", "walk"] as const).map((key) =>
+          ...(["bloc", "quantity", "observed", "median", "inside", "walk", "trend"] as const).map((key) =>
             simulatorColumn(key, `col.${key}`),
           ),
         ]}

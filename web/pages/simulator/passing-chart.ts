@@ -22,18 +22,32 @@ export default function passingChart(
     y: {
       label: options.yLabel,
       grid: true,
-      domain: [0, Math.max(0.05, ...rows.map((row) => row.probability))],
+      // Fitted to the values (a chance of a few per cent is not drawn flat on a 0-100% axis).
+      domain: [0, Math.max(0.01, ...rows.map((row) => row.probability)) * 1.1],
       tickFormat: percent,
     },
     color: { type: "identity" },
     marks: [
       Plot.ruleX([options.markYear], { stroke: "#999999", strokeDasharray: "3,3" }),
-      Plot.lineY(rows, { x: "year", y: "probability", z: "scenario", stroke: "colour", strokeWidth: 2 }),
+      // The second scenario dashed on top, so equal chances still show both lines.
+      ...[...new Set(rows.map((row) => row.scenario))].map((scenario, index) =>
+        Plot.lineY(
+          rows.filter((row) => row.scenario === scenario),
+          {
+            x: "year",
+            y: "probability",
+            stroke: "colour",
+            strokeWidth: index === 0 ? 3 : 2,
+            strokeDasharray: index === 0 ? "none" : "6 4",
+          },
+        ),
+      ),
       Plot.dot(rows, {
         x: "year",
         y: "probability",
         fill: "colour",
         r: 2.5,
+        tip: true,
         title: (row: PassingRow) => `${row.scenario} ${row.year}: ${percent(row.probability)}`,
       }),
     ],

@@ -7,7 +7,8 @@ import { formatNumber } from "../../i18n/format.js";
 import { useLang } from "../../i18n/lang.js";
 import { updateQuery } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
-import type { PresetRecord } from "./api.js";
+import type { PresetRecord, TargetRecord } from "./api.js";
+import { observedSeries } from "./observed.js";
 import { simulatorColumn, useSimulatorText, type SimulatorMessageKey } from "./messages.js";
 import type { SimulationState } from "./use-simulation.js";
 import { LEVERS, type Side, type SimulatorView } from "./view.js";
@@ -21,6 +22,7 @@ export const QUANTITY_UNITS: Readonly<Record<OutputQuantity, string>> = {
   effectiveCompute: "FLOP",
   worldShare: "share",
   lagMonths: "months",
+  frontierLagMonths: "months",
 };
 const LOG_QUANTITIES = new Set<OutputQuantity>(["frontierTraining", "computeStock", "effectiveCompute"]);
 
@@ -110,13 +112,16 @@ function FanSection({
   result,
   quantity,
   sourceLine,
+  targets,
 }: {
   side: Side;
   label: string;
   result: SimulationResult;
   quantity: OutputQuantity;
   sourceLine: string;
+  targets: readonly TargetRecord[];
 }) {
+  const observed = observedSeries(targets, quantity);
   const { lang, s } = useSimulatorText();
   const { t } = useLang();
   const reference = useReference();
@@ -158,7 +163,7 @@ function FanSection({
       rows={tableRows}
       tableLabels={{ keys: ["bloc"], label: (bloc) => reference.labelOf(bloc, lang) }}
       legend={SIM_BLOCS.map((bloc) => ({ label: reference.labelOf(bloc, lang), colour: reference.colourOf(bloc) }))}
-      drawKey={`fan ${side} ${lang} ${quantity} ${JSON.stringify(result.scenario)}`}
+      drawKey={`fan ${side} ${lang} ${quantity} ${observed.length} ${JSON.stringify(result.scenario)}`}
       draw={async (width) => {
         const chart = (await import("./fan-chart.js")).default;
         const yLabel = `${s(`q.${quantity}`)} (${s(`unit.${quantity}`)}${LOG_QUANTITIES.has(quantity) ? (lang === "nl" ? ", log-schaal" : ", log scale") : ""})`;
@@ -169,6 +174,8 @@ function FanSection({
           unit,
           yLabel,
           scenarioFrom: result.scenario.levers.from,
+          observed,
+          todayLabel: s("today"),
         });
       }}
     />
@@ -182,6 +189,7 @@ export function SidePanel({
   scenario,
   simulation,
   sourceLine,
+  targets,
 }: {
   side: Side;
   view: SimulatorView;
@@ -189,6 +197,7 @@ export function SidePanel({
   scenario: Scenario;
   simulation: SimulationState;
   sourceLine: string;
+  targets: readonly TargetRecord[];
 }) {
   const { s } = useSimulatorText();
   const preset = presets.find((candidate) => candidate.name === view.presets[side])!;
@@ -226,6 +235,7 @@ export function SidePanel({
           result={simulation.result}
           quantity={view.quantity}
           sourceLine={sourceLine}
+          targets={targets}
         />
       ) : null}
     </section>

@@ -55,6 +55,7 @@ export const FAN_QUANTITIES: readonly OutputQuantity[] = [
   "effectiveCompute",
   "worldShare",
   "lagMonths",
+  "frontierLagMonths",
 ];
 
 export interface SimulatorView {

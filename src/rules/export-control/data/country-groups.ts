@@ -25,7 +25,10 @@ function members(
 const R33_LIST: Citation = { instrument: "Supp. No. 1 to Part 740, via a third-party country-group resolver", sources: ["R33"] };
 const NVIDIA_8K: Citation = { instrument: "Supp. No. 1 to Part 740, as listed in the NVIDIA 8-K of Oct 2023", sources: ["R11"] };
 const TRACKER: Citation = { instrument: "Supp. No. 1 to Part 740, as used by a third-party tracker", sources: ["R1"] };
-const ECFR_A5: Citation = { instrument: "Supp. No. 1 to Part 740, A-group table (eCFR reference page)", sources: ["R35"] };
+const ECFR_A5: Citation = {
+  instrument: "Supp. No. 1 to Part 740, Country Group A table (eCFR, as of 2026-06-20)",
+  sources: ["R35"],
+};
 
 /**
  * Memberships as best established (§4). Lists marked unconfirmed come from a third-party list or memory and
@@ -51,7 +54,16 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembership[] = [
   ...members("D:4", ["PK"], "secondary", TRACKER),
   ...members("D:4", ["BH", "KW", "OM", "QA"], "secondary", { instrument: "Supp. No. 1 to Part 740, per a third-party project citing a Covington alert", sources: ["R33"] }),
   ...members("D:4", ["CN", "EG", "IR", "IQ", "JO", "LB", "LY", "MO", "KP", "RU", "SY", "YE"], "unconfirmed", R33_LIST),
-  ...members("A:5", ["NL", "IN"], "secondary", ECFR_A5),
+  // Every row of the A-group table with an A:5 mark (eCFR as of 2026-06-20): 37 countries.
+  ...members(
+    "A:5",
+    [
+      "AR", "AU", "AT", "BE", "BG", "CA", "HR", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IS", "IN", "IE", "IT",
+      "JP", "KR", "LV", "LT", "LU", "NL", "NZ", "NO", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "CH", "TR", "GB",
+    ],
+    "secondary",
+    ECFR_A5,
+  ),
   ...members("A:6", ["IL", "TW", "MX", "CY"], "secondary", { instrument: "Supp. No. 1 to Part 740, per third-party lists and the NVIDIA 8-K", sources: ["R33", "R11"] }),
   ...members("E:1", ["IR", "KP", "SY"], "secondary", R33_LIST),
   ...members("E:2", ["CU"], "secondary", R33_LIST),
@@ -77,7 +89,7 @@ export const D5_HISTORY_ASSUMPTION = {
 } as const satisfies Sourced & Record<string, unknown>;
 
 export const A_GROUPS_PARTIAL = {
-  text: "the A:5 and A:6 lists held are partial; a country absent from them is treated as in neither",
-  citation: { instrument: "Supp. No. 1 to Part 740 (complete A:5/A:6 list not retrieved)", sources: ["R33", "R35"] },
+  text: "the A:6 list held is partial (A:5 is complete); a country absent from A:6 is treated as outside it",
+  citation: { instrument: "Supp. No. 1 to Part 740 (complete A:6 list not retrieved)", sources: ["R33", "R35"] },
   confidence: "unconfirmed",
 } as const satisfies Sourced & Record<string, unknown>;

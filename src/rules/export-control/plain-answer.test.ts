@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checkExport } from "./check-export.js";
+import { PLAIN_TEXTS } from "./data/plain-texts.js";
+import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
+import type { ChipParameters } from "./input-schema.js";
+import { formatPlainDate, formatPlainNumber, plainAnswer } from "./plain-answer.js";
+import type { PlainLanguage } from "./data/plain-texts.js";
+
+const NAMES: Readonly<Record<string, Readonly<Record<PlainLanguage, string>>>> = {
+  CN: { en: "China", nl: "China" },
+  NL: { en: "Netherlands", nl: "Nederland" },
+  AE: { en: "United Arab Emirates", nl: "Verenigde Arabische Emiraten" },
+};
+const countryName = (code: string, language: PlainLanguage) => NAMES[code]?.[language] ?? code;
+
+const h20: ChipParameters = {
+  name: "H20",
+  vendor: "NVIDIA",
+  tpp: 2368,
+  applicableDieAreaMm2: 814,
+  datacenter: true,
+  interconnectBidirGBps: 900,
+  dramBandwidthGBps: 4000,
+};
+const plain = (chip: ChipParameters, destination: string, date: string, language: PlainLanguage) =>
+  plainAnswer(checkExport({ chip, destination, date }), { chipName: chip.name ?? "chip", chip, language, countryName });
+
+describe(plainAnswer, () => {
+  it("says yes or no in the first sentence, in English and in Dutch (H20 to China the day after the letter)", () => {
+    expect(plain(h20, "CN", "2025-04-10", "en").headline).toBe(
+      "Yes, a licence is needed: the H20 is below the 3A090 thresholds, but on 9 April 2025 NVIDIA was informed that exports to China need a licence.",
+    );
+    expect(plain(h20, "CN", "2025-04-10", "nl").headline).toBe(
+      "Ja, er is een vergunning nodig: de H20 blijft onder de drempels van 3A090, maar op 9 april 2025 kreeg NVIDIA te horen dat export naar China een vergunning vereist.",
+    );
+    expect(plain(h20, "CN", "2025-04-08", "en").headline).toMatch(/^No, no licence is needed: the H20 is below/);
+  });
+
+  it("gives each reason with the law it rests on, and numbers in the reader's format", () => {
+    const answer = plain(h20, "CN", "2025-04-10", "nl");
+    expect(answer.reasons[0]!.text).toContain("2.368");
+    expect(answer.reasons[0]!.text).toContain("2,91");
+    for (const reason of answer.reasons) expect(reason.citation).not.toBe("");
+    expect(answer.legend).toBe(PLAIN_TEXTS.nl.legend["LR-II"]);
+  });
+
+  it("asks, in plain words, for the fact that would decide an open answer", () => {
+    const unknown = plain({ name: "Z1", tpp: 3000, datacenter: true }, "CN", "2024-06-01", "en");
+    expect(unknown.code).toBe("?");
+    expect(unknown.headline).toContain("depends on die area");
+    expect(unknown.questions).toEqual([
+      expect.objectContaining({
+        fact: "die_area",
+        question: "What is the die area of the Z1 (mm², logic dies only)?",
+        parameter: "applicable_die_area_mm2",
+        flag: "--die-area",
+      }),
+    ]);
+  });
+
+  it("never shows an engine field path, in any language, destination or date", () => {
+    const chips: ChipParameters[] = [
+      h20,
+      { name: "Z1", tpp: 5000 },
+      { name: "Z2", tpp: 6000, pd: 8, datacenter: false },
+    ];
+    for (const chip of chips)
+      for (const destination of GRID_DESTINATIONS)
+        for (const date of GRID_DATES)
+          for (const language of ["en", "nl"] as const) {
+            const answer = plain(chip, destination, date, language);
+            const texts = [answer.headline, ...answer.reasons.map((reason) => reason.text), ...answer.caveats];
+            for (const text of texts) expect(text).not.toMatch(/chip\.|[a-z][A-Z][a-z]+GBps|decidingInputs|\{\w+\}/);
+            expect(answer.legend).not.toBe("");
+          }
+  });
+});
+
+describe("plain formats", () => {
+  it("writes days and numbers as each language does", () => {
+    expect(formatPlainDate("2025-04-09", "en")).toBe("9 April 2025");
+    expect(formatPlainDate("2025-04-09", "nl")).toBe("9 april 2025");
+    expect(formatPlainNumber(15832.5, "en")).toBe("15,832.5");
+    expect(formatPlainNumber(15832.5, "nl")).toBe("15.832,5");
+  });
+});

@@ -1,0 +1,260 @@
+import type { ExportCheckResult } from "./check-export.js";
+import { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
+import { LICENCE_LETTERS, type LicenceLetter } from "./data/licence-letters.js";
+import {
+  FACT_OF_INPUT,
+  OVERRIDE_OF_FACT,
+  PLAIN_TEXTS,
+  RULE_NAMES,
+  type PlainFact,
+  type PlainLanguage,
+} from "./data/plain-texts.js";
+import { RULE_VERSIONS } from "./data/rule-versions.js";
+import type { ChipParameters } from "./input-schema.js";
+import type { PlainAnswer, PlainReason } from "../../domain/plain-answer.js";
+
+export type { PlainAnswer, PlainQuestion, PlainReason } from "../../domain/plain-answer.js";
+
+/**
+ * The answer a person reads (issue 12): a first sentence that says yes or no and why, the reasons in plain
+ * words with the law's citation, the caveats that matter, and, when a fact is missing, the question that
+ * would settle it. Pure: country names come in as a function; dates and numbers are formatted per language.
+ */
+
+export interface PlainContext {
+  readonly chipName: string;
+  readonly vendor?: string | null;
+  readonly chip?: ChipParameters;
+  readonly language: PlainLanguage;
+  readonly countryName: (code: string, language: PlainLanguage) => string;
+}
+
+const LOCALE: Readonly<Record<PlainLanguage, string>> = { en: "en-GB", nl: "nl-NL" };
+const numberFormats = new Map<PlainLanguage, Intl.NumberFormat>();
+const dateFormats = new Map<PlainLanguage, Intl.DateTimeFormat>();
+
+export function formatPlainNumber(value: number, language: PlainLanguage): string {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 });
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
+}
+
+export function formatPlainDate(day: string, language: PlainLanguage): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[language], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** "a, b and c" in the language. */
+function listOf(items: readonly string[], language: PlainLanguage): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${PLAIN_TEXTS[language].and} ${items.at(-1)!}`;
+}
+
+/** The plain facts behind the engine's deciding inputs, in order, once each. */
+export function missingFacts(result: ExportCheckResult): PlainFact[] {
+  const inputs = [
+    ...result.classification.decidingInputs,
+    ...(result.answer.kind === "indeterminate" ? result.answer.decidingInputs : []),
+  ];
+  const facts = inputs.map((input) => FACT_OF_INPUT[input] ?? (input.startsWith("chip.dies") ? "transistor" : null));
+  return [...new Set(facts.filter((fact): fact is PlainFact => fact !== null))];
+}
+
+/** The letter behind a letter-based answer: the one whose id a reason names. */
+function letterOf(result: ExportCheckResult): LicenceLetter | undefined {
+  return LICENCE_LETTERS.find((letter) => result.reasons.some((reason) => reason.text.includes(letter.id)));
+}
+
+function ruleCitation(id: string | null | undefined): string {
+  const version = RULE_VERSIONS.find((entry) => entry.id === id);
+  return version ? version.citation.instrument : "";
+}
+
+function headline(result: ExportCheckResult, context: PlainContext, values: Record<string, string>): string {
+  const texts = PLAIN_TEXTS[context.language];
+  const { answer, classification } = result;
+  switch (answer.kind) {
+    case "no_licence":
+      return fill(classification.status === "controlled" ? texts.no.outOfScope : texts.no.below, values);
+    case "licence_exception":
+      return fill(answer.notificationRequired ? texts.exception.withNotice : texts.exception.withoutNotice, {
+        ...values,
+        exception: answer.exception,
+      });
+    case "indeterminate":
+      return fill(texts.unknown, values);
+    case "licence_required":
+      switch (answer.basis) {
+        case "is_informed_letter":
+          return fill(classification.status === "controlled" ? texts.yes.letter : texts.yes.letterBelow, values);
+        case "headquarters_rule":
+          return fill(texts.yes.headquarters, values);
+        case "embargo":
+          return fill(texts.yes.embargo, values);
+        case "rule":
+          return fill(texts.yes.rule, values);
+      }
+  }
+}
+
+function reasons(result: ExportCheckResult, context: PlainContext, values: Record<string, string>): PlainReason[] {
+  const { language } = context;
+  const texts = PLAIN_TEXTS[language].reason;
+  const { metrics, classification, answer } = result;
+  const number = (value: number) => formatPlainNumber(value, language);
+  const technicalNote = "ECCN 3A090, Technical Note (88 FR 73458)";
+  const list: PlainReason[] = [
+    {
+      text:
+        metrics.tpp === null
+          ? texts.noMetrics
+          : metrics.pd === null || metrics.applicableDieAreaMm2 === null
+            ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
+            : fill(texts.metrics, {
+                tpp: number(metrics.tpp),
+                pd: number(metrics.pd),
+                area: number(metrics.applicableDieAreaMm2),
+              }),
+      citation: technicalNote,
+    },
+  ];
+  const rule = classification.ruleVersion ? (RULE_NAMES[classification.ruleVersion]?.[language] ?? "") : "";
+  const ruleValues = { ...values, rule, facts: values.facts ?? "" };
+  list.push({
+    text: fill(
+      classification.ruleVersion === null
+        ? texts.beforeRules
+        : classification.status === "controlled"
+          ? texts.controlled
+          : classification.status === "indeterminate"
+            ? texts.undecided
+            : texts.notControlled,
+      ruleValues,
+    ),
+    citation: ruleCitation(classification.ruleVersion),
+  });
+  if (context.chip?.datacenter === true || context.chip?.datacenter === false)
+    list.push({
+      text: context.chip.datacenter ? texts.datacenterYes : texts.datacenterNo,
+      citation: "ECCN 3A090, Note 2 (88 FR 73458)",
+    });
+  if (answer.kind === "licence_required") {
+    const letter = answer.basis === "is_informed_letter" ? letterOf(result) : undefined;
+    if (letter) {
+      list.push({
+        text: fill(texts.letter, {
+          ...values,
+          products: listOf(letter.namedProducts, language),
+          destinations: listOf(
+            [
+              ...letter.destinations.countries.map((code) => context.countryName(code, language)),
+              ...letter.destinations.groups,
+            ],
+            language,
+          ),
+        }),
+        citation: letter.citation.instrument,
+      });
+      if (letter.licencesGranted && result.question.date >= letter.licencesGranted.from)
+        list.push({
+          text: fill(texts.letterGranted, { from: formatPlainDate(letter.licencesGranted.from, language) }),
+          citation: letter.licencesGranted.citation.instrument,
+        });
+    } else if (answer.basis === "headquarters_rule")
+      list.push({ text: fill(texts.headquarters, values), citation: ruleCitation(classification.ruleVersion) });
+    else if (answer.basis === "embargo")
+      list.push({ text: fill(texts.embargo, values), citation: result.reasons.at(-1)?.citation.instrument ?? "" });
+    else list.push({ text: fill(texts.destinationRule, values), citation: ruleCitation(classification.ruleVersion) });
+  }
+  if (answer.kind === "licence_exception") {
+    const exception = LICENCE_EXCEPTIONS.find((entry) => entry.id === answer.exception);
+    const notice =
+      answer.notificationRequired === true ? (language === "nl" ? " na melding aan BIS" : " after notifying BIS") : "";
+    list.push({
+      text: fill(texts.exception, { exception: answer.exception, section: exception?.section ?? "", notice }),
+      citation: exception?.citation.instrument ?? "",
+    });
+  }
+  if (answer.kind === "no_licence" && classification.status === "controlled")
+    list.push({ text: fill(texts.outOfScope, values), citation: ruleCitation(classification.ruleVersion) });
+  return list;
+}
+
+/** Where each value came from, as a reader needs to know it. */
+function caveats(result: ExportCheckResult, context: PlainContext): string[] {
+  const texts = PLAIN_TEXTS[context.language];
+  const noted = new Map<PlainFact, string>();
+  for (const note of context.chip?.notes ?? []) {
+    const fact = FACT_OF_INPUT[note.field];
+    if (!fact || noted.has(fact)) continue;
+    const source = /source ([a-z0-9-]+)/.exec(note.text)?.[1];
+    if (note.text.startsWith("Curated") && source)
+      noted.set(fact, fill(texts.caveat.curated, { fact: texts.noun[fact], source }));
+    else if (note.text.includes("given by the user"))
+      noted.set(fact, fill(texts.caveat.user, { fact: texts.noun[fact] }));
+    else if (note.text.includes("Epoch")) noted.set(fact, fill(texts.caveat.epoch, { fact: texts.noun[fact] }));
+  }
+  const unconfirmed = result.caveats.filter((caveat) => caveat.kind === "unconfirmed_fact").length;
+  return [
+    ...noted.values(),
+    ...(unconfirmed > 0
+      ? [fill(texts.caveat.unconfirmed, { n: formatPlainNumber(unconfirmed, context.language) })]
+      : []),
+    ...(result.caveats.some((caveat) => caveat.kind === "compliance_pending") ? [texts.caveat.compliancePending] : []),
+    texts.caveat.notAdvice,
+  ];
+}
+
+export function plainAnswer(result: ExportCheckResult, context: PlainContext): PlainAnswer {
+  const { language } = context;
+  const texts = PLAIN_TEXTS[language];
+  const facts = missingFacts(result);
+  const answer = result.answer;
+  const letter =
+    answer.kind === "licence_required" && answer.basis === "is_informed_letter" ? letterOf(result) : undefined;
+  const values: Record<string, string> = {
+    chip: context.chipName,
+    country: context.countryName(result.question.destination, language),
+    date: formatPlainDate(result.question.date, language),
+    eccn: result.classification.eccn ?? "3A090",
+    facts: listOf(
+      facts.map((fact) => texts.fact[fact]),
+      language,
+    ),
+    hq: result.question.endUserHq ? context.countryName(result.question.endUserHq, language) : "",
+    policy: answer.kind === "licence_required" ? (texts.policy[answer.reviewPolicy] ?? answer.reviewPolicy) : "",
+    vendor: letter?.vendor ?? context.vendor ?? "",
+    letterDate: letter ? formatPlainDate(letter.effective, language) : "",
+  };
+  return {
+    language,
+    headline: headline(result, context, values),
+    reasons: reasons(result, context, values),
+    caveats: caveats(result, context),
+    questions: (answer.kind === "indeterminate" ? facts : []).map((fact) => ({
+      fact,
+      question: fill(texts.question[fact], { chip: context.chipName }),
+      parameter: OVERRIDE_OF_FACT[fact].api,
+      flag: OVERRIDE_OF_FACT[fact].cli,
+      kind: OVERRIDE_OF_FACT[fact].kind,
+    })),
+    code: result.code,
+    legend: texts.legend[result.code] ?? "",
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * Why the numbers are what they are: which parameters and levers move China's lag most (a tornado from the
+ * server's sensitivity analysis), the simulator next to published forecasts, and a paragraph per scenario
+ * generated from its numbers.
+ */
+import { EXTERNAL_ANCHORS, type SensitivityReport, type SimulationResult } from "../../../src/simulate/index.js";
+import { getJson } from "../../api/client.js";
+import { useAsync } from "../../api/use-async.js";
+import { ChartFrame } from "../../components/chart-frame.js";
+import { citationLines } from "../../components/citation.js";
+import { Status } from "../../components/status.js";
+import { formatCell, formatNumber, formatPercent } from "../../i18n/format.js";
+import { useLang } from "../../i18n/lang.js";
+import { chancePhrase } from "./chance.js";
+import type { Compared } from "./comparison.js";
+import { simulatorColumn, useSimulatorText } from "./messages.js";
+import { SIM_BLOCS } from "./side-panel.js";
+
+const fetchSensitivity = () => getJson<{ data: SensitivityReport }>("/api/v1/simulations/sensitivity");
+const TORNADO_ROWS = 10;
+
+function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; sourceLine: string }) {
+  const { lang, s } = useSimulatorText();
+  const { t } = useLang();
+  const rows = report.rows.slice(0, TORNADO_ROWS);
+  const months = (value: number) => formatNumber(value, lang, 1);
+  const label = (row: SensitivityReport["rows"][number]) =>
+    `${row.kind === "lever" ? s("sens.lever") : s("sens.parameter")} ${row.id}`;
+  return (
+    <ChartFrame
+      id="simulator-sensitivity"
+      title={s("sens.title", { year: report.year })}
+      subtitle={s("sens.subtitle", { runs: report.runs, base: months(report.base.lagMonths) })}
+      sourceLine={sourceLine}
+      citation={citationLines(sourceLine, t)}
+      columns={[
+        simulatorColumn("name", "sens.col.name"),
+        simulatorColumn("lowSetting", "sens.col.lowSetting"),
+        simulatorColumn("highSetting", "sens.col.highSetting"),
+        simulatorColumn("lagLow", "sens.col.lagLow", "months"),
+        simulatorColumn("lagHigh", "sens.col.lagHigh", "months"),
+        simulatorColumn("shareLow", "sens.col.shareLow", "share"),
+        simulatorColumn("shareHigh", "sens.col.shareHigh", "share"),
+        simulatorColumn("passLow", "sens.col.passLow"),
+        simulatorColumn("passHigh", "sens.col.passHigh"),
+      ]}
+      rows={report.rows.map((row) => ({
+        name: label(row),
+        lowSetting: row.lowSetting,
+        highSetting: row.highSetting,
+        lagLow: row.low.lagMonths,
+        lagHigh: row.high.lagMonths,
+        shareLow: row.low.chinaShare,
+        shareHigh: row.high.chinaShare,
+        passLow: chancePhrase(row.low.passed / row.low.kept, row.low.kept, lang),
+        passHigh: chancePhrase(row.high.passed / row.high.kept, row.high.kept, lang),
+      }))}
+      legend={[
+        { label: s("sens.low"), colour: "#4a90c2" },
+        { label: s("sens.high"), colour: "#d95f02" },
+      ]}
+      drawKey={`sensitivity ${lang} ${report.runs}`}
+      draw={async (width) => {
+        const chart = (await import("./tornado-chart.js")).default;
+        return chart(
+          rows.map((row) => ({ label: label(row), low: row.low.lagMonths, high: row.high.lagMonths })),
+          {
+            width,
+            lang,
+            base: report.base.lagMonths,
+            xLabel: s("q.frontierLagMonths"),
+            lowColour: "#4a90c2",
+            highColour: "#d95f02",
+          },
+        );
+      }}
+    >
+      <p className="headline">
+        {s("sens.headline", {
+          first: label(rows[0]!),
+          low: months(rows[0]!.low.lagMonths),
+          high: months(rows[0]!.high.lagMonths),
+          pass: chancePhrase(report.base.passed / report.base.kept, report.base.kept, lang),
+        })}
+      </p>
+    </ChartFrame>
+  );
+}
+
+export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
+  const state = useAsync("simulator-sensitivity", fetchSensitivity);
+  return state.status === "done" ? (
+    <SensitivityChart report={state.data.data} sourceLine={sourceLine} />
+  ) : (
+    <Status state={state} />
+  );
+}
+
+/** The value of an output in a year: a bloc's median and 90% band, or the world's as the sum of bloc medians. */
+function simulated(result: SimulationResult, anchor: (typeof EXTERNAL_ANCHORS)[number]) {
+  const compare = anchor.compare!;
+  const y = result.years.indexOf(anchor.year);
+  const series = result.series[compare.quantity];
+  if (compare.bloc === "world") {
+    return { median: SIM_BLOCS.reduce((sum, bloc) => sum + series[bloc].p50[y]!, 0), low: NaN, high: NaN };
+  }
+  const band = series[compare.bloc];
+  return { median: band.p50[y]!, low: band.p5[y]!, high: band.p95[y]! };
+}
+
+export function AnchorsSection({ compared }: { compared: Compared }) {
+  const { lang, s } = useSimulatorText();
+  // Both compared quantities span orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents).
+  const power = (value: number, quantity: string) =>
+    `${formatCell(value, "FLOP", lang)} ${quantity === "computeStock" ? "H100e" : "FLOP"}`;
+  return (
+    <section className="simulator-anchors" aria-label={s("anchors.title")}>
+      <h3>{s("anchors.title")}</h3>
+      <p className="subtitle">{s("anchors.subtitle", { scenario: compared.label })}</p>
+      <ul>
+        {EXTERNAL_ANCHORS.map((anchor) => {
+          const value = anchor.compare ? simulated(compared.result, anchor) : null;
+          const quantity = anchor.compare?.quantity ?? "";
+          return (
+            <li key={anchor.id} data-anchor={anchor.id}>
+              <strong>{anchor.claim[lang]}</strong>{" "}
+              <a href={anchor.source.url}>
+                {anchor.source.publisher}, “{anchor.source.title}” ({anchor.source.date})
+              </a>
+              <blockquote>“{anchor.source.quote}”</blockquote>
+              {value && anchor.compare ? (
+                <p>
+                  {s(anchor.compare.bloc === "world" ? "anchors.simulatedWorld" : "anchors.simulated", {
+                    year: anchor.year,
+                    median: power(value.median, quantity),
+                    low: power(value.low, quantity),
+                    high: power(value.high, quantity),
+                    published: power(anchor.value!, quantity),
+                  })}
+                </p>
+              ) : null}
+              <p className="caveat">{anchor.note[lang]}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** A paragraph per scenario, from its numbers against the other scenario's, in 2030. */
+export function ScenarioParagraph({ subject, other, year }: { subject: Compared; other: Compared; year: number }) {
+  const { lang, s } = useSimulatorText();
+  const at = (compared: Compared) => {
+    const y = compared.result.years.indexOf(year);
+    const { series } = compared.result;
+    return {
+      share: series.worldShare.china.p50[y]!,
+      lag: series.frontierLagMonths.china.p50[y]!,
+      effectiveLag: series.lagMonths.china.p50[y]!,
+      passed: compared.result.chinaFrontierPassedUsBy[y]!,
+      kept: compared.result.calibration.kept,
+    };
+  };
+  const a = at(subject);
+  const b = at(other);
+  const shareRatio = a.share / b.share;
+  const lagChange = a.lag - b.lag;
+  const effectiveChange = a.effectiveLag - b.effectiveLag;
+  const months = (value: number) => formatNumber(value, lang, 1);
+  // The clause that explains the pattern, chosen from the numbers.
+  const reason =
+    Math.abs(shareRatio - 1) > 0.2 && Math.abs(effectiveChange) < 3
+      ? "why.diffusion"
+      : Math.abs(shareRatio - 1) > 0.2
+        ? "why.compute"
+        : Math.abs(effectiveChange) >= 3
+          ? "why.algorithms"
+          : "why.same";
+  return (
+    <p className="scenario-paragraph" data-side={subject.side}>
+      {s("para", {
+        scenario: subject.label,
+        other: other.label,
+        year,
+        share: formatPercent(a.share, lang),
+        otherShare: formatPercent(b.share, lang),
+        ratio: formatNumber(shareRatio, lang, 2),
+        lag: months(a.lag),
+        lagChange: `${lagChange >= 0 ? "+" : ""}${months(lagChange)}`,
+        effectiveLag: months(a.effectiveLag),
+        effectiveChange: `${effectiveChange >= 0 ? "+" : ""}${months(effectiveChange)}`,
+        pass: chancePhrase(a.passed, a.kept, lang),
+      })}{" "}
+      {s(reason)}
+    </p>
+  );
+}
