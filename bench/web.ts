@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium, localContext } from "../test/e2e/harness/browser.js";
-import { buildDashboard, startDashboard, WEB_DIST } from "../test/e2e/harness/serve-dashboard.js";
+import { buildDashboard, removeDashboard, startDashboard } from "../test/e2e/harness/serve-dashboard.js";
 
 const RUNS = 5;
 
@@ -19,8 +19,8 @@ export function firstPageScripts(indexHtml: string): string[] {
   return [...new Set(sources)];
 }
 
-function gzipBytes(scripts: readonly string[]): number {
-  return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(WEB_DIST, src.replace(/^\//, "")))).length, 0);
+function gzipBytes(distDir: string, scripts: readonly string[]): number {
+  return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(distDir, src.replace(/^\//, "")))).length, 0);
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -31,11 +31,11 @@ function median(values: readonly number[]): number {
 }
 
 export async function runBench(): Promise<void> {
-  await buildDashboard();
-  const entry = firstPageScripts(readFileSync(join(WEB_DIST, "index.html"), "utf8"));
-  console.log(`web: entry JavaScript ${kilobytes(gzipBytes(entry))} gzipped in ${entry.length} file(s)`);
+  const distDir = await buildDashboard();
+  const entry = firstPageScripts(readFileSync(join(distDir, "index.html"), "utf8"));
+  console.log(`web: entry JavaScript ${kilobytes(gzipBytes(distDir, entry))} gzipped in ${entry.length} file(s)`);
 
-  const server = await startDashboard();
+  const server = await startDashboard(distDir);
   const browser = await launchChromium();
   try {
     const times: number[] = [];
@@ -60,7 +60,7 @@ export async function runBench(): Promise<void> {
           `performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith(".js"))`,
         )) as string[];
         console.log(
-          `web: first-page JavaScript ${kilobytes(gzipBytes(loaded))} gzipped in ${loaded.length} file(s), lazy chunks included (aim < 300 KB)`,
+          `web: first-page JavaScript ${kilobytes(gzipBytes(distDir, loaded))} gzipped in ${loaded.length} file(s), lazy chunks included (aim < 300 KB)`,
         );
       }
       await context.close();
@@ -71,5 +71,6 @@ export async function runBench(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    removeDashboard(distDir);
   }
 }

@@ -27,6 +27,21 @@ function LanguageSwitch() {
   );
 }
 
+/** Site-wide: without Epoch AI's data, empty charts must not read as facts ("none", "ranks first"). */
+function EpochDataBanner() {
+  const { t } = useLang();
+  const { version } = useReference();
+  const epoch = version.epoch_data;
+  if (epoch.status === "loaded") return null;
+  return (
+    <p className="data-banner" role="alert" data-epoch-data={epoch.status}>
+      {epoch.status === "missing"
+        ? t("app.epochMissing")
+        : t("app.epochPartial", { datasets: epoch.empty_datasets.join(", ") })}
+    </p>
+  );
+}
+
 function Footer() {
   const { t } = useLang();
   const { version } = useReference();
@@ -115,6 +130,7 @@ export function App() {
           </main>
         )}
       >
+        <EpochDataBanner />
         <main id="content" tabIndex={-1}>
           <Suspense fallback={<p className="loading">{t("app.loading")}</p>}>
             {Page ? <Page /> : <p>{t("app.notFound")}</p>}

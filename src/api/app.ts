@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
+import fastifyCompress from "@fastify/compress";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
 import type { ApiContext } from "./context.js";
 import { CursorError } from "./cursor.js";
@@ -13,12 +15,23 @@ import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { registerResponseCache } from "./response-cache.js";
+import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
+import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
+import { registerRateLimits } from "./hardening/rate-limits.js";
+import { LOOPBACK_HOSTS, registerRequestGuards } from "./hardening/request-guards.js";
+import { registerSecurityHeaders } from "./hardening/security-headers.js";
+import { requireQuerySchemas } from "./hardening/strict-queries.js";
 import { watchStore, type StoreWatchOptions } from "./store-watch.js";
 import { IndicatorParamError } from "../indicators/params.js";
 import { isStoreUnavailable, RETRY_AFTER_SECONDS } from "../db/store-unavailable.js";
 
 export interface AppOptions {
-  readonly logger?: boolean;
+  /** Fastify's structured logger (`wedloop serve --log-level`); off by default. */
+  readonly logger?: FastifyServerOptions["logger"];
+  /** Body, header, time, connection and rate limits (docs/api.md); the defaults suit a public server. */
+  readonly limits?: Partial<ServerLimits>;
+  /** Host names the server answers to (DNS-rebinding guard), or "any"; loopback names by default. */
+  readonly allowedHosts?: readonly string[] | "any";
   /** Keep GET answers by URL (the store is immutable while the server runs); on by default. */
   readonly cacheResponses?: boolean;
   /** Notice a rebuild of the store under the running server (wedloop serve); off in tests that build once. */
@@ -26,6 +39,15 @@ export interface AppOptions {
   /** Extra routes (the web dashboard's files, later engines) registered after the API. */
   readonly plugins?: readonly ((app: FastifyInstance) => Promise<void> | void)[];
 }
+
+/** Client errors raised by Fastify and the plugins, with the name the API gives them. */
+const CLIENT_ERRORS: Readonly<Record<number, { error: string; parameter?: string }>> = {
+  400: { error: "bad_request", parameter: "body" },
+  408: { error: "request_timeout" },
+  413: { error: "payload_too_large", parameter: "body" },
+  415: { error: "unsupported_media_type", parameter: "content-type" },
+  429: { error: "rate_limited" },
+};
 
 /** "/limit" or "/country/0" -> "limit" / "country". */
 function parameterOf(instancePath: string | undefined, fallback: string): string {
@@ -35,10 +57,28 @@ function parameterOf(instancePath: string | undefined, fallback: string): string
 
 /** The HTTP API: every route validates its input with zod and is described in the generated OpenAPI. */
 export async function buildApp(context: ApiContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = Fastify({
     logger: options.logger ?? false,
-    routerOptions: { querystringParser: (text) => Object.fromEntries(new URLSearchParams(text)) },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: limits.bodyBytes,
+    connectionTimeout: limits.idleTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    http: {
+      maxHeaderSize: limits.headerBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node checks the two timeouts above this often (30 s by default, which lets slow sockets linger).
+      connectionsCheckingInterval: 1_000,
+    },
+    routerOptions: {
+      querystringParser: (text) => Object.fromEntries(new URLSearchParams(text)),
+      maxParamLength: 500,
+    },
   });
+  // Beyond this many sockets new ones are closed at once, long before the process runs out of descriptors.
+  app.server.maxConnections = limits.connections;
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built by our own code from typed rows; serialising them without re-validation keeps lists fast.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -62,14 +102,27 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
         message: error.message,
       });
     }
+    if (error instanceof ParseBusyError)
+      return reply
+        .code(error.clientShareFull ? 429 : 503)
+        .header("retry-after", "5")
+        .send({ error: error.clientShareFull ? "rate_limited" : "busy", message: error.message });
+    if (error instanceof ParseTimeoutError)
+      return reply.code(400).send({ error: "bad_request", parameter: "body", message: `body: ${error.message}` });
     if (error instanceof CursorError)
       return reply.code(error.status).send({
         error: error.status === 410 ? "gone" : "bad_request",
         parameter: "cursor",
         message: `cursor: ${error.message}`,
       });
-    if (error.statusCode && error.statusCode < 500)
-      return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
+    if (error.statusCode && error.statusCode < 500) {
+      const known = CLIENT_ERRORS[error.statusCode];
+      return reply.code(error.statusCode).send({
+        error: known?.error ?? "bad_request",
+        ...(known?.parameter ? { parameter: known.parameter } : {}),
+        message: known?.parameter ? `${known.parameter}: ${error.message}` : error.message,
+      });
+    }
     if (isStoreUnavailable(error)) {
       request.log.warn({ err: error }, "store unavailable");
       return reply
@@ -80,12 +133,21 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
           message: `the database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} s`,
         });
     }
-    request.log.error(error);
-    return reply.code(500).send({ error: "internal", message: "internal error; see the server log" });
+    request.log.error({ err: error }, "internal error");
+    return reply.code(500).send({
+      error: "internal",
+      message: `internal error; the server log has it under request id ${request.id}`,
+      request_id: request.id,
+    });
   });
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: "not_found", message: `no route ${request.method} ${request.url.split("?")[0]}` }),
   );
+
+  requireQuerySchemas(app);
+  await registerSecurityHeaders(app);
+  registerRequestGuards(app, { limits, allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS });
+  await registerRateLimits(app, limits);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -107,6 +169,8 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
       maxEntries: 2000,
       maxBytes: 64 * 1024 * 1024,
     });
+  // After the cache, whose onSend keeps the uncompressed text. Brotli at quality 4 costs about what gzip does.
+  await app.register(fastifyCompress, { encodings: ["br", "gzip"], threshold: 1024 });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
   registerIndicatorRoutes(app, context);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePartialDate, partialDateStart } from "../domain/partial-date.js";
 
 /** Query-string pieces shared by the list endpoints. Lists are comma-separated: ?country=US,CN. */
 
@@ -25,7 +26,23 @@ export const blocIdsParam = commaList(z.string().regex(/^[a-z0-9-]+$/, "bloc ids
 );
 export const dateParam = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((text) => parsePartialDate(text) !== null, "a real calendar date (this day does not exist)");
+
+/** The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers, for comparisons (a month's "-31" is late enough). */
+const lastDayOf = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+
+/** True when `from` starts after `to` ends: an empty range, which is a mistake rather than a question. */
+export function rangeReversed(from: string | undefined, to: string | undefined): boolean {
+  const start = from === undefined ? null : parsePartialDate(from);
+  if (!start || to === undefined) return false;
+  return partialDateStart(start) > lastDayOf(to);
+}
+
+function rangeInOrder(query: object): boolean {
+  const { from, to } = query as { from?: string; to?: string };
+  return !rangeReversed(from, to);
+}
 
 export function listQuerySchema<Extra extends z.ZodRawShape>(
   sortable: readonly string[],
@@ -33,15 +50,20 @@ export function listQuerySchema<Extra extends z.ZodRawShape>(
   extra: Extra,
 ) {
   const sortValues = sortable.flatMap((column) => [column, `-${column}`]) as [string, ...string[]];
-  return z.strictObject({
-    limit: z.coerce.number().int("a whole number").min(1).max(1000).default(50).describe("Records per page (1-1000)"),
-    cursor: z.string().min(1).optional().describe("The `next` value of the previous page"),
-    sort: z.enum(sortValues).default(defaultSort).describe("Column to sort by; prefix with - for descending"),
-    q: z.string().min(1).max(200).optional().describe("Case-insensitive text search on the name"),
-    from: dateParam.optional().describe("Earliest date (inclusive)"),
-    to: dateParam.optional().describe("Latest date (inclusive)"),
-    country: countryCodesParam.optional(),
-    bloc: blocIdsParam.optional(),
-    ...extra,
-  });
+  return z
+    .strictObject({
+      limit: z.coerce.number().int("a whole number").min(1).max(1000).default(50).describe("Records per page (1-1000)"),
+      cursor: z.string().min(1).optional().describe("The `next` value of the previous page"),
+      sort: z.enum(sortValues).default(defaultSort).describe("Column to sort by; prefix with - for descending"),
+      q: z.string().min(1).max(200).optional().describe("Case-insensitive text search on the name"),
+      from: dateParam.optional().describe("Earliest date (inclusive)"),
+      to: dateParam.optional().describe("Latest date (inclusive)"),
+      country: countryCodesParam.optional(),
+      bloc: blocIdsParam.optional(),
+      ...extra,
+    })
+    .refine(rangeInOrder, {
+      path: ["from"],
+      message: "must not be after `to`",
+    });
 }

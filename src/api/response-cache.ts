@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { BoundedCache } from "./bounded-cache.js";
 
 /**
  * Within one build of the store a GET answer is the same every time it is asked: answers are kept by URL, up to
@@ -15,14 +16,12 @@ export interface ResponseCacheOptions {
 interface CachedAnswer {
   readonly body: string;
   readonly headers: Record<string, string>;
-  readonly bytes: number;
 }
 
 const KEPT_HEADERS = ["content-type", "content-disposition", "x-attribution"];
 
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
-  const answers = new Map<string, CachedAnswer>();
-  let bytes = 0;
+  let answers = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
   let servedVersion = options.storeVersion();
   const etagOf = (url: string) => `"${options.storeVersion()}-${Buffer.from(url).toString("base64url").slice(-40)}"`;
   const cacheable = (method: string, url: string) => method === "GET" && url.startsWith("/api/v1/");
@@ -30,16 +29,12 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
   app.addHook("onRequest", async (request, reply) => {
     if (!cacheable(request.method, request.url)) return;
     if (options.storeVersion() !== servedVersion) {
-      answers.clear();
-      bytes = 0;
+      answers = new BoundedCache<CachedAnswer>(options.maxEntries, options.maxBytes);
       servedVersion = options.storeVersion();
     }
     const etag = etagOf(request.url);
     const cached = answers.get(request.url);
     if (!cached) return;
-    // Refresh its place: the least recently used answer goes first.
-    answers.delete(request.url);
-    answers.set(request.url, cached);
     if (request.headers["if-none-match"] === etag) return reply.code(304).header("etag", etag).send();
     return reply.headers({ ...cached.headers, etag, "x-cache": "hit" }).send(cached.body);
   });
@@ -57,16 +52,8 @@ export function registerResponseCache(app: FastifyInstance, options: ResponseCac
       const value = reply.getHeader(name);
       if (value !== undefined) headers[name] = String(value);
     }
-    const size = Buffer.byteLength(payload);
-    if (size <= options.maxBytes / 10) {
-      answers.set(request.url, { body: payload, headers, bytes: size });
-      bytes += size;
-      for (const [url, answer] of answers) {
-        if (answers.size <= options.maxEntries && bytes <= options.maxBytes) break;
-        answers.delete(url);
-        bytes -= answer.bytes;
-      }
-    }
+    // A JS string of Latin-1 text takes a byte per character, other text two.
+    answers.set(request.url, { body: payload, headers }, payload.length * 2);
     reply.header("etag", etagOf(request.url));
     return payload;
   });

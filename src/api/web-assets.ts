@@ -3,6 +3,16 @@ import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 
+/** Vite names built files `name-<hash>.ext` under assets/: such a file never changes, so clients keep it. */
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** index.html and unhashed files: always revalidated, so a new build is picked up at once. */
+export const REVALIDATE = "no-cache";
+
+export function cacheControlFor(path: string): string {
+  return HASHED_ASSET.test(path.replaceAll("\\", "/")) ? IMMUTABLE : REVALIDATE;
+}
+
 /**
  * Serves the built dashboard (web/dist) from the API's port. Paths outside /api that are not files get
  * index.html, so the dashboard's own routes survive a reload or a shared link.
@@ -17,12 +27,19 @@ export function webAssets(distDir: string) {
       );
       return;
     }
-    await app.register(fastifyStatic, { root: distDir, prefix: "/", wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      prefix: "/",
+      wildcard: false,
+      index: ["index.html"],
+      cacheControl: false,
+      setHeaders: (response, path) => response.header("cache-control", cacheControlFor(path)),
+    });
     // Files are routed one by one (wildcard: false); any other page path is a dashboard route.
     app.get("/*", { schema: { hide: true } }, async (request, reply) => {
       const path = request.url.split("?")[0]!;
       if (path.startsWith("/api/") || path.includes(".")) return reply.callNotFound();
-      return reply.sendFile("index.html");
+      return reply.header("cache-control", REVALIDATE).sendFile("index.html");
     });
   };
 }

@@ -97,24 +97,55 @@ export async function main(
     .description("serve the API (and dashboard) on http://127.0.0.1:8080, building the store first if missing or stale")
     .option("--port <port>", "port", integer("--port", 0, 65535), 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
+    .addOption(
+      new Option("--log-level <level>", "request and error log level (JSON lines on stderr)")
+        .choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+        .default("info"),
+    )
+    .option(
+      "--allowed-hosts <names>",
+      "comma-separated host names clients use to reach the server (others get 421: DNS-rebinding guard)",
+      (text: string) =>
+        text
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean),
+    )
     .addOption(epochDirOption())
     .addOption(dbOption())
     .addOption(dataDirOption())
     .addOption(allowShrinkOption())
-    .action(async (options: SettingFlags & { port: number; host: string; allowShrink: boolean }) => {
-      const plugins = [webAssets(join(PACKAGE_ROOT, "web", "dist"))];
-      const server = await startServer(
-        settingsOf(options),
-        { port: options.port, host: options.host, plugins, allowShrink: options.allowShrink },
-        io,
-        CODE_VERSION,
-      );
-      await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(resolve);
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
-    });
+    .action(
+      async (
+        options: SettingFlags & {
+          port: number;
+          host: string;
+          logLevel: string;
+          allowedHosts?: string[];
+          allowShrink: boolean;
+        },
+      ) => {
+        const plugins = [webAssets(join(PACKAGE_ROOT, "web", "dist"))];
+        const server = await startServer(
+          settingsOf(options),
+          {
+            port: options.port,
+            host: options.host,
+            plugins,
+            logLevel: options.logLevel,
+            allowShrink: options.allowShrink,
+            ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+          },
+          io,
+          CODE_VERSION,
+        );
+        await new Promise<void>((resolve) => {
+          const stop = () => void server.close().then(resolve);
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+      },
+    );
 
   program
     .command("quarantine")

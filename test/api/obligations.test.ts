@@ -321,7 +321,11 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
       "/api/v1/regulations/models-above-thresholds",
     ])
       expect(openapi.paths[path], path).toBeDefined();
-    const body = openapi.paths["/api/v1/obligations"]!.post!.requestBody!.content["application/json"]!.schema;
+    type BodySchema = { properties: Record<string, { properties?: Json }>; anyOf?: BodySchema[] };
+    const schema = openapi.paths["/api/v1/obligations"]!.post!.requestBody!.content["application/json"]!
+      .schema as BodySchema;
+    // The body is the JSON envelope or, as YAML, the profile itself.
+    const body = schema.anyOf?.find((variant) => variant.properties) ?? schema;
     expect(Object.keys(body.properties).sort()).toEqual(["date", "diff_date", "profile"]);
     expect(Object.keys(body.properties.profile!.properties!)).toContain("decision_domains");
   });

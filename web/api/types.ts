@@ -29,6 +29,8 @@ export interface IndicatorResponse {
     readonly sources: readonly SourceRef[];
     readonly snapshot_id: string;
     readonly snapshot_date: string | null;
+    /** Kinds of record the indicator reads of which the store holds none: no figure is an answer then. */
+    readonly missing_data: readonly string[];
   };
   readonly attribution: string;
 }
@@ -97,5 +99,10 @@ export interface VersionResponse {
   readonly snapshot_id: string;
   readonly built_at: string;
   readonly attribution: string;
+  /** Whether Epoch AI's data is in the store (a store of curated facts alone has none). */
+  readonly epoch_data: {
+    readonly status: "loaded" | "partial" | "missing";
+    readonly empty_datasets: readonly string[];
+  };
   readonly datasets: readonly DatasetRecord[];
 }

@@ -86,7 +86,13 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
         label: (value) => reference.labelOf(value, lang),
       }}
     >
-      {props.headline ? <p className="headline">{props.headline(series)}</p> : null}
+      {props.response.data.missing_data.length > 0 ? (
+        <p className="headline data-missing" role="note">
+          {t("chart.dataMissing", { kinds: props.response.data.missing_data.join(", ") })}
+        </p>
+      ) : props.headline ? (
+        <p className="headline">{props.headline(series)}</p>
+      ) : null}
       {props.children}
     </ChartFrame>
   );

@@ -3,6 +3,7 @@
  * them as a first cell), then a header of labels with units in the language, then the values: exact for
  * whole numbers, and for fractions to six significant digits at least (no "0.30000000000000004").
  */
+import { neutraliseCell } from "../../src/domain/csv-cell.js";
 import type { Column, IndicatorRow } from "../api/types.js";
 import type { Lang } from "../i18n/locale.js";
 import { withUnit } from "../i18n/units.js";
@@ -31,7 +32,8 @@ export function tableToCsv(
       .map((column) => {
         const value = row[column.key];
         if (value === null || value === undefined) return "";
-        return typeof value === "number" ? csvNumber(value) : quote(String(value));
+        if (typeof value === "number") return csvNumber(value);
+        return quote(typeof value === "string" ? neutraliseCell(value) : String(value));
       })
       .join(","),
   );

@@ -7,6 +7,11 @@ export const en = {
   "app.loading": "Loading…",
   "app.error": "Could not load the data: {message}",
   "app.notFound": "This page does not exist.",
+  "app.epochMissing":
+    "Epoch AI's datasets are not loaded on this server, so models, chips, clusters and data centres are missing and no figure is computed from them. Run `wedloop data pull` (or set WEDLOOP_EPOCH_DIR) and restart.",
+  "app.epochPartial":
+    "Some of Epoch AI's datasets are not loaded on this server: {datasets}. Figures from them are missing.",
+  "chart.dataMissing": "No answer: the data this chart needs is not loaded ({kinds}).",
   "nav.label": "Pages",
   "nav.overview": "Overview",
   "nav.models": "Models",

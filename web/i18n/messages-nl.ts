@@ -9,6 +9,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "app.loading": "Laden…",
   "app.error": "De gegevens konden niet worden geladen: {message}",
   "app.notFound": "Deze pagina bestaat niet.",
+  "app.epochMissing":
+    "De datasets van Epoch AI zijn niet geladen op deze server: modellen, chips, clusters en datacenters ontbreken en er wordt geen cijfer uit berekend. Voer `wedloop data pull` uit (of zet WEDLOOP_EPOCH_DIR) en start opnieuw.",
+  "app.epochPartial":
+    "Enkele datasets van Epoch AI zijn niet geladen op deze server: {datasets}. Cijfers daaruit ontbreken.",
+  "chart.dataMissing": "Geen antwoord: de gegevens die deze grafiek nodig heeft, zijn niet geladen ({kinds}).",
   "nav.label": "Pagina's",
   "nav.overview": "Overzicht",
   "nav.models": "Modellen",

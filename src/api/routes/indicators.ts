@@ -5,19 +5,23 @@ import { loadObservations, type StoreObservations } from "../../db/queries/obser
 import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
+import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
-// Results are cached per store build, indicator and parameters.
-const CACHE_LIMIT = 500;
+// Results are cached per store build, indicator and parameters, within a memory budget (a series as objects
+// takes a few times its JSON length).
+const CACHE_ENTRIES = 500;
+const CACHE_BYTES = 64 * 1024 * 1024;
+const OBJECT_BYTES_PER_JSON_CHAR = 4;
 
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const memo = storeMemo(context);
-  const cache = new Map<string, IndicatorSeries>();
+  const cache = new BoundedCache<IndicatorSeries>(CACHE_ENTRIES, CACHE_BYTES);
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
     // The datasets each kind of observation comes from; an indicator cites those it reads.
@@ -47,18 +51,23 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   const compute = async (
     id: string,
     query: Record<string, unknown>,
-  ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
+  ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries; missing: string[] }> => {
     const indicator = findIndicator(id);
     if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
     const key = `${context.storeVersion} ${id} ${JSON.stringify(Object.entries(query).sort())}`;
     const cached = cache.get(key);
-    if (cached) return { indicator, series: cached };
-    const observations = memo<StoreObservations>("observations", () => loadObservations(context.db));
+    // The kinds of record this indicator reads of which the store holds none (Epoch data not loaded).
+    const loaded = await memo<StoreObservations>("observations", () => loadObservations(context.db));
+    const recordsOf = (kind: string) => (loaded as unknown as Record<string, unknown>)[kind];
+    const missing = indicator.reads.filter((kind) => {
+      const records = recordsOf(kind);
+      return Array.isArray(records) && records.length === 0;
+    });
+    if (cached) return { indicator, series: cached, missing };
     // The snapshot date separates Epoch's measurements from its projections (data-centre timelines).
-    const series = indicator.run({ ...(await observations), snapshotDate: context.snapshotDate }, query);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, series);
-    return { indicator, series };
+    const series = indicator.run({ ...loaded, snapshotDate: context.snapshotDate }, query);
+    cache.set(key, series, JSON.stringify(series).length * OBJECT_BYTES_PER_JSON_CHAR);
+    return { indicator, series, missing };
   };
 
   typed.get(
@@ -83,10 +92,11 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         tags: ["indicators"],
         params: idParams,
       },
+      config: { ownQueryCheck: true },
     },
     async (request, reply) => {
       const { table: _table, ...query } = request.query as Record<string, unknown>;
-      const { indicator, series } = await compute(request.params.id, query);
+      const { indicator, series, missing } = await compute(request.params.id, query);
       reply.header("x-attribution", context.attribution);
       return {
         data: {
@@ -94,6 +104,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
           title: indicator.title,
           description: indicator.description,
           series,
+          missing_data: missing,
           sources: await sourcesOf(indicator),
           snapshot_id: context.snapshotId,
           snapshot_date: context.snapshotDate,
@@ -111,6 +122,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         tags: ["indicators"],
         params: idParams,
       },
+      config: { ownQueryCheck: true },
     },
     async (request, reply) => {
       const { table = "main", ...query } = request.query as Record<string, unknown>;

@@ -4,6 +4,17 @@ import { z } from "zod";
 import type { ApiContext } from "../context.js";
 import { toSourcedCsv } from "../csv.js";
 
+/**
+ * Whether Epoch AI's data is in the store: "missing" when no dataset has a stored row (a store built from
+ * the curated facts alone), "partial" when some are empty. The dashboard shows a banner for either, and no
+ * figure computed from zero records is presented as a fact.
+ */
+export function epochDataStatus(datasets: readonly { id: string; status: string; rows_stored: number | null }[]) {
+  const empty = datasets.filter((dataset) => dataset.status !== "loaded" || !dataset.rows_stored);
+  const status = empty.length === datasets.length ? "missing" : empty.length > 0 ? "partial" : "loaded";
+  return { status, empty_datasets: empty.map((dataset) => dataset.id) };
+}
+
 /** Meta endpoints under /api/v1/-/: what this server and its store are. */
 export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -20,6 +31,7 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
         code_version: context.codeVersion,
         snapshot_id: context.snapshotId,
         built_at: meta.built_at ?? null,
+        epoch_data: epochDataStatus(datasets),
         datasets: datasets.map(({ build_ms: _ms, ...dataset }) => dataset),
         attribution: context.attribution,
       };

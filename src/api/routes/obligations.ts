@@ -15,6 +15,7 @@ import {
   isoDaySchema,
   JURISDICTIONS,
   modelsAboveThresholds,
+  parseProfile,
   profileSchema,
   regimeTimeline,
   regulationCatalogue,
@@ -31,6 +32,7 @@ import {
   type Text,
 } from "../../rules/ai-regulation/index.js";
 import type { ApiContext } from "../context.js";
+import { parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
 
 /** A duty that starts, or a grace period that ends, after the assessment day. */
@@ -169,6 +171,43 @@ export function parseObligationsBody(
   };
 }
 
+type ParsedObligations = ReturnType<typeof parseObligationsBody>;
+
+const yamlQuery = z.strictObject({
+  date: isoDaySchema.optional().describe("With a YAML profile: the day of the assessment (as `--at` of the CLI)"),
+  diff_date: isoDaySchema.optional().describe("With a YAML profile: a second day to compare with (as `--diff-at`)"),
+});
+
+/** A profile sent as YAML, the file `wedloop obligations` reads; the dates come in the query as the CLI's flags. */
+export function parseObligationsYaml(text: string, query: z.output<typeof yamlQuery>): ParsedObligations {
+  if (query.date === undefined)
+    return {
+      ok: false,
+      issues: [{ parameter: "date", message: "required with a YAML profile: ?date=YYYY-MM-DD (the CLI's --at)" }],
+    };
+  let parsed: ReturnType<typeof parseProfile>;
+  try {
+    parsed = parseProfile(text, "yaml");
+  } catch (error) {
+    // The YAML parser throws for an alias without its anchor or too many aliases.
+    return { ok: false, issues: [{ parameter: "body", message: `not readable YAML: ${(error as Error).message}` }] };
+  }
+  if (!parsed.ok)
+    return {
+      ok: false,
+      issues: parsed.issues.map((issue) => ({
+        parameter: issue.path === "" ? "profile" : `profile.${issue.path}`,
+        message: issue.line === undefined ? issue.message : `line ${issue.line}: ${issue.message}`,
+      })),
+    };
+  return {
+    ok: true,
+    profile: parsed.profile,
+    date: query.date,
+    ...(query.diff_date === undefined ? {} : { diffDate: query.diff_date }),
+  };
+}
+
 function badRequest(reply: FastifyReply, issues: readonly BodyIssue[]) {
   const first = issues[0]!;
   return reply.code(400).send({
@@ -208,13 +247,30 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "What the EU, China and the US demand of one AI system on a date: tier, obligations with status and citation, screens, upcoming deadlines; with diff_date, the changes between the two dates",
         tags: ["regulation"],
-        body: envelopeSchema.extend({ profile: profileSchema }),
+        body: z.union([
+          envelopeSchema.extend({ profile: profileSchema }),
+          z.string().describe("the profile as YAML (content-type text/yaml), with ?date= and ?diff_date="),
+        ]),
+        querystring: yamlQuery,
       },
       // The body is checked again below so that a 400 names the full field path, not only "profile".
       attachValidation: true,
     },
     async (request, reply) => {
-      const parsed = parseObligationsBody(request.body);
+      const query = yamlQuery.safeParse(request.query);
+      if (!query.success) {
+        const issue = query.error.issues[0]!;
+        const parameter = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
+        return badRequest(reply, [{ parameter, message: issue.message }]);
+      }
+      if (typeof request.body !== "string" && (query.data.date ?? query.data.diff_date) !== undefined)
+        return badRequest(reply, [
+          { parameter: "date", message: "with a JSON body, date and diff_date go in the body, not the query" },
+        ]);
+      const parsed =
+        typeof request.body === "string"
+          ? await parseOffThread(request.ip, { kind: "profile", text: request.body, query: query.data })
+          : parseObligationsBody(request.body);
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       return { data: obligationsAnswer(parsed.profile, parsed.date, parsed.diffDate) };
     },

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { YAMLError } from "yaml";
 import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
@@ -27,6 +28,8 @@ import {
 } from "../../simulate/index.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
+import { FairQueue } from "../fair-queue.js";
+import { parseOffThread } from "../hardening/parse-thread.js";
 import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
 import { storeMemo } from "../store-memo.js";
 
@@ -34,8 +37,9 @@ import { storeMemo } from "../store-memo.js";
 export const MAX_RUN_YEARS = 130_000;
 /** The sensitivity analysis the page shows: the baseline in 2030, 500 runs per setting (~100 settings). */
 const SENSITIVITY = { year: 2030, runs: 500 } as const;
-/** Requests waiting for the pool beyond this are turned away with 503 rather than queued without bound. */
+/** Requests waiting for the pool beyond this (in all, or of one client) are turned away with 503, not queued. */
 const MAX_WAITING = 8;
+const MAX_WAITING_PER_CLIENT = 2;
 
 export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
   computeStock: "H100e",
@@ -123,6 +127,9 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     const budget = runBudgetIssue(scenario);
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
+    // The YAML parser throws these for an alias without its anchor, too many aliases, or too deep a document.
+    if (error instanceof ReferenceError || error instanceof RangeError || error instanceof YAMLError)
+      return { ok: false, issues: [{ parameter: "body", line: null, message: `not readable YAML: ${error.message}` }] };
     if (!(error instanceof ScenarioError)) throw error;
     return {
       ok: false,
@@ -145,32 +152,12 @@ function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
   });
 }
 
-/** Runs one job at a time on the pool; a few more may wait. */
-function jobQueue() {
-  let tail: Promise<unknown> = Promise.resolve();
-  let waiting = 0;
-  return {
-    get full() {
-      return waiting >= MAX_WAITING;
-    },
-    run<T>(job: () => Promise<T>): Promise<T> {
-      waiting++;
-      const result = tail.then(() => {
-        waiting--;
-        return job();
-      });
-      tail = result.catch(() => undefined);
-      return result;
-    },
-  };
-}
-
 export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const memo = storeMemo(context);
   let presets: Promise<Preset[]> | null = null;
   let pool: SimulationPool | null = null;
-  const queue = jobQueue();
+  const queue = new FairQueue({ waiting: MAX_WAITING, perClient: MAX_WAITING_PER_CLIENT });
 
   const storeObservations = () => memo<StoreObservations>("observations", () => loadObservations(context.db));
   const calibrationTargets = () =>
@@ -178,11 +165,6 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
-  app.addContentTypeParser(
-    ["text/yaml", "application/yaml", "application/x-yaml"],
-    { parseAs: "string" },
-    (_request, body, done) => done(null, body),
-  );
   app.addHook("onClose", async () => {
     await pool?.close();
   });
@@ -199,15 +181,25 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       attachValidation: true,
     },
     async (request, reply) => {
-      const parsed = parseScenarioBody(request.body);
+      const parsed = await parseOffThread(request.ip, { kind: "scenario", body: request.body });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
-      if (queue.full)
-        return reply
-          .code(503)
-          .header("retry-after", "5")
-          .send({ error: "busy", message: "the simulator is busy with other requests; try again in a few seconds" });
+      // A client with its share of the line already waiting is asked to slow down (429); a line full of
+      // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
+      if (!queue.accepts(request.ip))
+        return queue.clientWaiting(request.ip)
+          ? reply
+              .code(429)
+              .header("retry-after", "5")
+              .send({
+                error: "rate_limited",
+                message: `at most ${MAX_WAITING_PER_CLIENT} of your simulations may wait at once; try again when one is done`,
+              })
+          : reply.code(503).header("retry-after", "5").send({
+              error: "busy",
+              message: "the simulator is busy with other requests; try again in a few seconds",
+            });
       const scenarioTargets = await calibrationTargets();
-      const result = await queue.run(() => {
+      const result = await queue.run(request.ip, () => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
         return pool.run(parsed.scenario, {
           targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear),

@@ -3,6 +3,7 @@ import { buildApp, type AppOptions } from "../../api/app.js";
 import { loadApiContext } from "../../api/context.js";
 import { describeStoreLocation, openStore } from "../../db/connect.js";
 import { currentInputHash } from "../../ingest/build.js";
+import { LOOPBACK_HOSTS } from "../../api/hardening/request-guards.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
 import { holdsNoDatasets } from "../epoch-folder.js";
 import { print, UserError, type CliIo } from "../io.js";
@@ -56,9 +57,32 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly plugins?: AppOptions["plugins"];
+  /** Fastify's log level (request logs at info); logs go to stderr as JSON lines. */
+  readonly logLevel?: string;
+  /** Host names clients use to reach the server, beyond the address it listens on. */
+  readonly allowedHosts?: readonly string[];
+  readonly limits?: AppOptions["limits"];
+  readonly allowShrink?: boolean;
+}
+
+const ANY_INTERFACE = new Set(["0.0.0.0", "::", "[::]"]);
+
+/**
+ * The `Host` names to answer to: loopback names for a loopback server; the listening address and the given
+ * names otherwise; anything on every interface when no name is given (the operator's proxy decides then).
+ */
+export function allowedHostsFor(host: string, extra: readonly string[] = []): readonly string[] | "any" {
+  if (ANY_INTERFACE.has(host)) return extra.length > 0 ? [...LOOPBACK_HOSTS, ...extra] : "any";
+  return [...new Set([...LOOPBACK_HOSTS, host.includes(":") ? `[${host}]` : host, ...extra])];
+}
+
 export async function startServer(
   settings: Settings,
-  options: { port: number; host: string; plugins?: AppOptions["plugins"]; allowShrink?: boolean },
+  options: ServeOptions,
   io: CliIo,
   codeVersion: string,
 ): Promise<RunningServer> {
@@ -68,6 +92,9 @@ export async function startServer(
   const context = await loadApiContext(openStore(settings.store, { onConnectionError }), codeVersion);
   const app = await buildApp(context, {
     plugins: options.plugins ?? [],
+    logger: { level: options.logLevel ?? "info", stream: io.stderr },
+    allowedHosts: allowedHostsFor(options.host, options.allowedHosts),
+    ...(options.limits ? { limits: options.limits } : {}),
     watchStore: {
       location: settings.store,
       reopen: () => openStore(settings.store, { onConnectionError }),
@@ -76,7 +103,19 @@ export async function startServer(
       onSwitch: (version) => print(io.stderr, `the store was rebuilt: now serving build ${version}`),
     },
   });
-  const address = await app.listen({ port: options.port, host: options.host });
+  let address: string;
+  try {
+    address = await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await app.close();
+    await context.db.destroy();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE")
+      throw new UserError(`port ${options.port} on ${options.host} is already in use; choose another with --port`);
+    if (code === "EACCES" || code === "EADDRNOTAVAIL")
+      throw new UserError(`cannot listen on ${options.host}:${options.port} (${code})`);
+    throw error;
+  }
   print(
     io.stderr,
     `Wedloop is serving ${describeStoreLocation(settings.store)} at ${address} (API docs: ${address}/api/docs)`,

@@ -12,11 +12,25 @@ import { resolveSettings } from "../../../src/cli/settings.js";
 import { epochSnapshotDir, REPO_ROOT } from "../../support/paths.js";
 
 export { REPO_ROOT };
-export const WEB_DIST = join(REPO_ROOT, "web", "dist");
 
-export async function buildDashboard(): Promise<void> {
+/**
+ * Builds the dashboard in production mode into a new temporary folder and returns it. web/dist is never
+ * touched: a server started with `npm start` keeps serving its own build while tests run.
+ */
+export async function buildDashboard(): Promise<string> {
   const { build } = await import("vite");
-  await build({ configFile: join(REPO_ROOT, "web", "vite.config.ts"), logLevel: "warn" });
+  const outDir = mkdtempSync(join(tmpdir(), "wedloop-web-"));
+  await build({
+    configFile: join(REPO_ROOT, "web", "vite.config.ts"),
+    mode: "production",
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+export function removeDashboard(distDir: string): void {
+  rmSync(distDir, { recursive: true, force: true });
 }
 
 export interface RunningDashboard {
@@ -24,7 +38,7 @@ export interface RunningDashboard {
   close(): Promise<void>;
 }
 
-export async function startDashboard(): Promise<RunningDashboard> {
+export async function startDashboard(distDir: string): Promise<RunningDashboard> {
   const home = mkdtempSync(join(tmpdir(), "wedloop-e2e-"));
   const log: string[] = [];
   const sink = new Writable({ write: (chunk, _encoding, done) => (log.push(String(chunk)), done()) });
@@ -33,7 +47,7 @@ export async function startDashboard(): Promise<RunningDashboard> {
   try {
     const server = await startServer(
       settings,
-      { port: 0, host: "127.0.0.1", plugins: [webAssets(WEB_DIST)] },
+      { port: 0, host: "127.0.0.1", plugins: [webAssets(distDir)], logLevel: "warn" },
       { stdout: sink, stderr: sink, env },
       "e2e",
     );
