@@ -284,6 +284,56 @@ export interface QuarantineTable {
   raw: string;
 }
 
+export interface PriceTable {
+  id: string;
+  provider: string;
+  developer: string;
+  model: string;
+  tier: string;
+  open_weights: number;
+  third_party_host: number;
+  eci_models: string;
+  currency: string;
+  input_per_mtok: number;
+  output_per_mtok: number;
+  input_usd_per_mtok: number;
+  output_usd_per_mtok: number;
+  rate_id: string | null;
+  effective: string;
+  withdrawn: string | null;
+  change: string;
+  source_id: string;
+  source_kind: string;
+  quote: string;
+  confidence: string;
+  note: string | null;
+  file: string;
+  line: number;
+}
+
+export interface ExchangeRateTable {
+  id: string;
+  currency: string;
+  date: string;
+  per_usd: number;
+  source_id: string;
+  quote: string;
+  confidence: string;
+  file: string;
+  line: number;
+}
+
+/** Epoch AI's Capabilities Index: one row per model version. */
+export interface CapabilityTable extends Provenance {
+  id: string;
+  display_name: string;
+  eci: number;
+  release_date: string | null;
+  organization: string | null;
+  country: string | null;
+  accessibility: string | null;
+}
+
 export interface Database {
   meta: MetaTable;
   datasets: DatasetTable;
@@ -308,4 +358,7 @@ export interface Database {
   fact_entities: FactEntityTable;
   quarantine: QuarantineTable;
   original_rows: OriginalRowTable;
+  prices: PriceTable;
+  exchange_rates: ExchangeRateTable;
+  capabilities: CapabilityTable;
 }

@@ -11,12 +11,14 @@ const EMPTY: IndicatorInputs = {
   chips: [],
   dataCenters: [],
   companyMetrics: [],
+  prices: [],
+  capabilities: [],
 };
 const docs = readFileSync(new URL("../../docs/indicators.md", import.meta.url), "utf8");
 
 describe("INDICATORS", () => {
-  it("has eleven indicators with distinct ids", () => {
-    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(11);
+  it("has thirteen indicators with distinct ids", () => {
+    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(13);
   });
 
   it.each(INDICATORS.map((i) => [i.id, i] as const))(

@@ -1,7 +1,7 @@
 import type { StoreLocation } from "../db/connect.js";
 import { writeStore } from "../db/write-store.js";
 import { loadCurated } from "./curated/load-curated.js";
-import { EPOCH_DATASETS } from "./loaders/epoch-datasets.js";
+import { BUILD_DATASETS } from "./loaders/epoch-datasets.js";
 import { buildStoreContent, inputHashOf, type DatasetSummary } from "./pipeline.js";
 import { readEpochFile, readManifest, type EpochFile } from "./read-epoch.js";
 
@@ -30,7 +30,7 @@ export function readEpochFiles(epochDir: string | null): Map<string, EpochFile> 
   const files = new Map<string, EpochFile>();
   if (epochDir === null) return files;
   const manifest = readManifest(epochDir);
-  for (const dataset of EPOCH_DATASETS) {
+  for (const dataset of BUILD_DATASETS) {
     const file = readEpochFile(epochDir, dataset.file, manifest);
     if (file) files.set(dataset.file, file);
   }
@@ -47,7 +47,7 @@ export async function buildStore(options: BuildOptions): Promise<BuildResult> {
   const started = options.clock();
   const curated = loadCurated(options.dataDir);
   const output = buildStoreContent({
-    datasets: EPOCH_DATASETS,
+    datasets: BUILD_DATASETS,
     epochFiles: readEpochFiles(options.epochDir),
     curated,
     codeVersion: options.codeVersion,

@@ -13,6 +13,15 @@ const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indic
 // The store never changes while the server runs: results are cached per indicator and parameters.
 const CACHE_LIMIT = 500;
 
+/** The sources every curated price and reference rate cites. */
+async function curatedPriceSources(context: ApiContext): Promise<string[]> {
+  const [prices, rates] = await Promise.all([
+    context.db.selectFrom("prices").select("source_id").distinct().execute(),
+    context.db.selectFrom("exchange_rates").select("source_id").distinct().execute(),
+  ]);
+  return [...prices, ...rates].map((row) => row.source_id);
+}
+
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   let observations: Promise<StoreObservations> | null = null;
@@ -32,8 +41,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         "epoch-ai-companies-usage-reports",
         "epoch-ai-companies-compute-spend",
       ],
+      capabilities: ["epoch-capabilities-index"],
     };
     const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
+    if (indicator.reads.includes("prices")) ids.push(...(await curatedPriceSources(context)));
     return context.db
       .selectFrom("sources")
       .select(["id", "title", "publisher", "url", "licence", "accessed", "notes"])

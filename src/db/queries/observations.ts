@@ -11,7 +11,9 @@ import type {
   ModelObservation,
 } from "../../domain/observations.js";
 import type { DatePrecision } from "../../domain/partial-date.js";
+import type { CapabilityObservation, PriceObservation } from "../../domain/price.js";
 import type { Database } from "../schema.js";
+import { loadPriceObservations } from "./price-observations.js";
 
 /** Everything the indicators read, as plain observations: loaded once per store, since a store never changes. */
 export interface StoreObservations {
@@ -21,6 +23,8 @@ export interface StoreObservations {
   readonly chips: ChipObservation[];
   readonly dataCenters: DataCenterObservation[];
   readonly companyMetrics: CompanyMetricObservation[];
+  readonly prices: PriceObservation[];
+  readonly capabilities: CapabilityObservation[];
 }
 
 function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Key, Row[]> {
@@ -30,6 +34,7 @@ function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Ke
 }
 
 export async function loadObservations(db: Kysely<Database>): Promise<StoreObservations> {
+  const priced = loadPriceObservations(db);
   const [
     blocRows,
     members,
@@ -209,5 +214,6 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
         },
       ];
     }),
+    ...(await priced),
   };
 }

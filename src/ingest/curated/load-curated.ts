@@ -5,9 +5,11 @@ import { z } from "zod";
 import { blocFileSchema, type BlocSpec } from "../../domain/bloc.js";
 import { factFileSchema, type Fact } from "../../domain/fact.js";
 import { organizationFileSchema, type OrganizationSpec } from "../../domain/organization.js";
+import { exchangeRateFileSchema, priceFileSchema, type ExchangeRate, type PriceSpec } from "../../domain/price.js";
 import { sourceFileSchema, type Source } from "../../domain/source.js";
 import { parseYamlFile, type ParsedYaml } from "./yaml-file.js";
 import { validateCurated } from "./validate-curated.js";
+import { validatePrices } from "./validate-prices.js";
 
 /** Where a curated record was written: for error messages and for the store's provenance. */
 export interface Located {
@@ -24,6 +26,9 @@ export interface CuratedData {
   readonly blocs: readonly BlocSpec[];
   readonly countryAliases: ReadonlyMap<string, string | null>;
   readonly dataCenterCountries: ReadonlyMap<string, string>;
+  /** API list prices (data/prices/) and the reference rates that convert them (data/exchange-rates.yaml). */
+  readonly prices: readonly (PriceSpec & Located)[];
+  readonly exchangeRates: readonly (ExchangeRate & Located)[];
   /** Every file read, with its checksum: the build is re-run when one changes. */
   readonly files: readonly { path: string; sha256: string }[];
 }
@@ -81,6 +86,16 @@ export function loadCurated(dataDir: string): CuratedData {
       ...locate(name, parsed, "organizations", index),
     }));
   });
+  const prices = yamlFilesUnder(join(dataDir, "prices")).flatMap((path) => {
+    const { name, parsed } = read(path, priceFileSchema, "prices");
+    return parsed.value.prices.map((price, index) => ({ ...price, ...locate(name, parsed, "prices", index) }));
+  });
+  const ratesPath = join(dataDir, "exchange-rates.yaml");
+  const rateFile = existsSync(ratesPath) ? read(ratesPath, exchangeRateFileSchema, "rates") : null;
+  const exchangeRates = (rateFile?.parsed.value.rates ?? []).map((rate, index) => ({
+    ...rate,
+    ...locate(rateFile!.name, rateFile!.parsed, "rates", index),
+  }));
   const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema, "blocs");
   const aliases = read(join(dataDir, "country-aliases.yaml"), countryAliasFileSchema, "aliases");
   const dataCenters = read(join(dataDir, "epoch-data-center-countries.yaml"), dataCenterCountryFileSchema, "countries");
@@ -92,6 +107,8 @@ export function loadCurated(dataDir: string): CuratedData {
     blocs: blocs.parsed.value.blocs,
     countryAliases: new Map(Object.entries(aliases.parsed.value.aliases)),
     dataCenterCountries: new Map(Object.entries(dataCenters.parsed.value.countries)),
+    prices,
+    exchangeRates,
     files,
   };
   validateCurated(curated, {
@@ -99,5 +116,6 @@ export function loadCurated(dataDir: string): CuratedData {
     countryAliases: { file: aliases.name, parsed: aliases.parsed },
     dataCenterCountries: { file: dataCenters.name, parsed: dataCenters.parsed },
   });
+  validatePrices(curated);
   return curated;
 }
