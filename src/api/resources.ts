@@ -19,6 +19,7 @@ import {
   organizationList,
   sourceList,
 } from "../db/queries/curated-resources.js";
+import { prices } from "./price-resource.js";
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
@@ -288,4 +289,5 @@ export const LIST_RESOURCES = [
   relations,
   events,
   sources,
+  prices,
 ] as const;
