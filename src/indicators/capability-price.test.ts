@@ -161,7 +161,7 @@ describe(cheapestAtLevel, () => {
           const atLow = cheapestAtLevel(observed, on, low, scores, THREE_TO_ONE, () => true);
           const atHigh = cheapestAtLevel(observed, on, low + rise, scores, THREE_TO_ONE, () => true);
           if (atHigh) expect(atLow!.blendedUsdPerMtok).toBeLessThanOrEqual(atHigh.blendedUsdPerMtok);
-          for (const p of observed.filter((candidate, index) => specs[index]!.score >= low))
+          for (const p of observed.filter((_candidate, index) => specs[index]!.score >= low))
             expect(atLow!.blendedUsdPerMtok).toBeLessThanOrEqual(
               blendedPrice(p.inputUsdPerMtok, p.outputUsdPerMtok, THREE_TO_ONE),
             );

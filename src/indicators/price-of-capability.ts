@@ -18,7 +18,7 @@ import {
 } from "./capability-price.js";
 import { blocGroup, groupCells, resolveGroups, type Group } from "./groups.js";
 import { logLinearFit } from "./log-linear-fit.js";
-import { groupFields, IndicatorParamError, listOf, paramsSchema, periodFields } from "./params.js";
+import { groupFields, listOf, paramsSchema, periodFields } from "./params.js";
 import { priceFields } from "./price-params.js";
 import type { IndicatorInputs } from "./registry.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
@@ -48,7 +48,7 @@ export type PriceOfCapabilityParams = z.output<typeof priceOfCapabilityParams>;
 const usd = "USD/Mtok";
 
 /** The price a level cost in a group on a day, or null when no priced model reached it. */
-function cheapestFor(
+export function cheapestFor(
   inputs: IndicatorInputs,
   group: Group,
   level: LevelSpec,
@@ -281,10 +281,4 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
 
 function hasBloc(inputs: IndicatorInputs, id: string): boolean {
   return inputs.blocs.some((bloc) => bloc.id === id);
-}
-
-/** Rejects a level the data cannot place, naming it (used by the CLI before computing). */
-export function checkLevel(text: string): void {
-  if (levelSpec(text) === null)
-    throw new IndicatorParamError("levels", `unknown level '${text}': gpt-4, o1, year-ago-best or an ECI score`);
 }

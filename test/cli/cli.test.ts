@@ -28,7 +28,7 @@ describe("wedloop CLI", () => {
       summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number }[];
       snapshotId: string;
     };
-    expect(summary.summary).toHaveLength(13);
+    expect(summary.summary).toHaveLength(14);
     for (const entry of summary.summary) expect(entry.rowsRead).toBe(entry.rowsStored + entry.rowsQuarantined);
   });
 
