@@ -29,6 +29,7 @@ describe("documentation", () => {
       "wedloop export-check",
       "wedloop obligations",
       "wedloop simulate",
+      "wedloop prices",
     ])
       expect(readme).toContain(command);
   });
