@@ -1,11 +1,11 @@
 /**
- * Running records over time on a log scale (largest training run, best chip): a step line per group,
+ * Running records over time on a log scale (largest training run, best chip, cheapest price): a step line per group,
  * a dot per record with the model or chip name as its tooltip.
  */
 import type { ChartFunction } from "./registry.js";
 import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
 
-const VALUE_KEYS = ["trainingComputeFlop", "value"];
+const VALUE_KEYS = ["trainingComputeFlop", "cheapestUsdPerMtok", "value"];
 const NAME_KEYS = ["model", "chip"];
 
 const recordSteps: ChartFunction = (data, options) => {
