@@ -29,7 +29,9 @@ export const priceOfCapabilityParams = paramsSchema({
   ...groupFields,
   ...periodFields,
   ...priceFields,
-  levels: listOf(z.string().refine((text) => levelSpec(text) !== null, "a level: gpt-4, o1, year-ago-best or an ECI score"))
+  levels: listOf(
+    z.string().refine((text) => levelSpec(text) !== null, "a level: gpt-4, o1, year-ago-best or an ECI score"),
+  )
     .default(["gpt-4", "o1", "year-ago-best"])
     .describe("Capability levels, comma-separated: gpt-4, o1, year-ago-best, or an ECI score such as 135."),
   step: z
@@ -133,9 +135,9 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
         n: points.length,
         firstUsdPerMtok: points[0] ? round(points[0].value, 4) : null,
         lastUsdPerMtok: points.at(-1) ? round(points.at(-1)!.value, 4) : null,
-        fallPerYear: fit ? round(1 / fit.factorPerYear, 2) : null,
-        fallPerYearLow: fit ? round(1 / fit.factorPerYearHigh, 2) : null,
-        fallPerYearHigh: fit ? round(1 / fit.factorPerYearLow, 2) : null,
+        fallPerYear: fit ? significant(1 / fit.factorPerYear) : null,
+        fallPerYearLow: fit ? significant(1 / fit.factorPerYearHigh) : null,
+        fallPerYearHigh: fit ? significant(1 / fit.factorPerYearLow) : null,
         halvingMonths: fit && fit.oomPerYear < 0 ? round((-12 * Math.log10(2)) / fit.oomPerYear, 1) : null,
         rSquared: fit ? round(fit.rSquared, 3) : null,
       });
@@ -214,7 +216,10 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
       ),
       table(
         "gap",
-        { en: "Cheapest US against cheapest Chinese offer", nl: "Goedkoopste Amerikaanse tegen goedkoopste Chinese aanbod" },
+        {
+          en: "Cheapest US against cheapest Chinese offer",
+          nl: "Goedkoopste Amerikaanse tegen goedkoopste Chinese aanbod",
+        },
         [
           column("date", "Date", "Datum"),
           column("level", "Level", "Niveau"),
@@ -277,6 +282,11 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
       window: from === null || to === null ? null : { from, to },
     },
   );
+}
+
+/** Three significant digits: factors span orders of magnitude (0.0007× to 1,400×). */
+function significant(value: number): number {
+  return Number(value.toPrecision(3));
 }
 
 function hasBloc(inputs: IndicatorInputs, id: string): boolean {

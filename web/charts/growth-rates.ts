@@ -20,7 +20,8 @@ const growthRates: ChartFunction = (data, options) => {
     x: {
       label: label(data, valueKey, options.lang),
       grid: true,
-      zero: true,
+      // A price's fall can span orders of magnitude (its interval from below 1× to over 1,000×).
+      ...(valueKey === "fallPerYear" ? { type: "log" as const } : { zero: true }),
       tickFormat: (value: number) =>
         `${new Intl.NumberFormat(options.lang === "nl" ? "nl-NL" : "en-GB").format(value)}×`,
     },

@@ -64,12 +64,16 @@ export function answerLines(
       lines.push(p("noFall", { bloc: labelOf(bloc), n: Number(row.n ?? 0) }));
       continue;
     }
+    const low = Number(row.fallPerYearLow);
+    const high = Number(row.fallPerYearHigh);
+    // An interval that holds 1× (no change) is no trend either way; otherwise a fall or a rise.
+    const rising = row.fallPerYear < 1;
     lines.push(
-      p("fall", {
+      p(low <= 1 && high >= 1 ? "unclear" : rising ? "rise" : "fall", {
         bloc: labelOf(bloc),
-        fall: formatFactor(row.fallPerYear, lang),
-        low: formatFactor(Number(row.fallPerYearLow), lang),
-        high: formatFactor(Number(row.fallPerYearHigh), lang),
+        fall: formatFactor(rising ? 1 / row.fallPerYear : row.fallPerYear, lang),
+        low: formatFactor(low, lang),
+        high: formatFactor(high, lang),
         confidence: 90,
         n: Number(row.n),
         from: formatDate(String(row.fitFrom), lang),

@@ -28,6 +28,9 @@ const en = {
   offer: "{bloc} {price} ({model}, {provider}, price as of {since})",
   none: "{bloc} no model at this level",
   fall: "{bloc}: the price fell {fall}× a year ({low}–{high}×, {confidence}% interval, {n} price changes from {from} to {to}).",
+  rise: "{bloc}: the price rose {fall}× a year ({confidence}% interval of the fall: {low}–{high}×, {n} price changes from {from} to {to}).",
+  unclear:
+    "{bloc}: no clear trend yet: the {confidence}% interval of the fall per year runs from {low}× to {high}× ({n} price changes from {from} to {to}).",
   noFall: "{bloc}: too few price changes ({n}) to fit a trend.",
   gap: "On {date} the cheapest US offer cost {ratio}× the cheapest Chinese one.",
   stepsTitle: "Cheapest price at the level over time",
@@ -69,6 +72,9 @@ const nl: Readonly<Record<PricesMessageKey, string>> = {
   offer: "{bloc} {price} ({model}, {provider}, prijs sinds {since})",
   none: "{bloc} geen model op dit niveau",
   fall: "{bloc}: de prijs daalde {fall}× per jaar ({low}–{high}×, {confidence}%-interval, {n} prijswijzigingen van {from} tot {to}).",
+  rise: "{bloc}: de prijs steeg {fall}× per jaar ({confidence}%-interval van de daling: {low}–{high}×, {n} prijswijzigingen van {from} tot {to}).",
+  unclear:
+    "{bloc}: nog geen duidelijke trend: het {confidence}%-interval van de daling per jaar loopt van {low}× tot {high}× ({n} prijswijzigingen van {from} tot {to}).",
   noFall: "{bloc}: te weinig prijswijzigingen ({n}) voor een trend.",
   gap: "Op {date} kostte het goedkoopste Amerikaanse aanbod {ratio}× het goedkoopste Chinese.",
   stepsTitle: "Laagste prijs op het niveau door de tijd",
