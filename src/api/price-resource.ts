@@ -14,8 +14,12 @@ export const prices: ListResource<Parameters<typeof priceList.conditions>[0]> = 
     provider: commaList(z.string().regex(/^[a-z0-9-]+$/, "organisation ids such as openai,deepseek"))
       .optional()
       .describe("Seller's organisation id(s), e.g. openai,deepseek"),
-    currency: commaList(z.enum(["USD", "CNY", "EUR"])).optional().describe("Listed currency: USD, CNY, EUR"),
-    tier: commaList(z.enum(["flagship", "budget"])).optional().describe("flagship, budget"),
+    currency: commaList(z.enum(["USD", "CNY", "EUR"]))
+      .optional()
+      .describe("Listed currency: USD, CNY, EUR"),
+    tier: commaList(z.enum(["flagship", "budget"]))
+      .optional()
+      .describe("flagship, budget"),
     confidence: commaList(z.enum(["high", "medium", "low"])).optional(),
     source_kind: commaList(z.enum(["pricing-page", "archived-pricing-page", "announcement", "third-party"]))
       .optional()

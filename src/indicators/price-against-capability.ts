@@ -22,10 +22,7 @@ export type PriceAgainstCapabilityParams = z.output<typeof priceAgainstCapabilit
 
 const usd = "USD/Mtok";
 
-export function priceAgainstCapability(
-  inputs: IndicatorInputs,
-  params: PriceAgainstCapabilityParams,
-): IndicatorSeries {
+export function priceAgainstCapability(inputs: IndicatorInputs, params: PriceAgainstCapabilityParams): IndicatorSeries {
   const blend = parseBlend(params.blend)!;
   const groups = resolveGroups(params, inputs.blocs);
   const eci = eciIndex(inputs.capabilities);
@@ -40,7 +37,9 @@ export function priceAgainstCapability(
     if (params.hosts === "exclude" && price.thirdPartyHost) continue;
     const capability = priceCapability(price, eci);
     if (capability === null) continue;
-    const inGroups = groups.filter((group) => price.developerCountry !== null && group.members.has(price.developerCountry));
+    const inGroups = groups.filter(
+      (group) => price.developerCountry !== null && group.members.has(price.developerCountry),
+    );
     if (inGroups.length > 0) n += 1;
     for (const group of inGroups) {
       rows.push({

@@ -56,9 +56,9 @@ export async function hydratePrices(
   const countries = new Map(
     developers.length === 0
       ? []
-      : (
-          await db.selectFrom("organizations").select(["id", "hq_country"]).where("id", "in", developers).execute()
-        ).map((row) => [row.id, row.hq_country]),
+      : (await db.selectFrom("organizations").select(["id", "hq_country"]).where("id", "in", developers).execute()).map(
+          (row) => [row.id, row.hq_country],
+        ),
   );
   return rows.map((row) => ({
     ...row,

@@ -27,11 +27,19 @@ export function validatePrices(curated: CuratedData): void {
     if (price.withdrawn !== undefined && price.withdrawn < price.effective)
       fail(price, "withdrawn", `withdrawn ${price.withdrawn} is before effective ${price.effective}`);
     if (price.third_party_host && (price.developer === undefined || price.developer === price.provider))
-      fail(price, "developer", "a third-party host needs the model's developer, another organisation than the provider");
+      fail(
+        price,
+        "developer",
+        "a third-party host needs the model's developer, another organisation than the provider",
+      );
     const key = `${price.provider} ${price.model} ${price.effective}`;
     const first = seen.get(key);
     if (first)
-      fail(price, "effective", `a second price for ${price.model} on ${price.effective} (first at ${first.file}:${first.line})`);
+      fail(
+        price,
+        "effective",
+        `a second price for ${price.model} on ${price.effective} (first at ${first.file}:${first.line})`,
+      );
     seen.set(key, price);
   }
 }
