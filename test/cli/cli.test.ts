@@ -50,7 +50,7 @@ describe("wedloop CLI", () => {
   it("says how to load the datasets when there are none", async () => {
     const io = capture(homeEnv());
     expect(await main(["build"], io)).toBe(0);
-    expect(io.err()).toMatch(/13 Epoch AI dataset\(s\) not found/);
+    expect(io.err()).toMatch(/14 Epoch AI dataset\(s\) not found/);
     expect(io.err()).toContain("wedloop data pull");
     expect(io.err()).toContain("WEDLOOP_EPOCH_DIR");
   });
@@ -96,7 +96,7 @@ describe("wedloop CLI", () => {
     try {
       expect(io.err()).toContain("Building the store");
       const version = (await (await fetch(`${server.url}/api/v1/-/version`)).json()) as { datasets: unknown[] };
-      expect(version.datasets).toHaveLength(13);
+      expect(version.datasets).toHaveLength(14);
     } finally {
       await server.close();
     }
