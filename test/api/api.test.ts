@@ -205,7 +205,7 @@ describe.each(testStores())("the HTTP API on $name", (testStore) => {
       datasets: Record<string, unknown>[];
     };
     expect(version.snapshot_id).toMatch(/^[0-9a-f]{12}$/);
-    expect(version.datasets).toHaveLength(13);
+    expect(version.datasets).toHaveLength(14);
     for (const dataset of version.datasets) {
       expect(dataset.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(dataset.rows_read).toBe((dataset.rows_stored as number) + (dataset.rows_quarantined as number));
