@@ -79,7 +79,7 @@ export default function Prices() {
             <>
               <strong>{p("answerTitle")}.</strong>{" "}
               {p("answerLead", { level: p(`level.${level}` as PricesMessageKey), blend })}
-              <ul className="answer">
+              <span className="answer">
                 {answerLines(series, {
                   level,
                   blocs: view.blocs,
@@ -87,9 +87,12 @@ export default function Prices() {
                   p,
                   labelOf: (group) => reference.labelOf(group, lang),
                 }).map((line) => (
-                  <li key={line}>{line}</li>
+                  // The headline is a paragraph: one line per sentence without block elements inside it.
+                  <span key={line} className="answer-line" style={{ display: "block", marginTop: "0.3em" }}>
+                    {line}
+                  </span>
                 ))}
-              </ul>
+              </span>
             </>
           )}
         />
