@@ -45,7 +45,7 @@ describe("the curated prices", () => {
   it("load with their sources, and every RMB price has a reference rate", () => {
     expect(curated.prices.length).toBeGreaterThanOrEqual(20);
     const providers = new Set(curated.prices.map((p) => p.provider));
-    for (const provider of ["openai", "anthropic", "google", "deepseek", "alibaba-cloud", "mistral-ai"])
+    for (const provider of ["openai", "anthropic", "google", "deepseek", "alibaba-cloud", "moonshot-ai", "mistral-ai"])
       expect(providers).toContain(provider);
     const { prices } = priceRows(curated);
     const qwen = prices.find((p) => p.currency === "CNY")!;
