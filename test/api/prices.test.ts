@@ -51,6 +51,18 @@ describe.each(testStores())("prices over HTTP on $name", (testStore) => {
     expect(inputs).toEqual([...inputs].sort((a, b) => a - b));
   });
 
+  it("returns one price by id with its quote, and 404 for an unknown id", async () => {
+    const gpt4 = (await get("/api/v1/prices/openai-gpt-4-2023-03-14")).json().data;
+    expect(gpt4).toMatchObject({
+      input_per_mtok: 30,
+      output_per_mtok: 60,
+      effective: "2023-03-14",
+      eci_models: ["gpt-4-0314"],
+    });
+    expect(gpt4.quote).toContain("$0.03 per 1k prompt tokens");
+    expect((await get("/api/v1/prices/no-such-price")).status).toBe(404);
+  });
+
   it("has a CSV twin and refuses a bad filter naming it", async () => {
     const csv = await get("/api/v1/prices.csv?provider=openai");
     expect(csv.status).toBe(200);
