@@ -9,7 +9,7 @@ import type { SimBloc } from "../src/simulate/blocs.js";
 import { NEUTRAL_LEVERS } from "../src/simulate/levers.js";
 import { runScenario } from "../src/simulate/monte-carlo.js";
 import type { SimulationResult } from "../src/simulate/monte-carlo.js";
-import { createSimulationPool } from "../src/simulate/parallel.js";
+import { createSimulationPool } from "../src/api/simulation-pool.js";
 import type { OutputQuantity, Scenario } from "../src/simulate/scenario.js";
 import { baselineMedians, simulateBaseline } from "./simulate-baseline.js";
 

@@ -67,7 +67,7 @@ describe("architecture", () => {
         const text = readFileSync(file, "utf8");
         const forbiddenImport = importsOf(file).some(
           (specifier) =>
-            /^(node:)?(fs|http|https|net|child_process|fs\/promises)$/.test(specifier) ||
+            /^(node:)?(fs|http|https|net|child_process|fs\/promises|worker_threads|os)$/.test(specifier) ||
             specifier === "pg" ||
             specifier === "better-sqlite3",
         );
@@ -86,8 +86,7 @@ describe("architecture", () => {
           .map((specifier) => resolve(dirname(file), specifier))
           .filter(
             (target) =>
-              target.startsWith(join(REPO_ROOT, "src")) &&
-              !/src\/(domain|indicators\/series|simulate\/(?!parallel|simulate-worker))/.test(target),
+              target.startsWith(join(REPO_ROOT, "src")) && !/src\/(domain|indicators\/series|simulate\/)/.test(target),
           )
           .map((target) => `${relative(REPO_ROOT, file)} -> ${relative(REPO_ROOT, target)}`),
       );

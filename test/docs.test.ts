@@ -9,7 +9,14 @@ import { REPO_ROOT, tempDir } from "./support/paths.js";
 describe("documentation", () => {
   it("docs/api.md names every API route", async () => {
     const db = sqliteKysely(join(tempDir("docs"), "empty.sqlite"));
-    const app = await buildApp({ db, codeVersion: "test", snapshotId: "none", snapshotDate: null, attribution: "" });
+    const app = await buildApp({
+      db,
+      codeVersion: "test",
+      snapshotId: "none",
+      snapshotDate: null,
+      attribution: "",
+      storeVersion: "none",
+    });
     const paths = Object.keys((app.swagger() as { paths: Record<string, unknown> }).paths);
     await app.close();
     await db.destroy();

@@ -1,9 +1,9 @@
 /** The shell: skip link, header with navigation and language switch, the current page, the footer. */
-import { Suspense } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { Link } from "./components/link.js";
 import { useLang } from "./i18n/lang.js";
 import { LANGS } from "./i18n/locale.js";
-import { findRoute, ROUTES } from "./pages/routes.js";
+import { findRoute, ROUTES, type PageRoute } from "./pages/routes.js";
 import { useLocation } from "./state/location.js";
 import { ReferenceProvider, useReference } from "./state/reference.js";
 
@@ -41,11 +41,56 @@ function Footer() {
   );
 }
 
+/** The page's own <title> and description, in the chosen language. */
+function useDocumentMeta(route: PageRoute | undefined) {
+  const { t } = useLang();
+  const title = route ? t("meta.title", { page: t(route.label) }) : t("app.name");
+  const description = t(route?.description ?? "app.tagline");
+  useEffect(() => {
+    document.title = title;
+    document.querySelector('meta[name="description"]')?.setAttribute("content", description);
+  }, [title, description]);
+}
+
+/** The page links; on a phone folded behind a menu button so the content comes first. */
+function Navigation({ current }: { current: PageRoute | undefined }) {
+  const { t } = useLang();
+  const [open, setOpen] = useState(false);
+  return (
+    <nav aria-label={t("nav.label")} className={open ? "open" : undefined}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="nav-pages"
+        onClick={() => setOpen(!open)}
+      >
+        {t("nav.menu")}
+        <span className="visually-hidden"> {t(open ? "nav.close" : "nav.open")}</span>
+      </button>
+      <ul id="nav-pages">
+        {ROUTES.map((candidate) => (
+          <li key={candidate.path}>
+            <Link
+              to={candidate.path}
+              aria-current={candidate === current ? "page" : undefined}
+              onClick={() => setOpen(false)}
+            >
+              {t(candidate.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function App() {
   const { t } = useLang();
   const { path } = useLocation();
   const route = findRoute(path);
   const Page = route?.component;
+  useDocumentMeta(route);
   return (
     <>
       <a className="skip" href="#content">
@@ -59,17 +104,7 @@ export function App() {
           <span className="tagline">{t("app.tagline")}</span>
         </div>
         <LanguageSwitch />
-        <nav aria-label={t("nav.label")}>
-          <ul>
-            {ROUTES.map((candidate) => (
-              <li key={candidate.path}>
-                <Link to={candidate.path} aria-current={candidate === route ? "page" : undefined}>
-                  {t(candidate.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Navigation current={route} />
       </header>
       <ReferenceProvider
         fallback={(state) => (

@@ -13,12 +13,16 @@ import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { registerResponseCache } from "./response-cache.js";
+import { watchStore, type StoreWatchOptions } from "./store-watch.js";
 import { IndicatorParamError } from "../indicators/params.js";
+import { isStoreUnavailable, RETRY_AFTER_SECONDS } from "../db/store-unavailable.js";
 
 export interface AppOptions {
   readonly logger?: boolean;
   /** Keep GET answers by URL (the store is immutable while the server runs); on by default. */
   readonly cacheResponses?: boolean;
+  /** Notice a rebuild of the store under the running server (wedloop serve); off in tests that build once. */
+  readonly watchStore?: StoreWatchOptions;
   /** Extra routes (the web dashboard's files, later engines) registered after the API. */
   readonly plugins?: readonly ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -59,9 +63,23 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
       });
     }
     if (error instanceof CursorError)
-      return reply.code(400).send({ error: "bad_request", parameter: "cursor", message: `cursor: ${error.message}` });
+      return reply.code(error.status).send({
+        error: error.status === 410 ? "gone" : "bad_request",
+        parameter: "cursor",
+        message: `cursor: ${error.message}`,
+      });
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: "bad_request", message: error.message });
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: error }, "store unavailable");
+      return reply
+        .code(503)
+        .header("retry-after", String(RETRY_AFTER_SECONDS))
+        .send({
+          error: "unavailable",
+          message: `the database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} s`,
+        });
+    }
     request.log.error(error);
     return reply.code(500).send({ error: "internal", message: "internal error; see the server log" });
   });
@@ -82,8 +100,13 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  if (options.watchStore) watchStore(app, context, options.watchStore);
   if (options.cacheResponses ?? true)
-    registerResponseCache(app, { snapshotId: context.snapshotId, maxEntries: 2000, maxBytes: 64 * 1024 * 1024 });
+    registerResponseCache(app, {
+      storeVersion: () => context.storeVersion,
+      maxEntries: 2000,
+      maxBytes: 64 * 1024 * 1024,
+    });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   registerMetaRoutes(app, context);
   registerIndicatorRoutes(app, context);

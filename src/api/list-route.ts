@@ -56,7 +56,9 @@ export function registerList<Filters extends ListFilters>(
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const page = async (query: ListQuery, everything: boolean) => {
     const fingerprint = queryFingerprint(query);
-    const offset = query.cursor ? decodeCursor(query.cursor, { snapshot: context.snapshotId, query: fingerprint }) : 0;
+    const offset = query.cursor
+      ? decodeCursor(query.cursor, { snapshot: context.storeVersion, query: fingerprint })
+      : 0;
     const result = await listRows(context.db, resource.descriptor, {
       filters: resource.filters(query),
       sort: parseSort(query.sort),
@@ -70,7 +72,7 @@ export function registerList<Filters extends ListFilters>(
     const nextOffset = offset + records.length;
     const next =
       !everything && nextOffset < result.total
-        ? encodeCursor({ offset: nextOffset, snapshot: context.snapshotId, query: fingerprint })
+        ? encodeCursor({ offset: nextOffset, snapshot: context.storeVersion, query: fingerprint })
         : null;
     return { records, total: result.total, next };
   };

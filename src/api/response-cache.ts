@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 
 /**
- * The store never changes while a server runs (a rebuild means a restart with a new snapshot id), so a GET
- * answer is the same every time it is asked: answers are kept by URL, up to a memory bound, and carry an ETag
- * tied to the snapshot so clients can revalidate for free.
+ * Within one build of the store a GET answer is the same every time it is asked: answers are kept by URL, up to
+ * a memory bound, and carry an ETag tied to the build so clients can revalidate for free. A rebuild noticed
+ * under the running server empties the cache.
  */
 export interface ResponseCacheOptions {
-  readonly snapshotId: string;
+  /** The build being served (ApiContext.storeVersion), read on every request. */
+  readonly storeVersion: () => string;
   readonly maxEntries: number;
   readonly maxBytes: number;
 }
@@ -22,11 +23,17 @@ const KEPT_HEADERS = ["content-type", "content-disposition", "x-attribution"];
 export function registerResponseCache(app: FastifyInstance, options: ResponseCacheOptions): void {
   const answers = new Map<string, CachedAnswer>();
   let bytes = 0;
-  const etagOf = (url: string) => `"${options.snapshotId}-${Buffer.from(url).toString("base64url").slice(-40)}"`;
+  let servedVersion = options.storeVersion();
+  const etagOf = (url: string) => `"${options.storeVersion()}-${Buffer.from(url).toString("base64url").slice(-40)}"`;
   const cacheable = (method: string, url: string) => method === "GET" && url.startsWith("/api/v1/");
 
   app.addHook("onRequest", async (request, reply) => {
     if (!cacheable(request.method, request.url)) return;
+    if (options.storeVersion() !== servedVersion) {
+      answers.clear();
+      bytes = 0;
+      servedVersion = options.storeVersion();
+    }
     const etag = etagOf(request.url);
     const cached = answers.get(request.url);
     if (!cached) return;

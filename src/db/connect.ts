@@ -42,15 +42,41 @@ export function sqliteKysely(path: string, options: { readonly?: boolean; buildi
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-export function postgresKysely(url: string, poolSize = 10): Kysely<Database> {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: poolSize }) }),
+/** The schema a PostgreSQL store lives in; a rebuild writes a fresh one and renames it into place. */
+export const STORE_SCHEMA = "wedloop";
+
+export interface PoolOptions {
+  readonly poolSize?: number;
+  /** Told when an idle connection breaks (a restart, a dropped network); the pool then opens a fresh one. */
+  readonly onConnectionError?: (error: Error) => void;
+  /**
+   * Schemas searched for unqualified table names. Readers look in the store's schema first and fall back to
+   * `public`, where stores built before the schema switch live.
+   */
+  readonly searchPath?: readonly string[];
+}
+
+export function postgresPool(url: string, options: PoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    // An unreachable server fails the request (503) instead of queueing it forever.
+    connectionTimeoutMillis: 5_000,
+    options: `-c search_path=${(options.searchPath ?? [STORE_SCHEMA, "public"]).join(",")}`,
   });
+  // Without a listener, an idle client's error (PostgreSQL restarting: 57P01) is an uncaught 'error' event that
+  // ends the process. The pool has already dropped that client; the next query connects afresh.
+  pool.on("error", (error) => options.onConnectionError?.(error));
+  return pool;
+}
+
+export function postgresKysely(url: string, options: PoolOptions = {}): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(url, options) }) });
 }
 
 /** Opens an existing store for reading. */
-export function openStore(location: StoreLocation): Kysely<Database> {
+export function openStore(location: StoreLocation, options: PoolOptions = {}): Kysely<Database> {
   return location.dialect === "sqlite"
     ? sqliteKysely(location.target, { readonly: true })
-    : postgresKysely(location.target);
+    : postgresKysely(location.target, options);
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type { ChipObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { groupFields, inPeriod, paramsSchema, periodFields } from "./params.js";
+import { groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { recordSteps } from "./running-max.js";
 import { column, series, table, type IndicatorSeries } from "./series.js";
 import { windowOf } from "./time-grid.js";
@@ -45,22 +45,25 @@ export function chips(
       chip.releaseDate !== null &&
       chip.designerCountry !== null &&
       (metric.value(chip) ?? 0) > 0 &&
-      inPeriod(chip.releaseDate, params),
+      inPeriod(chip.releaseDate, history(params)),
   );
   const rows = groups.flatMap((group) =>
     recordSteps(
       kept
         .filter((chip) => group.members.has(chip.designerCountry))
         .map((chip) => ({ date: chip.releaseDate, value: metric.value(chip)!, name: chip.name, item: chip })),
-    ).map((step) => ({
-      date: step.date,
-      ...groupCells(group),
-      chip: step.item.name,
-      manufacturer: step.item.manufacturer,
-      designerCountry: step.item.designerCountry,
-      value: step.value,
-      previousRecord: step.previous,
-    })),
+    )
+      // Records run over the whole history; `from` only cuts the rows shown.
+      .filter((step) => inPeriod(step.date, params))
+      .map((step) => ({
+        date: step.date,
+        ...groupCells(group),
+        chip: step.item.name,
+        manufacturer: step.item.manufacturer,
+        designerCountry: step.item.designerCountry,
+        value: step.value,
+        previousRecord: step.previous,
+      })),
   );
   return series(
     "chips",

@@ -8,7 +8,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { DataCenterObservation } from "../domain/observations.js";
 import { attributionText, countryWeights, groupWeight } from "./attribution.js";
 import { resolveGroups } from "./groups.js";
-import { attributionField, groupFields, inPeriod, paramsSchema, periodFields } from "./params.js";
+import { attributionField, groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
@@ -20,6 +20,11 @@ export const dataCentresParams = paramsSchema({
     .enum(["dataCentre", "owner", "country", "bloc"], { error: "by must be dataCentre, owner, country or bloc" })
     .default("dataCentre")
     .describe("Breakdown: per data centre, owner, country, or bloc (uses blocs and countries)."),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "today must be an ISO day such as 2025-12-31")
+    .optional()
+    .describe("The day that separates measurements from Epoch's projections (default: the snapshot date of the data)."),
 });
 export type DataCentresParams = z.output<typeof dataCentresParams>;
 
@@ -38,11 +43,18 @@ function stateOn(timeline: readonly DataCenterObservation[], day: string): DataC
 }
 
 export function dataCentres(
-  input: { readonly dataCenters: readonly DataCenterObservation[]; readonly blocs: readonly Bloc[] },
+  input: {
+    readonly dataCenters: readonly DataCenterObservation[];
+    readonly blocs: readonly Bloc[];
+    readonly snapshotDate?: string | null;
+  },
   params: DataCentresParams,
 ): IndicatorSeries {
+  // Timeline dates after the snapshot are Epoch's projections from construction progress, not measurements.
+  const today = params.today ?? input.snapshotDate ?? null;
   const groups = params.by === "bloc" ? resolveGroups(params, input.blocs) : [];
-  const kept = input.dataCenters.filter((point) => inPeriod(point.date, params));
+  // A state set before `from` still stands: timelines run over the whole history, `from` only cuts the rows.
+  const kept = input.dataCenters.filter((point) => inPeriod(point.date, history(params)));
   const byId = timelines(kept);
   /** Weights of one data centre's state for each key of the chosen breakdown. */
   const shares = (state: DataCenterObservation): [string, number][] => {
@@ -56,7 +68,7 @@ export function dataCentres(
     if (params.by === "country") return [[state.country ?? "unknown", 1]];
     return groups.map((group) => [group.id, groupWeight(countries, group.members, params.attribution)]);
   };
-  const days = [...new Set(kept.map((point) => point.date))].sort();
+  const days = [...new Set(kept.map((point) => point.date))].filter((day) => inPeriod(day, params)).sort();
   const rows: IndicatorRow[] = [];
   for (const day of days) {
     const totals = new Map<
@@ -82,6 +94,7 @@ export function dataCentres(
         date: day,
         group: key,
         groupKind: params.by,
+        projected: today !== null && day > today,
         dataCentres: round(total.dataCentres, 3),
         powerMw: round(total.powerMw, 1),
         h100Equivalents: round(total.h100Equivalents, 0),
@@ -103,6 +116,7 @@ export function dataCentres(
             { dataCentre: "Datacentrum", owner: "Eigenaar", country: "Land", bloc: "Blok" }[params.by],
           ),
           column("groupKind", "Breakdown", "Indeling"),
+          column("projected", "Projection (after the snapshot)", "Projectie (na de momentopname)"),
           column("dataCentres", "Data centres", "Datacentra", "data centres"),
           column("powerMw", "Power", "Vermogen", "MW"),
           column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
@@ -117,7 +131,10 @@ export function dataCentres(
           en: "Epoch AI's frontier data centres dataset: the timeline of each data centre.",
           nl: "De dataset AI-datacentra aan de grens van Epoch AI: de tijdlijn van elk datacentrum.",
         },
-        { en: "Timeline events dated inside the period.", nl: "Gebeurtenissen op de tijdlijn binnen de periode." },
+        {
+          en: "Rows dated inside the period; each data centre's state comes from its whole timeline up to that date.",
+          nl: "Rijen met een datum binnen de periode; de stand van elk datacentrum komt uit zijn hele tijdlijn tot die datum.",
+        },
       ],
       // Only owners can be several; a data centre stands in one country.
       attribution:
@@ -143,8 +160,8 @@ export function dataCentres(
       ],
       caveats: [
         {
-          en: "Epoch tracks a small set of the largest frontier data centres, mostly in the United States, from satellite imagery and permits; dates after the snapshot are Epoch's projections from construction progress.",
-          nl: "Epoch volgt een klein aantal van de grootste datacentra, vooral in de Verenigde Staten, met satellietbeelden en vergunningen; data na de momentopname zijn projecties van Epoch op basis van de bouwvoortgang.",
+          en: `Epoch tracks a small set of the largest frontier data centres, mostly in the United States, from satellite imagery and permits; dates after the snapshot${today ? ` (${today})` : ""} are Epoch's projections from construction progress and are marked projected = true.`,
+          nl: `Epoch volgt een klein aantal van de grootste datacentra, vooral in de Verenigde Staten, met satellietbeelden en vergunningen; data na de momentopname${today ? ` (${today})` : ""} zijn projecties van Epoch op basis van de bouwvoortgang en staan als projected = true.`,
         },
       ],
       n: byId.size,

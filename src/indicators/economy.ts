@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
 import type { CompanyMetricObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { IndicatorParamError, groupFields, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
+import { IndicatorParamError, groupFields, history, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
@@ -39,19 +39,23 @@ export function economy(
       `no reports of '${params.metric}'; available metrics: ${available.join(", ")}`,
     );
   }
-  const reports = input.companyMetrics.filter(
-    (m): m is DatedMetric => m.metric === params.metric && m.date !== null && inPeriod(m.date, params),
+  // A level reported before `from` still holds: the whole history up to `to` is read, `from` only cuts the rows.
+  const upToEnd = input.companyMetrics.filter(
+    (m): m is DatedMetric => m.metric === params.metric && m.date !== null && inPeriod(m.date, history(params)),
   );
-  reports.sort((a, b) => a.date.localeCompare(b.date) || a.company.localeCompare(b.company));
+  upToEnd.sort((a, b) => a.date.localeCompare(b.date) || a.company.localeCompare(b.company));
+  const reports = upToEnd.filter((r) => inPeriod(r.date, params));
   const flow = FLOW_METRICS.has(params.metric);
-  const unit = reports[0]?.unit ?? null;
+  const unit = upToEnd[0]?.unit ?? null;
   const window = windowOf(
     reports.map((r) => r.date),
     params,
   );
   const groupRows: IndicatorRow[] = [];
   for (const group of groups) {
-    const inGroup = reports.filter((r) => r.country !== null && group.members.has(r.country));
+    // A group none of whose companies Epoch tracks has no data, which is not zero.
+    const tracked = input.companyMetrics.some((m) => m.country !== null && group.members.has(m.country));
+    const inGroup = upToEnd.filter((r) => r.country !== null && group.members.has(r.country));
     for (const year of window ? yearsOf(window) : []) {
       const companies = new Set<string>();
       let total = 0;
@@ -68,7 +72,7 @@ export function economy(
           companies.add(company);
         }
       }
-      groupRows.push({ year, ...groupCells(group), companies: companies.size, value: total });
+      groupRows.push({ year, ...groupCells(group), companies: companies.size, value: tracked ? total : null });
     }
   }
   return series(

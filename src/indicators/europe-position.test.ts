@@ -65,12 +65,12 @@ describe("europePosition", () => {
     ["notableModelsPeriod", "us", 2, 1],
     ["largestTrainingRun", "eu", 5e24, 2],
     // The series ends at 2024-06-30, the month end after the last model (cn-1).
-    ["frontierLag", "eu", 5.9, 1], // the US first passed 5e24 with us-2 on 2024-01-01: 181/366 of a year
-    ["frontierLag", "china", 17.9, 2], // the US first reached 1e24 with us-1 on 2023-01-01: 12 + 181/366 * 12 months
-    ["frontierLag", "us", null, null],
-    ["openWeightsShare", "eu", 1, 1],
+    ["frontierLag", "eu", 5.9, 2], // the US first passed 5e24 with us-2 on 2024-01-01: 181/366 of a year
+    ["frontierLag", "china", 17.9, 3], // the US first reached 1e24 with us-1 on 2023-01-01: 12 + 181/366 * 12 months
+    ["frontierLag", "us", 0, 1], // the leader is the reference: nobody is "first" on a lag tie behind it
+    ["openWeightsShare", "eu", null, null], // one model is not a share (fewer than 5)
     ["installedShareOfWorld", "eu", 0.1, 2],
-    ["dataCentrePower", "eu", 0, 2],
+    ["dataCentrePower", "eu", null, null], // no tracked data centre: no data, not 0 MW and no rank
     ["bestChipTpp", "eu", null, null],
     ["modelsAbove1e25", "us", 1, 1],
     ["fundingRaised", "eu", 6e8, 1],

@@ -41,6 +41,7 @@ export interface EuropePositionInput {
   readonly chips: readonly ChipObservation[];
   readonly dataCenters: readonly DataCenterObservation[];
   readonly companyMetrics: readonly CompanyMetricObservation[];
+  readonly snapshotDate?: string | null;
 }
 
 interface Measure {
@@ -66,24 +67,27 @@ const distinct = (texts: readonly Localized[]) => [...new Map(texts.map((text) =
 
 function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: readonly string[]): Part[] {
   const common = { blocs, from: params.from, to: params.to, attribution: params.attribution };
-  const period = { from: params.from, to: params.to };
+  // Records, lags, levels and first crossings stand at the end of the period whatever its start: those parts
+  // read the whole history up to `to`; only the measures "in the period" use `from`.
+  const upToEnd = { blocs, to: params.to, attribution: params.attribution };
+  const period = { to: params.to };
   const [leader, ...followers] = [...params.rivals, params.europe];
+  const groupMembers = (id: string) => new Set(input.blocs.find((b) => b.id === id)?.members ?? []);
 
   const models = notableModelsPerYear(input, notableModelsPerYearParams.parse(common));
-  const lastYear = models.method.window?.to;
-  const compute = frontierCompute(input, frontierComputeParams.parse(common));
+  const compute = frontierCompute(input, frontierComputeParams.parse(upToEnd));
   const lag = frontierLag(
     input,
     frontierLagParams.parse({ leader, followers, ...period, attribution: params.attribution }),
   );
   const open = openWeightsShare(input, openWeightsShareParams.parse(common));
-  const clusters = installedCompute(input, installedComputeParams.parse(common));
+  const clusters = installedCompute(input, installedComputeParams.parse(upToEnd));
   const centres = dataCentres(input, dataCentresParams.parse({ blocs, ...period, by: "bloc" }));
   const chipRecords = chips(input, chipsParams.parse({ blocs, ...period }));
-  const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...common, thresholds: [1e25] }));
+  const thresholds = regulatoryThresholds(input, regulatoryThresholdsParams.parse({ ...upToEnd, thresholds: [1e25] }));
   const hasFunding = input.companyMetrics.some((m) => m.metric === "funding_equity");
   const funding = hasFunding
-    ? economy(input, economyParams.parse({ blocs, ...period, metric: "funding_equity" }))
+    ? economy(input, economyParams.parse({ blocs, from: params.from, to: params.to, metric: "funding_equity" }))
     : null;
 
   const result: Part[] = [
@@ -92,10 +96,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "notableModelsLatestYear",
-          label: {
-            en: `Notable models in ${lastYear ?? "the last year"}`,
-            nl: `Opvallende modellen in ${lastYear ?? "het laatste jaar"}`,
-          },
+          // The year is in asOf; the label stays the same whatever the period.
+          label: { en: "Notable models in the latest year", nl: "Opvallende modellen in het laatste jaar" },
           unit: "models",
           read: (g) => {
             const row = lastWhere(rowsOf(models), (r) => r.group === g);
@@ -151,7 +153,11 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: `Frontier lag behind ${leader}`, nl: `Achterstand op ${leader}` },
           unit: "months",
           read: (g) => {
-            const row = rowsOf(lag, "latest").find((r) => r.follower === g);
+            const latest = rowsOf(lag, "latest");
+            // The leader is the reference (no lag behind itself) once any lag is measured, so a tie between the
+            // others is a shared second place, never a first.
+            if (g === leader) return latest.length ? { value: 0, detail: "reference", asOf: latest[0]!.date! } : EMPTY;
+            const row = latest.find((r) => r.follower === g);
             return row ? { value: num(row.lagMonths), detail: row.followerBestModel!, asOf: row.date! } : EMPTY;
           },
         },
@@ -184,7 +190,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
         unit: key === "h100Equivalents" ? "H100e" : "share",
         read: (g: string) => {
           const row = lastWhere(rowsOf(clusters), (r) => r.group === g && r.status === "operational");
-          return row ? { value: num(row[key]), detail: null, asOf: row.date! } : EMPTY;
+          // asOf is the latest data behind the figure (the newest cluster), not the snapshot day it is read on.
+          return row && num(row[key]) !== null
+            ? { value: num(row[key]), detail: `on ${row.date}`, asOf: row.asOf ?? row.date! }
+            : EMPTY;
         },
       })),
     },
@@ -196,8 +205,9 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Power of tracked frontier data centres", nl: "Vermogen van de gevolgde AI-datacentra" },
           unit: "MW",
           read: (g) => {
-            const row = lastWhere(rowsOf(centres), (r) => r.group === g);
-            return row ? { value: num(row.powerMw), detail: null, asOf: row.date! } : EMPTY;
+            // Measured states only: Epoch's projections after the snapshot are never ranked against them.
+            const row = lastWhere(rowsOf(centres), (r) => r.group === g && r.projected !== true);
+            return row && num(row.dataCentres) ? { value: num(row.powerMw), detail: null, asOf: row.date! } : EMPTY;
           },
         },
       ],
@@ -245,13 +255,21 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
             nl: "Opgehaald eigen vermogen in de periode (gevolgde bedrijven)",
           },
           unit: "USD",
-          read: (g) => ({
-            value: rowsOf(funding, "byGroup")
+          read: (g) => {
+            // A bloc none of whose companies Epoch tracks has no value at all (null), not USD 0.
+            const values = rowsOf(funding, "byGroup")
               .filter((r) => r.group === g)
-              .reduce((s, r) => s + (num(r.value) ?? 0), 0),
-            detail: null,
-            asOf: null,
-          }),
+              .map((r) => num(r.value));
+            if (!values.some((v) => v !== null)) return EMPTY;
+            const dates = rowsOf(funding)
+              .filter((r) => typeof r.country === "string" && groupMembers(g).has(r.country))
+              .map((r) => String(r.date));
+            return {
+              value: values.reduce<number>((sum, v) => sum + (v ?? 0), 0),
+              detail: null,
+              asOf: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null,
+            };
+          },
         },
       ],
     });
@@ -275,6 +293,7 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
           entry.value === null
             ? null
             : 1 + values.filter((other) => other.value !== null && better(other.value, entry.value!)).length;
+        const tie = entry.value !== null && values.some((other) => other !== entry && other.value === entry.value);
         rows.push({
           indicator: part.series.id,
           measure: measure.key,
@@ -285,6 +304,7 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
           value: entry.value,
           unit: measure.unit,
           rank,
+          tie,
           detail: entry.detail,
           asOf: entry.asOf,
         });
@@ -316,6 +336,7 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
           column("value", "Value", "Waarde"),
           column("unit", "Unit", "Eenheid"),
           column("rank", "Rank", "Plaats", "rank"),
+          column("tie", "Rank shared", "Plaats gedeeld"),
           column("detail", "Detail", "Toelichting"),
           column("asOf", "As of", "Stand op"),
         ],

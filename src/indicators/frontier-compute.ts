@@ -11,7 +11,16 @@ import { attributionText, belongsTo } from "./attribution.js";
 import { groupCells, resolveGroups, type Group } from "./groups.js";
 import { logLinearFit } from "./log-linear-fit.js";
 import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
-import { attributionField, groupFields, paramsSchema, periodFields, yearOf, type Period } from "./params.js";
+import {
+  attributionField,
+  groupFields,
+  history,
+  inPeriod,
+  paramsSchema,
+  periodFields,
+  yearOf,
+  type Period,
+} from "./params.js";
 import { recordSteps, type RecordStep } from "./running-max.js";
 import { column, series, table, type IndicatorSeries, type Localized } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
@@ -81,35 +90,37 @@ export const COMPUTE_CAVEATS: readonly Localized[] = [
   },
 ];
 
+const WORLD: Group = { id: "world", kind: "bloc", members: new Set() };
+
 export function frontierCompute(
   input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },
   params: FrontierComputeParams,
 ): IndicatorSeries {
   const groups = resolveGroups(params, input.blocs);
-  const kept = modelsWithCompute(input.models, params);
+  // Records and fits run over the whole history up to `to`; `from` only cuts the rows shown.
+  const kept = modelsWithCompute(input.models, history(params));
   const stepRows = groups.flatMap((group) =>
-    frontierSteps(kept, group, params.attribution).map((step) => ({
-      date: step.date,
-      ...groupCells(group),
-      model: step.item.name,
-      trainingComputeFlop: step.value,
-      previousRecordFlop: step.previous,
-      confidence: step.item.confidence,
-    })),
+    frontierSteps(kept, group, params.attribution)
+      .filter((step) => inPeriod(step.date, params))
+      .map((step) => ({
+        date: step.date,
+        ...groupCells(group),
+        model: step.item.name,
+        trainingComputeFlop: step.value,
+        previousRecordFlop: step.previous,
+        confidence: step.item.confidence,
+      })),
   );
   const fitTo = params.fitTo ?? params.to ?? Math.max(...kept.map((m) => yearOf(m.date)), params.fitFrom);
-  const growthRows = groups.map((group) => {
-    const points = kept
-      .filter(
-        (m) =>
-          yearOf(m.date) >= params.fitFrom &&
-          yearOf(m.date) <= fitTo &&
-          belongsTo(m.developerCountries, group.members, params.attribution),
-      )
+  const inFit = kept.filter((m) => yearOf(m.date) >= params.fitFrom && yearOf(m.date) <= fitTo);
+  // The world row fits every model with an estimate, a developer country known or not (Epoch's headline figure).
+  const growthRows = [...groups, WORLD].map((group) => {
+    const points = inFit
+      .filter((m) => group === WORLD || belongsTo(m.developerCountries, group.members, params.attribution))
       .map((m) => ({ year: decimalYear(m.date), value: m.trainingComputeFlop }));
     const fit = logLinearFit(points, params.confidence);
     return {
-      ...groupCells(group),
+      ...(group === WORLD ? { group: "world", groupKind: "world" } : groupCells(group)),
       fitFrom: params.fitFrom,
       fitTo,
       n: points.length,

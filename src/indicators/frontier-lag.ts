@@ -14,9 +14,20 @@ import {
   modelsWithCompute,
   type ComputeModel,
 } from "./frontier-compute.js";
-import { blocGroup } from "./groups.js";
+import { blocGroup, type Group } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
-import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
+import {
+  IndicatorParamError,
+  attributionField,
+  blocIdSchema,
+  countryParamSchema,
+  history,
+  inPeriod,
+  listOf,
+  paramsSchema,
+  periodFields,
+  yearOf,
+} from "./params.js";
 import { firstReaching, recordOn, type RecordStep } from "./running-max.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
@@ -24,8 +35,16 @@ import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 export const frontierLagParams = paramsSchema({
   leader: blocIdSchema.default("us").describe("The bloc the others are measured against."),
   followers: listOf(blocIdSchema)
-    .default(["china", "eu"])
+    .optional()
     .describe("Blocs whose lag behind the leader is measured, comma-separated (default china,eu)."),
+  blocs: listOf(blocIdSchema)
+    .optional()
+    .describe(
+      "The group parameter every indicator shares: blocs to compare with the leader (the leader itself is skipped).",
+    ),
+  countries: listOf(countryParamSchema)
+    .default([])
+    .describe("ISO 3166-1 alpha-2 country codes compared with the leader one by one, comma-separated (default none)."),
   ...periodFields,
   ...attributionField,
   step: z
@@ -62,13 +81,30 @@ function lagOn(
   return { ahead: "follower", lagMonths: -monthsBetween(reached.date, day), reached };
 }
 
+/** The groups compared with the leader: `followers`, else `blocs` (without the leader), plus single countries. */
+function comparedGroups(params: FrontierLagParams, blocs: readonly Bloc[]): Group[] {
+  if (params.followers && params.blocs)
+    throw new IndicatorParamError("blocs", "give followers or blocs, not both (they name the same groups)");
+  const ids = (params.followers ?? params.blocs ?? ["china", "eu"]).filter(
+    (id) => params.followers !== undefined || id !== params.leader,
+  );
+  if (ids.length === 0 && params.countries.length === 0)
+    throw new IndicatorParamError("blocs", "choose at least one bloc or country to compare with the leader");
+  const parameter = params.followers ? "followers" : "blocs";
+  return [
+    ...[...new Set(ids)].map((id) => blocGroup(id, blocs, parameter)),
+    ...[...new Set(params.countries)].map((code): Group => ({ id: code, kind: "country", members: new Set([code]) })),
+  ];
+}
+
 export function frontierLag(
   input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },
   params: FrontierLagParams,
 ): IndicatorSeries {
   const leader = blocGroup(params.leader, input.blocs, "leader");
-  const followers = [...new Set(params.followers)].map((id) => blocGroup(id, input.blocs, "followers"));
-  const kept = modelsWithCompute(input.models, params);
+  const followers = comparedGroups(params, input.blocs);
+  // Records and lags run over the whole history up to `to`; `from` only cuts the rows shown.
+  const kept = modelsWithCompute(input.models, history(params));
   const leaderSteps = frontierSteps(kept, leader, params.attribution);
   const rows: IndicatorRow[] = [];
   const latest: IndicatorRow[] = [];
@@ -79,7 +115,7 @@ export function frontierLag(
     const bothFrom = leaderSteps[0]!.date > followerSteps[0]!.date ? leaderSteps[0]!.date : followerSteps[0]!.date;
     const days = snapshotDays(yearOf(bothFrom), yearOf(lastDate), params.step);
     const end = days.find((day) => day >= lastDate)!;
-    for (const day of days.filter((d) => d >= bothFrom && d <= end)) {
+    for (const day of days.filter((d) => d >= bothFrom && d <= end && inPeriod(d, params))) {
       const point = lagOn(day, leaderSteps, followerSteps);
       rows.push({
         date: day,

@@ -9,7 +9,7 @@ import type { Bloc } from "../domain/bloc.js";
 import type { ClusterObservation } from "../domain/observations.js";
 import { blocGroup, type Group } from "./groups.js";
 import { CLUSTER_COVERAGE_CAVEAT, clusterStatusOn } from "./installed-compute.js";
-import { blocIdSchema, flag, listOf, paramsSchema, yearOf } from "./params.js";
+import { blocIdSchema, flag, history, inPeriod, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
 import { round } from "./time-grid.js";
 
@@ -19,6 +19,10 @@ export const hostedComputeParams = paramsSchema({
     .describe(
       "Bloc ids the owners' headquarters are sorted into, comma-separated, first match wins (default us,china,eu); other headquarters count as 'other'.",
     ),
+  blocs: listOf(blocIdSchema)
+    .optional()
+    .describe("The group parameter every indicator shares: the same as ownerBlocs (give one of them)."),
+  ...periodFields,
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be a day as YYYY-MM-DD")
@@ -65,7 +69,10 @@ export function hostedCompute(
   input: { readonly clusters: readonly ClusterObservation[]; readonly blocs: readonly Bloc[] },
   params: HostedComputeParams,
 ): IndicatorSeries {
-  const groups = [...new Set(params.ownerBlocs)].map((id) => blocGroup(id, input.blocs, "ownerBlocs"));
+  const ownerParameter = params.blocs ? "blocs" : "ownerBlocs";
+  const groups = [...new Set(params.blocs ?? params.ownerBlocs)].map((id) =>
+    blocGroup(id, input.blocs, ownerParameter),
+  );
   const ownerOrder = [...groups.map((group) => group.id), OTHER_OWNER, UNKNOWN_OWNER];
   const kept = input.clusters.filter(
     (c) =>
@@ -73,12 +80,32 @@ export function hostedCompute(
       (params.includeUnlikely || c.certainty !== "Unlikely") &&
       c.countries.length > 0,
   );
+  // The default day is the latest start up to `to`; `from` only decides whether that day's rows are returned.
   const latestStart = kept
-    .filter((c) => c.status !== "Planned" && c.firstOperational !== null)
+    .filter(
+      (c) => c.status !== "Planned" && c.firstOperational !== null && inPeriod(c.firstOperational, history(params)),
+    )
     .reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
   const day = params.date ?? (latestStart === "" ? null : latestStart);
-  const operational = day === null ? [] : kept.filter((c) => clusterStatusOn(c, day) === "operational");
+  const operational =
+    day === null || !inPeriod(day, params) ? [] : kept.filter((c) => clusterStatusOn(c, day) === "operational");
   const shares = operational.flatMap((c) => sharesOf(c, groups));
+  // Every host together: compute by owner, beside installed-compute's compute by location.
+  const worldTotal = shares.reduce((sum, share) => sum + share.h100e, 0);
+  const ownerRows: IndicatorRow[] = ownerOrder.map((owner) => {
+    const mine = shares.filter((share) => share.owner === owner);
+    const h100e = mine.reduce((sum, share) => sum + share.h100e, 0);
+    return {
+      date: day,
+      owner,
+      clusters: round(
+        mine.reduce((sum, share) => sum + share.weight, 0),
+        3,
+      ),
+      h100Equivalents: round(h100e, 1),
+      shareOfWorld: worldTotal === 0 ? null : round(h100e / worldTotal, 4),
+    };
+  });
 
   const hosts = [...new Set(shares.map((share) => share.host))];
   const hostTotal = new Map(
@@ -186,6 +213,21 @@ export function hostedCompute(
           ),
         ],
         hostRows,
+      ),
+      table(
+        "byOwner",
+        {
+          en: "Share of known AI compute by the owner's bloc (compute by owner)",
+          nl: "Aandeel van de bekende AI-rekenkracht naar blok van de eigenaar (rekenkracht naar eigenaar)",
+        },
+        [
+          column("date", "Date", "Datum"),
+          column("owner", "Owner's headquarters", "Hoofdkantoor van de eigenaar"),
+          column("clusters", "Clusters", "Clusters", "clusters"),
+          column("h100Equivalents", "H100-equivalents", "H100-equivalenten", "H100e"),
+          column("shareOfWorld", "Share of known world H100e", "Aandeel in de bekende H100e van de wereld", "share"),
+        ],
+        ownerRows,
       ),
     ],
     {

@@ -70,16 +70,16 @@ const run = (params: Record<string, unknown>) =>
 const keys = ["date", "group", "h100Equivalents", "shareOfWorldH100e"];
 
 describe("installedCompute", () => {
-  it("counts clusters from first operation until decommissioning, under any", () => {
+  it("counts clusters from first operation until decommissioning, under any (no cluster is no data, not 0)", () => {
     const operational = run({}).rows.filter((r) => r.status === "operational");
     expect(pick(operational, keys)).toEqual([
       { date: "2019-12-31", group: "us", h100Equivalents: 500, shareOfWorldH100e: 1 },
-      { date: "2019-12-31", group: "china", h100Equivalents: 0, shareOfWorldH100e: 0 },
-      { date: "2019-12-31", group: "eu", h100Equivalents: 0, shareOfWorldH100e: 0 },
+      { date: "2019-12-31", group: "china", h100Equivalents: null, shareOfWorldH100e: null },
+      { date: "2019-12-31", group: "eu", h100Equivalents: null, shareOfWorldH100e: null },
       { date: "2019-12-31", group: "world", h100Equivalents: 500, shareOfWorldH100e: 1 },
       { date: "2020-12-31", group: "us", h100Equivalents: 1500, shareOfWorldH100e: 1 },
-      { date: "2020-12-31", group: "china", h100Equivalents: 0, shareOfWorldH100e: 0 },
-      { date: "2020-12-31", group: "eu", h100Equivalents: 0, shareOfWorldH100e: 0 },
+      { date: "2020-12-31", group: "china", h100Equivalents: null, shareOfWorldH100e: null },
+      { date: "2020-12-31", group: "eu", h100Equivalents: null, shareOfWorldH100e: null },
       { date: "2020-12-31", group: "world", h100Equivalents: 1500, shareOfWorldH100e: 1 },
       // us-old is gone; fr-us counts fully for both the US and the EU
       { date: "2021-12-31", group: "us", h100Equivalents: 1200, shareOfWorldH100e: 0.8 },
@@ -112,8 +112,8 @@ describe("installedCompute", () => {
       ),
     ).toEqual([
       { group: "us", h100Equivalents: 5000, shareOfWorldH100e: 1 },
-      { group: "china", h100Equivalents: 0, shareOfWorldH100e: 0 },
-      { group: "eu", h100Equivalents: 0, shareOfWorldH100e: 0 },
+      { group: "china", h100Equivalents: null, shareOfWorldH100e: null },
+      { group: "eu", h100Equivalents: null, shareOfWorldH100e: null },
       { group: "world", h100Equivalents: 5000, shareOfWorldH100e: 1 },
     ]);
     expect(

@@ -43,6 +43,51 @@ export const CLUSTER_COVERAGE_CAVEAT: Localized = {
 
 const WORLD: Group = { id: "world", kind: "bloc", members: new Set() };
 
+/** The latest first operational date among clusters: the as-of date of a figure they make. */
+const latestDate = (clusters: readonly ClusterObservation[]): string | null =>
+  clusters.reduce<string | null>(
+    (max, c) => (c.firstOperational !== null && (max === null || c.firstOperational > max) ? c.firstOperational : max),
+    null,
+  );
+
+/**
+ * How much the latest records move each group's share on a day: the share with every cluster, and without
+ * the clusters first operational on the latest date (so a reader sees when one record makes the headline).
+ */
+function shareSensitivity(
+  counting: readonly ClusterObservation[],
+  groups: readonly Group[],
+  rule: InstalledComputeParams["attribution"],
+  day: string,
+): IndicatorRow[] {
+  const newest = latestDate(counting);
+  if (newest === null) return [];
+  const latest = counting.filter((c) => c.firstOperational === newest);
+  const earlier = counting.filter((c) => c.firstOperational !== newest);
+  const share = (pool: readonly ClusterObservation[], group: Group) => {
+    const world = pool.reduce((sum, c) => sum + (c.h100Equivalents ?? 0), 0);
+    const part = pool.reduce(
+      (sum, c) => sum + groupWeight(c.countries, group.members, rule) * (c.h100Equivalents ?? 0),
+      0,
+    );
+    return world === 0 ? null : part / world;
+  };
+  return groups.map((group) => {
+    const now = share(counting, group);
+    const before = share(earlier, group);
+    return {
+      date: day,
+      ...groupCells(group),
+      shareOfWorldH100e: now === null ? null : round(now, 4),
+      latestRecordsDate: newest,
+      latestRecords: latest.length,
+      latestRecordNames: latest.map((c) => c.name).join("; "),
+      shareWithoutLatest: before === null ? null : round(before, 4),
+      movedPoints: now === null || before === null ? null : round((now - before) * 100, 1),
+    };
+  });
+}
+
 export function installedCompute(
   input: { readonly clusters: readonly ClusterObservation[]; readonly blocs: readonly Bloc[] },
   params: InstalledComputeParams,
@@ -67,15 +112,19 @@ export function installedCompute(
   const from = params.from ?? Math.min(...years);
   const to = params.to ?? Math.max(...years);
   const days = placeable.length ? snapshotDays(from, to, params.step) : [];
+  // The last operational snapshot comes from the whole grid, so a later `from` cannot move it.
+  const fullGrid = placeable.length ? snapshotDays(Math.min(...years, from), to, params.step) : [];
   // Operational rows stop at the snapshot that holds the latest known start: later ones would only repeat it as if known.
   const latestStart = placeable
     .filter((c) => c.status !== "Planned")
     .reduce((max, c) => (c.firstOperational! > max ? c.firstOperational! : max), "");
-  const lastOperationalDay = days.find((day) => day >= latestStart) ?? days.at(-1) ?? null;
+  // Without any existing cluster there is no operational row at all (not one on the first snapshot day).
+  const lastOperationalDay =
+    latestStart === "" ? null : (fullGrid.find((day) => day >= latestStart) ?? fullGrid.at(-1) ?? null);
   const rows: IndicatorRow[] = [];
   for (const day of days) {
     for (const status of ["operational", "planned"] as const) {
-      if (status === "operational" && lastOperationalDay !== null && day > lastOperationalDay) continue;
+      if (status === "operational" && (lastOperationalDay === null || day > lastOperationalDay)) continue;
       const counting = placeable.filter((c) => clusterStatusOn(c, day) === status);
       const sum = (group: Group | null, value: (c: ClusterObservation) => number | null) =>
         counting.reduce(
@@ -87,23 +136,29 @@ export function installedCompute(
       const worldOps = sum(null, (c) => c.opsPerSecond16Bit);
       for (const group of [...groups, WORLD]) {
         const isWorld = group === WORLD;
+        const members = isWorld ? counting : counting.filter((c) => belongsTo(c.countries, group.members, "any"));
         const h100e = isWorld ? worldH100e : sum(group, (c) => c.h100Equivalents);
         const ops = isWorld ? worldOps : sum(group, (c) => c.opsPerSecond16Bit);
+        const clusters = round(isWorld ? counting.length : sum(group, () => 1), 3);
+        // No tracked cluster is no data, not zero: the values stay empty so nothing draws a bar at 0.
+        const tracked = clusters > 0;
         rows.push({
           date: day,
           group: group.id,
           groupKind: isWorld ? "world" : group.kind,
           status,
-          clusters: round(isWorld ? counting.length : sum(group, () => 1), 3),
-          h100Equivalents: round(h100e, 1),
-          opsPerSecond16Bit: ops,
-          shareOfWorldH100e: worldH100e === 0 ? null : round(h100e / worldH100e, 4),
-          shareOfWorld16Bit: worldOps === 0 ? null : round(ops / worldOps, 4),
+          clusters,
+          h100Equivalents: tracked ? round(h100e, 1) : null,
+          opsPerSecond16Bit: tracked ? ops : null,
+          shareOfWorldH100e: !tracked || worldH100e === 0 ? null : round(h100e / worldH100e, 4),
+          shareOfWorld16Bit: !tracked || worldOps === 0 ? null : round(ops / worldOps, 4),
+          asOf: latestDate(members),
         });
       }
     }
   }
   const largest: IndicatorRow[] = [];
+  const lastDay = days.at(-1) ?? null;
   for (const group of requested) {
     for (const status of ["operational", "planned"] as const) {
       const pool =
@@ -115,8 +170,9 @@ export function installedCompute(
       const [best] = pool
         .filter((c) => belongsTo(c.countries, group.members, params.attribution))
         .sort((a, b) => (b.h100Equivalents ?? -1) - (a.h100Equivalents ?? -1) || a.name.localeCompare(b.name));
-      if (!best) continue;
+      if (!best || lastDay === null) continue;
       largest.push({
+        date: status === "operational" ? lastOperationalDay : lastDay,
         ...groupCells(group),
         status,
         cluster: best.name,
@@ -129,6 +185,15 @@ export function installedCompute(
       });
     }
   }
+  const sensitivity =
+    lastOperationalDay === null
+      ? []
+      : shareSensitivity(
+          placeable.filter((c) => clusterStatusOn(c, lastOperationalDay) === "operational"),
+          requested,
+          params.attribution,
+          lastOperationalDay,
+        );
   const unplaced = kept.length - placeable.length;
   const noValue = placeable.filter((c) => c.h100Equivalents === null).length;
   const caveats: Localized[] = [CLUSTER_COVERAGE_CAVEAT];
@@ -160,6 +225,7 @@ export function installedCompute(
           column("opsPerSecond16Bit", "16-bit performance", "16-bit-rekenkracht", "OP/s"),
           column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
           column("shareOfWorld16Bit", "Share of world (16-bit OP/s)", "Aandeel van de wereld (16-bit OP/s)", "share"),
+          column("asOf", "Latest data behind it", "Laatste gegevens erachter"),
         ],
         rows,
       ),
@@ -167,6 +233,7 @@ export function installedCompute(
         "largest",
         { en: "Largest cluster per bloc", nl: "Grootste cluster per blok" },
         [
+          column("date", "On", "Op"),
           column("group", "Bloc or country", "Blok of land"),
           column("groupKind", "Kind", "Soort"),
           column("status", "Status", "Status"),
@@ -179,6 +246,25 @@ export function installedCompute(
           column("powerMw", "Power", "Vermogen", "MW"),
         ],
         largest,
+      ),
+      table(
+        "sensitivity",
+        {
+          en: "How much the latest clusters move the latest share",
+          nl: "Hoeveel de nieuwste clusters het laatste aandeel verschuiven",
+        },
+        [
+          column("date", "Date", "Datum"),
+          column("group", "Bloc or country", "Blok of land"),
+          column("groupKind", "Kind", "Soort"),
+          column("shareOfWorldH100e", "Share of world (H100e)", "Aandeel van de wereld (H100e)", "share"),
+          column("latestRecordsDate", "Latest first operational date", "Laatste datum van ingebruikname"),
+          column("latestRecords", "Clusters on that date", "Clusters op die datum", "clusters"),
+          column("latestRecordNames", "Those clusters", "Die clusters"),
+          column("shareWithoutLatest", "Share without them", "Aandeel zonder hen", "share"),
+          column("movedPoints", "Moved by", "Verschoven met", "percentage points"),
+        ],
+        sensitivity,
       ),
     ],
     {

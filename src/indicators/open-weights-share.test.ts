@@ -52,7 +52,7 @@ describe("openWeightsShare", () => {
       ],
     ],
   ])("%s", (_name, params, expected) => {
-    const result = run({ blocs: "us,china", ...params });
+    const result = run({ blocs: "us,china", minModels: 1, ...params });
     expect(pick(result.rows, ["year", "group", "openModels", "models", "openShare"])).toEqual(expected);
   });
 

@@ -19,6 +19,11 @@ export const openWeightsShareParams = paramsSchema({
     .enum(["exclude", "closed"], { error: "unknownAccess must be 'exclude' or 'closed'" })
     .default("exclude")
     .describe("Models without an accessibility label: 'exclude' them or count them as 'closed'."),
+  minModels: z.coerce
+    .number({ error: "minModels must be a number" })
+    .positive("minModels must be positive")
+    .default(5)
+    .describe("Fewest models a share is computed from (default 5); below it openShare is null and n is shown."),
 });
 export type OpenWeightsShareParams = z.output<typeof openWeightsShareParams>;
 
@@ -58,7 +63,8 @@ export function openWeightsShare(
           ...groupCells(group),
           openModels: round(openModels, 3),
           models: round(models, 3),
-          openShare: models === 0 ? null : round(openModels / models, 4),
+          // A share from a handful of models is noise, not a share: below minModels only the counts are given.
+          openShare: models < params.minModels ? null : round(openModels / models, 4),
         });
       }
     }
@@ -109,8 +115,8 @@ export function openWeightsShare(
       ],
       caveats: [
         {
-          en: "A year with few models gives a share that swings widely; read it with the count beside it.",
-          nl: "Een jaar met weinig modellen geeft een sterk schommelend aandeel; lees het samen met het aantal ernaast.",
+          en: `A year with few models gives a share that swings widely: below ${params.minModels} models the share is left empty (no data) and only the counts are given; read every share with the count beside it.`,
+          nl: `Een jaar met weinig modellen geeft een sterk schommelend aandeel: onder ${params.minModels} modellen blijft het aandeel leeg (geen gegevens) en staan alleen de aantallen er; lees elk aandeel samen met het aantal ernaast.`,
         },
       ],
       n: kept.length,

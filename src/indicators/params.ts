@@ -94,6 +94,14 @@ export function yearOf(isoDay: string): number {
   return Number(isoDay.slice(0, 4));
 }
 
+/**
+ * The history a value at the end of the period may use: every record up to `to`, whatever `from` says.
+ * Records, lags, first crossings and fits read this; `from` only chooses which rows are returned.
+ */
+export function history(period: Period): Period {
+  return { to: period.to };
+}
+
 export function inPeriod(isoDay: string, period: Period): boolean {
   const y = yearOf(isoDay);
   return (period.from === undefined || y >= period.from) && (period.to === undefined || y <= period.to);

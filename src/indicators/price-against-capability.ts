@@ -7,7 +7,7 @@ import { z } from "zod";
 import { dayDateSchema } from "../domain/source.js";
 import { blendedPrice, eciIndex, parseBlend, priceCapability, pricesInEffect } from "./capability-price.js";
 import { groupCells, resolveGroups } from "./groups.js";
-import { groupFields, paramsSchema } from "./params.js";
+import { groupFields, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { priceFields } from "./price-params.js";
 import type { IndicatorInputs } from "./registry.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
@@ -16,7 +16,12 @@ import { round } from "./time-grid.js";
 export const priceAgainstCapabilityParams = paramsSchema({
   ...groupFields,
   ...priceFields,
-  at: dayDateSchema.optional().describe("The day (YYYY-MM-DD); default: the latest day a recorded price took effect."),
+  ...periodFields,
+  at: dayDateSchema
+    .optional()
+    .describe(
+      "The day (YYYY-MM-DD); default: the latest day a recorded price took effect, or the end of `to` when earlier.",
+    ),
 });
 export type PriceAgainstCapabilityParams = z.output<typeof priceAgainstCapabilityParams>;
 
@@ -30,10 +35,13 @@ export function priceAgainstCapability(inputs: IndicatorInputs, params: PriceAga
     (day, price) => (day === null || price.effective > day ? price.effective : day),
     null,
   );
-  const day = params.at ?? latest;
+  const endOfPeriod = params.to === undefined ? null : `${params.to}-12-31`;
+  const day = params.at ?? (latest !== null && endOfPeriod !== null && endOfPeriod < latest ? endOfPeriod : latest);
+  // Like every series, rows are dated inside the period: a day outside it shows nothing.
   const rows: IndicatorRow[] = [];
   let n = 0;
-  for (const price of day === null ? [] : pricesInEffect(inputs.prices, day)) {
+  const shown = day !== null && inPeriod(day, params);
+  for (const price of shown ? pricesInEffect(inputs.prices, day) : []) {
     if (params.hosts === "exclude" && price.thirdPartyHost) continue;
     const capability = priceCapability(price, eci);
     if (capability === null) continue;

@@ -93,19 +93,32 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
   const from = params.from ?? (years.length ? Math.min(...years) : null);
   const to = params.to ?? (years.length ? Math.max(...years) : null);
   const days = from === null || to === null ? [] : snapshotDays(from, to, params.step as Step);
-  // Fits use every day the answer can change (a price taking effect or leaving), not only the grid days.
-  const changeDays = [
-    ...new Set([...used.flatMap((price) => [price.effective, ...(price.withdrawn ? [price.withdrawn] : [])]), ...days]),
-  ]
-    .filter((day) => from !== null && to !== null && Number(day.slice(0, 4)) >= from && Number(day.slice(0, 4)) <= to)
-    .sort();
+  // Fits read the whole history, whatever period is shown: every day the answer can change (a price taking
+  // effect or leaving, and each month end for the rolling level), from the first price to the last.
+  const changeDays =
+    years.length === 0
+      ? []
+      : [
+          ...new Set([
+            ...used.flatMap((price) => [price.effective, ...(price.withdrawn ? [price.withdrawn] : [])]),
+            ...snapshotDays(Math.min(...years), Math.max(...years), "month"),
+          ]),
+        ].sort();
 
+  // The same group, level and day recur in the rows, the fits and the gap: compute each answer once.
+  const answers = new Map<string, ReturnType<typeof cheapestFor>>();
+  const answer = (group: Group, level: LevelSpec, day: string) => {
+    const key = `${group.id}\u0000${level.id}\u0000${day}`;
+    let found = answers.get(key);
+    if (!found) answers.set(key, (found = cheapestFor(inputs, group, level, day, blend, params.hosts, eci)));
+    return found;
+  };
   const rows: IndicatorRow[] = [];
   const fallRows: IndicatorRow[] = [];
   for (const level of levels) {
     for (const group of groups) {
       for (const day of days) {
-        const { level: placed, cheapest } = cheapestFor(inputs, group, level, day, blend, params.hosts, eci);
+        const { level: placed, cheapest } = answer(group, level, day);
         rows.push({
           date: day,
           level: level.id,
@@ -118,7 +131,7 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
       // The record of changes: each day the cheapest offer at the level changed, with its price.
       const points: { day: string; value: number }[] = [];
       for (const day of changeDays) {
-        const { cheapest } = cheapestFor(inputs, group, level, day, blend, params.hosts, eci);
+        const { cheapest } = answer(group, level, day);
         if (cheapest === null) continue;
         const last = points.at(-1);
         if (!last || last.value !== cheapest.blendedUsdPerMtok) points.push({ day, value: cheapest.blendedUsdPerMtok });
@@ -150,8 +163,8 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
   if (us && china) {
     for (const level of levels) {
       for (const day of days) {
-        const a = cheapestFor(inputs, us, level, day, blend, params.hosts, eci).cheapest;
-        const b = cheapestFor(inputs, china, level, day, blend, params.hosts, eci).cheapest;
+        const a = answer(us, level, day).cheapest;
+        const b = answer(china, level, day).cheapest;
         const ratio = a && b ? a.blendedUsdPerMtok / b.blendedUsdPerMtok : null;
         gapRows.push({
           date: day,
@@ -251,8 +264,8 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
       ],
       attribution: null,
       formula: {
-        en: `Blended price = (${blend.input} × input price + ${blend.output} × output price) / ${blend.input + blend.output}, in US dollars per million tokens. On each day, the cheapest blended price in effect among models whose ECI is at least the level's ECI, per bloc of the model's developer. A level is the ECI of GPT-4 (March 2023), of o1 (December 2024), or of the best model released at least a year before the day. Fall per year: ordinary least squares of log10(price) on the date over the days the cheapest offer changed, with a ${Math.round(params.confidence * 100)}% interval (Student's t); a fall of 10× means the price is a tenth a year later.`,
-        nl: `Gemengde prijs = (${blend.input} × invoerprijs + ${blend.output} × uitvoerprijs) / ${blend.input + blend.output}, in dollars per miljoen tokens. Op elke dag de laagste gemengde prijs die dan geldt onder modellen met een ECI van minstens die van het niveau, per blok van de ontwikkelaar. Een niveau is de ECI van GPT-4 (maart 2023), van o1 (december 2024), of van het beste model dat minstens een jaar voor die dag uitkwam. Daling per jaar: kleinste-kwadratenfit van log10(prijs) op de datum over de dagen waarop het goedkoopste aanbod veranderde, met een ${Math.round(params.confidence * 100)}%-interval (Student-t); een daling van 10× betekent een tiende van de prijs een jaar later.`,
+        en: `Blended price = (${blend.input} × input price + ${blend.output} × output price) / ${blend.input + blend.output}, in US dollars per million tokens. On each day, the cheapest blended price in effect among models whose ECI is at least the level's ECI, per bloc of the model's developer. A level is the ECI of GPT-4 (March 2023), of o1 (December 2024), or of the best model released at least a year before the day. Fall per year: ordinary least squares of log10(price) on the date over the days the cheapest offer changed in the whole history (the period shown does not change it), with a ${Math.round(params.confidence * 100)}% interval (Student's t); a fall of 10× means the price is a tenth a year later.`,
+        nl: `Gemengde prijs = (${blend.input} × invoerprijs + ${blend.output} × uitvoerprijs) / ${blend.input + blend.output}, in dollars per miljoen tokens. Op elke dag de laagste gemengde prijs die dan geldt onder modellen met een ECI van minstens die van het niveau, per blok van de ontwikkelaar. Een niveau is de ECI van GPT-4 (maart 2023), van o1 (december 2024), of van het beste model dat minstens een jaar voor die dag uitkwam. Daling per jaar: kleinste-kwadratenfit van log10(prijs) op de datum over de dagen waarop het goedkoopste aanbod veranderde in de hele geschiedenis (de getoonde periode verandert die niet), met een ${Math.round(params.confidence * 100)}%-interval (Student-t); een daling van 10× betekent een tiende van de prijs een jaar later.`,
       },
       assumptions: [
         {

@@ -38,6 +38,8 @@ export interface IndicatorInputs {
   readonly companyMetrics: readonly CompanyMetricObservation[];
   readonly prices: readonly PriceObservation[];
   readonly capabilities: readonly CapabilityObservation[];
+  /** The day the data describes (the latest snapshot date of the Epoch files); later dates are projections. */
+  readonly snapshotDate?: string | null;
 }
 
 export type ObservationKind = Exclude<keyof IndicatorInputs, "blocs">;

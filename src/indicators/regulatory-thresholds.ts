@@ -9,7 +9,7 @@ import type { ModelObservation } from "../domain/observations.js";
 import { attributionText, belongsTo, groupWeight } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
-import { attributionField, groupFields, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
+import { attributionField, groupFields, history, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
@@ -40,10 +40,14 @@ export function regulatoryThresholds(
 ): IndicatorSeries {
   const groups = resolveGroups(params, input.blocs);
   const thresholds = [...new Set(params.thresholds)].sort((a, b) => a - b);
+  // First crossings and counts run over the whole history up to `to`; `from` only cuts the listed models.
   const kept = input.models
     .filter(
       (m): m is Crossing =>
-        m.dataset === params.dataset && m.date !== null && m.trainingComputeFlop !== null && inPeriod(m.date, params),
+        m.dataset === params.dataset &&
+        m.date !== null &&
+        m.trainingComputeFlop !== null &&
+        inPeriod(m.date, history(params)),
     )
     .filter((m) => m.trainingComputeFlop > thresholds[0]!)
     .sort(
@@ -54,7 +58,7 @@ export function regulatoryThresholds(
   const firsts: IndicatorRow[] = [];
   for (const threshold of thresholds) {
     const above = kept.filter((m) => m.trainingComputeFlop > threshold);
-    for (const m of above) {
+    for (const m of above.filter((model) => inPeriod(model.date, params))) {
       rows.push({
         threshold,
         date: m.date,
@@ -129,8 +133,8 @@ export function regulatoryThresholds(
       ],
       attribution: { rule: params.attribution, text: attributionText(params.attribution, MODEL_NOUN, DEVELOPERS) },
       formula: {
-        en: "A model is above a threshold when Epoch's training compute estimate is greater than the threshold, as in the AI Act. First crossing = the earliest publication date among the group's models above it (same day: the larger run). Models above = weighted count under the attribution rule.",
-        nl: "Een model zit boven een drempel wanneer de schatting van Epoch voor de trainingsrekenkracht groter is dan de drempel, zoals in de AI-verordening. Eerste overschrijding = de vroegste publicatiedatum onder de modellen van de groep erboven (zelfde dag: de grootste run). Modellen erboven = gewogen aantal volgens de toerekeningsregel.",
+        en: "A model is above a threshold when Epoch's training compute estimate is greater than the threshold, as in the AI Act. First crossing = the earliest publication date among the group's models above it (same day: the larger run), over the whole history up to the end of the period. Models above = weighted count under the attribution rule of every model above it published up to the end of the period; the list shows those published inside the period.",
+        nl: "Een model zit boven een drempel wanneer de schatting van Epoch voor de trainingsrekenkracht groter is dan de drempel, zoals in de AI-verordening. Eerste overschrijding = de vroegste publicatiedatum onder de modellen van de groep erboven (zelfde dag: de grootste run), over de hele geschiedenis tot het einde van de periode. Modellen erboven = gewogen aantal volgens de toerekeningsregel van elk model erboven gepubliceerd tot het einde van de periode; de lijst toont die binnen de periode.",
       },
       assumptions: [
         {

@@ -16,6 +16,8 @@ import { ALL_COUNTRY_CODES, countryNames } from "./normalize/country.js";
 import { FieldError } from "./normalize/field-error.js";
 import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
 import type { EpochFile } from "./read-epoch.js";
+import { CHIP_FACTS_META_KEY } from "../db/queries/chip-export.js";
+import type { CuratedChip } from "../domain/chip-facts.js";
 import { sha256 } from "./read-epoch.js";
 
 export interface DatasetSummary {
@@ -92,6 +94,13 @@ function latestStamp(rows: readonly CsvRow[]): string | null {
   return latest;
 }
 
+/** The first line of the row's span (it may hold quoted newlines) that is not valid UTF-8, or null. */
+function invalidUtf8LineOf(row: CsvRow, invalidLines: readonly number[]): number | null {
+  if (invalidLines.length === 0) return null;
+  const span = Object.values(row.values).reduce((lines, value) => lines + value.split("\n").length - 1, 0);
+  return invalidLines.find((line) => line >= row.line && line <= row.line + span) ?? null;
+}
+
 /** The hash that decides whether a store is stale: code version, curated files and Epoch files. */
 export function inputHashOf(
   codeVersion: string,
@@ -155,6 +164,11 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     const idsSeen = new Map<string, number>();
     let stored = 0;
     for (const row of table.rows) {
+      const badBytes = invalidUtf8LineOf(row, file.invalidUtf8Lines);
+      if (badBytes !== null) {
+        quarantine(row.line, null, null, `line ${badBytes} is not valid UTF-8`, JSON.stringify(row.values));
+        continue;
+      }
       let output: RowOutput;
       try {
         output = dataset.mapRow(row, context, dataset.sourceId);
@@ -270,8 +284,18 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
     { key: "code_version", value: input.codeVersion },
     { key: "input_hash", value: inputHash },
     { key: "snapshot_id", value: snapshotId },
+    { key: CHIP_FACTS_META_KEY, value: JSON.stringify(curatedChipFacts(input.curated)) },
   );
   return { content, summary, inputHash, snapshotId };
+}
+
+/**
+ * The curated chip facts the store keeps beside Epoch's rows (read back by the export-control queries). A name
+ * that the hardware file read here lacks (a partial or older snapshot) simply matches no row; that every name is
+ * one of the full snapshot's rows is checked by test/ingest/chip-names.test.ts.
+ */
+function curatedChipFacts(curated: CuratedData): CuratedChip[] {
+  return curated.chips.map(({ file, line, fieldLine: _fieldLine, ...chip }) => ({ ...chip, file, line }));
 }
 
 /** Curated organisations as written, plus every other organisation the datasets name, with its evidence. */

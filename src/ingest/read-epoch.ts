@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,22 @@ export interface EpochFile {
    * say when it was copied, not when Epoch published it. The build then dates it from the data itself.
    */
   readonly downloadedOn: string | null;
+  /** Lines (from 1) whose bytes are not valid UTF-8: their rows are quarantined, not stored with "\uFFFD". */
+  readonly invalidUtf8Lines: readonly number[];
+}
+
+/** The lines of a file that are not valid UTF-8; empty for a valid file (checked at once, without splitting). */
+export function invalidUtf8Lines(buffer: Buffer): number[] {
+  if (isUtf8(buffer)) return [];
+  const lines: number[] = [];
+  for (let start = 0, line = 1; start <= buffer.length; line++) {
+    const end = buffer.indexOf(0x0a, start);
+    const stop = end === -1 ? buffer.length : end;
+    if (!isUtf8(buffer.subarray(start, stop))) lines.push(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
 }
 
 export function sha256(data: string | Buffer): string {
@@ -45,5 +62,6 @@ export function readEpochFile(epochDir: string, file: string, manifest: EpochMan
     sha256: sha256(buffer),
     bytes: buffer.length,
     downloadedOn: manifest?.files[file]?.downloaded.slice(0, 10) ?? null,
+    invalidUtf8Lines: invalidUtf8Lines(buffer),
   };
 }

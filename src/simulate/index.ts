@@ -1,7 +1,6 @@
 /**
- * Public entry points of the scenario simulator (issue 6). Everything here is pure; parallel.ts (worker
- * threads) is imported on its own by callers at the edge, and the preset files are read there too
- * (src/api/simulation-presets.ts).
+ * Public entry points of the scenario simulator (issue 6). Everything here is pure; the worker-thread pool
+ * (src/api/simulation-pool.ts) and the preset files (src/api/simulation-presets.ts) live at the edge.
  */
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";

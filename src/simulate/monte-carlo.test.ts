@@ -4,7 +4,6 @@ import { calibrationTargets } from "../../test/support/calibration-targets.js";
 import { loadPreset } from "../api/simulation-presets.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { runScenario } from "./monte-carlo.js";
-import { createSimulationPool } from "./parallel.js";
 import type { Scenario } from "./scenario.js";
 import { OUTPUT_QUANTITIES } from "./scenario.js";
 
@@ -23,21 +22,6 @@ describe("seeded determinism", () => {
     const a = runScenario(small);
     expect(runScenario(small)).toEqual(a);
     expect(runScenario({ ...small, seed: 8 }).series.computeStock.us.p50).not.toEqual(a.series.computeStock.us.p50);
-  });
-
-  it("does not depend on the number of worker threads", async () => {
-    const inProcess = runScenario(small);
-    for (const workers of [1, 2, 3]) {
-      const pool = createSimulationPool(workers);
-      try {
-        const progress: number[] = [];
-        const parallel = await pool.run(small, { onProgress: (done) => progress.push(done) });
-        expect(parallel).toEqual(inProcess);
-        expect(progress.at(-1)).toBe(small.runs);
-      } finally {
-        await pool.close();
-      }
-    }
   });
 });
 

@@ -27,7 +27,7 @@ export interface SimulationResult extends EnsembleSummary {
   readonly calibration: CalibrationSummary;
 }
 
-/** Runs every Monte Carlo draw of a scenario in this thread; see parallel.ts for the worker-thread version. */
+/** Runs every Monte Carlo draw of a scenario in this thread; src/api/simulation-pool.ts runs them on worker threads. */
 export function runScenario(scenario: Scenario, targets: readonly CalibrationTarget[] = []): SimulationResult {
   const compiled = compileScenario(scenario);
   validateTargets(compiled, targets);

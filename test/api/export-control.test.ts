@@ -41,9 +41,12 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     [H20, "to=CN&date=2025-04-08&applicable_die_area_mm2=814", "no_licence", "NLR"],
     [H20, "to=CN&date=2025-04-10", "licence_required", "LR-II"],
     [H20, "to=NL&date=2025-04-10&applicable_die_area_mm2=814", "no_licence", "NLR"],
-    // The H100 is named by NVIDIA's 2022 letter, whatever the datacenter flag; as a datacenter 3A090.a.1 item the rule's policy shows.
-    [H100, "to=CN&date=2024-01-10", "licence_required", "LR-II"],
-    [H100, "to=CN&date=2024-01-10&datacenter=true", "licence_required", "LR-D"],
+    // The curated facts (data/chips) give the H20's die: no licence until the letter of 2025-04-09.
+    [H20, "to=CN&date=2025-04-08", "no_licence", "NLR"],
+    // The H100 is named by NVIDIA's 2022 letter, whatever the datacenter flag; as a datacenter 3A090.a.1 item
+    // (curated) the rule's policy shows.
+    [H100, "to=CN&date=2024-01-10&datacenter=false", "licence_required", "LR-II"],
+    [H100, "to=CN&date=2024-01-10", "licence_required", "LR-D"],
     [H100, "to=CN&date=2022-01-10", "no_licence", "NLR"],
   ])("/api/v1/chips/%s/export-control?%s answers %s (%s) from the store's row", async (id, query, kind, code) => {
     const response = await get(`/api/v1/chips/${id}/export-control?${query}`);
@@ -64,19 +67,18 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(response.headers["x-attribution"]).toMatch(/Epoch AI/);
   });
 
-  it("computes the H20's TPP from its Epoch row as the spec does (2,368) and names the die area Epoch lacks", async () => {
-    const bare = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-08`)).json.data.result;
-    expect(bare.metrics.tpp).toBeCloseTo(2368, 0);
-    expect(bare.metrics.pd).toBeNull();
-    expect(bare.answer.kind).toBe("indeterminate");
-    expect(bare.answer.decidingInputs.join(" ")).toMatch(/chip\.(dies|applicableDieAreaMm2|pd)/);
+  it("computes the H20's TPP from its Epoch row (2,368), its density from the curated die, and takes the user's", async () => {
+    const curated = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-08`)).json.data.result;
+    expect(curated.metrics.tpp).toBeCloseTo(2368, 0);
+    expect(curated.metrics.pd).toBeCloseTo(2.91, 2);
+    expect(curated.answer.kind).toBe("no_licence");
+    expect(curated.caveats.some((caveat: Json) => caveat.text.includes("data/chips/nvidia.yaml"))).toBe(true);
     const { result, chip } = (
-      await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=814`)
+      await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-05-01&applicable_die_area_mm2=700`)
     ).json.data;
-    expect(result.metrics.pd).toBeCloseTo(2.91, 2);
-    expect(result.classification.status).toBe("not_controlled");
-    expect(result.reasons.some((reason: Json) => reason.citation.instrument.includes("2025-04-09"))).toBe(true);
-    expect(chip.parameters.applicableDieAreaMm2).toBe(814);
+    expect(result.metrics.pd).toBeCloseTo(3.38, 2);
+    expect(result.classification.eccn).toBe("3A090.b.2");
+    expect(chip.parameters.applicableDieAreaMm2).toBe(700);
     expect(result.caveats.some((caveat: Json) => caveat.text.includes("given by the user"))).toBe(true);
   });
 

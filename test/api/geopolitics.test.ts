@@ -70,7 +70,14 @@ describe("geopolitics routes (engine data, no store needed)", () => {
   let app: FastifyInstance;
   const db = sqliteKysely(join(tempDir("geopolitics"), "empty.sqlite"));
   beforeAll(async () => {
-    const context = { db, codeVersion: "test", snapshotId: "none", snapshotDate: null, attribution: "" };
+    const context = {
+      db,
+      codeVersion: "test",
+      snapshotId: "none",
+      snapshotDate: null,
+      attribution: "",
+      storeVersion: "none",
+    };
     app = await buildApp(context);
   });
   afterAll(async () => {

@@ -3,10 +3,12 @@ import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineExportCheckCommand, exportCheckCommand, findChipByName } from "../../src/cli/commands/export-check.js";
+import { formatGrid } from "../../src/cli/commands/export-grid.js";
 import { print, UserError } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import type { StoreChip } from "../../src/db/queries/chip-export.js";
 import { buildStore } from "../../src/ingest/build.js";
+import type { GridReport } from "../../src/rules/export-control/index.js";
 import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -87,16 +89,15 @@ describe("wedloop export-check", () => {
     expect(body.attribution).toMatch(/Epoch AI/);
   });
 
-  it("names the input Epoch lacks, and takes it from a flag (spec O1: H20 to China on 2025-04-08)", async () => {
-    const bare = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08"]);
-    expect(bare.code).toBe(0);
-    expect(bare.out).toMatch(
-      /^Answer: indeterminate \(\?\): the answer depends on .*chip\.(dies|applicableDieAreaMm2|pd)/m,
-    );
-    const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "814"]);
-    expect(given.out).toMatch(/^Answer: no licence required \(NLR\)/m);
-    expect(given.out).toContain("PD = 2,368 / 814 mm² = 2.91");
-    expect(given.out).toMatch(/input note: chip\.applicableDieAreaMm2: 814 given by the user/);
+  it("completes Epoch's row with the curated die, and takes the user's in its place (spec O1: H20, 2025-04-08)", async () => {
+    const curated = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08"]);
+    expect(curated.code).toBe(0);
+    expect(curated.out).toMatch(/^Answer: no licence required \(NLR\)/m);
+    expect(curated.out).toContain("PD = 2,368 / 814 mm² = 2.91");
+    expect(curated.out).toContain("data/chips/nvidia.yaml");
+    const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "700"]);
+    expect(given.out).toContain("PD = 2,368 / 700 mm² = 3.38");
+    expect(given.out).toMatch(/700 given by the user/);
   });
 
   it.each([
@@ -157,6 +158,27 @@ describe("wedloop export-check", () => {
     expect(err).toMatch(message);
   });
 
+  it("answers the grid of every chip, 12 destinations and 7 dates, counted by code, with what each ? lacks", async () => {
+    const { code, out } = await run(["--grid", "--json"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as Json;
+    expect(report.cells).toBe(report.chips * 12 * 7);
+    expect(Object.values(report.counts as Record<string, number>).reduce((sum, count) => sum + count, 0)).toBe(
+      report.cells,
+    );
+    expect(report.indeterminate.length).toBe(report.counts["?"] ?? 0);
+    for (const cell of report.indeterminate) expect(cell.missing.length).toBeGreaterThan(0);
+    const text = formatGrid(report as GridReport);
+    expect(text).toMatch(/^\| Answer \| Count \| Share \|$/m);
+    expect(text).toMatch(/^\| NLR \| \d+ \| [\d.]+% \|$/m);
+  }, 120_000);
+
+  it("asks for --to and --date unless --grid is given", async () => {
+    const { code, err } = await run(["--chip", "NVIDIA H20", "--date", "2025-05-01"]);
+    expect(code).toBe(2);
+    expect(err).toContain("--to: required");
+  });
+
   it("asks for a store when none exists", async () => {
     const { code, err } = await run(
       ["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-05-01", "--db", join(tempDir("none"), "missing.sqlite")],
@@ -175,6 +197,7 @@ describe(findChipByName, () => {
     type: null,
     releaseDate: null,
     sourceId: "epoch-ml-hardware",
+    curated: null,
     rowNumber: 2,
     specs: {} as StoreChip["specs"],
   });

@@ -183,6 +183,7 @@ describe("buildStoreContent on hand-made Epoch files", () => {
     expect(output.content.meta.map((row) => row.key).sort()).toEqual([
       "built_at",
       "code_version",
+      "curated_chip_facts",
       "input_hash",
       "snapshot_id",
     ]);

@@ -1,11 +1,28 @@
-/** Dated company reports of one metric (funding, valuation, revenue...), one colour per company. */
+/**
+ * Dated company reports of one metric (funding, valuation, revenue...), one colour per company. Reports
+ * are separate events (funding rounds), so they are dots, not a line that would read as a series.
+ */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const companyReports: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && (asNumber(row.value) ?? 0) > 0);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   const values = rows.map((row) => row.value as number);
+  const unit = column(data, "value")?.unit ?? null;
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -19,13 +36,19 @@ const companyReports: ChartFunction = (data, options) => {
     y: yAxis(data, "value", options.lang, true, values),
     color: colourScale(rows, options),
     marks: [
-      Plot.line(rows, { x, y: "value", z: options.groupKey, stroke: options.groupKey, strokeOpacity: 0.5 }),
       Plot.dot(rows, {
         x,
         y: "value",
         fill: options.groupKey,
         r: 3.5,
-        title: (row) => `${row.company} ${row.date} (${row.confidence})`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            whenText(row.date, options.lang),
+            valueText(row.value, unit, options.lang),
+            typeof row.confidence === "string" ? String(row.confidence) : null,
+          ),
       }),
     ],
   });

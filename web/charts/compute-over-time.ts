@@ -1,6 +1,19 @@
 /** Installed AI compute (H100-equivalents) per group over time, on a log scale so small blocs stay visible. */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const computeOverTime: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && (asNumber(row.h100Equivalents) ?? 0) > 0);
@@ -30,7 +43,13 @@ const computeOverTime: ChartFunction = (data, options) => {
         y: "h100Equivalents",
         fill: options.groupKey,
         r: 2.5,
-        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            whenText(row.date, options.lang),
+            valueText(row.h100Equivalents, column(data, "h100Equivalents")?.unit ?? null, options.lang),
+          ),
       }),
     ],
   });

@@ -1,6 +1,19 @@
 /** Power of the largest AI data centres over time per data centre, owner, country or bloc. */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const dataCentres: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.powerMw) !== null);
@@ -31,8 +44,15 @@ const dataCentres: ChartFunction = (data, options) => {
         x,
         y: "powerMw",
         fill: options.groupKey,
-        r: 2,
-        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.date}`,
+        r: 2.5,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            typeof row.name === "string" && row.name !== row[options.groupKey] ? row.name : null,
+            whenText(row.date, options.lang),
+            valueText(row.powerMw, column(data, "powerMw")?.unit ?? null, options.lang),
+          ),
       }),
     ],
   });

@@ -1,6 +1,7 @@
 /** Europe against its rivals: each bloc's rank (1 = first) on every measure, one row per measure. */
+import { translate } from "../i18n/lang.js";
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, Plot, plotSvg } from "./plot-kit.js";
+import { asNumber, colourScale, Plot, plotSvg, tipText } from "./plot-kit.js";
 
 const europeRanks: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asNumber(row.rank) !== null);
@@ -14,7 +15,7 @@ const europeRanks: ChartFunction = (data, options) => {
     marginLeft: narrow ? 10 : Math.min(340, options.width * 0.5),
     marginTop: narrow ? 24 : 20,
     x: {
-      label: options.lang === "nl" ? "Plaats (1 = eerste)" : "Rank (1 = first)",
+      label: translate(options.lang)("chart.rankAxis"),
       domain: [maxRank + 0.5, 0.5],
       ticks: Array.from({ length: maxRank }, (_, index) => index + 1),
       tickFormat: (value: number) => String(value),
@@ -40,7 +41,13 @@ const europeRanks: ChartFunction = (data, options) => {
         fill: options.groupKey,
         r: 7,
         stroke: "#ffffff",
-        title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.rank}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            measure(row),
+            translate(options.lang)("chart.rank", { rank: String(row.rank) }),
+          ),
       }),
     ],
   });

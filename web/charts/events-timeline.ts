@@ -1,6 +1,6 @@
 /** Dated events as ticks on a time line, one row per kind, the title as tooltip. */
 import type { ChartFunction } from "./registry.js";
-import { asDate, colourScale, dateTick, Plot, plotSvg } from "./plot-kit.js";
+import { asDate, colourScale, dateTick, Plot, plotSvg, tipText, whenText } from "./plot-kit.js";
 
 const eventsTimeline: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.day));
@@ -16,7 +16,7 @@ const eventsTimeline: ChartFunction = (data, options) => {
       ticks: Math.min(10, Math.floor(options.width / 80)),
       grid: true,
     },
-    y: { label: null, domain: kinds },
+    y: { label: null, domain: kinds, tickFormat: (kind: string) => options.labelOf(kind) },
     color: colourScale(rows, options),
     marks: [
       Plot.tickX(rows, {
@@ -25,7 +25,9 @@ const eventsTimeline: ChartFunction = (data, options) => {
         stroke: options.groupKey,
         strokeWidth: 2,
         strokeOpacity: 0.8,
-        title: (row) => `${row.date}: ${row.event}`,
+        tip: true,
+        title: (row) =>
+          tipText(String(row.event), whenText(row.date, options.lang), options.labelOf(String(row[options.groupKey]))),
       }),
     ],
   });

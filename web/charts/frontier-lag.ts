@@ -1,6 +1,19 @@
 /** Months each follower trails the leader, over time; below zero the follower leads. */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const frontierLag: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.lagMonths) !== null);
@@ -20,14 +33,19 @@ const frontierLag: ChartFunction = (data, options) => {
     marks: [
       Plot.ruleY([0]),
       Plot.line(rows, { x, y: "lagMonths", z: options.groupKey, stroke: options.groupKey, strokeWidth: 2 }),
-      Plot.tip(
-        rows,
-        Plot.pointerX({
-          x,
-          y: "lagMonths",
-          title: (row) => `${options.labelOf(String(row[options.groupKey]))}: ${row.lagMonths} (${row.date})`,
-        }),
-      ),
+      Plot.dot(rows, {
+        x,
+        y: "lagMonths",
+        fill: options.groupKey,
+        r: 2,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            whenText(row.date, options.lang),
+            valueText(row.lagMonths, column(data, "lagMonths")?.unit ?? null, options.lang),
+          ),
+      }),
     ],
   });
 };

@@ -1,6 +1,7 @@
 /** A fitted factor per year per group with its confidence interval: growth of compute, or fall of a price. */
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, label, Plot, plotSvg } from "./plot-kit.js";
+import { formatCell } from "../i18n/format.js";
+import { asNumber, colourScale, label, Plot, plotSvg, tipText, valueText } from "./plot-kit.js";
 
 // The compute fit reports growth (factorPerYear); the price fit reports a fall (fallPerYear).
 const KEY_SETS = [
@@ -22,8 +23,7 @@ const growthRates: ChartFunction = (data, options) => {
       grid: true,
       // A price's fall can span orders of magnitude (its interval from below 1× to over 1,000×).
       ...(valueKey === "fallPerYear" ? { type: "log" as const } : { zero: true }),
-      tickFormat: (value: number) =>
-        `${new Intl.NumberFormat(options.lang === "nl" ? "nl-NL" : "en-GB").format(value)}×`,
+      tickFormat: (value: number) => formatCell(value, "x/year", options.lang),
     },
     y: { label: null, domain: rows.map(y) },
     color: colourScale(rows, options),
@@ -40,7 +40,14 @@ const growthRates: ChartFunction = (data, options) => {
         x: valueKey,
         fill: options.groupKey,
         r: 6,
-        title: (row) => `n = ${row.n}, ${row.fitFrom}–${row.fitTo}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            y(row),
+            `${row.fitFrom}–${row.fitTo}`,
+            `${valueText(row[valueKey], "x/year", options.lang)} (${formatCell(row[lowKey] ?? null, "x/year", options.lang)}–${formatCell(row[highKey] ?? null, "x/year", options.lang)})`,
+            `n = ${String(row.n)}`,
+          ),
       }),
     ],
   });

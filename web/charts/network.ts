@@ -1,10 +1,14 @@
 /**
- * Relations between players on a circle: nodes sorted by bloc then name, one line per relation.
- * Rows carry subject, object and each end's group (subjectGroup, objectGroup).
+ * Relations between players on a circle: nodes sorted by bloc then name, one arrow per relation from
+ * subject to object, coloured and dashed by kind (money, supply, compute, policy). Rows carry subject,
+ * object, relation (its words), relationId, and each end's group (subjectGroup, objectGroup).
+ * Labels get the room they need, and on a narrow screen are shortened (the full name is in the tooltip).
  */
 import type { IndicatorRow } from "../api/types.js";
+import { translate } from "../i18n/lang.js";
 import type { ChartFunction } from "./registry.js";
-import { Plot, plotSvg } from "./plot-kit.js";
+import { Plot, plotSvg, tipText } from "./plot-kit.js";
+import { RELATION_KINDS, RELATION_STYLE, relationKind } from "./relation-kinds.js";
 
 interface Node {
   readonly name: string;
@@ -29,6 +33,11 @@ export function circleLayout(rows: readonly IndicatorRow[]): Map<string, Node> {
   );
 }
 
+/** A name cut to at most `chars` characters, with an ellipsis when cut. */
+export function shorten(name: string, chars: number): string {
+  return name.length <= chars ? name : `${name.slice(0, Math.max(1, chars - 1))}…`;
+}
+
 const network: ChartFunction = (data, options) => {
   const nodes = circleLayout(data.rows);
   const list = [...nodes.values()];
@@ -36,11 +45,20 @@ const network: ChartFunction = (data, options) => {
     from: nodes.get(String(row.subject))!,
     to: nodes.get(String(row.object))!,
     relation: String(row.relation),
-    group: String(row.subjectGroup),
+    kind: relationKind(String(row.relationId ?? row.relation)),
+    date: row.date,
   }));
-  const groups = [...new Set(list.map((node) => node.group))];
+  const degree = new Map<string, number>();
+  for (const link of links)
+    for (const end of [link.from.name, link.to.name]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const groups = (options.order ?? ((all) => [...all]))([...new Set(list.map((node) => node.group))]);
   const size = Math.min(options.width, 900);
-  const labelRoom = size < 520 ? 70 : 120;
+  const fontSize = size < 520 ? 9 : 11;
+  const charWidth = fontSize * 0.6;
+  const longest = Math.max(...list.map((node) => node.name.length), 4);
+  // Room for the labels on both sides, at most a quarter of the width each; longer names are shortened.
+  const labelRoom = Math.min(Math.ceil(longest * charWidth) + 12, Math.floor(size * 0.25));
+  const labelChars = Math.max(4, Math.floor((labelRoom - 12) / charWidth));
   return plotSvg({
     width: size,
     height: size,
@@ -49,29 +67,61 @@ const network: ChartFunction = (data, options) => {
     y: { axis: null, domain: [-1, 1] },
     color: { type: "ordinal", domain: groups, range: groups.map(options.colourOf) },
     marks: [
-      Plot.link(links, {
-        x1: (link) => link.from.x,
-        y1: (link) => link.from.y,
-        x2: (link) => link.to.x,
-        y2: (link) => link.to.y,
-        stroke: "group",
-        strokeOpacity: 0.45,
-        title: (link) => `${link.from.name} ${link.relation} ${link.to.name}`,
+      ...RELATION_KINDS.map((kind) =>
+        Plot.arrow(
+          links.filter((link) => link.kind === kind),
+          {
+            x1: (link) => link.from.x,
+            y1: (link) => link.from.y,
+            x2: (link) => link.to.x,
+            y2: (link) => link.to.y,
+            stroke: RELATION_STYLE[kind].colour,
+            strokeDasharray: RELATION_STYLE[kind].dash,
+            strokeOpacity: 0.7,
+            strokeWidth: 1.3,
+            bend: 12,
+            headLength: 7,
+            insetEnd: 5,
+            insetStart: 4,
+          },
+        ),
+      ),
+      Plot.tip(
+        links,
+        Plot.pointer({
+          x: (link) => (link.from.x + link.to.x) / 2,
+          y: (link) => (link.from.y + link.to.y) / 2,
+          maxRadius: 12,
+          title: (link) => tipText(`${link.from.name} → ${link.to.name}`, link.relation, String(link.date ?? "")),
+        }),
+      ),
+      Plot.dot(list, {
+        x: "x",
+        y: "y",
+        fill: "group",
+        r: 4.5,
+        stroke: "#ffffff",
+        tip: true,
+        title: (node: Node) =>
+          tipText(
+            node.name,
+            options.labelOf(node.group),
+            translate(options.lang)("chart.relations", { n: degree.get(node.name) ?? 0 }),
+          ),
       }),
-      Plot.dot(list, { x: "x", y: "y", fill: "group", r: 4, title: "name" }),
       ...[true, false].map((rightHalf) =>
         Plot.text(
           list.filter((node) => Math.cos(node.angle) >= 0 === rightHalf),
           {
             x: "x",
             y: "y",
-            text: "name",
-            fontSize: size < 520 ? 8 : 10,
+            text: (node: Node) => shorten(node.name, labelChars),
+            fontSize,
             // Labels point away from the centre and stay upright: the left half is turned half a circle.
             // The y scale points up while SVG rotation turns clockwise on screen, hence the minus.
             rotate: (node: Node) => -(node.angle * 180) / Math.PI + (rightHalf ? 0 : 180),
             textAnchor: rightHalf ? "start" : "end",
-            dx: rightHalf ? 7 : -7,
+            dx: rightHalf ? 8 : -8,
           },
         ),
       ),

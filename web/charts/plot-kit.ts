@@ -1,8 +1,12 @@
-/** Shared pieces of the Plot charts: dates, colour scales, axes with per-language number formats. */
+/**
+ * Shared pieces of the Plot charts: dates, colour scales in the one legend order, axes with per-language
+ * number formats and translated units, tooltips with values, and a layout that keeps axis labels off the ticks.
+ */
 import * as Plot from "@observablehq/plot";
 import type { Cell, Column, IndicatorRow, IndicatorTable } from "../api/types.js";
-import { formatCell, formatNumber, superscript } from "../i18n/format.js";
+import { formatCell, formatDate, formatNumber, superscript } from "../i18n/format.js";
 import { LOCALE, type Lang } from "../i18n/locale.js";
+import { unitWord, withUnit } from "../i18n/units.js";
 import type { ChartOptions } from "./registry.js";
 
 export function asDate(value: Cell | undefined): Date | null {
@@ -17,10 +21,11 @@ export function column(data: IndicatorTable, key: string): Column | undefined {
   return data.columns.find((candidate) => candidate.key === key);
 }
 
+/** A column's label with its unit as a word of the language (never twice, never for % or $). */
 export function label(data: IndicatorTable, key: string, lang: Lang, suffix = ""): string {
   const found = column(data, key);
   if (!found) return key;
-  return `${found.label[lang]}${found.unit ? ` (${found.unit})` : ""}${suffix}`;
+  return `${withUnit(found.label[lang], found.unit, lang)}${suffix}`;
 }
 
 export function groupsOf(rows: readonly IndicatorRow[], key: string): string[] {
@@ -31,9 +36,34 @@ export function groupsOf(rows: readonly IndicatorRow[], key: string): string[] {
   ];
 }
 
+/** Colours in the one legend order every chart shares (blocs first, as the reference lists them). */
 export function colourScale(rows: readonly IndicatorRow[], options: ChartOptions): Plot.ScaleOptions {
-  const domain = groupsOf(rows, options.groupKey);
+  const domain = (options.order ?? ((groups) => [...groups]))(groupsOf(rows, options.groupKey));
   return { type: "ordinal", domain, range: domain.map(options.colourOf) };
+}
+
+/** A value as a tooltip reads it: formatted for its unit and language, with the unit's word. */
+export function valueText(value: Cell | undefined, unit: string | null, lang: Lang): string {
+  if (value === undefined || value === null) return "–";
+  const word = typeof value === "number" ? unitWord(unit, lang) : null;
+  return `${formatCell(value, unit, lang)}${word ? ` ${word}` : ""}`;
+}
+
+/** A column's value in a row as "Label: value unit". */
+export function fieldText(data: IndicatorTable, row: IndicatorRow, key: string, lang: Lang): string {
+  const found = column(data, key);
+  return `${found ? found.label[lang] : key}: ${valueText(row[key], found?.unit ?? null, lang)}`;
+}
+
+/** The lines of a tooltip: who, when, then the values (empty parts left out). */
+export function tipText(...lines: readonly (string | null | undefined | false)[]): string {
+  return lines.filter((line): line is string => typeof line === "string" && line !== "").join("\n");
+}
+
+/** "2024-02-26" as a date of the language; a year as itself. */
+export function whenText(value: Cell | undefined, lang: Lang): string {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" ? formatDate(value, lang) : "";
 }
 
 /** Date ticks: the year alone on 1 January, otherwise month and year in the chosen language. */
@@ -86,8 +116,25 @@ export function yAxis(
   return { label: label(data, key, lang), grid: true, tickFormat: valueTick(unit, lang), zero: true };
 }
 
+/**
+ * The shared layout: room above the plot for the y label and below it for the x label, which sits centred
+ * under the ticks instead of at the end of the axis where it ran into the last tick.
+ */
+function withLayout(options: Plot.PlotOptions): Plot.PlotOptions {
+  const xHasLabel = typeof options.x?.label === "string" && options.x.axis !== null;
+  const yHasLabel = typeof options.y?.label === "string" && options.y.axis !== null;
+  return {
+    ...options,
+    marginTop: Math.max(options.marginTop ?? 0, yHasLabel ? 32 : 20),
+    marginRight: Math.max(options.marginRight ?? 0, 24),
+    marginBottom: Math.max(options.marginBottom ?? 0, xHasLabel ? 46 : 30),
+    ...(options.x ? { x: { labelAnchor: "center", labelArrow: "none", ...options.x } } : {}),
+    ...(options.y ? { y: { labelArrow: "none", ...options.y } } : {}),
+  };
+}
+
 export function plotSvg(options: Plot.PlotOptions): SVGSVGElement {
-  const element = Plot.plot({ style: { fontSize: "12px", background: "transparent" }, ...options });
+  const element = Plot.plot({ style: { fontSize: "12px", background: "transparent" }, ...withLayout(options) });
   if (!(element instanceof SVGSVGElement))
     throw new Error("chart must render to a bare SVG (no Plot legend or caption)");
   return element;

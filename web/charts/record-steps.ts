@@ -3,7 +3,20 @@
  * a dot per record with the model or chip name as its tooltip.
  */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const VALUE_KEYS = ["trainingComputeFlop", "cheapestUsdPerMtok", "value"];
 const NAME_KEYS = ["model", "chip"];
@@ -40,7 +53,13 @@ const recordSteps: ChartFunction = (data, options) => {
         y: valueKey,
         fill: options.groupKey,
         r: 3,
-        title: (row) => `${row[nameKey]} (${options.labelOf(String(row[options.groupKey]))}, ${row.date})`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            `${String(row[nameKey])} (${options.labelOf(String(row[options.groupKey]))})`,
+            whenText(row.date, options.lang),
+            valueText(row[valueKey], column(data, valueKey)?.unit ?? null, options.lang),
+          ),
       }),
     ],
   });

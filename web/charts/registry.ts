@@ -12,6 +12,8 @@ export interface ChartOptions {
   readonly groupKey: string;
   readonly colourOf: (group: string) => string;
   readonly labelOf: (group: string) => string;
+  /** The one legend order every chart shares; charts without it keep the data's order. */
+  readonly order?: (groups: readonly string[]) => string[];
 }
 
 export type ChartFunction = (data: IndicatorTable, options: ChartOptions) => SVGSVGElement;

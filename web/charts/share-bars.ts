@@ -1,7 +1,7 @@
 /** Each group's share of the known world total at one date, as horizontal bars with the percentage. */
 import { formatPercent } from "../i18n/format.js";
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, label, Plot, plotSvg } from "./plot-kit.js";
+import { asNumber, colourScale, label, Plot, plotSvg, tipText, whenText } from "./plot-kit.js";
 
 const SHARE_KEYS = ["shareOfWorldH100e", "shareOfWorld", "openShare"];
 
@@ -23,7 +23,18 @@ const shareBars: ChartFunction = (data, options) => {
     y: { label: null, domain: rows.map(y) },
     color: colourScale(rows, options),
     marks: [
-      Plot.barX(rows, { y, x: key, fill: options.groupKey }),
+      Plot.barX(rows, {
+        y,
+        x: key,
+        fill: options.groupKey,
+        tip: true,
+        title: (row) =>
+          tipText(
+            y(row),
+            whenText(row.date ?? row.year, options.lang),
+            formatPercent(row[key] as number, options.lang),
+          ),
+      }),
       Plot.text(rows, {
         y,
         x: key,

@@ -1,7 +1,19 @@
 /** Models above the regulatory compute thresholds: one dot per model, the thresholds as rules. */
 import { formatScientific } from "../i18n/format.js";
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, colourScale, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  colourScale,
+  dateTick,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const thresholds: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.trainingComputeFlop) !== null);
@@ -31,6 +43,10 @@ const thresholds: ChartFunction = (data, options) => {
         dy: -6,
         dx: 4,
         text: (value: number) => `${formatScientific(value, options.lang)} FLOP`,
+        // The thresholds are the axis's reference lines; keep their labels clear of the dots.
+        stroke: "#ffffff",
+        strokeWidth: 3,
+        paintOrder: "stroke",
         fill: "#333333",
       }),
       Plot.dot(models, {
@@ -39,7 +55,14 @@ const thresholds: ChartFunction = (data, options) => {
         fill: options.groupKey,
         r: 4,
         stroke: "#ffffff",
-        title: (row) => `${row.model} (${row.developerCountries}, ${row.date}, ${row.confidence})`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            `${String(row.model)} (${options.labelOf(String(row[options.groupKey]))})`,
+            whenText(row.date, options.lang),
+            valueText(row.trainingComputeFlop, "FLOP", options.lang),
+            typeof row.confidence === "string" ? row.confidence : null,
+          ),
       }),
     ],
   });

@@ -1,11 +1,23 @@
 /** Lines of one value per group and year, with dots so single years stay visible. */
 import type { IndicatorTable } from "../api/types.js";
-import { asNumber, chartHeight, colourScale, Plot, plotSvg, yAxis, label } from "./plot-kit.js";
+import {
+  asNumber,
+  chartHeight,
+  colourScale,
+  column,
+  label,
+  Plot,
+  plotSvg,
+  tipText,
+  valueText,
+  yAxis,
+} from "./plot-kit.js";
 import type { ChartOptions } from "./registry.js";
 
 export function yearLines(data: IndicatorTable, options: ChartOptions, valueKey: string): SVGSVGElement {
   const rows = data.rows.filter((row) => asNumber(row[valueKey]) !== null);
   const x = (row: (typeof rows)[number]) => row.year;
+  const unit = column(data, valueKey)?.unit ?? null;
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -25,7 +37,14 @@ export function yearLines(data: IndicatorTable, options: ChartOptions, valueKey:
         y: valueKey,
         fill: options.groupKey,
         r: 2.5,
-        title: (row) => `${options.labelOf(String(row[options.groupKey]))} ${row.year}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            options.labelOf(String(row[options.groupKey])),
+            String(row.year),
+            valueText(row[valueKey], unit, options.lang),
+            typeof row.n === "number" ? `n = ${row.n}` : null,
+          ),
       }),
     ],
   });

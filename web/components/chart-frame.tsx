@@ -2,7 +2,7 @@
  * Everything around a chart: title, method subtitle, legend, the drawing or its table, the source line
  * with citation, and downloads (CSV, SVG, PNG) that carry the citation inside the file.
  */
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Column, IndicatorMethod, IndicatorRow } from "../api/types.js";
 import { tableToCsv } from "../export/csv.js";
 import { svgToPng } from "../export/png.js";
@@ -10,9 +10,20 @@ import { saveFile } from "../export/save-file.js";
 import { composeSvg, type LegendEntry } from "../export/svg.js";
 import { useLang } from "../i18n/lang.js";
 import { updateQuery, useLocation } from "../state/location.js";
-import { DataTable } from "./data-table.js";
-import { drawEventOverlay, EVENT_KIND_COLOURS, eventColour, loadOverlayEvents, timeAxisOf } from "./event-overlay.js";
+import type { MessageKey } from "../i18n/messages-en.js";
+import { stepTooltip } from "./chart-keys.js";
+import { DataTable, type CellLabels } from "./data-table.js";
+import {
+  drawEventOverlay,
+  EVENT_KIND_COLOURS,
+  eventColour,
+  loadOverlayEvents,
+  NO_OVERLAY,
+  timeAxisOf,
+  type Overlay,
+} from "./event-overlay.js";
 import { MethodNote, methodSummary } from "./method-note.js";
+import { readableTable, wideTable, type TableView } from "./table-shape.js";
 import { useWidth } from "./use-width.js";
 
 export interface ChartFrameProps {
@@ -32,7 +43,8 @@ export interface ChartFrameProps {
   /** Draws the chart at a width; null when there is nothing to draw. Re-run when drawKey changes. */
   readonly draw: (width: number) => Promise<SVGSVGElement | null>;
   readonly drawKey: string;
-  readonly tableLabels?: { readonly keys: readonly string[]; readonly label: (value: string) => string };
+  /** Names for ids in cells; its first key is the group column the wide table spreads into columns. */
+  readonly tableLabels?: CellLabels;
   readonly children?: ReactNode;
 }
 
@@ -43,6 +55,32 @@ function tablesInUrl(query: URLSearchParams): string[] {
 }
 
 const ALL_EVENTS = "all";
+
+/** The table as shown and downloaded: wide (years x groups) unless the reader chose long, ids as names. */
+function tableFor(props: ChartFrameProps, lang: "en" | "nl", long: boolean): { view: TableView; canWiden: boolean } {
+  const readable = readableTable(props.columns, props.rows, lang);
+  const labels = props.tableLabels;
+  const wide = labels?.keys[0] ? wideTable(readable, labels.keys[0], labels.label, lang) : null;
+  return { view: wide && !long ? wide : readable, canWiden: wide !== null };
+}
+
+function labelledRows(view: TableView, labels: CellLabels | undefined): TableView {
+  if (!labels) return view;
+  const rows = view.rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [
+        key,
+        typeof value === "string" && labels.keys.includes(key) ? labels.label(value) : value,
+      ]),
+    ),
+  );
+  return { columns: view.columns, rows };
+}
+
+/** An event kind in the language ("licence letter" / "vergunningsbrief"); every kind with a colour has words. */
+export function eventKindLabel(kind: string, t: (key: MessageKey) => string): string {
+  return kind in EVENT_KIND_COLOURS ? t(`eventKind.${kind}` as MessageKey) : kind;
+}
 
 /** ?events=chart-id:kind,other-chart:all -> the event kind laid over each chart. */
 function overlaysInUrl(query: URLSearchParams): Map<string, string> {
@@ -67,7 +105,10 @@ export function ChartFrame(props: ChartFrameProps) {
   const overlayKind = overlays.get(props.id) ?? null;
   // Whether the drawing has a time axis (so events can be laid over it), and the event kinds drawn on it.
   const [timeBased, setTimeBased] = useState(false);
-  const [overlaid, setOverlaid] = useState<{ kinds: readonly string[]; count: number }>({ kinds: [], count: 0 });
+  const [overlaid, setOverlaid] = useState<Overlay>(NO_OVERLAY);
+  const [tipAt, setTipAt] = useState<{ position: number; text: string }>({ position: -1, text: "" });
+  const long = (query.get("long") ?? "").split(",").includes(props.id);
+  const table = tableFor(props, lang, long);
   const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null]
     .filter(Boolean)
     .join(" ");
@@ -97,11 +138,9 @@ export function ChartFrame(props: ChartFrameProps) {
   }, [props.drawKey, width, showTable, overlayKind, lang]);
 
   /** The chart, with the chosen curated events laid over it when its x axis is time. */
-  async function drawWithEvents(
-    drawWidth: number,
-  ): Promise<{ svg: SVGSVGElement | null; overlay: { kinds: readonly string[]; count: number } }> {
+  async function drawWithEvents(drawWidth: number): Promise<{ svg: SVGSVGElement | null; overlay: Overlay }> {
     const svg = await props.draw(drawWidth);
-    if (!svg || overlayKind === null || timeAxisOf(svg) === null) return { svg, overlay: { kinds: [], count: 0 } };
+    if (!svg || overlayKind === null || timeAxisOf(svg) === null) return { svg, overlay: NO_OVERLAY };
     const events = (await loadOverlayEvents()).filter(
       (event) => overlayKind === ALL_EVENTS || event.kind === overlayKind,
     );
@@ -115,8 +154,23 @@ export function ChartFrame(props: ChartFrameProps) {
   };
   const legend = [
     ...props.legend,
-    ...overlaid.kinds.map((kind) => ({ label: t("chart.eventsLegend", { kind }), colour: eventColour(kind) })),
+    ...overlaid.kinds.map((kind) => ({
+      label: t("chart.eventsLegend", { kind: eventKindLabel(kind, t) }),
+      colour: eventColour(kind),
+    })),
   ];
+  const toggleLong = () => {
+    const others = (query.get("long") ?? "").split(",").filter((id) => id !== "" && id !== props.id);
+    updateQuery({ long: (long ? others : [...others, props.id]).join(",") || null });
+  };
+  const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const svg = chartRef.current?.querySelector("svg");
+    if (!svg) return;
+    const step = stepTooltip(svg, event.key, tipAt.position);
+    if (!step) return;
+    event.preventDefault();
+    setTipAt(step);
+  };
 
   const toggleTable = () => {
     const next = showTable ? tables.filter((id) => id !== props.id) : [...tables, props.id];
@@ -124,13 +178,15 @@ export function ChartFrame(props: ChartFrameProps) {
   };
   const fileName = (extension: string) => `wedloop-${props.id}-${lang}.${extension}`;
   const exportMeta = () => ({ title: props.title, subtitle, legend, footer: props.citation });
-  const downloadCsv = () =>
+  const downloadCsv = () => {
+    const { columns, rows } = labelledRows(table.view, props.tableLabels);
     saveFile(
-      new Blob([tableToCsv(props.columns, props.rows, lang, [props.title, ...props.citation])], {
+      new Blob([tableToCsv(columns, rows, lang, [props.title, ...props.citation])], {
         type: "text/csv;charset=utf-8",
       }),
       fileName("csv"),
     );
+  };
   const drawForExport = async () => {
     const { svg } = await drawWithEvents(width - 2);
     if (!svg) throw new Error("nothing to draw");
@@ -172,13 +228,13 @@ export function ChartFrame(props: ChartFrameProps) {
               <option value={ALL_EVENTS}>{t("chart.eventsAll")}</option>
               {Object.keys(EVENT_KIND_COLOURS).map((kind) => (
                 <option key={kind} value={kind}>
-                  {kind}
+                  {eventKindLabel(kind, t)}
                 </option>
               ))}
             </select>
           </label>
         ) : null}
-        <span className="downloads" aria-label={t("chart.downloads")}>
+        <span className="downloads" role="group" aria-label={t("chart.downloads")}>
           {t("chart.downloads")}:{" "}
           <button type="button" onClick={downloadCsv} data-action="download-csv">
             {t("chart.csv")}
@@ -192,7 +248,24 @@ export function ChartFrame(props: ChartFrameProps) {
         </span>
       </div>
       {showTable ? (
-        <DataTable caption={props.title} columns={props.columns} rows={props.rows} labelOf={props.tableLabels} />
+        <>
+          {table.canWiden ? (
+            <div className="table-tools" role="group" aria-label={t("chart.layout")}>
+              <button type="button" aria-pressed={!long} onClick={long ? toggleLong : undefined} data-action="wide">
+                {t("chart.wide")}
+              </button>
+              <button type="button" aria-pressed={long} onClick={long ? undefined : toggleLong} data-action="long">
+                {t("chart.long")}
+              </button>
+            </div>
+          ) : null}
+          <DataTable
+            caption={props.title}
+            columns={table.view.columns}
+            rows={table.view.rows}
+            labelOf={props.tableLabels}
+          />
+        </>
       ) : (
         <>
           {legend.length > 0 ? (
@@ -205,10 +278,36 @@ export function ChartFrame(props: ChartFrameProps) {
               ))}
             </ul>
           ) : null}
-          {overlaid.count > 0 ? (
-            <p className="subtitle event-hint">{t("chart.eventsHint", { n: overlaid.count })}</p>
+          {overlaid.events.length > 0 ? (
+            <p className="subtitle event-hint">{t("chart.eventsHint", { n: overlaid.events.length })}</p>
           ) : null}
-          <div className="plot" ref={chartRef} role="img" aria-label={`${props.title}. ${subtitle}`} />
+          <div
+            className="plot"
+            ref={chartRef}
+            role="img"
+            tabIndex={drawn === "drawn" ? 0 : undefined}
+            aria-label={`${props.title}. ${subtitle} ${t("chart.keyboard")}`}
+            onKeyDown={onChartKey}
+          />
+          <p className="visually-hidden" aria-live="polite">
+            {tipAt.text}
+          </p>
+          {overlaid.events.length > 0 ? (
+            <ol className="event-list">
+              {overlaid.events.map((event) => (
+                <li key={event.number} value={event.number}>
+                  <span className="swatch" style={{ background: eventColour(event.kind) }} aria-hidden="true" />{" "}
+                  {event.date}: {event.sourceUrl ? <a href={event.sourceUrl}>{event.title}</a> : event.title} (
+                  {eventKindLabel(event.kind, t)})
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {overlaid.total > overlaid.events.length ? (
+            <p className="subtitle event-capped">
+              {t("chart.eventsCapped", { shown: overlaid.events.length, n: overlaid.total })}
+            </p>
+          ) : null}
           {drawn === "empty" ? <p className="empty">{t("chart.empty")}</p> : null}
         </>
       )}

@@ -1,7 +1,22 @@
-/** The table view of a chart: every row and column, formatted for the chosen language. */
+/**
+ * A table for reading: headers with units as words of the language, numbers per language, years as "2015",
+ * group ids as names. It grows with the page; only a table wider than the screen scrolls sideways.
+ */
 import type { Column, IndicatorRow } from "../api/types.js";
 import { formatCell } from "../i18n/format.js";
 import { useLang } from "../i18n/lang.js";
+import { unitWord, withUnit } from "../i18n/units.js";
+import { cellUnit, isYearColumn } from "./table-shape.js";
+
+export interface CellLabels {
+  readonly keys: readonly string[];
+  readonly label: (value: string) => string;
+}
+
+/** A web address in a cell is a link. */
+function linkOrText(text: string) {
+  return /^https?:\/\/\S+$/.test(text) ? <a href={text}>{text}</a> : text;
+}
 
 export function DataTable({
   caption,
@@ -13,13 +28,15 @@ export function DataTable({
   columns: readonly Column[];
   rows: readonly IndicatorRow[];
   /** Turns group ids in cells of these columns into names. */
-  labelOf?: { readonly keys: readonly string[]; readonly label: (value: string) => string };
+  labelOf?: CellLabels;
 }) {
   const { lang } = useLang();
   const cell = (row: IndicatorRow, column: Column) => {
     const value = row[column.key] ?? null;
     if (labelOf && typeof value === "string" && labelOf.keys.includes(column.key)) return labelOf.label(value);
-    return formatCell(value, column.unit, lang);
+    if (typeof value === "number" && isYearColumn(column)) return String(value);
+    if (column.key === "unit" && typeof value === "string") return unitWord(value, lang) ?? "";
+    return formatCell(value, cellUnit(column, row), lang);
   };
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -29,8 +46,7 @@ export function DataTable({
           <tr>
             {columns.map((column) => (
               <th key={column.key} scope="col">
-                {column.label[lang]}
-                {column.unit ? <span className="unit"> ({column.unit})</span> : null}
+                {withUnit(column.label[lang], column.unit, lang)}
               </th>
             ))}
           </tr>
@@ -40,7 +56,7 @@ export function DataTable({
             <tr key={index}>
               {columns.map((column) => (
                 <td key={column.key} className={typeof row[column.key] === "number" ? "num" : undefined}>
-                  {cell(row, column)}
+                  {linkOrText(cell(row, column))}
                 </td>
               ))}
             </tr>

@@ -1,7 +1,9 @@
 /**
  * Curated events laid over a time-based chart: a dashed vertical line per event at its date, coloured by
- * kind, with the title, date and source as tooltip and a link to the source. Works on any Observable Plot
- * chart whose x axis is time (or whole years): it reads the plot's own x scale, so the charts need no change.
+ * kind, numbered at the top (the numbers are explained in a list under the chart), with the title, date and
+ * source as tooltip and a link to the source. At most MAX_OVERLAY_EVENTS are drawn (the latest), so a chart
+ * never turns into a fence of lines. Works on any Observable Plot chart whose x axis is time (or whole years):
+ * it reads the plot's own x scale, so the charts need no change.
  */
 import { fetchAll } from "../api/client.js";
 import type { SourceRecord } from "../api/types.js";
@@ -20,20 +22,34 @@ export interface OverlayEvent {
   readonly sourceUrl: string | null;
 }
 
-/** Fixed colours per event kind, so the same kind looks the same on every chart. */
+/**
+ * Fixed colours per event kind, so the same kind looks the same on every chart: dark shades that stay
+ * apart from the bloc colours (blue, red, yellow, purple, grey, green) and read on white (contrast >= 4.5).
+ */
 export const EVENT_KIND_COLOURS: Readonly<Record<string, string>> = {
   "export-control": "#222222",
-  "licence-letter": "#7b5ea7",
-  regulation: "#1b9e77",
-  ban: "#8a5a00",
-  programme: "#2a9d8f",
-  investment: "#e69f00",
-  military: "#8c564b",
-  declaration: "#cc79a7",
-  "un-vote": "#56b4e9",
-  quantum: "#009e73",
-  other: "#999999",
+  "licence-letter": "#6b4226",
+  regulation: "#00727d",
+  ban: "#ad1457",
+  programme: "#1a237e",
+  investment: "#7a6a00",
+  military: "#4e342e",
+  declaration: "#880e4f",
+  "un-vote": "#01579b",
+  quantum: "#1b5e20",
+  other: "#555555",
 };
+
+/** The most event lines one chart draws; a reader who wants more picks one kind. */
+export const MAX_OVERLAY_EVENTS = 12;
+
+export interface DrawnEvent {
+  readonly number: number;
+  readonly date: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly sourceUrl: string | null;
+}
 
 export function eventColour(kind: string): string {
   return EVENT_KIND_COLOURS[kind] ?? "#777777";
@@ -128,24 +144,46 @@ function element<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** Draws the events that fall on the chart's time axis; returns the kinds drawn (by first date) and how many. */
+export interface Overlay {
+  /** Kinds drawn, by first date. */
+  readonly kinds: readonly string[];
+  /** Events drawn, numbered as on the chart. */
+  readonly events: readonly DrawnEvent[];
+  /** Events that fall on the chart's axis, drawn or not. */
+  readonly total: number;
+}
+
+export const NO_OVERLAY: Overlay = { kinds: [], events: [], total: 0 };
+
+/** Draws the latest events that fall on the chart's time axis (at most MAX_OVERLAY_EVENTS), numbered. */
 export function drawEventOverlay(
   svg: SVGSVGElement,
   events: readonly OverlayEvent[],
   lang: Lang,
   sourceWord: string,
-): { kinds: string[]; count: number } {
+): Overlay {
   const xOf = timeAxisOf(svg);
-  if (!xOf) return { kinds: [], count: 0 };
+  if (!xOf) return NO_OVERLAY;
   const yRange = (svg as PlotFigure).scale?.("y")?.range;
   const height = Number(svg.getAttribute("height")) || 300;
   const [top, bottom] = yRange && yRange.length === 2 ? [Math.min(...yRange), Math.max(...yRange)] : [0, height];
   const layer = element("g", { class: "event-overlay", "aria-label": "events" });
   const kinds = new Set<string>();
-  let count = 0;
-  for (const event of [...events].sort((a, b) => a.day.localeCompare(b.day))) {
-    const x = xOf(event.day);
-    if (x === null) continue;
+  const onAxis = [...events]
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .flatMap((event) => {
+      const x = xOf(event.day);
+      return x === null ? [] : [{ event, x }];
+    });
+  const shown = onAxis.slice(-MAX_OVERLAY_EVENTS);
+  const drawn: DrawnEvent[] = [];
+  // Numbers that would touch the previous one step down a row (three rows, then round again).
+  let lastX = -Infinity;
+  let row = 0;
+  for (const [index, { event, x }] of shown.entries()) {
+    const number = index + 1;
+    row = x - lastX < 14 ? (row + 1) % 3 : 0;
+    lastX = x;
     const colour = eventColour(event.kind);
     const mark = element("a", event.sourceUrl ? { href: event.sourceUrl, target: "_blank", rel: "noreferrer" } : {});
     mark.setAttribute("data-event", event.id);
@@ -164,13 +202,25 @@ export function drawEventOverlay(
       // A wide transparent line makes the thin mark easy to point at.
       element("line", { x1: x, x2: x, y1: top - 6, y2: bottom, stroke: "transparent", "stroke-width": 8 }),
     );
+    const label = element("text", {
+      x,
+      y: top + 10 + row * 11,
+      "text-anchor": "middle",
+      "font-size": 9,
+      "font-weight": 700,
+      fill: colour,
+      stroke: "#ffffff",
+      "stroke-width": 3,
+      "paint-order": "stroke",
+    });
+    label.textContent = String(number);
     const title = element("title", {});
-    title.textContent = `${event.date}: ${event.title[lang]} (${event.kind}). ${sourceWord}: ${event.sourceTitle}${event.sourceUrl ? ` <${event.sourceUrl}>` : ""}`;
-    mark.append(title);
+    title.textContent = `${number}. ${event.date}: ${event.title[lang]}. ${sourceWord}: ${event.sourceTitle}${event.sourceUrl ? ` <${event.sourceUrl}>` : ""}`;
+    mark.append(label, title);
     layer.append(mark);
     kinds.add(event.kind);
-    count += 1;
+    drawn.push({ number, date: event.date, kind: event.kind, title: event.title[lang], sourceUrl: event.sourceUrl });
   }
-  if (count > 0) svg.append(layer);
-  return { kinds: [...kinds], count };
+  if (drawn.length > 0) svg.append(layer);
+  return { kinds: [...kinds], events: drawn, total: onAxis.length };
 }

@@ -49,11 +49,11 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
     series.tables.find((candidate) => candidate.key === (props.table ?? "main")) ?? series.tables[0]!;
   const rows = props.rows ? props.rows(table.rows) : [...table.rows];
   const groupKey = props.groupKey ?? "group";
-  const groups = [
+  const groups = reference.orderGroups([
     ...new Set(
       rows.map((row) => row[groupKey]).filter((value): value is string => typeof value === "string" && value !== ""),
     ),
-  ];
+  ]);
   const legend = groups.map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) }));
   const sourceLine = epochSourceLine(props.response, t, lang);
   const data: IndicatorTable = { ...table, rows };
@@ -66,6 +66,7 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
       groupKey,
       colourOf: reference.colourOf,
       labelOf: (group) => reference.labelOf(group, lang),
+      order: reference.orderGroups,
     });
   };
   return (

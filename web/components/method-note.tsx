@@ -3,7 +3,7 @@ import type { IndicatorMethod } from "../api/types.js";
 import { useLang } from "../i18n/lang.js";
 
 export function methodSummary(method: IndicatorMethod, t: ReturnType<typeof useLang>["t"], lang: "en" | "nl"): string {
-  const parts = [t("chart.n", { n: new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB").format(method.n) })];
+  const parts = [t("chart.n", { n: method.n })];
   parts.push(
     method.window ? t("chart.window", { from: method.window.from, to: method.window.to }) : t("chart.noWindow"),
   );

@@ -72,7 +72,7 @@ export function formatCell(value: string | number | boolean | null, unit: string
   if (typeof value === "string") return formatDate(value, lang);
   if (unit === "year") return String(value);
   if (unit !== null && SCIENTIFIC_UNITS.has(unit)) return formatScientific(value, lang);
-  if (unit === "share") return formatPercent(value, lang);
+  if (unit === "share" || unit === "fraction") return formatPercent(value, lang);
   if (unit !== null && CURRENCY_UNITS.has(unit)) return formatCurrency(value, lang);
   if (unit === "x/year") return `${formatNumber(value, lang, 1)}×`;
   return formatNumber(value, lang, Math.abs(value) >= 100 ? 1 : 2);

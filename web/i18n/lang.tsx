@@ -1,22 +1,23 @@
 /**
- * The chosen language as React context: remembered in localStorage, written to <html lang>, and a t()
- * that fills {placeholders}.
+ * The chosen language as React context. The URL carries it (?lang=nl, so a Dutch link opens in Dutch),
+ * then localStorage, then the browser; it is written to <html lang>, and t() fills messages through the
+ * one message helper (placeholders, plurals, numbers per language).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
+import { updateQuery, useLocation } from "../state/location.js";
 import { isLang, type Lang } from "./locale.js";
+import { defineCatalogue, type MessageValues } from "./message-format.js";
 import { en, type MessageKey } from "./messages-en.js";
 import { nl } from "./messages-nl.js";
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, nl };
+export const CATALOGUE = defineCatalogue<MessageKey>(en, nl);
 const STORAGE_KEY = "wedloop.lang";
+export const LANG_PARAM = "lang";
 
-export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 export function translate(lang: Lang): Translate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 interface LangContextValue {
@@ -27,21 +28,24 @@ interface LangContextValue {
 
 const LangContext = createContext<LangContextValue | null>(null);
 
-function initialLang(): Lang {
+function remembered(): Lang {
   const stored = window.localStorage.getItem(STORAGE_KEY);
   if (isLang(stored)) return stored;
   return navigator.language.toLowerCase().startsWith("nl") ? "nl" : "en";
 }
 
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const { query } = useLocation();
+  const fromUrl = query.get(LANG_PARAM);
+  const lang: Lang = isLang(fromUrl) ? fromUrl : remembered();
   const setLang = useCallback((next: Lang) => {
     window.localStorage.setItem(STORAGE_KEY, next);
-    setLangState(next);
+    updateQuery({ [LANG_PARAM]: next });
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    if (isLang(fromUrl)) window.localStorage.setItem(STORAGE_KEY, fromUrl);
+  }, [lang, fromUrl]);
   const value = useMemo(() => ({ lang, setLang, t: translate(lang) }), [lang, setLang]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
 }

@@ -6,7 +6,7 @@ import { useLocation } from "../state/location.js";
 import { indicatorParams, useViewParams } from "../state/view-params.js";
 import { PageHeader } from "./page-header.js";
 
-// The metric names Epoch's company data uses; labels are the metric names themselves, read as data.
+// The metric names Epoch's company data uses; each has words in the catalogue (metric.<name>).
 const METRICS = [
   "funding_equity",
   "valuation_post_money",
@@ -32,13 +32,14 @@ export default function Economy() {
           name="metric"
           label={t("controls.metric")}
           value={metric}
-          options={METRICS.map((value) => ({ value, label: value.replace(/_/g, " ") }))}
+          options={METRICS.map((value) => ({ value, label: t(`metric.${value}`) }))}
         />
       </Controls>
       <div className="charts">
         <IndicatorChart id="economy-blocs" indicator="economy" params={params} table="byGroup" chart="stacked-years" />
         <IndicatorChart
           id="economy-companies"
+          rows={(rows) => rows.map((row) => ({ ...row, metric: t(`metric.${metric}`) }))}
           indicator="economy"
           params={params}
           chart="company-reports"

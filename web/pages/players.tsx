@@ -8,8 +8,10 @@ import { citationLines } from "../components/citation.js";
 import { messageColumn } from "../components/columns.js";
 import { curatedSourceLine } from "../components/facts-source-line.js";
 import { Status } from "../components/status.js";
+import { RELATION_KINDS, RELATION_STYLE, relationKind } from "../charts/relation-kinds.js";
 import { formatNumber } from "../i18n/format.js";
-import { useLang } from "../i18n/lang.js";
+import { CATALOGUE, useLang, type Translate } from "../i18n/lang.js";
+import type { MessageKey } from "../i18n/messages-en.js";
 import { useReference, type Reference } from "../state/reference.js";
 import { PageHeader } from "./page-header.js";
 
@@ -31,6 +33,12 @@ function blocOf(entity: string, organizations: ReadonlyMap<string, OrganizationR
   return partition?.id ?? "row";
 }
 
+/** A relation's words in the language ("supplies chips to"), or the id with spaces when it has none. */
+function relationText(relation: string, t: Translate): string {
+  const key = `relation.${relation}` as MessageKey;
+  return key in CATALOGUE.en ? t(key) : relation.replace(/-/g, " ");
+}
+
 export default function Players() {
   const { lang, t } = useLang();
   const reference = useReference();
@@ -43,7 +51,8 @@ export default function Players() {
     .map((fact) => ({
       date: fact.date,
       subject: nameOf(fact.subject),
-      relation: fact.predicate.replace(/-/g, " "),
+      relation: relationText(fact.predicate, t),
+      relationId: fact.predicate,
       object: nameOf(fact.object!),
       subjectGroup: blocOf(fact.subject, organizations, reference),
       objectGroup: blocOf(fact.object!, organizations, reference),
@@ -73,7 +82,14 @@ export default function Players() {
           citation={citationLines(sourceLine, t)}
           columns={columns}
           rows={rows}
-          legend={groups.map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) }))}
+          legend={[
+            ...reference
+              .orderGroups(groups)
+              .map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) })),
+            ...RELATION_KINDS.filter((kind) => rows.some((row) => relationKind(String(row.relationId)) === kind)).map(
+              (kind) => ({ label: t(`relationKind.${kind}`), colour: RELATION_STYLE[kind].colour }),
+            ),
+          ]}
           drawKey={`players ${lang} ${rows.length}`}
           draw={async (width) => {
             if (rows.length === 0) return null;
@@ -86,6 +102,7 @@ export default function Players() {
                 groupKey: "subjectGroup",
                 colourOf: reference.colourOf,
                 labelOf: (group) => reference.labelOf(group, lang),
+                order: reference.orderGroups,
               },
             );
           }}

@@ -1,15 +1,16 @@
 /**
  * Regulation as it exists in the data now: dated regulation and export-control events from the curated
- * facts, and the models above the AI Act's compute threshold. The checkers come with later issues.
+ * facts, and the models above the AI Act's compute threshold; the checkers have their own pages.
  */
 import { fetchAll } from "../api/client.js";
 import type { FactRecord, IndicatorRow, SourceRecord } from "../api/types.js";
 import { useAsync } from "../api/use-async.js";
 import { loadChart } from "../charts/registry.js";
-import { ChartFrame } from "../components/chart-frame.js";
+import { ChartFrame, eventKindLabel } from "../components/chart-frame.js";
 import { citationLines } from "../components/citation.js";
 import { messageColumn } from "../components/columns.js";
 import { Controls } from "../components/controls.js";
+import { eventColour } from "../components/event-overlay.js";
 import { curatedSourceLine } from "../components/facts-source-line.js";
 import { IndicatorChart } from "../components/indicator-chart.js";
 import { Status } from "../components/status.js";
@@ -20,13 +21,6 @@ import { PageHeader } from "./page-header.js";
 import { firstGroup } from "./shared-params.js";
 
 const EVENT_KINDS = ["regulation", "export-control", "licence-letter", "ban"];
-// Event kinds get fixed colours so the legend means the same in every view.
-const KIND_COLOURS: Readonly<Record<string, string>> = {
-  regulation: "#3b6fb6",
-  "export-control": "#c8463d",
-  "licence-letter": "#7b5ea7",
-  ban: "#8a5a00",
-};
 
 async function loadEvents(): Promise<{ events: FactRecord[]; sources: Map<string, SourceRecord> }> {
   const [events, sources] = await Promise.all([
@@ -77,12 +71,16 @@ function EventsChart({ view }: { view: ViewParams }) {
     <ChartFrame
       id="regulation-events"
       title={t("regulation.events")}
-      subtitle={t("regulation.eventsSubtitle", { kinds: kinds.join(", "), n: rows.length })}
+      subtitle={t("regulation.eventsSubtitle", {
+        kinds: kinds.map((kind) => eventKindLabel(kind, t)).join(", "),
+        n: rows.length,
+      })}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
       columns={columns}
       rows={rows}
-      legend={kinds.map((kind) => ({ label: kind, colour: KIND_COLOURS[kind] ?? "#555555" }))}
+      legend={kinds.map((kind) => ({ label: eventKindLabel(kind, t), colour: eventColour(kind) }))}
+      tableLabels={{ keys: ["kind"], label: (kind) => eventKindLabel(kind, t) }}
       drawKey={`events ${lang} ${view.from} ${view.to} ${rows.length}`}
       draw={async (width) => {
         if (rows.length === 0) return null;
@@ -93,8 +91,8 @@ function EventsChart({ view }: { view: ViewParams }) {
             width,
             lang,
             groupKey: "kind",
-            colourOf: (kind) => KIND_COLOURS[kind] ?? "#555555",
-            labelOf: (kind) => kind,
+            colourOf: (kind) => eventColour(kind),
+            labelOf: (kind) => eventKindLabel(kind, t),
           },
         );
       }}

@@ -5,13 +5,16 @@ import type { MessageKey } from "../i18n/messages-en.js";
 export interface PageRoute {
   readonly path: string;
   readonly label: MessageKey;
+  /** The page's description for <meta name="description"> and link previews. */
+  readonly description: MessageKey;
   /** Starts loading the page's module (the app calls it for the first page before data arrives). */
   readonly preload: () => Promise<{ default: ComponentType }>;
   readonly component: LazyExoticComponent<ComponentType>;
 }
 
 function page(path: string, label: MessageKey, load: () => Promise<{ default: ComponentType }>): PageRoute {
-  return { path, label, preload: load, component: lazy(load) };
+  const description = `meta.${label.slice("nav.".length)}` as MessageKey;
+  return { path, label, description, preload: load, component: lazy(load) };
 }
 
 export const ROUTES: readonly PageRoute[] = [

@@ -28,6 +28,8 @@ export interface Reference {
   readonly version: VersionResponse;
   readonly colourOf: (group: string) => string;
   readonly labelOf: (group: string, lang: Lang) => string;
+  /** The one order of groups in every legend and colour scale: blocs as listed, then the world, then the rest. */
+  readonly orderGroups: (groups: readonly string[]) => string[];
 }
 
 const ReferenceContext = createContext<Reference | null>(null);
@@ -59,7 +61,14 @@ export function buildReference(
     if (group === "world") return lang === "nl" ? "Wereld" : "World";
     return group;
   };
-  return { blocs, countries: byCountry, version, colourOf, labelOf };
+  const rank = (group: string) => {
+    const bloc = blocs.findIndex((candidate) => candidate.id === group);
+    if (bloc >= 0) return bloc;
+    return group === "world" ? blocs.length : blocs.length + 1;
+  };
+  // Array.prototype.sort is stable, so groups of equal rank keep the data's order.
+  const orderGroups = (groups: readonly string[]) => [...groups].sort((a, b) => rank(a) - rank(b));
+  return { blocs, countries: byCountry, version, colourOf, labelOf, orderGroups };
 }
 
 let pending: Promise<Reference> | null = null;

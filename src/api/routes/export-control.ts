@@ -5,6 +5,7 @@ import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/c
 import {
   chipFromEpochHardware,
   classifyAcrossVersions,
+  withCuratedFacts,
   ExportCheckInputError,
   exportCheckInputSchema,
   GROUP_MEMBERSHIPS,
@@ -24,6 +25,7 @@ import {
   type VersionClassification,
 } from "../../rules/export-control/index.js";
 import type { ApiContext } from "../context.js";
+import { storeMemo } from "../store-memo.js";
 import { toCsv } from "../csv.js";
 import { commaList } from "../query-params.js";
 
@@ -156,10 +158,10 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
     pd,
     notes = [],
     ...rest
-  } = chipFromEpochHardware({ ...chip.specs, datacenter: overrides.datacenter ?? null });
+  } = withCuratedFacts(chipFromEpochHardware({ ...chip.specs, datacenter: null }), chip.curated);
   const given = (field: string, value: number | boolean) => ({
     field,
-    text: `${String(value)} given by the user in place of Epoch's value`,
+    text: `${String(value)} given by the user in place of the data's value`,
     confidence: "secondary" as const,
   });
   const replaced = new Set<string>();
@@ -179,9 +181,11 @@ export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): C
   const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, [
     "chip.interconnectBidirGBps",
   ]);
-  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, []);
+  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, ["chip.dramBandwidthGBps"]);
+  const datacenter = override("chip.datacenter", overrides.datacenter, ["chip.datacenter"]);
   return {
     ...rest,
+    ...(datacenter !== undefined ? { datacenter } : {}),
     ...(tppOverride !== undefined
       ? { tpp: tppOverride }
       : throughputs
@@ -259,26 +263,20 @@ const versionCell = (version: VersionClassification) => version.classification.e
 
 export function registerExportControlRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  // The store never changes while the server runs: chips and their per-version classification are computed
-  // once per reading of the datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
-  const chipTables = new Map<
-    string,
-    Promise<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>
-  >();
-  const loadChipTable = (query: { datacenter?: boolean | undefined }) => {
-    const key = String(query.datacenter);
-    let table = chipTables.get(key);
-    if (!table) {
-      table = allStoreChips(context.db).then((chips) =>
-        chips.map((chip) => {
-          const parameters = chipParameters(chip, { datacenter: query.datacenter });
-          return { chip, parameters, versions: classifyAcrossVersions(parameters).versions };
-        }),
-      );
-      chipTables.set(key, table);
-    }
-    return table;
-  };
+  // Chips and their per-version classification are computed once per store build and reading of the
+  // datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
+  const memo = storeMemo(context);
+  const loadChipTable = (query: { datacenter?: boolean | undefined }) =>
+    memo<{ chip: StoreChip; parameters: ChipParameters; versions: readonly VersionClassification[] }[]>(
+      String(query.datacenter),
+      () =>
+        allStoreChips(context.db).then((chips) =>
+          chips.map((chip) => {
+            const parameters = chipParameters(chip, { datacenter: query.datacenter });
+            return { chip, parameters, versions: classifyAcrossVersions(parameters).versions };
+          }),
+        ),
+    );
 
   const withAttribution = (reply: FastifyReply) => reply.header("x-attribution", context.attribution);
 

@@ -6,11 +6,12 @@ import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
 import type { ApiContext } from "../context.js";
+import { storeMemo } from "../store-memo.js";
 import { toCsv } from "../csv.js";
 
 const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
-// The store never changes while the server runs: results are cached per indicator and parameters.
+// Results are cached per store build, indicator and parameters.
 const CACHE_LIMIT = 500;
 
 /** The sources every curated price and reference rate cites. */
@@ -24,7 +25,7 @@ async function curatedPriceSources(context: ApiContext): Promise<string[]> {
 
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  let observations: Promise<StoreObservations> | null = null;
+  const memo = storeMemo(context);
   const cache = new Map<string, IndicatorSeries>();
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
@@ -59,10 +60,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   ): Promise<{ indicator: IndicatorDefinition; series: IndicatorSeries }> => {
     const indicator = findIndicator(id);
     if (!indicator) throw new IndicatorParamError("id", `no indicator ${id}; see /api/v1/indicators`);
-    const key = `${id} ${JSON.stringify(Object.entries(query).sort())}`;
+    const key = `${context.storeVersion} ${id} ${JSON.stringify(Object.entries(query).sort())}`;
     const cached = cache.get(key);
     if (cached) return { indicator, series: cached };
-    observations ??= loadObservations(context.db);
+    const observations = memo<StoreObservations>("observations", () => loadObservations(context.db));
     const series = indicator.run(await observations, query);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, series);

@@ -22,9 +22,10 @@ import {
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
-import { createSimulationPool, type SimulationPool } from "../../simulate/parallel.js";
+import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { loadPresets, type Preset } from "../simulation-presets.js";
+import { storeMemo } from "../store-memo.js";
 
 /** One request may simulate at most this many run-years (runs x simulated years): 5,000 runs to 2040. */
 export const MAX_RUN_YEARS = 130_000;
@@ -160,15 +161,14 @@ function jobQueue() {
 
 export function registerSimulationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  let observations: Promise<StoreObservations> | null = null;
-  let targets: Promise<SimulationTarget[]> | null = null;
+  const memo = storeMemo(context);
   let presets: Promise<Preset[]> | null = null;
-  let backtestReport: Promise<BacktestReport> | null = null;
   let pool: SimulationPool | null = null;
   const queue = jobQueue();
 
-  const storeObservations = () => (observations ??= loadObservations(context.db));
-  const calibrationTargets = () => (targets ??= storeObservations().then(simulationTargets));
+  const storeObservations = () => memo<StoreObservations>("observations", () => loadObservations(context.db));
+  const calibrationTargets = () =>
+    memo<SimulationTarget[]>("targets", () => storeObservations().then(simulationTargets));
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
@@ -272,10 +272,11 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
     },
     async (_request, reply) => {
-      backtestReport ??= storeObservations().then((loaded) =>
-        backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST),
+      const backtestReport = memo<BacktestReport>("backtest", () =>
+        storeObservations().then((loaded) =>
+          backtest(backtestTargets(loaded, DEFAULT_BACKTEST.fitUntil), DEFAULT_BACKTEST),
+        ),
       );
-      backtestReport.catch(() => (backtestReport = null));
       reply.header("x-attribution", context.attribution);
       return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
     },

@@ -12,14 +12,16 @@ import {
   type LicenceAnswer,
 } from "../../rules/export-control/index.js";
 import { print, UserError, type CliIo } from "../io.js";
+import { exportGridCommand } from "./export-grid.js";
 import type { Settings, SettingFlags } from "../settings.js";
 
 /** `wedloop export-check`: does exporting a chip to a country on a date need a US licence, and why. */
 export interface ExportCheckFlags extends SettingFlags {
   readonly chip?: string;
   readonly name?: string;
-  readonly to: string;
-  readonly date: string;
+  readonly to?: string;
+  readonly date?: string;
+  readonly grid: boolean;
   readonly endUserHq?: string;
   readonly mode: "enforced" | "as_written";
   readonly tpp?: number;
@@ -68,8 +70,8 @@ export function defineExportCheckCommand(
     .command("export-check")
     .description("does exporting a chip to a country on a date need a US licence (EAR 3A090/4A090), and why")
     .option("--chip <name>", 'a chip in the store by name or id, e.g. "NVIDIA H20" (close matches are suggested)')
-    .requiredOption("--to <country>", "destination, ISO 3166-1 alpha-2, e.g. CN", country)
-    .requiredOption("--date <YYYY-MM-DD>", "day of the export")
+    .option("--to <country>", "destination, ISO 3166-1 alpha-2, e.g. CN (required unless --grid)", country)
+    .option("--date <YYYY-MM-DD>", "day of the export (required unless --grid)")
     .option("--end-user-hq <country>", "country of the end user's headquarters", country)
     .addOption(
       new Option("--mode <mode>", "enforced, or as_written to apply the AI Diffusion rule")
@@ -97,6 +99,11 @@ export function defineExportCheckCommand(
       "SQLite file or postgres:// URL (default: WEDLOOP_DB, else ~/.wedloop/wedloop.sqlite)",
     )
     .option("--json", "print the answer as JSON", false)
+    .option(
+      "--grid",
+      "answer every chip in the store for 12 destinations and 7 dates; print the count of each answer code and the indeterminate answers",
+      false,
+    )
     .action(action);
 }
 
@@ -242,6 +249,9 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
 }
 
 export async function exportCheckCommand(settings: Settings, flags: ExportCheckFlags, io: CliIo): Promise<number> {
+  if (flags.grid) return exportGridCommand(settings, flags.json, io);
+  if (flags.to === undefined) throw new UserError("--to: required (a destination such as CN), unless --grid", 2);
+  if (flags.date === undefined) throw new UserError("--date: required (YYYY-MM-DD), unless --grid", 2);
   if (flags.pd !== undefined && flags.dieArea !== undefined)
     throw new UserError("--pd: give either --pd or --die-area, not both", 2);
   const found = flags.chip !== undefined ? await storeChip(settings, flags.chip) : null;

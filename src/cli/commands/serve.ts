@@ -64,8 +64,19 @@ export async function startServer(
   codeVersion: string,
 ): Promise<RunningServer> {
   await prepareStore(settings, io, codeVersion);
-  const db = openStore(settings.store);
-  const app = await buildApp(await loadApiContext(db, codeVersion), { plugins: options.plugins ?? [] });
+  const onConnectionError = (error: Error) =>
+    print(io.stderr, `database connection lost (${error.message}); reconnecting on the next request`);
+  const context = await loadApiContext(openStore(settings.store, { onConnectionError }), codeVersion);
+  const app = await buildApp(context, {
+    plugins: options.plugins ?? [],
+    watchStore: {
+      location: settings.store,
+      reopen: () => openStore(settings.store, { onConnectionError }),
+      intervalMs: 2_000,
+      clock: () => performance.now(),
+      onSwitch: (version) => print(io.stderr, `the store was rebuilt: now serving build ${version}`),
+    },
+  });
   const address = await app.listen({ port: options.port, host: options.host });
   print(
     io.stderr,
@@ -76,7 +87,7 @@ export async function startServer(
     url: address,
     async close() {
       await app.close();
-      await db.destroy();
+      await context.db.destroy();
     },
   };
 }

@@ -35,7 +35,7 @@ import {
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
-import { runScenarioParallel } from "../../simulate/parallel.js";
+import { runScenarioParallel } from "../../api/simulation-pool.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { SettingFlags, Settings } from "../settings.js";
 import { formatTable } from "../table.js";

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { CuratedChip } from "../../domain/chip-facts.js";
 import type { EpochHardwareSpecs } from "../../domain/hardware-specs.js";
 import type { Database } from "../schema.js";
 
@@ -14,6 +15,18 @@ export interface StoreChip {
   readonly sourceId: string;
   readonly rowNumber: number;
   readonly specs: StoreChipSpecs;
+  /** The curated facts (data/chips/) that complete this Epoch row, or null. */
+  readonly curated: CuratedChip | null;
+}
+
+/** The meta key under which a build keeps the curated chip facts (JSON). */
+export const CHIP_FACTS_META_KEY = "curated_chip_facts";
+
+/** The curated chip facts of the store, by the Epoch row name each completes. */
+async function curatedByName(db: Kysely<Database>): Promise<Map<string, CuratedChip>> {
+  const row = await db.selectFrom("meta").select("value").where("key", "=", CHIP_FACTS_META_KEY).executeTakeFirst();
+  const chips = row ? (JSON.parse(row.value) as CuratedChip[]) : [];
+  return new Map(chips.flatMap((chip) => chip.epoch_names.map((name) => [name, chip] as const)));
 }
 
 const COLUMNS = [
@@ -50,8 +63,9 @@ function numberOrNull(value: unknown): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-function toStoreChip(row: ChipRow): StoreChip {
+function toStoreChip(row: ChipRow, curated: ReadonlyMap<string, CuratedChip>): StoreChip {
   return {
+    curated: curated.get(row.name) ?? null,
     id: row.id,
     name: row.name,
     manufacturer: row.manufacturer,
@@ -84,7 +98,7 @@ function toStoreChip(row: ChipRow): StoreChip {
 /** One chip by its id, or null. */
 export async function findStoreChip(db: Kysely<Database>, id: string): Promise<StoreChip | null> {
   const row = await db.selectFrom("chips").select(COLUMNS).where("id", "=", id).executeTakeFirst();
-  return row ? toStoreChip(row) : null;
+  return row ? toStoreChip(row, await curatedByName(db)) : null;
 }
 
 // Sorted here, not in SQL: SQLite and PostgreSQL place nulls and order text differently.
@@ -100,5 +114,6 @@ function newestFirst(a: StoreChip, b: StoreChip): number {
 /** Every chip in the store, newest first (undated last), then by name. */
 export async function allStoreChips(db: Kysely<Database>): Promise<StoreChip[]> {
   const rows = await db.selectFrom("chips").select(COLUMNS).execute();
-  return rows.map(toStoreChip).sort(newestFirst);
+  const curated = await curatedByName(db);
+  return rows.map((row) => toStoreChip(row, curated)).sort(newestFirst);
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { z } from "zod";
 import { blocFileSchema, type BlocSpec } from "../../domain/bloc.js";
+import { chipFactsFileSchema, type ChipFactsSpec } from "../../domain/chip-facts.js";
 import { factFileSchema, type Fact } from "../../domain/fact.js";
 import { organizationFileSchema, type OrganizationSpec } from "../../domain/organization.js";
 import { exchangeRateFileSchema, priceFileSchema, type ExchangeRate, type PriceSpec } from "../../domain/price.js";
@@ -23,6 +24,8 @@ export interface CuratedData {
   readonly sources: readonly (Source & Located)[];
   readonly facts: readonly (Fact & Located)[];
   readonly organizations: readonly (OrganizationSpec & Located)[];
+  /** Curated chip facts (data/chips/), merged with Epoch's hardware rows by the store. */
+  readonly chips: readonly (ChipFactsSpec & Located)[];
   readonly blocs: readonly BlocSpec[];
   readonly countryAliases: ReadonlyMap<string, string | null>;
   readonly dataCenterCountries: ReadonlyMap<string, string>;
@@ -96,6 +99,10 @@ export function loadCurated(dataDir: string): CuratedData {
     ...rate,
     ...locate(rateFile!.name, rateFile!.parsed, "rates", index),
   }));
+  const chips = yamlFilesUnder(join(dataDir, "chips")).flatMap((path) => {
+    const { name, parsed } = read(path, chipFactsFileSchema, "chips");
+    return parsed.value.chips.map((chip, index) => ({ ...chip, ...locate(name, parsed, "chips", index) }));
+  });
   const blocs = read(join(dataDir, "blocs.yaml"), blocFileSchema, "blocs");
   const aliases = read(join(dataDir, "country-aliases.yaml"), countryAliasFileSchema, "aliases");
   const dataCenters = read(join(dataDir, "epoch-data-center-countries.yaml"), dataCenterCountryFileSchema, "countries");
@@ -104,6 +111,7 @@ export function loadCurated(dataDir: string): CuratedData {
     sources,
     facts,
     organizations,
+    chips,
     blocs: blocs.parsed.value.blocs,
     countryAliases: new Map(Object.entries(aliases.parsed.value.aliases)),
     dataCenterCountries: new Map(Object.entries(dataCenters.parsed.value.countries)),

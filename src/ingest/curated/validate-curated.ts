@@ -1,3 +1,4 @@
+import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
 import { isCountryCode } from "../normalize/country.js";
 import type { CuratedData, Located } from "./load-curated.js";
 import { CuratedFileError, type ParsedYaml } from "./yaml-file.js";
@@ -45,6 +46,17 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
     if (!known)
       fail(at, field, `unknown entity ${id}: not an organisation id in data/organizations/ nor an ISO country code`);
   };
+
+  checkUnique(curated.chips, "chip");
+  const epochNames = new Map<string, string>();
+  for (const chip of curated.chips) {
+    for (const field of CHIP_FACT_FIELDS) needSource(chip, `${field}.source`, chip[field]?.source);
+    chip.epoch_names.forEach((name, index) => {
+      const first = epochNames.get(name);
+      if (first) fail(chip, `epoch_names[${index}]`, `"${name}" is already completed by chip ${first}`);
+      epochNames.set(name, chip.id);
+    });
+  }
 
   for (const organization of curated.organizations) {
     if (!isCountryCode(organization.hq))

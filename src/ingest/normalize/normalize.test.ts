@@ -56,6 +56,23 @@ describe("parseOptionalNumber", () => {
     );
   });
 
+  it.each(["1e400", "-1e400", "1" + "0".repeat(400), "2e308"])("quarantines %j: finite or nothing", (text) => {
+    expect(() => parseOptionalNumber("Training compute (FLOP)", text)).toThrow(/out of range/);
+  });
+
+  it("returns only finite numbers or null, whatever the text", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{1,3}(\.\d{0,3})?e[+-]?\d{1,4}$/)), (text) => {
+        try {
+          const value = parseOptionalNumber("f", text);
+          expect(value === null || Number.isFinite(value)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(FieldError);
+        }
+      }),
+    );
+  });
+
   it("refuses negative measures", () => {
     expect(() => parseOptionalNonNegative("Training compute (FLOP)", "-1e20")).toThrow(/negative/);
     expect(parseOptionalNonNegative("x", "0")).toBe(0);

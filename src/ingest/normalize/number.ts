@@ -11,7 +11,11 @@ export function parseOptionalNumber(field: string, text: string | undefined): nu
   const trimmed = (text ?? "").trim();
   if (NO_VALUE.has(trimmed.toLowerCase())) return null;
   if (!NUMBER.test(trimmed)) throw new FieldError(field, text ?? "", `not a number: ${JSON.stringify(text)}`);
-  return Number(trimmed);
+  const value = Number(trimmed);
+  // "1e400" is well-formed but beyond a double: it would be stored as Infinity and break every sum over it.
+  if (!Number.isFinite(value))
+    throw new FieldError(field, text ?? "", `number out of range (beyond ±1.8e308): ${JSON.stringify(text)}`);
+  return value;
 }
 
 /** A count or amount that cannot be negative (FLOP, parameters, watts, dollars). */

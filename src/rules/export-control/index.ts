@@ -37,3 +37,12 @@ export type {
   ReviewPolicy,
   RuleVersionId,
 } from "./types.js";
+export {
+  answerGrid,
+  GRID_DATES,
+  GRID_DESTINATIONS,
+  type GridChip,
+  type GridReport,
+  type IndeterminateCell,
+} from "./grid.js";
+export { withCuratedFacts } from "./curated-chip.js";

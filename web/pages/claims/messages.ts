@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   title: "The seed blog post's claims, checked",
@@ -75,15 +76,13 @@ const nl: Readonly<Record<ClaimsMessageKey, string>> = {
   "confidence.low": "laag",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<ClaimsMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type ClaimsTranslate = (key: ClaimsMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function claimsTranslate(lang: Lang): ClaimsTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 export function useClaimsText(): { lang: Lang; c: ClaimsTranslate } {

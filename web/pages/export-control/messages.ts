@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   title: "Export controls on AI chips",
@@ -159,15 +160,13 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   customHint: "Vul de TPP (en de PD, als die bekend is) in om een chip te controleren die niet in de gegevens staat.",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<ExportMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type ExportTranslate = (key: ExportMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function exportTranslate(lang: Lang): ExportTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 /** The page's translate function for the chosen language. */
@@ -178,5 +177,5 @@ export function useExportText(): { lang: Lang; x: ExportTranslate } {
 
 /** A table column labelled in both languages from this dictionary. */
 export function exportColumn(key: string, label: ExportMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

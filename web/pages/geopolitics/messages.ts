@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   title: "Geopolitics per country",
@@ -114,15 +115,13 @@ const nl: Readonly<Record<GeoMessageKey, string>> = {
   titles: "Gebeurtenissen (datum: titel)",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<GeoMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type GeoTranslate = (key: GeoMessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function geoTranslate(lang: Lang): GeoTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 export function useGeoText(): { lang: Lang; g: GeoTranslate } {
@@ -132,5 +131,5 @@ export function useGeoText(): { lang: Lang; g: GeoTranslate } {
 
 /** A table column labelled in both languages from this dictionary. */
 export function geoColumn(key: string, label: GeoMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

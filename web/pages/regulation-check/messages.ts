@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   "check.title": "Regulation check: what applies to your AI system",
@@ -83,6 +84,8 @@ const en = {
   "timeline.dimension": "Dimension",
   "timeline.approach": "Approach",
   "timeline.checkLink": "Check your own AI system",
+  "timeline.marks":
+    "A mark such as [S]* means the date or rule is not yet confirmed by the primary text: [S] one secondary source, [M] background knowledge, [C] sources conflict.",
   "regime.EU": "European Union",
   "regime.CN": "China",
   "regime.US": "United States",
@@ -186,6 +189,8 @@ const nl: Readonly<Record<CheckKey, string>> = {
   "timeline.dimension": "Kenmerk",
   "timeline.approach": "Benadering",
   "timeline.checkLink": "Toets uw eigen AI-systeem",
+  "timeline.marks":
+    "Een markering zoals [S]* betekent dat de datum of regel nog niet door de primaire tekst is bevestigd: [S] één secundaire bron, [M] achtergrondkennis, [C] bronnen spreken elkaar tegen.",
   "regime.EU": "Europese Unie",
   "regime.CN": "China",
   "regime.US": "Verenigde Staten",
@@ -209,15 +214,13 @@ const nl: Readonly<Record<CheckKey, string>> = {
   "tier.US_FED_NO_GENERAL_AI_STATUTE": "geen algemene federale AI-wet",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<CheckKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type CheckTranslate = (key: CheckKey, values?: Readonly<Record<string, string | number>>) => string;
 
 export function checkTranslate(lang: Lang): CheckTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 /** A tier code in words, with the code itself for people who search the docs; unknown codes stay as they are. */

@@ -56,7 +56,7 @@ function Timeline({
                     entry.text[lang]
                   )}
                   {entry.confidence === "V" ? null : (
-                    <abbr className="unconfirmed" title={entry.confidence}>
+                    <abbr className="unconfirmed" title={tx("timeline.marks")}>
                       {" "}
                       [{entry.confidence}]*
                     </abbr>
@@ -161,6 +161,7 @@ export default function RegulationTimeline() {
         <Status state={state} />
       ) : (
         <div className="charts">
+          <p className="marks-legend">{tx("timeline.marks")}</p>
           {regimes.map((regime) => (
             <Timeline
               key={regime}

@@ -4,6 +4,7 @@
  */
 import { useLang } from "../../i18n/lang.js";
 import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue } from "../../i18n/message-format.js";
 
 const en = {
   title: "Scenario simulator: where the race goes next",
@@ -225,7 +226,8 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "col.walk": "Mediaan random walk",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<SimulatorMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
 export type SimulatorTranslate = (
   key: SimulatorMessageKey,
@@ -233,10 +235,7 @@ export type SimulatorTranslate = (
 ) => string;
 
 export function simulatorTranslate(lang: Lang): SimulatorTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return CATALOGUE.translate(lang);
 }
 
 /** The page's translate function for the chosen language. */
@@ -247,5 +246,5 @@ export function useSimulatorText(): { lang: Lang; s: SimulatorTranslate } {
 
 /** A table column labelled in both languages from this dictionary. */
 export function simulatorColumn(key: string, label: SimulatorMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

@@ -1,9 +1,9 @@
 import { parentPort } from "node:worker_threads";
-import { compileScenario, simulateRuns } from "./run.js";
-import type { CompiledScenario } from "./run.js";
-import type { Scenario } from "./scenario.js";
+import { compileScenario, simulateRuns } from "../simulate/run.js";
+import type { CompiledScenario } from "../simulate/run.js";
+import type { Scenario } from "../simulate/scenario.js";
 
-/** Messages between parallel.ts and this worker. */
+/** Messages between simulation-pool.ts and this worker. */
 export interface WorkerJob {
   readonly jobId: number;
   readonly scenario: Scenario;

@@ -1,11 +1,15 @@
+/**
+ * The simulator's worker-thread pool: an effect (threads), so it lives at the edge beside the routes and the
+ * CLI that use it; the engine in src/simulate stays pure.
+ */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { CalibrationTarget } from "./calibrate.js";
-import { finishEnsemble } from "./monte-carlo.js";
-import type { SimulationResult } from "./monte-carlo.js";
-import { compileScenario } from "./run.js";
-import type { Scenario } from "./scenario.js";
-import type { WorkerJob, WorkerReply } from "./simulate-worker.js";
+import type { CalibrationTarget } from "../simulate/calibrate.js";
+import { finishEnsemble } from "../simulate/monte-carlo.js";
+import type { SimulationResult } from "../simulate/monte-carlo.js";
+import { compileScenario } from "../simulate/run.js";
+import type { Scenario } from "../simulate/scenario.js";
+import type { WorkerJob, WorkerReply } from "./simulation-worker.js";
 
 export interface ParallelOptions {
   readonly targets?: readonly CalibrationTarget[];
@@ -22,7 +26,7 @@ export interface SimulationPool {
 
 // Running from TypeScript sources (tsx, vitest) the worker is a .ts file: it registers the tsx loader first.
 const fromSources = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(fromSources ? "./simulate-worker.ts" : "./simulate-worker.js", import.meta.url);
+const WORKER_URL = new URL(fromSources ? "./simulation-worker.ts" : "./simulation-worker.js", import.meta.url);
 
 function startWorker(): Worker {
   if (!fromSources) return new Worker(WORKER_URL);

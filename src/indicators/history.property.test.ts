@@ -1,0 +1,190 @@
+/**
+ * A start year never rewrites history: for every indicator in the registry and any year X, every value the
+ * indicator reports at a date D ≥ X is the same with from=X as without it. Running maxima, lags, first
+ * crossings, levels and fits read all data up to each date; `from` only chooses the rows returned.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { IndicatorInputs } from "./registry.js";
+import { INDICATORS } from "./registry.js";
+import type { IndicatorRow, IndicatorSeries } from "./series.js";
+import { capability, price } from "./price-fixtures.js";
+import { BLOCS, chip, cluster, companyMetric, dataCenter, model } from "./test-fixtures.js";
+
+const COUNTRIES = ["US", "CN", "FR", "DE", "GB", "JP"];
+const day = fc
+  .record({ year: fc.integer({ min: 2012, max: 2025 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month }) => `${year}-${String(month).padStart(2, "0")}-15`);
+const countries = fc.uniqueArray(fc.constantFrom(...COUNTRIES), { minLength: 0, maxLength: 2 });
+const flop = fc.integer({ min: 20, max: 27 }).map((exponent) => 10 ** exponent);
+
+const inputs: fc.Arbitrary<IndicatorInputs> = fc.record({
+  blocs: fc.constant(BLOCS),
+  models: fc
+    .array(
+      fc.record({
+        dataset: fc.constantFrom("notable" as const, "large_scale" as const, "frontier" as const),
+        date: day,
+        developerCountries: countries,
+        trainingComputeFlop: fc.option(flop, { nil: null }),
+        accessibility: fc.constantFrom("Open weights (unrestricted)", "API access", null),
+      }),
+      { maxLength: 40 },
+    )
+    .map((list) => list.map((fields, i) => model({ name: `m${i}`, ...fields }))),
+  clusters: fc
+    .array(
+      fc.record({
+        status: fc.constantFrom("Existing" as const, "Planned" as const, "Decommissioned" as const),
+        countries,
+        firstOperational: day,
+        decommissioned: fc.option(day, { nil: null }),
+        h100Equivalents: fc.integer({ min: 1, max: 100_000 }),
+        owners: fc.constantFrom([], ["o1"], ["o2"]),
+        ownerCountries: fc.constantFrom([], ["US"], ["CN"]),
+      }),
+      { maxLength: 20 },
+    )
+    .map((list) =>
+      list.map((fields, i) =>
+        cluster({
+          name: `c${i}`,
+          ...fields,
+          ownerCountries: fields.owners.map((_, k) => fields.ownerCountries[k] ?? null),
+        }),
+      ),
+    ),
+  chips: fc
+    .array(
+      fc.record({
+        releaseDate: day,
+        designerCountry: fc.constantFrom(...COUNTRIES),
+        tppBitOps: fc.integer({ min: 1, max: 1000 }),
+      }),
+      { maxLength: 12 },
+    )
+    .map((list) => list.map((fields, i) => chip({ name: `chip${i}`, ...fields }))),
+  dataCenters: fc
+    .array(
+      fc.record({
+        name: fc.constantFrom("dc1", "dc2", "dc3"),
+        date: day,
+        powerMw: fc.integer({ min: 0, max: 2000 }),
+      }),
+      { maxLength: 12 },
+    )
+    .map((list) =>
+      list.map((fields) => dataCenter({ ...fields, country: { dc1: "US", dc2: "CN", dc3: "FR" }[fields.name]! })),
+    ),
+  companyMetrics: fc
+    .array(
+      fc.record({
+        company: fc.constantFrom("a", "b", "c"),
+        metric: fc.constantFrom("funding_equity", "valuation_post_money"),
+        date: day,
+        value: fc.integer({ min: 1, max: 1000 }),
+      }),
+      { minLength: 1, maxLength: 12 },
+    )
+    .map((list) =>
+      list.map((fields, i) =>
+        companyMetric({
+          ...fields,
+          metric: i === 0 ? "funding_equity" : fields.metric, // the metric the test asks for always exists
+          reportId: `r${i}`,
+          country: { a: "US", b: "FR", c: "CN" }[fields.company]!,
+        }),
+      ),
+    ),
+  prices: fc
+    .array(
+      fc.record({
+        effective: day,
+        inputUsdPerMtok: fc.integer({ min: 1, max: 3000 }).map((cents) => cents / 100),
+        outputUsdPerMtok: fc.integer({ min: 1, max: 6000 }).map((cents) => cents / 100),
+        version: fc.constantFrom("gpt-4-0314", "o1-2024-12-17_high", "v1", "v2", "v3"),
+        developerCountry: fc.constantFrom(...COUNTRIES),
+      }),
+      { maxLength: 15 },
+    )
+    .map((list) =>
+      list.map(({ version, ...fields }, i) =>
+        price({ id: `p${i}`, model: `m${i % 4}`, eciModels: [version], ...fields }),
+      ),
+    ),
+  capabilities: fc.constant([
+    capability("gpt-4-0314", 126, "2023-03-14"),
+    capability("o1-2024-12-17_high", 143, "2024-12-17"),
+    capability("v1", 120, "2022-06-01"),
+    capability("v2", 135, "2024-03-01"),
+    capability("v3", 145, "2025-01-01"),
+  ]),
+});
+
+/** The year a row describes, from its `year`, `date` or `asOf` (a time-less row, e.g. a fit, has none). */
+function yearOfRow(row: IndicatorRow): number | null {
+  if (typeof row.year === "number") return row.year;
+  if (typeof row.asOf === "number") return row.asOf;
+  for (const cell of [row.date, row.asOf])
+    if (typeof cell === "string" && /^\d{4}-/.test(cell)) return Number(cell.slice(0, 4));
+  return null;
+}
+
+/** What europe-position reports as a sum over the period (labelled so) rather than a value at a date. */
+const PERIOD_MEASURES = new Set(["notableModelsPeriod", "fundingRaised"]);
+/** Tables that describe the computation (records entered, window), not values at a date. */
+const METHOD_TABLES = new Set(["europe-position parts"]);
+
+/** The rows of each table that describe dates from X on (time-less tables whole), keyed by table. */
+function valuesFrom(series: IndicatorSeries, from: number): Map<string, IndicatorRow[]> {
+  const out = new Map<string, IndicatorRow[]>();
+  for (const t of series.tables) {
+    if (METHOD_TABLES.has(`${series.id} ${t.key}`)) continue;
+    const rows = t.rows.filter((row) => {
+      if (typeof row.measure === "string" && PERIOD_MEASURES.has(row.measure)) return false;
+      const year = yearOfRow(row);
+      return year === null || year >= from;
+    });
+    out.set(t.key, rows);
+  }
+  return out;
+}
+
+const extraParams: Record<string, Record<string, unknown>> = {
+  economy: { metric: "funding_equity" },
+  "data-centres": { by: "bloc" },
+};
+
+describe("history: the value at D with from=X equals the value at D without it", () => {
+  it.each(INDICATORS.map((indicator) => [indicator.id, indicator] as const))("%s", (id, indicator) => {
+    fc.assert(
+      fc.property(inputs, fc.integer({ min: 2012, max: 2026 }), (data, from) => {
+        const base = extraParams[id] ?? {};
+        const whole = indicator.run(data, base);
+        const cut = indicator.run(data, { ...base, from });
+        const wholeValues = valuesFrom(whole, from);
+        const cutValues = valuesFrom(cut, from);
+        for (const [key, rows] of wholeValues) {
+          const cutRows = cutValues.get(key) ?? [];
+          // Every value the whole history reports from X on is reported, unchanged, with from=X ...
+          expect(cutRows, `${id} table ${key}`).toEqual(expect.arrayContaining(rows));
+          // ... and nothing else, but padding: years before the data began, or "no data" where the whole history
+          // has a value dated before X.
+          const years = rows.map(yearOfRow).filter((y): y is number => y !== null);
+          const padding = (row: IndicatorRow) => {
+            const year = yearOfRow(row);
+            if (year !== null) return years.length === 0 || year < Math.min(...years);
+            return row.value === null && row.asOf === null;
+          };
+          const unexpected = cutRows.filter((row) => !rows.some((r) => equal(r, row)) && !padding(row));
+          expect(unexpected, `${id} table ${key}: rows only with from=${from}`).toEqual([]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function equal(a: IndicatorRow, b: IndicatorRow): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { CuratedChip } from "../../domain/chip-facts.js";
+import { checkExport } from "./check-export.js";
+import { withCuratedFacts } from "./curated-chip.js";
+
+// An H20-like Epoch reading (no die, no datacenter flag) and the curated facts that complete it.
+const epoch = {
+  name: "HGX H20",
+  vendor: "NVIDIA",
+  tpp: 2368,
+  datacenter: null,
+  interconnectBidirGBps: null,
+  dramBandwidthGBps: 4000,
+  notes: [{ field: "chip.tpp", text: "TPP taken from Epoch's column", confidence: "secondary" as const }],
+};
+const source = { source: "some-source", quote: "a quote" };
+const curated: CuratedChip = {
+  id: "h20",
+  name: "H20",
+  epoch_names: ["HGX H20"],
+  file: "data/chips/test.yaml",
+  line: 3,
+  datacenter: { value: true, confidence: "secondary", ...source },
+  interconnect_bidir_gbps: { value: 900, confidence: "secondary", ...source },
+  dies: { value: [{ kind: "logic", area_mm2: 814, process_nm: 4, count: 1 }], confidence: "secondary", ...source },
+};
+
+describe(withCuratedFacts, () => {
+  it("leaves a chip without curated facts as it is", () => {
+    expect(withCuratedFacts(epoch, null)).toBe(epoch);
+  });
+
+  it("fills what Epoch lacks, keeps what it has, and notes each curated value with its file and line", () => {
+    const chip = withCuratedFacts(epoch, curated);
+    expect(chip).toMatchObject({ tpp: 2368, datacenter: true, interconnectBidirGBps: 900, dramBandwidthGBps: 4000 });
+    expect(chip.dies).toEqual([{ kind: "logic", areaMm2: 814, processNm: 4 }]);
+    expect(chip.dieAreaConfidence).toBe("secondary");
+    expect(chip.notes?.map((note) => note.field)).toEqual([
+      "chip.tpp",
+      "chip.datacenter",
+      "chip.interconnectBidirGBps",
+      "chip.dies",
+    ]);
+    expect(chip.notes?.at(-1)?.text).toContain("data/chips/test.yaml:3");
+  });
+
+  it("turns the H20's indeterminate answer for China before the 2025 letter into a definite one", () => {
+    const question = { destination: "CN", date: "2024-06-01" };
+    expect(checkExport({ chip: epoch, ...question }).code).toBe("?");
+    expect(checkExport({ chip: withCuratedFacts(epoch, curated), ...question }).code).toBe("NLR");
+  });
+});
