@@ -8,6 +8,7 @@ import {
   levelSpec,
   parseBlend,
   pricesInEffect,
+  yearAfter,
   yearBefore,
 } from "./capability-price.js";
 import { capability, price } from "./price-fixtures.js";
@@ -200,4 +201,19 @@ describe("capability levels", () => {
     ["2024-02-29", "2023-02-28"],
     ["2025-01-01", "2024-01-01"],
   ])("a year before %s is %s", (day, expected) => expect(yearBefore(day)).toBe(expected));
+
+  it("a year after a day is the first day whose year before reaches it", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        (date) => {
+          const day = date.toISOString().slice(0, 10);
+          const after = yearAfter(day);
+          expect(yearBefore(after) >= day).toBe(true);
+          const dayBefore = new Date(Date.parse(`${after}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+          expect(yearBefore(dayBefore) < day).toBe(true);
+        },
+      ),
+    );
+  });
 });

@@ -108,6 +108,13 @@ export function yearBefore(day: string): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** One year after an ISO day (29 February moves to 1 March): the first day `yearBefore` reaches it. */
+export function yearAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const target = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+  return target.toISOString().slice(0, 10);
+}
+
 /** The ECI a level stands for on a day, with the model that set it; null when the data cannot place it. */
 export function levelOn(
   level: LevelSpec,

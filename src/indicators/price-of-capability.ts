@@ -12,6 +12,8 @@ import {
   levelOn,
   levelSpec,
   parseBlend,
+  pricesInEffect,
+  yearAfter,
   type Blend,
   type CheapestPrice,
   type LevelSpec,
@@ -93,24 +95,34 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
   const from = params.from ?? (years.length ? Math.min(...years) : null);
   const to = params.to ?? (years.length ? Math.max(...years) : null);
   const days = from === null || to === null ? [] : snapshotDays(from, to, params.step as Step);
-  // Fits read the whole history, whatever period is shown: every day the answer can change (a price taking
-  // effect or leaving, and each month end for the rolling level), from the first price to the last.
-  const changeDays =
-    years.length === 0
-      ? []
-      : [
-          ...new Set([
-            ...used.flatMap((price) => [price.effective, ...(price.withdrawn ? [price.withdrawn] : [])]),
-            ...snapshotDays(Math.min(...years), Math.max(...years), "month"),
-          ]),
-        ].sort();
+  // Fits read the whole history, whatever period is shown: every day the answer can change, which is a price
+  // taking effect or leaving, or (for the rolling level) a year after a scored model's release.
+  const changeDays = [
+    ...new Set([
+      ...used.flatMap((price) => [price.effective, ...(price.withdrawn ? [price.withdrawn] : [])]),
+      ...(levels.some((level) => level.kind === "year-ago-best")
+        ? inputs.capabilities.flatMap((capability) =>
+            capability.releaseDate ? [yearAfter(capability.releaseDate)] : [],
+          )
+        : []),
+    ]),
+  ]
+    .filter((day) => years.length > 0 && day >= `${Math.min(...years)}` && day <= `${Math.max(...years)}-12-31`)
+    .sort();
 
   // The same group, level and day recur in the rows, the fits and the gap: compute each answer once.
+  // The prices in effect on a day are the same for every group and level: find them once per day.
   const answers = new Map<string, ReturnType<typeof cheapestFor>>();
+  const inEffect = new Map<string, PriceObservation[]>();
   const answer = (group: Group, level: LevelSpec, day: string) => {
     const key = `${group.id}\u0000${level.id}\u0000${day}`;
     let found = answers.get(key);
-    if (!found) answers.set(key, (found = cheapestFor(inputs, group, level, day, blend, params.hosts, eci)));
+    if (!found) {
+      let prices = inEffect.get(day);
+      if (!prices) inEffect.set(day, (prices = pricesInEffect(inputs.prices, day)));
+      found = cheapestFor({ ...inputs, prices }, group, level, day, blend, params.hosts, eci);
+      answers.set(key, found);
+    }
     return found;
   };
   const rows: IndicatorRow[] = [];
