@@ -36,6 +36,7 @@ describe("documentation", () => {
       "wedloop export-check",
       "wedloop obligations",
       "wedloop simulate",
+      "wedloop prices",
     ])
       expect(readme).toContain(command);
   });

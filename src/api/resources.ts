@@ -20,6 +20,7 @@ import {
   sourceList,
 } from "../db/queries/curated-resources.js";
 import { SOURCE_KINDS } from "../domain/source.js";
+import { prices } from "./price-resource.js";
 import { commaList, listQuerySchema } from "./query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
@@ -293,4 +294,5 @@ export const LIST_RESOURCES = [
   relations,
   events,
   sources,
+  prices,
 ] as const;

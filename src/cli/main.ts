@@ -6,6 +6,7 @@ import { defineExportCheckCommand, exportCheckCommand } from "./commands/export-
 import { quarantineCommand, sourcesCommand } from "./commands/inspect.js";
 import { defineObligationsCommand } from "./commands/obligations.js";
 import { defineSimulateCommand, simulateCommand } from "./commands/simulate.js";
+import { definePricesCommand, pricesCommand } from "./commands/prices.js";
 import { pullCommand } from "./commands/pull.js";
 import { startServer } from "./commands/serve.js";
 import { webAssets } from "../api/web-assets.js";
@@ -176,6 +177,10 @@ export async function main(
 
   defineSimulateCommand(program, async (flags) => {
     exitCode = await simulateCommand(settingsOf(flags), flags, io);
+  });
+
+  definePricesCommand(program, async (flags) => {
+    exitCode = await pricesCommand(settingsOf(flags), flags, io, new Date().toISOString().slice(0, 10));
   });
 
   try {

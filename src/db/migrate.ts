@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { initial } from "./migrations/0001-initial.js";
+import { prices } from "./migrations/0002-prices.js";
 
 export interface Migration {
   readonly id: string;
@@ -7,7 +8,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. A new schema change is a new file here, never an edit of an old one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, prices];
 
 /**
  * Applies the migrations the store has not seen. Runs inside the caller's transaction (PostgreSQL) or on the

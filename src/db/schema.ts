@@ -307,6 +307,46 @@ export interface QuarantineTable {
   raw: string;
 }
 
+export interface PriceTable {
+  id: string;
+  provider: string;
+  developer: string;
+  model: string;
+  tier: string;
+  open_weights: number;
+  third_party_host: number;
+  eci_models: string;
+  currency: string;
+  input_per_mtok: number;
+  output_per_mtok: number;
+  input_usd_per_mtok: number;
+  output_usd_per_mtok: number;
+  rate_id: string | null;
+  effective: string;
+  withdrawn: string | null;
+  change: string;
+  source_id: string;
+  source_kind: string;
+  quote: string;
+  confidence: string;
+  note: string | null;
+  file: string;
+  line: number;
+}
+
+export interface ExchangeRateTable {
+  id: string;
+  currency: string;
+  date: string;
+  per_usd: number;
+  source_id: string;
+  quote: string;
+  confidence: string;
+  file: string;
+  line: number;
+}
+
+/** Epoch AI's Capabilities Index: one row per model version. */
 export interface Database {
   meta: MetaTable;
   datasets: DatasetTable;
@@ -332,4 +372,6 @@ export interface Database {
   fact_entities: FactEntityTable;
   quarantine: QuarantineTable;
   original_rows: OriginalRowTable;
+  prices: PriceTable;
+  exchange_rates: ExchangeRateTable;
 }

@@ -35,6 +35,8 @@ export const TABLES: readonly (keyof Database)[] = [
   "fact_entities",
   "quarantine",
   "original_rows",
+  "exchange_rates",
+  "prices",
 ];
 
 // SQLite allows 32,766 bound parameters per statement, PostgreSQL 65,535: stay well below both.

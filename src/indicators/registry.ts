@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Bloc } from "../domain/bloc.js";
+import type { PriceObservation } from "../domain/price.js";
 import type {
   CapabilityObservation,
   ChipObservation,
@@ -23,6 +24,8 @@ import { hostedCompute, hostedComputeParams } from "./hosted-compute.js";
 import { installedCompute, installedComputeParams } from "./installed-compute.js";
 import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
 import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
+import { priceAgainstCapability, priceAgainstCapabilityParams } from "./price-against-capability.js";
+import { priceOfCapability, priceOfCapabilityParams } from "./price-of-capability.js";
 import { IndicatorParamError } from "./params.js";
 import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
 import type { IndicatorSeries, Localized } from "./series.js";
@@ -35,8 +38,8 @@ export interface IndicatorInputs {
   readonly chips: readonly ChipObservation[];
   readonly dataCenters: readonly DataCenterObservation[];
   readonly companyMetrics: readonly CompanyMetricObservation[];
-  /** Epoch's Capabilities Index scores (absent in stores built before it was ingested). */
-  readonly capabilities?: readonly CapabilityObservation[];
+  readonly prices: readonly PriceObservation[];
+  readonly capabilities: readonly CapabilityObservation[];
   /** The day the data describes (the latest snapshot date of the Epoch files); later dates are projections. */
   readonly snapshotDate?: string | null;
 }
@@ -226,6 +229,30 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     reads: ["models", "clusters", "chips", "dataCenters", "companyMetrics"],
     params: europePositionParams,
     compute: europePosition,
+  }),
+  define({
+    id: "price-of-capability",
+    title: { en: "The price of capability", nl: "De prijs van vermogen" },
+    description: {
+      en: "What GPT-4-level, o1-level and year-old frontier capability costs per million tokens from the cheapest US, Chinese and European provider over time, how fast that falls per year (log-linear fit with an interval), and the US–China price gap.",
+      nl: "Wat vermogen op het niveau van GPT-4, van o1 en van het beste model van een jaar eerder per miljoen tokens kost bij de goedkoopste Amerikaanse, Chinese en Europese aanbieder door de tijd, hoe snel dat per jaar daalt (log-lineaire fit met interval), en het prijsverschil tussen de VS en China.",
+    },
+    units: ["USD/Mtok", "x/year", "ECI"],
+    reads: ["prices", "capabilities"],
+    params: priceOfCapabilityParams,
+    compute: priceOfCapability,
+  }),
+  define({
+    id: "price-against-capability",
+    title: { en: "Price against capability", nl: "Prijs tegenover vermogen" },
+    description: {
+      en: "On one day, every priced model's blended list price per million tokens against its score on Epoch AI's Capabilities Index, by bloc of the developer.",
+      nl: "Op één dag de gemengde catalogusprijs per miljoen tokens van elk geprijsd model tegenover zijn score in de Capabilities Index van Epoch AI, per blok van de ontwikkelaar.",
+    },
+    units: ["USD/Mtok", "ECI"],
+    reads: ["prices", "capabilities"],
+    params: priceAgainstCapabilityParams,
+    compute: priceAgainstCapability,
   }),
 ];
 

@@ -4,6 +4,7 @@ import { parsePartialDate } from "../domain/partial-date.js";
 import { readCsv, type CsvRow } from "./csv-rows.js";
 import type { CuratedData } from "./curated/load-curated.js";
 import { curatedRows } from "./curated/curated-rows.js";
+import { priceRows } from "./curated/price-rows.js";
 import {
   datasetUrl,
   EPOCH_LICENCE,
@@ -75,6 +76,8 @@ function emptyContent(): { [Table in keyof StoreContent]: StoreContent[Table][nu
     quarantine: [],
     capability_scores: [],
     original_rows: [],
+    exchange_rates: [],
+    prices: [],
   };
 }
 
@@ -237,6 +240,9 @@ export function buildStoreContent(input: BuildInput): BuildOutput {
   content.sources.push(...curated.sources);
   content.facts.push(...curated.facts);
   content.fact_entities.push(...curated.factEntities);
+  const priced = priceRows(input.curated);
+  content.exchange_rates.push(...priced.exchangeRates);
+  content.prices.push(...priced.prices);
 
   for (const dataset of input.datasets) {
     const file = input.epochFiles.get(dataset.file);

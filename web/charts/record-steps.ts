@@ -1,5 +1,5 @@
 /**
- * Running records over time on a log scale (largest training run, best chip): a step line per group,
+ * Running records over time on a log scale (largest training run, best chip, cheapest price): a step line per group,
  * a dot per record with the model or chip name as its tooltip.
  */
 import type { ChartFunction } from "./registry.js";
@@ -18,7 +18,7 @@ import {
   yAxis,
 } from "./plot-kit.js";
 
-const VALUE_KEYS = ["trainingComputeFlop", "value"];
+const VALUE_KEYS = ["trainingComputeFlop", "cheapestUsdPerMtok", "value"];
 const NAME_KEYS = ["model", "chip"];
 
 const recordSteps: ChartFunction = (data, options) => {

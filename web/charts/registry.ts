@@ -33,6 +33,8 @@ const CHARTS = {
   "europe-ranks": () => import("./europe-ranks.js"),
   "events-timeline": () => import("./events-timeline.js"),
   network: () => import("./network.js"),
+  "price-scatter": () => import("./price-scatter.js"),
+  "price-gap": () => import("./price-gap.js"),
 } satisfies Record<string, () => Promise<{ default: ChartFunction }>>;
 
 export type ChartName = keyof typeof CHARTS;

@@ -17,6 +17,7 @@ export const en = {
   "nav.models": "Models",
   "nav.compute": "Compute and chips",
   "nav.economy": "Economy",
+  "nav.prices": "Prices",
   "nav.regulation": "Regulation",
   "nav.regulationCheck": "Regulation check",
   "nav.regulationTimeline": "AI rules compared",

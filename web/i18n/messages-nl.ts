@@ -19,6 +19,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "nav.models": "Modellen",
   "nav.compute": "Rekenkracht en chips",
   "nav.economy": "Economie",
+  "nav.prices": "Prijzen",
   "nav.regulation": "Regelgeving",
   "nav.regulationCheck": "Regelgevingscheck",
   "nav.regulationTimeline": "AI-regels vergeleken",

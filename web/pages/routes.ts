@@ -22,6 +22,7 @@ export const ROUTES: readonly PageRoute[] = [
   page("/models", "nav.models", () => import("./models.js")),
   page("/compute", "nav.compute", () => import("./compute.js")),
   page("/economy", "nav.economy", () => import("./economy.js")),
+  page("/prices", "nav.prices", () => import("./prices/index.js")),
   page("/regulation", "nav.regulation", () => import("./regulation.js")),
   page("/regulation-check", "nav.regulationCheck", () => import("./regulation-check/check-page.js")),
   page("/regulation-check/timeline", "nav.regulationTimeline", () => import("./regulation-check/timeline-page.js")),

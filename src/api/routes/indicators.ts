@@ -18,6 +18,15 @@ const CACHE_ENTRIES = 500;
 const CACHE_BYTES = 64 * 1024 * 1024;
 const OBJECT_BYTES_PER_JSON_CHAR = 4;
 
+/** The sources every curated price and reference rate cites. */
+async function curatedPriceSources(context: ApiContext): Promise<string[]> {
+  const [prices, rates] = await Promise.all([
+    context.db.selectFrom("prices").select("source_id").distinct().execute(),
+    context.db.selectFrom("exchange_rates").select("source_id").distinct().execute(),
+  ]);
+  return [...prices, ...rates].map((row) => row.source_id);
+}
+
 export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const memo = storeMemo(context);
@@ -40,6 +49,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       ],
     };
     const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
+    if (indicator.reads.includes("prices")) ids.push(...(await curatedPriceSources(context)));
     return context.db
       .selectFrom("sources")
       .select(["id", "title", "publisher", "url", "licence", "accessed", "notes"])

@@ -4,7 +4,10 @@ import type { Settings } from "../settings.js";
 import { storeExists } from "../../db/write-store.js";
 import { formatTable } from "../table.js";
 
-async function withStore<T>(settings: Settings, use: (db: ReturnType<typeof openStore>) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  settings: Settings,
+  use: (db: ReturnType<typeof openStore>) => Promise<T>,
+): Promise<T> {
   if (!storeExists(settings.store))
     throw new UserError(`no store at ${settings.store.target}: run \`wedloop build\` first`);
   const db = openStore(settings.store);

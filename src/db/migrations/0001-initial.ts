@@ -6,7 +6,7 @@ type ColumnSpec = `${"text" | "real" | "int"}${"" | "!"}`;
 
 const SQL_TYPES = { text: "text", real: "double precision", int: "integer" } as const;
 
-async function createTable(
+export async function createTable(
   db: Kysely<unknown>,
   name: string,
   columns: Record<string, ColumnSpec>,
@@ -21,7 +21,7 @@ async function createTable(
   await builder.execute();
 }
 
-const PROVENANCE = { source_id: "text!", row_number: "int!" } as const;
+export const PROVENANCE = { source_id: "text!", row_number: "int!" } as const;
 
 export const initial: Migration = {
   id: "0001-initial",

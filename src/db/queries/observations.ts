@@ -12,7 +12,9 @@ import type {
   ModelObservation,
 } from "../../domain/observations.js";
 import type { DatePrecision } from "../../domain/partial-date.js";
+import type { PriceObservation } from "../../domain/price.js";
 import type { Database } from "../schema.js";
+import { loadPriceObservations } from "./price-observations.js";
 
 /** Everything the indicators read, as plain observations: loaded once per store, since a store never changes. */
 export interface StoreObservations {
@@ -22,6 +24,7 @@ export interface StoreObservations {
   readonly chips: ChipObservation[];
   readonly dataCenters: DataCenterObservation[];
   readonly companyMetrics: CompanyMetricObservation[];
+  readonly prices: PriceObservation[];
   readonly capabilities: CapabilityObservation[];
 }
 
@@ -35,13 +38,16 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
   const scores = await db.selectFrom("capability_scores").selectAll().orderBy("id").execute();
   const capabilities: CapabilityObservation[] = scores.map((score) => ({
     id: score.id,
+    modelVersion: score.model_version,
     model: score.model_name,
     name: score.display_name ?? score.model_version,
     date: score.release_date,
     eci: score.eci,
     countries: score.countries ? score.countries.split(";") : [],
+    organization: score.organization,
     provenance: { sourceId: score.source_id, row: score.row_number },
   }));
+  const priced = loadPriceObservations(db);
   const [
     blocRows,
     members,
@@ -222,5 +228,6 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
       ];
     }),
     capabilities,
+    ...(await priced),
   };
 }

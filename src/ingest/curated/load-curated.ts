@@ -6,9 +6,11 @@ import { blocFileSchema, type BlocSpec } from "../../domain/bloc.js";
 import { chipFactsFileSchema, type ChipFactsSpec } from "../../domain/chip-facts.js";
 import { factFileSchema, type Fact } from "../../domain/fact.js";
 import { organizationFileSchema, type OrganizationSpec } from "../../domain/organization.js";
+import { exchangeRateFileSchema, priceFileSchema, type ExchangeRate, type PriceSpec } from "../../domain/price.js";
 import { sourceFileSchema, type Source } from "../../domain/source.js";
 import { parseYamlFile, type ParsedYaml } from "./yaml-file.js";
 import { validateCurated } from "./validate-curated.js";
+import { validatePrices } from "./validate-prices.js";
 
 /** Where a curated record was written: for error messages and for the store's provenance. */
 export interface Located {
@@ -27,6 +29,9 @@ export interface CuratedData {
   readonly blocs: readonly BlocSpec[];
   readonly countryAliases: ReadonlyMap<string, string | null>;
   readonly dataCenterCountries: ReadonlyMap<string, string>;
+  /** API list prices (data/prices/) and the reference rates that convert them (data/exchange-rates.yaml). */
+  readonly prices: readonly (PriceSpec & Located)[];
+  readonly exchangeRates: readonly (ExchangeRate & Located)[];
   /** Every file read, with its checksum: the build is re-run when one changes. */
   readonly files: readonly { path: string; sha256: string }[];
 }
@@ -84,6 +89,16 @@ export function loadCurated(dataDir: string): CuratedData {
       ...locate(name, parsed, "organizations", index),
     }));
   });
+  const prices = yamlFilesUnder(join(dataDir, "prices")).flatMap((path) => {
+    const { name, parsed } = read(path, priceFileSchema, "prices");
+    return parsed.value.prices.map((price, index) => ({ ...price, ...locate(name, parsed, "prices", index) }));
+  });
+  const ratesPath = join(dataDir, "exchange-rates.yaml");
+  const rateFile = existsSync(ratesPath) ? read(ratesPath, exchangeRateFileSchema, "rates") : null;
+  const exchangeRates = (rateFile?.parsed.value.rates ?? []).map((rate, index) => ({
+    ...rate,
+    ...locate(rateFile!.name, rateFile!.parsed, "rates", index),
+  }));
   const chips = yamlFilesUnder(join(dataDir, "chips")).flatMap((path) => {
     const { name, parsed } = read(path, chipFactsFileSchema, "chips");
     return parsed.value.chips.map((chip, index) => ({ ...chip, ...locate(name, parsed, "chips", index) }));
@@ -100,6 +115,8 @@ export function loadCurated(dataDir: string): CuratedData {
     blocs: blocs.parsed.value.blocs,
     countryAliases: new Map(Object.entries(aliases.parsed.value.aliases)),
     dataCenterCountries: new Map(Object.entries(dataCenters.parsed.value.countries)),
+    prices,
+    exchangeRates,
     files,
   };
   validateCurated(curated, {
@@ -107,5 +124,6 @@ export function loadCurated(dataDir: string): CuratedData {
     countryAliases: { file: aliases.name, parsed: aliases.parsed },
     dataCenterCountries: { file: dataCenters.name, parsed: dataCenters.parsed },
   });
+  validatePrices(curated);
   return curated;
 }

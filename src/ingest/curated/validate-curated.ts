@@ -19,12 +19,12 @@ export interface SingleFiles {
   readonly dataCenterCountries: SingleFile;
 }
 
-function fail(at: Located, field: string, reason: string): never {
+export function fail(at: Located, field: string, reason: string): never {
   const line = at.fieldLine?.(field.split(/[.[]/)[0]!) ?? at.line;
   throw new CuratedFileError(at.file, line, field, reason);
 }
 
-function checkUnique<T extends Located & { id: string }>(records: readonly T[], what: string): Map<string, T> {
+export function checkUnique<T extends Located & { id: string }>(records: readonly T[], what: string): Map<string, T> {
   const byId = new Map<string, T>();
   for (const record of records) {
     const first = byId.get(record.id);

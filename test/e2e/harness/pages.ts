@@ -6,6 +6,7 @@ export const PAGES = [
   { name: "models", path: "/models" },
   { name: "compute", path: "/compute" },
   { name: "economy", path: "/economy" },
+  { name: "prices", path: "/prices" },
   { name: "regulation", path: "/regulation" },
   { name: "players", path: "/players" },
   { name: "europe", path: "/europe" },

@@ -1,0 +1,32 @@
+/** The cheapest US price divided by the cheapest Chinese one over time (log): above 1, China is cheaper. */
+import type { ChartFunction } from "./registry.js";
+import { asDate, asNumber, chartHeight, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+
+const priceGap: ChartFunction = (data, options) => {
+  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.usOverChina) !== null);
+  const values = [1, ...rows.map((row) => row.usOverChina as number)];
+  const x = (row: (typeof rows)[number]) => asDate(row.date);
+  return plotSvg({
+    width: options.width,
+    height: Math.round(chartHeight(options.width) * 0.8),
+    marginLeft: 64,
+    x: {
+      type: "utc",
+      label: null,
+      tickFormat: dateTick(options.lang),
+      ticks: Math.min(8, Math.floor(options.width / 90)),
+    },
+    y: yAxis(data, "usOverChina", options.lang, true, values),
+    marks: [
+      Plot.ruleY([1], { stroke: "currentColor", strokeDasharray: "4 3" }),
+      Plot.line(rows, { x, y: "usOverChina", curve: "step-after", strokeWidth: 2 }),
+      Plot.dot(rows, {
+        x,
+        y: "usOverChina",
+        r: 2.5,
+        title: (row) => `${row.date}: ${row.usModel} / ${row.chinaModel}`,
+      }),
+    ],
+  });
+};
+export default priceGap;

@@ -1,0 +1,89 @@
+/**
+ * The page's answer in words, read from the price-of-capability series: what the level cost per bloc on the
+ * chosen days (mid-2023, mid-2024, mid-2025 by default), how fast it falls per bloc, and the US–China gap.
+ */
+import type { IndicatorRow, IndicatorSeries } from "../../api/types.js";
+import { formatDate } from "../../i18n/format.js";
+import { LOCALE, type Lang } from "../../i18n/locale.js";
+import type { PricesTranslate } from "./messages.js";
+
+export const ANSWER_DAYS = ["2023-06-30", "2024-06-30", "2025-06-30"] as const;
+
+/** Dollars with up to three significant digits: $37.50 stays readable, $0.1375 becomes $0.138. */
+export function formatUsd(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], {
+    style: "currency",
+    currency: "USD",
+    maximumSignificantDigits: 3,
+  }).format(value);
+}
+
+function formatFactor(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: value >= 10 ? 3 : 2 }).format(value);
+}
+
+export function answerLines(
+  series: IndicatorSeries,
+  options: {
+    readonly level: string;
+    readonly blocs: readonly string[];
+    readonly lang: Lang;
+    readonly p: PricesTranslate;
+    readonly labelOf: (group: string) => string;
+    readonly days?: readonly string[];
+  },
+): string[] {
+  const { lang, p, labelOf } = options;
+  const [main, fall, gap] = [
+    series.tables[0],
+    series.tables.find((t) => t.key === "fall"),
+    series.tables.find((t) => t.key === "gap"),
+  ];
+  const find = (rows: readonly IndicatorRow[] | undefined, match: Record<string, string>) =>
+    rows?.find((row) => Object.entries(match).every(([key, value]) => row[key] === value));
+  const lines: string[] = [];
+  for (const day of options.days ?? ANSWER_DAYS) {
+    const offers = options.blocs.map((bloc) => {
+      const row = find(main?.rows, { date: day, group: bloc, level: options.level });
+      const price = row?.cheapestUsdPerMtok;
+      if (typeof price !== "number") return p("none", { bloc: labelOf(bloc) });
+      return p("offer", {
+        bloc: labelOf(bloc),
+        price: formatUsd(price, lang),
+        model: String(row!.model),
+        provider: String(row!.provider),
+        since: formatDate(String(row!.priceSince), lang),
+      });
+    });
+    lines.push(p("answerOn", { date: formatDate(day, lang), offers: offers.join("; ") }));
+  }
+  for (const bloc of options.blocs) {
+    const row = find(fall?.rows, { group: bloc, level: options.level });
+    if (!row) continue;
+    if (typeof row.fallPerYear !== "number") {
+      lines.push(p("noFall", { bloc: labelOf(bloc), n: Number(row.n ?? 0) }));
+      continue;
+    }
+    const low = Number(row.fallPerYearLow);
+    const high = Number(row.fallPerYearHigh);
+    // An interval that holds 1× (no change) is no trend either way; otherwise a fall or a rise.
+    const rising = row.fallPerYear < 1;
+    lines.push(
+      p(low <= 1 && high >= 1 ? "unclear" : rising ? "rise" : "fall", {
+        bloc: labelOf(bloc),
+        fall: formatFactor(rising ? 1 / row.fallPerYear : row.fallPerYear, lang),
+        low: formatFactor(low, lang),
+        high: formatFactor(high, lang),
+        confidence: 90,
+        n: Number(row.n),
+        from: formatDate(String(row.fitFrom), lang),
+        to: formatDate(String(row.fitTo), lang),
+      }),
+    );
+  }
+  const lastDay = (options.days ?? ANSWER_DAYS).at(-1)!;
+  const gapRow = find(gap?.rows, { date: lastDay, level: options.level });
+  if (gapRow && typeof gapRow.usOverChina === "number")
+    lines.push(p("gap", { date: formatDate(lastDay, lang), ratio: formatFactor(gapRow.usOverChina, lang) }));
+  return lines;
+}

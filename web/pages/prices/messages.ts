@@ -1,0 +1,112 @@
+/**
+ * The prices page's texts in English and Dutch, kept next to the page (as the simulator does). Same
+ * {placeholder} rule as web/i18n.
+ */
+import { useLang } from "../../i18n/lang.js";
+import type { Lang } from "../../i18n/locale.js";
+
+const en = {
+  title: "Prices: what a level of AI capability costs",
+  intro:
+    "The price war in numbers. For a fixed level of capability on Epoch AI's Capabilities Index (ECI), the cheapest list price per million tokens from a US, a Chinese and a European provider, day by day, and how fast it falls. Prices are the providers' own, each with the day it took effect and its source; renminbi prices are converted at the dated central-bank reference rate.",
+  level: "Capability level",
+  "level.gpt-4": "GPT-4 (Mar 2023)",
+  "level.o1": "o1 (Dec 2024)",
+  "level.year-ago-best": "Best model a year earlier",
+  blend: "Blended price",
+  "blend.3:1": "3 input : 1 output",
+  "blend.1:1": "1 input : 1 output",
+  "blend.1:0": "Input only",
+  "blend.0:1": "Output only",
+  hosts: "Third-party hosts",
+  "hosts.include": "Included",
+  "hosts.exclude": "Left out",
+  at: "Day for price against capability",
+  answerTitle: "The answer",
+  answerLead: "What {level}-level capability cost per million tokens (blended {blend}):",
+  answerOn: "On {date}: {offers}.",
+  offer: "{bloc} {price} ({model}, {provider}, price as of {since})",
+  none: "{bloc} no model at this level",
+  fall: "{bloc}: the price fell {fall}× a year ({low}–{high}×, {confidence}% interval, {n} price changes from {from} to {to}).",
+  rise: "{bloc}: the price rose {fall}× a year ({confidence}% interval of the fall: {low}–{high}×, {n} price changes from {from} to {to}).",
+  unclear:
+    "{bloc}: no clear trend yet: the {confidence}% interval of the fall per year runs from {low}× to {high}× ({n} price changes from {from} to {to}).",
+  noFall: "{bloc}: too few price changes ({n}) to fit a trend.",
+  gap: "On {date} the cheapest US offer cost {ratio}× the cheapest Chinese one.",
+  stepsTitle: "Cheapest price at the level over time",
+  fallTitle: "Fall per year of the price of the level",
+  gapTitle: "Cheapest US price ÷ cheapest Chinese price at the level",
+  scatterTitle: "Price against capability on {date}",
+  eventsTitle: "The price war on the timeline",
+  eventsIntro:
+    "DeepSeek's price moves and the cuts and launches around them, each from the provider's own announcement or price list.",
+  "col.date": "Date",
+  "col.event": "Event",
+  "col.source": "Source",
+  "col.quote": "Quote",
+  "col.confidence": "Confidence",
+} as const;
+
+export type PricesMessageKey = keyof typeof en;
+
+const nl: Readonly<Record<PricesMessageKey, string>> = {
+  title: "Prijzen: wat een niveau van AI-vermogen kost",
+  intro:
+    "De prijsoorlog in cijfers. Voor een vast niveau van vermogen op de Capabilities Index (ECI) van Epoch AI: de laagste catalogusprijs per miljoen tokens bij een Amerikaanse, een Chinese en een Europese aanbieder, dag na dag, en hoe snel die daalt. De prijzen zijn die van de aanbieders zelf, elk met de dag waarop ze ingingen en de bron; prijzen in renminbi zijn omgerekend tegen de gedateerde referentiekoers van de centrale bank.",
+  level: "Niveau van vermogen",
+  "level.gpt-4": "GPT-4 (mrt 2023)",
+  "level.o1": "o1 (dec 2024)",
+  "level.year-ago-best": "Beste model een jaar eerder",
+  blend: "Gemengde prijs",
+  "blend.3:1": "3 invoer : 1 uitvoer",
+  "blend.1:1": "1 invoer : 1 uitvoer",
+  "blend.1:0": "Alleen invoer",
+  "blend.0:1": "Alleen uitvoer",
+  hosts: "Externe hosts",
+  "hosts.include": "Meegeteld",
+  "hosts.exclude": "Weggelaten",
+  at: "Dag voor prijs tegenover vermogen",
+  answerTitle: "Het antwoord",
+  answerLead: "Wat vermogen op het niveau van {level} kostte per miljoen tokens (gemengd {blend}):",
+  answerOn: "Op {date}: {offers}.",
+  offer: "{bloc} {price} ({model}, {provider}, prijs sinds {since})",
+  none: "{bloc} geen model op dit niveau",
+  fall: "{bloc}: de prijs daalde {fall}× per jaar ({low}–{high}×, {confidence}%-interval, {n} prijswijzigingen van {from} tot {to}).",
+  rise: "{bloc}: de prijs steeg {fall}× per jaar ({confidence}%-interval van de daling: {low}–{high}×, {n} prijswijzigingen van {from} tot {to}).",
+  unclear:
+    "{bloc}: nog geen duidelijke trend: het {confidence}%-interval van de daling per jaar loopt van {low}× tot {high}× ({n} prijswijzigingen van {from} tot {to}).",
+  noFall: "{bloc}: te weinig prijswijzigingen ({n}) voor een trend.",
+  gap: "Op {date} kostte het goedkoopste Amerikaanse aanbod {ratio}× het goedkoopste Chinese.",
+  stepsTitle: "Laagste prijs op het niveau door de tijd",
+  fallTitle: "Daling per jaar van de prijs van het niveau",
+  gapTitle: "Laagste prijs VS ÷ laagste prijs China op het niveau",
+  scatterTitle: "Prijs tegenover vermogen op {date}",
+  eventsTitle: "De prijsoorlog op de tijdlijn",
+  eventsIntro:
+    "De prijsstappen van DeepSeek en de verlagingen en lanceringen eromheen, elk uit de eigen aankondiging of prijslijst van de aanbieder.",
+  "col.date": "Datum",
+  "col.event": "Gebeurtenis",
+  "col.source": "Bron",
+  "col.quote": "Citaat",
+  "col.confidence": "Betrouwbaarheid",
+};
+
+const MESSAGES: Readonly<Record<Lang, Readonly<Record<PricesMessageKey, string>>>> = { en, nl };
+
+export type PricesTranslate = (key: PricesMessageKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function pricesTranslate(lang: Lang): PricesTranslate {
+  return (key, values) =>
+    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      values && name in values ? String(values[name]) : whole,
+    );
+}
+
+export function usePricesText(): { lang: Lang; p: PricesTranslate } {
+  const { lang } = useLang();
+  return { lang, p: pricesTranslate(lang) };
+}
+
+export function pricesColumn(key: string, label: PricesMessageKey, unit: string | null = null) {
+  return { key, label: { en: en[label], nl: nl[label] }, unit };
+}
