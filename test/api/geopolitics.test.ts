@@ -138,7 +138,7 @@ describe("geopolitics routes (engine data, no store needed)", () => {
     expect(headers["content-type"]).toMatch(/text\/csv/);
     expect(headers["content-disposition"]).toContain("wedloop-country-groups-2025-06-01.csv");
     const lines = body.trim().split("\n");
-    expect(lines[0]).toBe("date,country,treated_as,category,group,confidence,instrument,sources");
+    expect(lines[0]).toBe("date,country,treated_as,category,group,confidence,instrument,sources,source");
     expect(
       lines
         .filter((line) => line.startsWith("2025-06-01,CN,"))
