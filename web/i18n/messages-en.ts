@@ -181,6 +181,8 @@ export const en = {
     "Installed AI compute (H100-equivalents), shares of the world, the largest data centres and the best chips per bloc, from Epoch AI data.",
   "meta.economy":
     "Funding, valuations, revenue and staff of AI companies, summed per bloc and year, with every company report.",
+  "meta.prices":
+    "What a given level of AI capability costs from US, Chinese and European providers, and how fast that price falls.",
   "meta.regulation":
     "AI regulation in the US, China and the EU: rules, dates and compute thresholds, with their legal sources.",
   "meta.regulationCheck":

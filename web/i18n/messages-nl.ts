@@ -185,6 +185,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Geïnstalleerde AI-rekenkracht (H100-equivalenten), aandelen van de wereld, de grootste datacenters en de beste chips per blok, uit gegevens van Epoch AI.",
   "meta.economy":
     "Financiering, waarderingen, omzet en personeel van AI-bedrijven, opgeteld per blok en jaar, met elk bedrijfsbericht.",
+  "meta.prices":
+    "Wat een bepaald niveau van AI-capaciteit kost bij Amerikaanse, Chinese en Europese aanbieders, en hoe snel die prijs daalt.",
   "meta.regulation":
     "AI-regelgeving in de VS, China en de EU: regels, data en rekenkrachtdrempels, met hun juridische bronnen.",
   "meta.regulationCheck":

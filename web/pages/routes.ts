@@ -12,28 +12,41 @@ export interface PageRoute {
   readonly component: LazyExoticComponent<ComponentType>;
 }
 
-function page(path: string, label: MessageKey, load: () => Promise<{ default: ComponentType }>): PageRoute {
-  const description = `meta.${label.slice("nav.".length)}` as MessageKey;
-  return { path, label, description, preload: load, component: lazy(load) };
+/** The names that have both a navigation label (nav.X) and a description (meta.X): a page needs both. */
+type NamesUnder<Prefix extends string> = MessageKey extends infer Key
+  ? Key extends `${Prefix}.${infer Name}`
+    ? Name
+    : never
+  : never;
+type PageName = NamesUnder<"nav"> & NamesUnder<"meta">;
+
+function page(path: string, name: PageName, load: () => Promise<{ default: ComponentType }>): PageRoute {
+  return {
+    path,
+    label: `nav.${name}` as MessageKey,
+    description: `meta.${name}` as MessageKey,
+    preload: load,
+    component: lazy(load),
+  };
 }
 
 export const ROUTES: readonly PageRoute[] = [
-  page("/", "nav.overview", () => import("./overview.js")),
-  page("/models", "nav.models", () => import("./models.js")),
-  page("/compute", "nav.compute", () => import("./compute.js")),
-  page("/economy", "nav.economy", () => import("./economy.js")),
-  page("/prices", "nav.prices", () => import("./prices/index.js")),
-  page("/regulation", "nav.regulation", () => import("./regulation.js")),
-  page("/regulation-check", "nav.regulationCheck", () => import("./regulation-check/check-page.js")),
-  page("/regulation-check/timeline", "nav.regulationTimeline", () => import("./regulation-check/timeline-page.js")),
-  page("/export-control", "nav.exportControl", () => import("./export-control/index.js")),
-  page("/players", "nav.players", () => import("./players.js")),
-  page("/europe", "nav.europe", () => import("./europe.js")),
-  page("/map", "nav.map", () => import("./map.js")),
-  page("/geopolitics", "nav.geopolitics", () => import("./geopolitics/index.js")),
-  page("/claims", "nav.claims", () => import("./claims/index.js")),
-  page("/simulator", "nav.simulator", () => import("./simulator/index.js")),
-  page("/sources", "nav.sources", () => import("./sources.js")),
+  page("/", "overview", () => import("./overview.js")),
+  page("/models", "models", () => import("./models.js")),
+  page("/compute", "compute", () => import("./compute.js")),
+  page("/economy", "economy", () => import("./economy.js")),
+  page("/prices", "prices", () => import("./prices/index.js")),
+  page("/regulation", "regulation", () => import("./regulation.js")),
+  page("/regulation-check", "regulationCheck", () => import("./regulation-check/check-page.js")),
+  page("/regulation-check/timeline", "regulationTimeline", () => import("./regulation-check/timeline-page.js")),
+  page("/export-control", "exportControl", () => import("./export-control/index.js")),
+  page("/players", "players", () => import("./players.js")),
+  page("/europe", "europe", () => import("./europe.js")),
+  page("/map", "map", () => import("./map.js")),
+  page("/geopolitics", "geopolitics", () => import("./geopolitics/index.js")),
+  page("/claims", "claims", () => import("./claims/index.js")),
+  page("/simulator", "simulator", () => import("./simulator/index.js")),
+  page("/sources", "sources", () => import("./sources.js")),
 ];
 
 export function findRoute(path: string): PageRoute | undefined {

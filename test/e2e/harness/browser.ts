@@ -19,13 +19,16 @@ export function launchChromium(): Promise<Browser> {
 /** A context that refuses any request to a host other than 127.0.0.1. */
 export async function localContext(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; locale?: string; enforceCsp?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? "en-GB",
     acceptDownloads: true,
     timezoneId: "UTC",
+    // Playwright's polling predicates and axe-core's injection run as page scripts, which the server's CSP
+    // (script-src 'self') refuses; the pages' own scripts are checked under the CSP in csp.test.ts.
+    bypassCSP: !options.enforceCsp,
   });
   await context.route(/.*/, (route) => {
     const host = new URL(route.request().url()).hostname;

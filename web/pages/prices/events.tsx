@@ -14,10 +14,7 @@ const EVENT_KINDS = "price-cut,price-change";
 
 export function PriceWarEvents() {
   const state = useAsync(`price-war ${EVENT_KINDS}`, () =>
-    Promise.all([
-      fetchAll<FactRecord>("events", { event_kind: EVENT_KINDS }),
-      fetchAll<SourceRecord>("sources", { kind: "document" }),
-    ]),
+    Promise.all([fetchAll<FactRecord>("events", { event_kind: EVENT_KINDS }), fetchAll<SourceRecord>("sources", {})]),
   );
   if (state.status !== "done") return <Status state={state} />;
   return <LoadedEvents events={state.data[0]} sources={state.data[1]} />;
