@@ -13,7 +13,8 @@ const eventsTimeline: ChartFunction = (data, options) => {
       type: "utc",
       label: null,
       tickFormat: dateTick(options.lang),
-      ticks: Math.min(10, Math.floor(options.width / 80)),
+      // Month labels ("Sept 2024") need about 140 px each to stay apart.
+      ticks: Math.max(2, Math.min(8, Math.floor(options.width / 140))),
       grid: true,
     },
     y: { label: null, domain: kinds, tickFormat: (kind: string) => options.labelOf(kind) },

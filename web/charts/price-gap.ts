@@ -1,6 +1,17 @@
 /** The cheapest US price divided by the cheapest Chinese one over time (log): above 1, China is cheaper. */
 import type { ChartFunction } from "./registry.js";
-import { asDate, asNumber, chartHeight, dateTick, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import {
+  asDate,
+  asNumber,
+  chartHeight,
+  dateTick,
+  fieldText,
+  Plot,
+  plotSvg,
+  tipText,
+  whenText,
+  yAxis,
+} from "./plot-kit.js";
 
 const priceGap: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.usOverChina) !== null);
@@ -24,7 +35,13 @@ const priceGap: ChartFunction = (data, options) => {
         x,
         y: "usOverChina",
         r: 2.5,
-        title: (row) => `${row.date}: ${row.usModel} / ${row.chinaModel}`,
+        tip: true,
+        title: (row) =>
+          tipText(
+            whenText(row.date, options.lang),
+            fieldText(data, row, "usOverChina", options.lang),
+            `${row.usModel} / ${row.chinaModel}`,
+          ),
       }),
     ],
   });

@@ -1,6 +1,6 @@
 /** Price against capability on one day: a dot per provider and model, ECI across, blended price up (log). */
 import type { ChartFunction } from "./registry.js";
-import { asNumber, chartHeight, colourScale, label, Plot, plotSvg, yAxis } from "./plot-kit.js";
+import { asNumber, chartHeight, colourScale, fieldText, label, Plot, plotSvg, tipText, yAxis } from "./plot-kit.js";
 
 const priceScatter: ChartFunction = (data, options) => {
   const rows = data.rows.filter((row) => asNumber(row.eci) !== null && asNumber(row.blendedUsdPerMtok) !== null);
@@ -18,14 +18,13 @@ const priceScatter: ChartFunction = (data, options) => {
         y: "blendedUsdPerMtok",
         fill: options.groupKey,
         r: 5,
-        title: (row) => `${row.provider}: ${row.model} (${options.labelOf(String(row[options.groupKey]))})`,
-      }),
-      Plot.text(rows, {
-        x: "eci",
-        y: "blendedUsdPerMtok",
-        text: (row) => (options.width >= 600 ? String(row.provider) : ""),
-        dy: -10,
-        fontSize: 10,
+        tip: true,
+        title: (row) =>
+          tipText(
+            `${row.provider}: ${row.model} (${options.labelOf(String(row[options.groupKey]))})`,
+            fieldText(data, row, "eci", options.lang),
+            fieldText(data, row, "blendedUsdPerMtok", options.lang),
+          ),
       }),
     ],
   });

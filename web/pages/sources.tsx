@@ -67,7 +67,12 @@ export default function Sources() {
                       source.title
                     )}
                   </cite>
-                  {source.publisher ? ` — ${source.publisher}` : ""}
+                  {source.publisher ? (
+                    <>
+                      {" — "}
+                      <span translate="no">{source.publisher}</span>
+                    </>
+                  ) : null}
                   {source.published ? `, ${source.published}` : ""}. {t("sources.licence")}:{" "}
                   {source.licence ?? t("sources.unknownLicence")}
                   {source.accessed ? `; ${t("sources.accessed").toLowerCase()} ${source.accessed}` : ""}.

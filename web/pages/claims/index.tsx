@@ -197,11 +197,14 @@ function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
                 <span key={subject.id}>
                   {index > 0 ? ", " : ""}
                   {subject.href ? (
-                    <a href={subject.href} data-subject={subject.id}>
+                    // Record names are kept as the records spell them (mostly English).
+                    <a href={subject.href} data-subject={subject.id} lang="en">
                       {subject.name}
                     </a>
                   ) : (
-                    <span data-subject={subject.id}>{subject.name}</span>
+                    <span data-subject={subject.id} lang="en">
+                      {subject.name}
+                    </span>
                   )}
                 </span>
               ))}

@@ -140,7 +140,7 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
               <a href={anchor.source.url}>
                 {anchor.source.publisher}, “{anchor.source.title}” ({anchor.source.date})
               </a>
-              <blockquote>“{anchor.source.quote}”</blockquote>
+              <blockquote lang="en">“{anchor.source.quote}”</blockquote>
               {value && anchor.compare ? (
                 <p>
                   {s(anchor.compare.bloc === "world" ? "anchors.simulatedWorld" : "anchors.simulated", {
