@@ -1,0 +1,49 @@
+/**
+ * Pieces every route group's contract uses: a text in both languages, the error body, list envelopes and
+ * CSV answers. The contract is zod schemas the server validates requests and serialises responses with,
+ * and from which /openapi.json is generated; the dashboard imports their types (type-only).
+ */
+import { z } from "zod";
+
+export const localized = z.object({ en: z.string(), nl: z.string() });
+export type Localized = z.output<typeof localized>;
+
+/** What every 4xx/5xx answer carries; a body with several problems adds them under `issues`. */
+export const errorBody = z.looseObject({
+  error: z.string().describe("bad_request, not_found, rate_limited, busy, unavailable, internal, ..."),
+  parameter: z.string().optional().describe("The parameter, field path or header at fault"),
+  message: z.string(),
+});
+export type ErrorBody = z.output<typeof errorBody>;
+
+/** A CSV answer (the text/csv twin of a JSON endpoint); its last column names the source. */
+export function csvResponse(description: string) {
+  return { 200: { description, content: { "text/csv": { schema: z.string() } } } };
+}
+
+/** `{data, total, next}` with cursor pagination, and the attribution where Epoch AI's data shows. */
+export function listEnvelope<Item extends z.ZodType>(item: Item) {
+  return z.object({
+    data: z.array(item),
+    total: z.number().int(),
+    next: z.string().nullable().describe("Cursor of the next page, or null on the last"),
+    attribution: z.string().optional(),
+  });
+}
+
+/** One record under `data`, with the attribution where Epoch AI's data shows. */
+export function itemEnvelope<Item extends z.ZodType>(item: Item) {
+  return z.object({ data: item, attribution: z.string().optional() });
+}
+
+/** A source as an answer cites it (the fields of /api/v1/sources a citation needs). */
+export const sourceRef = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  licence: z.string().nullable(),
+  accessed: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+export type SourceRef = z.output<typeof sourceRef>;
