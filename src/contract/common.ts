@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 
+/** An array in a response: read-only, as the engines and queries build them. */
+export const list = <Item extends z.ZodType>(item: Item) => z.array(item).readonly();
+
 export const localized = z.object({ en: z.string(), nl: z.string() });
 export type Localized = z.output<typeof localized>;
 
@@ -24,7 +27,7 @@ export function csvResponse(description: string) {
 /** `{data, total, next}` with cursor pagination, and the attribution where Epoch AI's data shows. */
 export function listEnvelope<Item extends z.ZodType>(item: Item) {
   return z.object({
-    data: z.array(item),
+    data: list(item),
     total: z.number().int(),
     next: z.string().nullable().describe("Cursor of the next page, or null on the last"),
     attribution: z.string().optional(),

@@ -1,6 +1,6 @@
 /** The meta endpoints under /api/v1/-/: what this server and its store are. */
 import { z } from "zod";
-import { csvResponse } from "./common.js";
+import { csvResponse, list } from "./common.js";
 
 export const datasetRecord = z.object({
   id: z.string(),
@@ -22,7 +22,7 @@ export type DatasetRecord = z.output<typeof datasetRecord>;
 
 export const epochDataStatus = z.object({
   status: z.enum(["loaded", "partial", "missing"]),
-  empty_datasets: z.array(z.string()),
+  empty_datasets: list(z.string()),
 });
 export type EpochDataStatus = z.output<typeof epochDataStatus>;
 
@@ -31,7 +31,7 @@ export const versionResponse = z.object({
   snapshot_id: z.string(),
   built_at: z.string().nullable(),
   epoch_data: epochDataStatus.describe("Whether Epoch AI's data is in the store (curated facts alone have none)"),
-  datasets: z.array(datasetRecord),
+  datasets: list(datasetRecord),
   attribution: z.string(),
 });
 export type VersionResponse = z.output<typeof versionResponse>;
@@ -55,7 +55,7 @@ export const quarantinedRow = z.object({
 });
 
 export const quarantineResponse = z.object({
-  data: z.array(quarantinedRow),
+  data: list(quarantinedRow),
   total: z.number().int(),
   next: z.null(),
 });

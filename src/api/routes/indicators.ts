@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { indicatorsContract } from "../../contract/indicators.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
@@ -9,8 +9,6 @@ import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
-
-const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
 // Results are cached per store build, indicator and parameters, within a memory budget (a series as objects
 // takes a few times its JSON length).
@@ -82,7 +80,13 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
 
   typed.get(
     "/api/v1/indicators",
-    { schema: { summary: "Every indicator with its title, description, units and parameters", tags: ["indicators"] } },
+    {
+      schema: {
+        summary: "Every indicator with its title, description, units and parameters",
+        tags: ["indicators"],
+        ...indicatorsContract.list,
+      },
+    },
     async () => ({
       data: INDICATORS.map((indicator) => ({
         id: indicator.id,
@@ -100,7 +104,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       schema: {
         summary: "One indicator's series with its method, sources, snapshot id and n; parameters as listed for it",
         tags: ["indicators"],
-        params: idParams,
+        ...indicatorsContract.one,
       },
       config: { ownQueryCheck: true },
     },
@@ -130,7 +134,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       schema: {
         summary: "One table of an indicator as CSV (?table=main by default)",
         tags: ["indicators"],
-        params: idParams,
+        ...indicatorsContract.csv,
       },
       config: { ownQueryCheck: true },
     },
