@@ -50,3 +50,12 @@ export const sourceRef = z.object({
   notes: z.string().nullable(),
 });
 export type SourceRef = z.output<typeof sourceRef>;
+
+/**
+ * An engine record described by its main fields; its further fields (recursive conditions, schedules) pass
+ * through unchanged and are documented where the engine defines them. The engine's interfaces are accepted
+ * as they are (an interface has no index signature, so a plain loose object would not take one).
+ */
+export function openRecord<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.looseObject(shape) as unknown as z.ZodType<z.output<z.ZodObject<Shape>>, object>;
+}
