@@ -59,3 +59,9 @@ export type SourceRef = z.output<typeof sourceRef>;
 export function openRecord<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.looseObject(shape) as unknown as z.ZodType<z.output<z.ZodObject<Shape>>, object>;
 }
+
+/** A number an engine may leave undefined (NaN: no kept run, no data); JSON writes it as null. */
+export const engineNumber = z.preprocess(
+  (value) => (typeof value === "number" && Number.isNaN(value) ? null : value),
+  z.number().nullable(),
+);
