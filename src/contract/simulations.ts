@@ -120,7 +120,9 @@ export const simulationsContract = {
   run: {
     200: z.object({ data: simulationAnswer, source: z.string(), attribution: z.string() }),
     400: errorBody.extend({
-      issues: list(z.object({ parameter: z.string(), line: z.number().int().nullable(), message: z.string() })),
+      issues: list(
+        z.object({ parameter: z.string(), line: z.number().int().nullable(), message: z.string() }),
+      ).optional(),
     }),
     429: errorBody,
     503: errorBody,
