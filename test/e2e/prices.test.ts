@@ -21,8 +21,8 @@ afterAll(async () => {
 
 describe("the prices page", () => {
   it.each([
-    ["en", 1366, /On 30 Jun 2024: United States US\$6 \(claude-3-5-sonnet-20240620, Anthropic/, "the price fell"],
-    ["nl", 1366, /Op 30 jun 2024: Verenigde Staten US\$\s6 \(claude-3-5-sonnet-20240620, Anthropic/, "de prijs daalde"],
+    ["en", 1366, /On 30 Jun 2024: United States US\$7\.5 \(gpt-4o-2024-05-13, OpenAI/, "the price fell"],
+    ["nl", 1366, /Op 30 jun 2024: Verenigde Staten US\$\s7,5 \(gpt-4o-2024-05-13, OpenAI/, "de prijs daalde"],
     ["en", 390, /On 30 Jun 2023: United States US\$37\.5/, "no model at this level"],
     ["nl", 390, /Op 30 jun 2023: Verenigde Staten US\$\s37,5/, "geen model op dit niveau"],
   ] as const)("in %s at %d px answers what GPT-4-level capability cost", async (lang, width, answer, words) => {
