@@ -44,6 +44,7 @@ describe("the prices page", () => {
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, `prices-${lang}-${width}.png`), fullPage: true });
+    await page.locator("#prices-steps").screenshot({ path: join(SCREENSHOTS, `prices-answer-${lang}-${width}.png`) });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -56,7 +57,7 @@ describe("the prices page", () => {
     const header = (await page.textContent("#prices-steps thead")) ?? "";
     expect(header).toContain("Price as of");
     expect(header).toContain("Cheapest, blended 1:1");
-    expect(await page.textContent("#prices-steps .answer")).toMatch(/o1/);
+    expect(await page.textContent("#prices-steps")).toMatch(/o1 \(Dec 2024\)-level capability/);
     await context.close();
   });
 });

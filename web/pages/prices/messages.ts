@@ -43,7 +43,7 @@ const en = {
   scatterTitle: "Price against capability on {date}",
   eventsTitle: "The price war on the timeline",
   eventsIntro:
-    "DeepSeek's price moves and the cuts and launches around them, each from the provider's own announcement or price list.",
+    "The Chinese price cuts of May 2024, DeepSeek's price moves and the cuts and launches around them, each from the provider's own announcement or price list or, where that could not be read, a republished report.",
   "col.date": "Date",
   "col.event": "Event",
   "col.source": "Source",
@@ -91,7 +91,7 @@ const nl: Readonly<Record<PricesMessageKey, string>> = {
   scatterTitle: "Prijs tegenover vermogen op {date}",
   eventsTitle: "De prijsoorlog op de tijdlijn",
   eventsIntro:
-    "De prijsstappen van DeepSeek en de verlagingen en lanceringen eromheen, elk uit de eigen aankondiging of prijslijst van de aanbieder.",
+    "De Chinese prijsverlagingen van mei 2024, de prijsstappen van DeepSeek en de verlagingen en lanceringen eromheen, elk uit de eigen aankondiging of prijslijst van de aanbieder of, waar die niet te lezen was, een overgenomen bericht.",
   "col.date": "Datum",
   "col.event": "Gebeurtenis",
   "col.source": "Bron",
