@@ -56,6 +56,8 @@ export const en = {
   "chart.caveats": "Caveats",
   "chart.attribution": "Attribution rule",
   "chart.n": "n = {n, plural, one {# record} other {# records}}",
+  "chart.todayProjection": "today (snapshot) → projection",
+  "chart.todayShort": "today (snapshot) →",
   "chart.shown": "shown {from}–{to}",
   "chart.window": "records of {from}–{to}",
   "chart.asOf": "data as of {date}",

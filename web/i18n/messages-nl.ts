@@ -58,6 +58,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "chart.caveats": "Kanttekeningen",
   "chart.attribution": "Toerekeningsregel",
   "chart.n": "n = {n, plural, one {# waarneming} other {# waarnemingen}}",
+  "chart.todayProjection": "vandaag (momentopname) → projectie",
+  "chart.todayShort": "vandaag (momentopname) →",
   "chart.shown": "getoond {from}–{to}",
   "chart.window": "waarnemingen uit {from}–{to}",
   "chart.asOf": "gegevens tot {date}",
