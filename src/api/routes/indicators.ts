@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { indicatorsContract } from "../../contract/indicators.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
+import { EPOCH_DATASETS } from "../../ingest/loaders/epoch-datasets.js";
 import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
@@ -31,22 +32,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   const cache = new BoundedCache<IndicatorSeries>(CACHE_ENTRIES, CACHE_BYTES);
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
-    // The datasets each kind of observation comes from; an indicator cites those it reads.
-    const datasetSources: Record<string, string[]> = {
-      models: ["epoch-notable-ai-models", "epoch-large-scale-ai-models", "epoch-frontier-ai-models"],
-      clusters: ["epoch-gpu-clusters"],
-      capabilities: ["epoch-capabilities-index"],
-      chips: ["epoch-ml-hardware"],
-      dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
-      companyMetrics: [
-        "epoch-ai-companies-funding-rounds",
-        "epoch-ai-companies-revenue-reports",
-        "epoch-ai-companies-staff-reports",
-        "epoch-ai-companies-usage-reports",
-        "epoch-ai-companies-compute-spend",
-      ],
-    };
-    const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
+    // The datasets whose rows become what the indicator reads (each dataset's `feeds`) are its sources.
+    const ids = EPOCH_DATASETS.filter((dataset) => dataset.feeds.some((kind) => indicator.reads.includes(kind))).map(
+      (dataset) => dataset.sourceId,
+    );
     if (indicator.reads.includes("prices")) ids.push(...(await curatedPriceSources(context)));
     return context.db
       .selectFrom("sources")
