@@ -9,6 +9,10 @@ export const column = z.object({
   key: z.string(),
   label: localized,
   unit: z.string().nullable().describe('Unit of the values, e.g. "FLOP", "H100e", "share"; null for names and dates'),
+  role: z
+    .enum(["value", "label"])
+    .optional()
+    .describe("In a table of records: the record's value, or the label of what set it (model, chip)"),
 });
 
 export const indicatorTable = z.object({
@@ -79,3 +83,10 @@ export const indicatorsContract = {
   one: { params: indicatorIdParams, response: { 200: indicatorResponse } },
   csv: { params: indicatorIdParams, response: csvResponse("One table of the indicator, its last column the source") },
 } as const;
+
+/**
+ * The row types indicators declare (src/indicators/rows.ts), by indicator and table: a client reads these
+ * tables' rows as typed records. Indicators not listed here publish rows of plain cells.
+ */
+export { FRONTIER_GROWTH_ROW, FRONTIER_RECORD_ROW } from "../indicators/frontier-compute.js";
+export type { FrontierGrowthRow, FrontierRecordRow } from "../indicators/frontier-compute.js";
