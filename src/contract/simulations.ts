@@ -4,17 +4,11 @@
  * structure is the engine's (src/simulate, typed there and shared with the dashboard's in-browser engine).
  */
 import { z } from "zod";
+import { OUTPUT_QUANTITIES } from "../simulate/scenario.js";
 import { engineNumber, errorBody, list, openRecord } from "./common.js";
 
 const confidence = z.enum(["P", "S", "R", "J"]).describe("P primary, S secondary, R recalled, J judgement");
-const quantity = z.enum([
-  "computeStock",
-  "frontierTraining",
-  "effectiveCompute",
-  "lagMonths",
-  "worldShare",
-  "frontierLagMonths",
-]);
+const quantity = z.enum(OUTPUT_QUANTITIES);
 const perBloc = z.record(z.string(), z.unknown()).describe("Bloc -> percentile band (p5, p25, p50, p75, p95)");
 
 export const scenario = openRecord({
