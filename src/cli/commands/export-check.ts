@@ -248,7 +248,7 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
     `Answer: ${answerLine(result.answer, result.code)}`,
     `Classification: ${classification.eccn ?? "no ECCN"} (${classification.status.replace(/_/g, " ")}${classification.ruleVersion ? `, ${classification.ruleVersion}` : ""})${
       classification.decidingInputs.length > 0
-        ? `; would be decided by ${classification.decidingInputs.join(", ")}`
+        ? `; would be decided by the ${inputNames(classification.decidingInputs)}`
         : ""
     }`,
     `Confidence: ${result.confidence} (the weakest fact used)`,
