@@ -203,7 +203,8 @@ function caveats(result: ExportCheckResult, context: PlainContext): string[] {
   for (const note of context.chip?.notes ?? []) {
     const fact = FACT_OF_INPUT[note.field];
     if (!fact || noted.has(fact)) continue;
-    const source = /source ([a-z0-9-]+)/.exec(note.text)?.[1];
+    // "source Tom's Hardware [tomshardware-2024-h20-l20-l2] (file:line)": the reader sees the publisher.
+    const source = /; source (.+?) \[[a-z0-9-]+\]/.exec(note.text)?.[1];
     if (note.text.startsWith("Curated") && source)
       noted.set(fact, fill(texts.caveat.curated, { fact: texts.noun[fact], source }));
     else if (note.text.includes("given by the user"))
