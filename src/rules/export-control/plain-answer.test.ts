@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkExport } from "./check-export.js";
+import { LICENCE_LETTERS } from "./data/licence-letters.js";
 import { PLAIN_TEXTS } from "./data/plain-texts.js";
 import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
 import type { ChipParameters } from "./input-schema.js";
@@ -73,6 +74,20 @@ describe(plainAnswer, () => {
             for (const text of texts) expect(text).not.toMatch(/chip\.|[a-z][A-Z][a-z]+GBps|decidingInputs|\{\w+\}/);
             expect(answer.legend).not.toBe("");
           }
+  });
+});
+
+describe("the engine's own reasons", () => {
+  it("name a company letter by its addressee and date, never by its internal id", () => {
+    for (const date of GRID_DATES) {
+      const result = checkExport({ chip: h20, destination: "CN", date });
+      for (const reason of [...result.reasons, ...result.caveats])
+        for (const letter of LICENCE_LETTERS) expect(reason.text).not.toContain(letter.id);
+    }
+    const letterAnswer = checkExport({ chip: h20, destination: "CN", date: "2025-04-10" });
+    expect(letterAnswer.reasons.map((reason) => reason.text)).toContain(
+      "the is-informed letter to NVIDIA of 2025-04-09 names H20",
+    );
   });
 });
 

@@ -76,9 +76,14 @@ export function missingFacts(result: ExportCheckResult): PlainFact[] {
   return [...new Set(facts.filter((fact): fact is PlainFact => fact !== null))];
 }
 
-/** The letter behind a letter-based answer: the one whose id a reason names. */
+/** The letter behind a letter-based answer: the one a reason cites (each letter has its own instrument). */
 function letterOf(result: ExportCheckResult): LicenceLetter | undefined {
-  return LICENCE_LETTERS.find((letter) => result.reasons.some((reason) => reason.text.includes(letter.id)));
+  return LICENCE_LETTERS.find((letter) =>
+    result.reasons.some(
+      (reason) =>
+        reason.ruleVersion === letter.ruleVersion && reason.citation.instrument === letter.citation.instrument,
+    ),
+  );
 }
 
 function ruleCitation(id: string | null | undefined): string {
