@@ -37,6 +37,21 @@ describe(plainAnswer, () => {
     expect(plain(h20, "CN", "2025-04-08", "en").headline).toMatch(/^No, no licence is needed: the H20 is below/);
   });
 
+  it("puts the article a country name takes in a sentence, and capitalises it at the start", () => {
+    const a100: ChipParameters = {
+      ...h20,
+      name: "A100",
+      tpp: 4992,
+      applicableDieAreaMm2: 826,
+      interconnectBidirGBps: 600,
+    };
+    expect(plain(a100, "AE", "2023-12-01", "en").headline).toContain("exports to the United Arab Emirates need");
+    expect(plain(a100, "AE", "2023-12-01", "nl").headline).toContain("export naar de Verenigde Arabische Emiraten");
+    expect(plain(a100, "NL", "2023-12-01", "nl").headline).toContain("maar Nederland is op");
+    const embargo = plain(a100, "AE", "2023-12-01", "en").reasons.map((reason) => reason.text);
+    for (const text of embargo) expect(text.charAt(0)).toBe(text.charAt(0).toUpperCase());
+  });
+
   it("gives each reason with the law it rests on, and numbers in the reader's format", () => {
     const answer = plain(h20, "CN", "2025-04-10", "nl");
     expect(answer.reasons[0]!.text).toContain("2.368");
