@@ -11,7 +11,6 @@ import { parse as parseCsv } from "csv-parse/sync";
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { Fact } from "../../src/domain/fact.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { slugify } from "../../src/ingest/normalize/organization.js";
 import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
@@ -23,9 +22,8 @@ const fixture = parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "
   not_names: string[];
 };
 const curated = loadCurated(DATA_DIR);
-const claims = curated.facts.filter(
-  (fact): fact is Extract<Fact, { kind: "claim" }> => fact.kind === "claim" && fact.source === SEED_SOURCE,
-);
+const claims = curated.facts.flatMap((fact) => (fact.kind === "claim" && fact.source === SEED_SOURCE ? [fact] : []));
+type Claim = (typeof claims)[number];
 const notableModels = new Set(
   (
     parseCsv(readFileSync(join(epochSnapshotDir(), "notable_ai_models.csv")), { columns: true }) as { Model: string }[]
@@ -63,7 +61,7 @@ function exists(record: string): boolean {
 }
 
 /** Whether the claims page links the record from this claim: as a subject or as one of its records. */
-function links(claim: Extract<Fact, { kind: "claim" }>, record: string): boolean {
+function links(claim: Claim, record: string): boolean {
   const [resource, id] = record.split("/") as [string, string];
   if (resource !== "models" && claim.subjects.includes(id)) return true;
   return (claim.records ?? []).some((linked) => linked.resource === resource && linked.id === id);
