@@ -197,14 +197,17 @@ export type FactRecord = z.output<typeof factRecord>;
 
 export const relationRecord = z.looseObject({ ...factFields, relation: text });
 
+/** An event: the curated event schema (domain/fact.ts) requires its kind, both titles and a date. */
 export const eventRecord = z.looseObject({
   ...factFields,
-  event_kind: text,
-  title_en: z.string().optional(),
-  title_nl: z.string().optional(),
-  actors: list(z.string()).optional(),
-  countries: list(z.string()).optional(),
+  date: z.string(),
+  event_kind: z.string(),
+  title_en: z.string(),
+  title_nl: z.string(),
+  actors: list(z.string()),
+  countries: list(z.string()),
 });
+export type EventRecord = z.output<typeof eventRecord>;
 
 export const sourceRecord = z.looseObject({
   id: z.string(),

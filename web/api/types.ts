@@ -17,6 +17,7 @@ export type { DatasetRecord, VersionResponse } from "../../src/contract/meta.js"
 export type {
   BlocRecord,
   CountryRecord,
+  EventRecord,
   FactRecord,
   OrganizationRecord,
   SourceRecord,
