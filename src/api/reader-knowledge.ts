@@ -10,6 +10,7 @@ import type {
   EntityKind,
   ExchangeRate,
   KnownClaim,
+  KnownEvent,
   KnownFigure,
   NamedRecord,
   ReaderKnowledge,
@@ -40,8 +41,8 @@ export function chipCode(name: string, manufacturer: string | null): string | nu
     manufacturer && name.toLowerCase().startsWith(manufacturer.toLowerCase())
       ? name.slice(manufacturer.length).trim()
       : name;
-  const code = rest.split(/\s+/)[0] ?? "";
-  return /^\p{L}+\d+\p{L}?$/u.test(code) && code.length >= 3 ? code : null;
+  const code = rest.split(/\s+/).find((word) => /^\p{L}{1,3}\d+\p{L}?$/u.test(word));
+  return code && code.length >= 3 ? code : null;
 }
 
 function stringArray(value: unknown): string[] {
@@ -160,6 +161,18 @@ export async function loadReaderKnowledge(db: Kysely<Database>): Promise<ReaderK
         trancheOf: typeof detail.tranche_of === "string" ? detail.tranche_of : null,
       };
     });
+  const events = facts
+    .filter((row) => row.kind === "event" && row.date !== null)
+    .map((row): KnownEvent => {
+      const detail = JSON.parse(row.detail) as Record<string, unknown>;
+      return {
+        id: row.id,
+        date: row.date!,
+        kind: row.predicate ?? "",
+        titleEn: String(detail.title_en ?? ""),
+        actors: [...stringArray(detail.actors), ...stringArray(detail.countries)],
+      };
+    });
   const exchangeRates = rates.map((row): ExchangeRate => ({
     id: row.id,
     currency: row.currency,
@@ -171,6 +184,7 @@ export async function loadReaderKnowledge(db: Kysely<Database>): Promise<ReaderK
     records: [...organisationRecords, ...countryRecords, ...blocRecords, ...chipRecords, ...modelRecords],
     claims,
     figures,
+    events,
     rates: exchangeRates,
   };
 }

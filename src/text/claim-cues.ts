@@ -1,7 +1,7 @@
 /** The words that make a sentence checkable, and what they claim, in Dutch and English (lower case, word starts). */
 
 export type ClaimCue =
-  "valuation" | "investment" | "stake" | "funding" | "founded" | "released" | "ranking" | "spending";
+  "valuation" | "investment" | "stake" | "funding" | "budget" | "founded" | "released" | "ranking" | "spending";
 
 export const CUES: readonly (readonly [ClaimCue, RegExp])[] = [
   ["valuation", /^(waardering|gewaardeerd|valuation|valued|valuing|waard)$/],
@@ -9,13 +9,14 @@ export const CUES: readonly (readonly [ClaimCue, RegExp])[] = [
   ["founded", /^(opgericht|founded|established|gesticht)$/],
   [
     "released",
-    /^(lanceerde|gelanceerd|uitgebracht|bracht|released|launched|unveiled|introduced|presenteerde|publiceerde|published)$/,
+    /^(lanceerde|gelanceerd|uitgebracht|bracht|released|launched|unveiled|introduced|presenteerde|publiceerde|published|verscheen|kwam)$/,
   ],
   ["funding", /^(haalde|opgehaald|ophaalde|raised|raises|raise|kapitaalinjectie|financieringsronde|funding)$/],
   [
     "investment",
-    /^(investeert|investeerde|investeren|geïnvesteerd|invests|invested|invest|investment|investering|investeringen|steekt|stak|pompt)$/,
+    /^(investeert|investeerde|investeren|geïnvesteerd|invests|invested|invest|investment|investering|investeringen|steekt|stak|gestoken|pompt|committed|commits|commit|toegezegd|zegde)$/,
   ],
+  ["budget", /^(budget|budgetten|begroting)$/],
   ["spending", /^(uitgaven|besteedt|spend|spends|spending|capex)$/],
   [
     "ranking",

@@ -9,7 +9,7 @@ import type { Amount } from "./amounts.js";
 import { CUES, MONTHS, PREDICTION, type ClaimCue } from "./claim-cues.js";
 import { matchCuratedClaims, type CuratedIndex } from "./curated-match.js";
 import type { EntityMention, LinkedEntity } from "./entities.js";
-import type { KnownFigure, NamedRecord, ReaderKnowledge } from "./knowledge.js";
+import type { KnownEvent, KnownFigure, NamedRecord, ReaderKnowledge } from "./knowledge.js";
 import type { Lang } from "./language.js";
 import { reasonText, verdictWord } from "./reasons.js";
 import type { Sentence } from "./segments.js";
@@ -56,7 +56,19 @@ export interface ClaimContext {
   readonly knowledge: ReaderKnowledge;
   readonly curated: CuratedIndex;
   readonly records: ReadonlyMap<string, NamedRecord>;
+  /** Curated events with the amounts their English titles state, in US dollars. */
+  readonly events: readonly EventAmounts[];
 }
+
+export interface EventAmounts {
+  readonly event: KnownEvent;
+  readonly usd: readonly number[];
+}
+
+/** Who acts for a bloc in the curated events: the EU's institutions. */
+const ACTORS_OF: Readonly<Record<string, readonly string[]>> = {
+  eu: ["european-commission", "council-of-the-eu", "european-parliament", "eu-ai-office"],
+};
 
 function within<T extends { start: number; end: number }>(items: readonly T[], sentence: Sentence): T[] {
   return items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
@@ -93,6 +105,7 @@ const FIGURE_PREDICATES: Readonly<Partial<Record<ClaimCue, readonly string[]>>> 
   investment: ["invests-in", "commits-to-invest-in"],
   funding: ["funding-round-size", "invests-in"],
   stake: ["holds-stake-in"],
+  budget: ["total-budget"],
 };
 
 function usdOfFigure(figure: KnownFigure, knowledge: ReaderKnowledge): number | null {
@@ -166,7 +179,6 @@ function checkFigures(
       entry.parts.push(figure);
       totals.set(key, entry);
     }
-  let best: Decision | null = null;
   const rank: Record<ClaimVerdict, number> = {
     accurate: 0,
     "mostly-accurate": 1,
@@ -175,6 +187,8 @@ function checkFigures(
     unverifiable: 4,
     opinion: 5,
   };
+  // Each amount is judged by the figure it fits best; the claim by its worst amount (one wrong number is wrong).
+  let worst: Decision | null = null;
   for (const amount of amounts) {
     const claimed = claimedValue(amount, knowledge, asOf);
     if (claimed === null) continue;
@@ -202,10 +216,11 @@ function checkFigures(
                 .sort()
                 .at(-1) ?? null,
           });
+    let best: Decision | null = null;
     for (const entry of comparable) {
       const verdict = judgeNumber(claimed, entry.value, amount.qualifier);
       // A figure from another year than the sentence names cannot refute it.
-      if (verdict === "inaccurate" && year !== null && entry.date !== null && !entry.date.startsWith(year.slice(0, 4)))
+      if (verdict !== "accurate" && year !== null && entry.date !== null && !entry.date.startsWith(year.slice(0, 4)))
         continue;
       const candidate: Decision = {
         verdict,
@@ -219,14 +234,16 @@ function checkFigures(
       };
       if (!best || rank[candidate.verdict] < rank[best.verdict]) best = candidate;
     }
+    if (best && (!worst || rank[best.verdict] > rank[worst.verdict])) worst = best;
   }
-  return best;
+  return worst;
 }
 
 function formatUsd(value: number, unit: Amount["unit"]): string {
   if (unit === "percent") return `${value}%`;
-  if (value >= 1e9) return `USD ${(value / 1e9).toFixed(value >= 1e10 ? 0 : 2).replace(/\.?0+$/, "")} bn`;
-  if (value >= 1e6) return `USD ${(value / 1e6).toFixed(1).replace(/\.0$/, "")} m`;
+  const short = (scaled: number) => String(Number(scaled.toPrecision(3)));
+  if (value >= 1e9) return `USD ${short(value / 1e9)} bn`;
+  if (value >= 1e6) return `USD ${short(value / 1e6)} m`;
   return `USD ${Math.round(value)}`;
 }
 
@@ -262,8 +279,54 @@ function checkDates(
   return null;
 }
 
+/** A sentence's amount or month matched to a curated event of one of its actors ("InvestAI: EUR 200 billion"). */
+function checkEvents(
+  ids: readonly string[],
+  amounts: readonly Amount[],
+  events: readonly EventAmounts[],
+  knowledge: ReaderKnowledge,
+  asOf: string | null,
+  date: string | null,
+): Decision | null {
+  const actors = new Set(ids.flatMap((id) => [id, ...(ACTORS_OF[id] ?? [])]));
+  const ofActors = events.filter(({ event }) => event.actors.some((actor) => actors.has(actor)));
+  for (const amount of amounts) {
+    const claimed = claimedValue(amount, knowledge, asOf);
+    if (claimed === null || amount.unit !== "money") continue;
+    for (const { event, usd } of ofActors)
+      for (const value of usd) {
+        const verdict = judgeNumber(claimed, value, amount.qualifier);
+        if (verdict === "accurate" || verdict === "imprecise")
+          return {
+            verdict,
+            evidence: [{ resource: "facts", id: event.id, shows: `${event.date}: ${event.titleEn}` }],
+            key: verdict === "accurate" ? "eventMatches" : "figureClose",
+            values: {
+              claimed: formatUsd(claimed, amount.unit),
+              actual: formatUsd(value, amount.unit),
+              source: event.id,
+              title: event.titleEn,
+              date: event.date,
+            },
+          };
+      }
+  }
+  if (date !== null && date.length >= 7) {
+    const match = ofActors.find(({ event }) => event.date.startsWith(date));
+    if (match)
+      return {
+        verdict: "accurate",
+        evidence: [{ resource: "facts", id: match.event.id, shows: `${match.event.date}: ${match.event.titleEn}` }],
+        key: "eventOnDate",
+        values: { date: match.event.date, title: match.event.titleEn, source: match.event.id },
+      };
+  }
+  return null;
+}
+
 const WOULD_DECIDE: Readonly<Record<ClaimCue | "figure", Parameters<typeof reasonText>[1]>> = {
   valuation: "decideValuation",
+  budget: "decideSpending",
   investment: "decideInvestment",
   funding: "decideInvestment",
   stake: "decideStake",
@@ -329,7 +392,8 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
     const amounts = within(context.amounts, sentence);
     const cues = cuesOf(tokens, sentence);
     const date = dateOf(tokens, sentence);
-    const checkable = amounts.length > 0 || (date !== null && cues.length > 0) || cues.includes("ranking");
+    const checkable =
+      amounts.length > 0 || (date !== null && (cues.length > 0 || date.length >= 7)) || cues.includes("ranking");
     if (!checkable) return;
     const ids = [...new Set(linked.map((entity) => entity.record.id))];
     const subject = ids[0] ?? null;
@@ -369,7 +433,9 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
       return;
     }
     const decision =
-      checkFigures(cues, ids, amounts, knowledge, asOf, date) ?? checkDates(cues, linked, context.records, date);
+      checkFigures(cues, ids, amounts, knowledge, asOf, date) ??
+      checkDates(cues, linked, context.records, date) ??
+      checkEvents(ids, amounts, context.events, knowledge, asOf, date);
     if (decision) {
       claims.push({
         ...base,

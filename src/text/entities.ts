@@ -195,7 +195,9 @@ export function linkEntities(
   // Places without a government reading (Shanghai) decide that a capital next to them is a place too.
   const plainPlaceAt = new Set(
     found
-      .filter(({ match }) => match.spelling.record.kind === "place" && !GOVERNMENT_OF_CAPITAL[match.spelling.record.id])
+      .filter(
+        ({ match }) => match.spelling.record.kind === "place" && !GOVERNMENT_OF_CAPITAL[match.spelling.tokens[0]!],
+      )
       .map(({ index }) => index),
   );
   // Where each organisation is named, in text order, for the family names that need their parent nearby.
@@ -231,7 +233,7 @@ export function linkEntities(
       basis = "family";
       confidence = 0.8;
     }
-    const government = GOVERNMENT_OF_CAPITAL[record.id];
+    const government = GOVERNMENT_OF_CAPITAL[match.spelling.tokens[0]!];
     if (record.kind === "place" && government && !readsAsPlace(tokens, index, (i) => plainPlaceAt.has(i))) {
       ref = { resource: government.resource, id: government.id, name: government.name, kind: "government" };
       basis = "metonym";

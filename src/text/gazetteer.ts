@@ -3,7 +3,7 @@
  * token so the matcher looks up one map entry per word. When two records share a spelling the first given wins
  * (the edge orders curated organisations before countries, chips and models).
  */
-import { EXTRA_FORMS } from "./name-forms.js";
+import { EXTRA_FORMS, EXTRA_PLACES } from "./name-forms.js";
 import type { NamedRecord, RecordRef } from "./knowledge.js";
 import { tokenize } from "./tokens.js";
 
@@ -81,7 +81,7 @@ export function buildGazetteer(records: readonly NamedRecord[]): Gazetteer {
     list.push(spelling);
     index.set(spelling.tokens[0]!, list);
   };
-  for (const record of withExtras) {
+  for (const record of [...withExtras, ...EXTRA_PLACES]) {
     for (const form of [record.name.replace(/\s*\(.*\)\s*$/, ""), ...record.forms])
       if (usable(form)) add(spellingOf(record, form, false));
     for (const form of record.familyForms ?? []) if (usable(form)) add(spellingOf(record, form, true));

@@ -71,6 +71,16 @@ export interface KnownFigure {
   readonly trancheOf: string | null;
 }
 
+/** A curated event (a rule, a programme, an investment) with its actors and its English title. */
+export interface KnownEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly kind: string;
+  readonly titleEn: string;
+  /** Organisation ids and ISO country codes of those who acted. */
+  readonly actors: readonly string[];
+}
+
 export interface ExchangeRate {
   readonly id: string;
   readonly currency: string;
@@ -84,5 +94,6 @@ export interface ReaderKnowledge {
   readonly records: readonly NamedRecord[];
   readonly claims: readonly KnownClaim[];
   readonly figures: readonly KnownFigure[];
+  readonly events: readonly KnownEvent[];
   readonly rates: readonly ExchangeRate[];
 }

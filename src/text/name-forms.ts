@@ -2,7 +2,7 @@
  * Language knowledge the store does not hold: how Dutch and English texts abbreviate countries and blocs, and which
  * capitals stand for their governments. Not facts about the race, so kept here beside the code that reads them.
  */
-import type { RecordRef } from "./knowledge.js";
+import type { NamedRecord, RecordRef } from "./knowledge.js";
 
 /** Extra spellings of countries and blocs, in both languages. */
 export const EXTRA_FORMS: readonly (RecordRef & { readonly forms: readonly string[] })[] = [
@@ -22,7 +22,12 @@ export const EXTRA_FORMS: readonly (RecordRef & { readonly forms: readonly strin
   { resource: "blocs", id: "europe", forms: ["Europa", "Europe"] },
 ];
 
-/** Capitals that, used as actors ("Beijing heeft ... ingevoerd"), mean their government. */
+/** Capitals without a record of their own: as places they link to their country. */
+export const EXTRA_PLACES: readonly NamedRecord[] = [
+  { resource: "countries", id: "BE", name: "Brussels (Belgium)", kind: "place", forms: ["Brussel", "Brussels"] },
+];
+
+/** Capitals (by their first word, lower case) that, used as actors ("Beijing heeft ... ingevoerd"), mean their government. */
 export const GOVERNMENT_OF_CAPITAL: Readonly<Record<string, RecordRef & { readonly name: string }>> = {
   beijing: { resource: "countries", id: "CN", name: "China (government)" },
   washington: { resource: "countries", id: "US", name: "United States (government)" },

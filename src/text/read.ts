@@ -4,7 +4,7 @@
  * for the time limit come in from the caller.
  */
 import { readAmounts, type Amount } from "./amounts.js";
-import { checkClaims, type CheckedClaim } from "./claims.js";
+import { checkClaims, type CheckedClaim, type EventAmounts } from "./claims.js";
 import { MONTHS } from "./claim-cues.js";
 import { indexClaims, type CuratedIndex } from "./curated-match.js";
 import { linkEntities, type EntityMention } from "./entities.js";
@@ -19,10 +19,29 @@ export interface Reader {
   readonly knowledge: ReaderKnowledge;
   readonly gazetteer: Gazetteer;
   readonly curated: CuratedIndex;
+  readonly events: readonly EventAmounts[];
+}
+
+/** The amounts an event's English title states, in dollars at the rate of the event's date. */
+function eventAmounts(knowledge: ReaderKnowledge): EventAmounts[] {
+  return knowledge.events.map((event) => {
+    const tokens = tokenize(event.titleEn);
+    const sentences = sentencesOf(tokens, paragraphsOf(event.titleEn, tokens, "en"));
+    const usd = readAmounts(event.titleEn, tokens, sentences).flatMap((amount) => {
+      const value = toUsd(amount, knowledge.rates, event.date);
+      return value ? [value.usd] : [];
+    });
+    return { event, usd };
+  });
 }
 
 export function prepareReader(knowledge: ReaderKnowledge): Reader {
-  return { knowledge, gazetteer: buildGazetteer(knowledge.records), curated: indexClaims(knowledge.claims) };
+  return {
+    knowledge,
+    gazetteer: buildGazetteer(knowledge.records),
+    curated: indexClaims(knowledge.claims),
+    events: eventAmounts(knowledge),
+  };
 }
 
 /** A time limit checked between the stages (each is linear in the text). */
@@ -111,6 +130,7 @@ export function readArticle(reader: Reader, text: string, options: ReadOptions =
           knowledge: reader.knowledge,
           curated: reader.curated,
           records: reader.gazetteer.records,
+          events: reader.events,
         },
         date,
       );

@@ -10,6 +10,8 @@ const EN = {
   figureClose: "Close to the curated figure but not equal: {claimed} claimed, {actual} recorded ({source}).",
   figureDiffers: "Differs from the curated figure: {claimed} claimed, {actual} recorded ({source}).",
   dateMatches: "{name}: {claimed} agrees with the record ({actual}).",
+  eventMatches: "A curated event states the same amount: {title} ({date}; {claimed} claimed, {actual} recorded).",
+  eventOnDate: "A curated event on that date fits: {title} ({date}).",
   dateDiffers: "{name}: the record says {actual}, not {claimed}.",
   noRecord: "No curated fact or record about {names} decides this.",
   decideValuation: "A dated funding announcement or filing stating the valuation of {names}.",
@@ -32,6 +34,9 @@ const NL: Readonly<Record<ReasonKey, string>> = {
   figureClose: "Dicht bij het gecureerde cijfer maar niet gelijk: {claimed} beweerd, {actual} vastgelegd ({source}).",
   figureDiffers: "Wijkt af van het gecureerde cijfer: {claimed} beweerd, {actual} vastgelegd ({source}).",
   dateMatches: "{name}: {claimed} klopt met het gegeven ({actual}).",
+  eventMatches:
+    "Een gecureerde gebeurtenis noemt hetzelfde bedrag: {title} ({date}; {claimed} beweerd, {actual} vastgelegd).",
+  eventOnDate: "Een gecureerde gebeurtenis op die datum past: {title} ({date}).",
   dateDiffers: "{name}: volgens het gegeven {actual}, niet {claimed}.",
   noRecord: "Geen gecureerd feit of gegeven over {names} beslist dit.",
   decideValuation: "Een gedateerde financieringsaankondiging of deponering met de waardering van {names}.",
