@@ -8,7 +8,7 @@ import type { Token } from "./tokens.js";
 export type Lang = "nl" | "en";
 
 const DUTCH = new Set(
-  "de het een en van in is dat op te zijn voor met niet aan er als bij ook door maar om nog wordt worden uit dan naar deze dit heeft hebben wat zich tot over zoals onder waar welke wil zal kan meer geen haar hun heeft jaar miljard miljoen tussen na".split(
+  "de het een en van in is dat op te zijn voor met niet aan er als bij ook door maar om nog wordt worden werd werden waren uit dan naar deze dit heeft hebben wat zich tot over zoals onder waar welke wil zal kan meer geen haar hun jaar miljard miljoen tussen na opgericht".split(
     " ",
   ),
 );
