@@ -70,8 +70,19 @@ const ACTORS_OF: Readonly<Record<string, readonly string[]>> = {
   eu: ["european-commission", "council-of-the-eu", "european-parliament", "eu-ai-office"],
 };
 
-function within<T extends { start: number; end: number }>(items: readonly T[], sentence: Sentence): T[] {
-  return items.filter((item) => item.start >= sentence.start && item.end <= sentence.end);
+/** Items (sorted by start) per sentence, in one sweep: items[i] belongs to the sentence that holds its span. */
+function bySentence<T extends { start: number; end: number }>(
+  items: readonly T[],
+  sentences: readonly Sentence[],
+): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  let sentence = 0;
+  for (const item of items) {
+    while (sentence < sentences.length && sentences[sentence]!.end < item.end) sentence++;
+    if (sentence === sentences.length) break;
+    if (item.start >= sentences[sentence]!.start) groups[sentence]!.push(item);
+  }
+  return groups;
 }
 
 function cuesOf(tokens: readonly Token[], sentence: Sentence): ClaimCue[] {
@@ -383,13 +394,13 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
       curatedClaim: claim.id,
     });
   }
+  const entitiesOf = bySentence(context.entities, sentences);
+  const amountsOf = bySentence(context.amounts, sentences);
   sentences.forEach((sentence, index) => {
     if (judged.has(index)) return;
-    const linked = within(context.entities, sentence).filter(
-      (entity): entity is LinkedEntity => entity.status === "linked",
-    );
+    const linked = entitiesOf[index]!.filter((entity): entity is LinkedEntity => entity.status === "linked");
     if (linked.length === 0) return;
-    const amounts = within(context.amounts, sentence);
+    const amounts = amountsOf[index]!;
     const cues = cuesOf(tokens, sentence);
     const date = dateOf(tokens, sentence);
     const checkable =
