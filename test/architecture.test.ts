@@ -60,6 +60,20 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
+  it("the CLI takes the export answer from the rules, not from an API route file", () => {
+    const offenders = files
+      .filter((file) => layerOf(file) === "cli" && !file.endsWith(".test.ts"))
+      .filter((file) =>
+        importsOf(file).some(
+          (specifier) =>
+            specifier.startsWith(".") &&
+            relative(REPO_ROOT, resolve(dirname(file), specifier)).startsWith("src/api/routes/export-control"),
+        ),
+      )
+      .map((file) => relative(REPO_ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
   it.each(PURE)("%s does no I/O, reads no clock and draws no unseeded random numbers", (layer) => {
     const offenders = files
       .filter((file) => layerOf(file) === layer && !file.endsWith(".test.ts"))
