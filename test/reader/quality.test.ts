@@ -1,8 +1,11 @@
 import { existsSync } from "node:fs";
+import { PassThrough } from "node:stream";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadReaderKnowledge } from "../../src/api/reader-knowledge.js";
 import { runQuality } from "../../src/cli/commands/read.js";
+import { main } from "../../src/cli/main.js";
+import type { ArticleReading } from "../../src/domain/article-reading.js";
 import { openStore } from "../../src/db/connect.js";
 import { buildStore } from "../../src/ingest/build.js";
 import { summarise } from "../../src/text/quality.js";
@@ -14,6 +17,7 @@ import { testStores } from "../support/stores.js";
 describe("the reader's quality on the test set", () => {
   const testStore = testStores()[0]!;
   let reader: Reader;
+  let target = "";
   let close: () => Promise<void>;
   beforeAll(async () => {
     const store = await testStore.create();
@@ -25,6 +29,7 @@ describe("the reader's quality on the test set", () => {
       now: () => new Date(),
       clock: () => performance.now(),
     });
+    target = store.target;
     const db = openStore(store);
     reader = prepareReader(await loadReaderKnowledge(db));
     close = async () => {
@@ -33,6 +38,36 @@ describe("the reader's quality on the test set", () => {
     };
   }, 180_000);
   afterAll(() => close?.());
+
+  const cli = async (argv: string[]) => {
+    let stdout = "";
+    let stderr = "";
+    const io = {
+      stdout: Object.assign(new PassThrough(), { write: (chunk: string) => ((stdout += chunk), true) }),
+      stderr: Object.assign(new PassThrough(), { write: (chunk: string) => ((stderr += chunk), true) }),
+      env: {},
+    };
+    const code = await main(argv, io as never);
+    return { code, stdout, stderr };
+  };
+
+  it("wedloop read FILE --json prints the API's reading; a missing file or no file is a clear error", async () => {
+    const file = join(REPO_ROOT, "test", "fixtures", "reader", "en-open-models.txt");
+    const { code, stdout } = await cli(["read", file, "--json", "--db", target]);
+    expect(code).toBe(0);
+    const reading = JSON.parse(stdout) as ArticleReading;
+    expect(reading.lang).toBe("en");
+    expect(reading.claims.find((claim) => claim.text.startsWith("Google DeepMind was founded"))?.verdict).toBe(
+      "inaccurate",
+    );
+    const text = await cli(["read", file, "--db", target]);
+    expect(text.stdout).toContain("R1 -> models/notable-deepseek-r1 (model, family)");
+    expect((await cli(["read", "/no/such/article.txt", "--db", target])).stderr).toContain(
+      "/no/such/article.txt: no such file",
+    );
+    expect((await cli(["read", "--db", target])).code).toBe(2);
+    expect((await cli(["read", file, "--lang", "de", "--db", target])).code).toBe(2);
+  });
 
   it("meets the aims on the articles written for the set, and on the seed post when it is there", () => {
     const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
