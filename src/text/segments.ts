@@ -80,14 +80,16 @@ export function paragraphsOf(text: string, tokens: readonly Token[], fallback: L
       from = index;
     }
   }
-  const total = languageVotes(tokens);
+  // One pass: each paragraph's votes, and their sum for the paragraphs that give no clue.
+  const votes = ranges.map(([first, last]) => languageVotes(tokens, first, last));
+  const total = votes.reduce((sum, vote) => ({ nl: sum.nl + vote.nl, en: sum.en + vote.en }), { nl: 0, en: 0 });
   const articleLang = decideLanguage(total, fallback);
-  return ranges.map(([first, last]) => ({
+  return ranges.map(([first, last], index) => ({
     start: tokens[first]!.start,
     end: tokens[last - 1]!.end,
     from: first,
     to: last,
-    lang: decideLanguage(languageVotes(tokens, first, last), articleLang),
+    lang: decideLanguage(votes[index]!, articleLang),
   }));
 }
 
