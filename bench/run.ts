@@ -4,6 +4,7 @@ const suites: [string, string][] = [
   ["simulator", "./simulate.js"],
   ["simulator in the browser", "./web-simulate.js"],
   ["dashboard", "./web.js"],
+  ["article reader", "./reader.js"],
 ];
 
 const only = process.argv[2];

@@ -37,6 +37,7 @@ describe("documentation", () => {
       "wedloop obligations",
       "wedloop simulate",
       "wedloop prices",
+      "wedloop read",
     ])
       expect(readme).toContain(command);
   });

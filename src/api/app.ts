@@ -15,6 +15,7 @@ import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { contractSerializer, contractTransform } from "./openapi.js";
+import { registerReadRoutes } from "./routes/read.js";
 import { registerResponseCache } from "./response-cache.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
 import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
@@ -179,6 +180,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   registerObligationRoutes(app, context);
   registerGeopoliticsRoutes(app, context);
   registerSimulationRoutes(app, context);
+  registerReadRoutes(app, context);
   for (const resource of LIST_RESOURCES) registerList(app, context, resource as never);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();

@@ -8,6 +8,7 @@ import { defineObligationsCommand } from "./commands/obligations.js";
 import { defineSimulateCommand, simulateCommand } from "./commands/simulate.js";
 import { definePricesCommand, pricesCommand } from "./commands/prices.js";
 import { pullCommand } from "./commands/pull.js";
+import { defineReadCommand, readCommand } from "./commands/read.js";
 import { startServer } from "./commands/serve.js";
 import { webAssets } from "../api/web-assets.js";
 import { print, UserError, type CliIo } from "./io.js";
@@ -181,6 +182,10 @@ export async function main(
 
   definePricesCommand(program, async (flags) => {
     exitCode = await pricesCommand(settingsOf(flags), flags, io, new Date().toISOString().slice(0, 10));
+  });
+
+  defineReadCommand(program, async (file, flags) => {
+    exitCode = await readCommand(settingsOf(flags), file, flags, io);
   });
 
   try {

@@ -26,6 +26,7 @@ export const en = {
   "nav.europe": "Europe",
   "nav.map": "World map",
   "nav.claims": "Claims checked",
+  "nav.reader": "Article reader",
   "nav.geopolitics": "Geopolitics",
   "nav.simulator": "Scenario simulator",
   "nav.sources": "Sources",
@@ -201,6 +202,8 @@ export const en = {
   "meta.geopolitics": "Alliances, events and hosted compute: the geopolitics of AI on a map and a timeline.",
   "meta.claims":
     "Every checkable claim of a Dutch blog post on the AI race, with a verdict, a better source and the reason.",
+  "meta.reader":
+    "Paste a news article in Dutch or English: its players linked, its amounts in US dollars with the rate's date, its claims checked against Wedloop's data.",
   "meta.simulator":
     "Simulate scenarios for the AI race: how fast each bloc's largest training run may grow, and the chance China passes the US.",
   "meta.sources": "Every dataset and source behind the figures on Wedloop, with licence, snapshot and checksum.",

@@ -28,6 +28,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "nav.europe": "Europa",
   "nav.map": "Wereldkaart",
   "nav.claims": "Beweringen getoetst",
+  "nav.reader": "Artikellezer",
   "nav.geopolitics": "Geopolitiek",
   "nav.simulator": "Scenariosimulator",
   "nav.sources": "Bronnen",
@@ -207,6 +208,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Allianties, gebeurtenissen en gehoste rekenkracht: de geopolitiek van AI op een kaart en een tijdlijn.",
   "meta.claims":
     "Elke controleerbare bewering van een Nederlandse blogpost over de AI-wedloop, met een oordeel, een betere bron en de reden.",
+  "meta.reader":
+    "Plak een nieuwsartikel in het Nederlands of Engels: de spelers gekoppeld, de bedragen in dollars met de datum van de koers, de beweringen getoetst aan de gegevens van Wedloop.",
   "meta.simulator":
     "Simuleer scenario's voor de AI-wedloop: hoe snel de grootste trainingsrun van elk blok kan groeien, en de kans dat China de VS inhaalt.",
   "meta.sources": "Elke dataset en bron achter de cijfers op Wedloop, met licentie, snapshot en controlesom.",

@@ -45,6 +45,7 @@ export const ROUTES: readonly PageRoute[] = [
   page("/map", "map", () => import("./map.js")),
   page("/geopolitics", "geopolitics", () => import("./geopolitics/index.js")),
   page("/claims", "claims", () => import("./claims/index.js")),
+  page("/reader", "reader", () => import("./reader/index.js")),
   page("/simulator", "simulator", () => import("./simulator/index.js")),
   page("/sources", "sources", () => import("./sources.js")),
 ];

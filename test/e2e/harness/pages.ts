@@ -23,6 +23,7 @@ export const ALL_PAGES = [
   { name: "regulation-check", path: "/regulation-check" },
   { name: "regulation-timeline", path: "/regulation-check/timeline" },
   { name: "claims", path: "/claims" },
+  { name: "reader", path: "/reader" },
 ] as const;
 
 export interface ChartState {

@@ -1,0 +1,45 @@
+/**
+ * Dutch or English, per paragraph, from the share of each language's most frequent function words. A paragraph
+ * with no clue takes the article's language (the sum over all paragraphs), and that falls back to the caller's
+ * hint, then English.
+ */
+import type { Token } from "./tokens.js";
+
+export type Lang = "nl" | "en";
+
+const DUTCH = new Set(
+  "de het een en van in is dat op te zijn voor met niet aan er als bij ook door maar om nog wordt worden werd werden waren uit dan naar deze dit heeft hebben wat zich tot over zoals onder waar welke wil zal kan meer geen haar hun jaar miljard miljoen tussen na opgericht".split(
+    " ",
+  ),
+);
+const ENGLISH = new Set(
+  "the a an and of in is that on to are for with not at as by also but or from has have was were be been this these its their which will can more than into about over such under after billion million year it".split(
+    " ",
+  ),
+);
+
+export interface LanguageVotes {
+  readonly nl: number;
+  readonly en: number;
+}
+
+export function languageVotes(tokens: readonly Token[], from = 0, to = tokens.length): LanguageVotes {
+  let nl = 0;
+  let en = 0;
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== "word" || token.form.length > 8) continue;
+    const word = token.lower;
+    // "in", "is" and "over" are both; they count for neither.
+    const isNl = DUTCH.has(word);
+    const isEn = ENGLISH.has(word);
+    if (isNl && !isEn) nl++;
+    else if (isEn && !isNl) en++;
+  }
+  return { nl, en };
+}
+
+export function decideLanguage(votes: LanguageVotes, fallback: Lang): Lang {
+  if (votes.nl === votes.en) return fallback;
+  return votes.nl > votes.en ? "nl" : "en";
+}
