@@ -19,6 +19,7 @@ import {
   OUTPUT_QUANTITIES,
   PARAMETERS,
   parseScenario,
+  parseScenarioObject,
   ScenarioError,
   type BacktestReport,
   type Confidence,
@@ -29,7 +30,7 @@ import {
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
-import { parseOffThread } from "../hardening/parse-thread.js";
+import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
 import { storeMemo } from "../store-memo.js";
 
@@ -122,8 +123,8 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     };
   }
   try {
-    // JSON is YAML: one parser gives the same field paths for both; lines only mean something for YAML.
-    const scenario = parseScenario(isText ? body : JSON.stringify(body), "body");
+    // The same schema and field paths for both; lines only mean something for YAML.
+    const scenario = isText ? parseScenario(body, "body") : parseScenarioObject(body, "body");
     const budget = runBudgetIssue(scenario);
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
@@ -179,9 +180,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
       // The body is parsed by the scenario parser below, so that a 400 names the field path and line.
       attachValidation: true,
+      config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const parsed = await parseOffThread(request.ip, { kind: "scenario", body: request.body });
+      const parsed = await parseOffThread(request.ip, { kind: "scenario", ...bodyText(request) });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       // A client with its share of the line already waiting is asked to slow down (429); a line full of
       // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
