@@ -35,10 +35,16 @@ export class ParseBusyError extends Error {
 }
 
 let structureLimits: StructureLimits = { depth: 32, aliases: 32 };
+let current: ParseThread | null = null;
+let nextId = 0;
 
-/** The depth and alias limits the thread checks before parsing (registerRequestGuards sets the server's). */
+/**
+ * The depth and alias limits the thread checks before parsing (registerRequestGuards sets the server's), and
+ * the thread started at once, so that the first body does not wait for it to load.
+ */
 export function setParseLimits(limits: StructureLimits): void {
   structureLimits = limits;
+  current ??= startThread();
 }
 
 /** The body of a route registered with `config: { bodyOffThread: true }`: its text, as JSON or YAML. */
@@ -58,10 +64,9 @@ interface Pending {
 interface ParseThread {
   readonly worker: Worker;
   readonly pending: Map<number, Pending>;
+  /** Resolved when the thread has loaded its code (seconds on a loaded machine, from TypeScript sources). */
+  readonly ready: Promise<void>;
 }
-
-let current: ParseThread | null = null;
-let nextId = 0;
 
 function startThread(): ParseThread {
   const worker = fromSources
@@ -70,29 +75,41 @@ function startThread(): ParseThread {
         { eval: true, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } },
       )
     : new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
-  const thread: ParseThread = { worker, pending: new Map() };
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const thread: ParseThread = { worker, pending: new Map(), ready };
   const retire = (error: Error) => {
     // Only this thread's jobs fail; a job already sent to the next thread is not touched.
     if (current === thread) current = null;
     for (const job of thread.pending.values()) job.reject(error);
     thread.pending.clear();
   };
-  worker.on("message", (message: { id: number; answer?: unknown; error?: string }) => {
+  worker.on("message", (message: { ready?: true; id: number; answer?: unknown; error?: string }) => {
+    if (message.ready) return markReady();
     const job = thread.pending.get(message.id);
     thread.pending.delete(message.id);
     if (message.error !== undefined) job?.reject(new Error(message.error));
     else job?.resolve(message.answer);
   });
   worker.on("error", (error) => retire(new ParseTimeoutError(`the body could not be read: ${error.message}`)));
-  worker.on("exit", () => retire(new ParseTimeoutError("the body could not be read within the server's limits")));
+  worker.on("exit", () => {
+    markReady();
+    retire(new ParseTimeoutError("the body could not be read within the server's limits"));
+  });
   // Listeners ref the thread again: unref last, so that it never keeps a process alive.
   worker.unref();
   return thread;
 }
 
+/** Whether one more body of this client would be refused (checked before the body is even read). */
+export function parseRefusal(client: string): ParseBusyError | null {
+  return queue.accepts(client) ? null : new ParseBusyError(queue.clientWaiting(client));
+}
+
 /** Parses a body on the parse thread, in the client's turn. */
 export function parseOffThread<Job extends ParseJob>(client: string, job: Job): Promise<ParseAnswer<Job>> {
-  if (!queue.accepts(client)) return Promise.reject(new ParseBusyError(queue.clientWaiting(client)));
+  const refusal = parseRefusal(client);
+  if (refusal) return Promise.reject(refusal);
   return queue.run(client, () => runOnThread(job));
 }
 
@@ -100,13 +117,18 @@ function runOnThread<Job extends ParseJob>(job: Job): Promise<ParseAnswer<Job>> 
   const id = nextId++;
   const thread = (current ??= startThread());
   return new Promise<ParseAnswer<Job>>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    // The job is posted at once (the thread reads it once loaded); its time runs from when the thread is ready.
+    let timer: NodeJS.Timeout | undefined;
+    void thread.ready.then(() => {
+      if (thread.pending.has(id)) timer = setTimeout(timeUp, JOB_TIMEOUT_MS);
+    });
+    const timeUp = () => {
       // A body that takes this long is hostile: retire the thread at once (the next job starts a new one).
       if (current === thread) current = null;
       thread.pending.delete(id);
       void thread.worker.terminate();
       reject(new ParseTimeoutError(`the body took more than ${JOB_TIMEOUT_MS / 1000} s to read`));
-    }, JOB_TIMEOUT_MS);
+    };
     thread.pending.set(id, {
       resolve: (answer) => (clearTimeout(timer), resolve(answer as ParseAnswer<Job>)),
       reject: (error) => (clearTimeout(timer), reject(error)),

@@ -10,3 +10,4 @@ parentPort!.on("message", (message: { id: number; job: ParseJob; limits: Structu
     parentPort!.postMessage({ id: message.id, error: (error as Error).message });
   }
 });
+parentPort!.postMessage({ ready: true });

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BodyStructureError, checkJsonStructure, checkYamlStructure } from "./body-structure.js";
 import type { ServerLimits } from "./limits.js";
-import { setParseLimits } from "./parse-thread.js";
+import { parseRefusal, setParseLimits } from "./parse-thread.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -77,6 +77,9 @@ export function registerRequestGuards(app: FastifyInstance, options: GuardOption
     const origin = request.headers.origin;
     if (origin !== undefined && (origin === "null" || !sameOrigin(origin, host)))
       return refuse(reply, 403, "forbidden", "origin", "cross-site requests are refused");
+    // A body the parse thread would turn away is refused before its bytes are read.
+    const refusal = offThread(request) ? parseRefusal(request.ip) : null;
+    if (refusal) throw refusal;
   });
 
   setParseLimits(structure);

@@ -32,6 +32,7 @@ import {
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
+import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
 
 /**
@@ -428,11 +429,12 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       },
       // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip).
       attachValidation: true,
+      config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const outcome = tryCheckExport(request.body);
+      const outcome = await parseOffThread(request.ip, { kind: "export-check", ...bodyText(request) });
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
-      const chip = (request.body as { chip: ChipParameters }).chip;
+      const chip = outcome.chip;
       const language = request.query.lang;
       return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
     },
