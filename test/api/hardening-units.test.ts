@@ -5,6 +5,7 @@ import { BoundedCache } from "../../src/api/bounded-cache.js";
 import { FairQueue } from "../../src/api/fair-queue.js";
 import { BodyStructureError, checkJsonStructure, checkYamlStructure } from "../../src/api/hardening/body-structure.js";
 import { hostnameOf } from "../../src/api/hardening/request-guards.js";
+import { reportWithin } from "../../src/api/report-thread.js";
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from "../../src/api/web-assets.js";
 import { allowedHostsFor } from "../../src/cli/commands/serve.js";
 import { neutraliseCell } from "../../src/domain/csv-cell.js";
@@ -153,4 +154,16 @@ describe("a busy port", () => {
       blocker.close();
     }
   }, 60_000);
+});
+
+describe("reports computed once per server", () => {
+  it("hold a request at most the wait, then give null (503 with Retry-After), and the value once ready", async () => {
+    let finish: (value: string) => void = () => {};
+    const report = new Promise<string>((resolve) => (finish = resolve));
+    const started = Date.now();
+    expect(await reportWithin(report, 50)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    finish("ready");
+    expect(await reportWithin(report, 50)).toBe("ready");
+  });
 });

@@ -1,6 +1,7 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { FastifyRequest } from "fastify";
 import { FairQueue } from "../fair-queue.js";
+import { startWorkerThread } from "../worker-thread.js";
 import type { StructureLimits } from "./body-structure.js";
 import type { BodyText, ParseAnswer, ParseJob } from "./parse-jobs.js";
 
@@ -15,10 +16,6 @@ const JOB_TIMEOUT_MS = 5_000;
 /** A body within the limits needs a few MB to parse; a thread that needs far more is stopped (its job 400). */
 const THREAD_HEAP_MB = 128;
 const queue = new FairQueue({ waiting: 32, perClient: 4 });
-
-// From TypeScript sources (tsx, vitest) the worker is a .ts file and registers the tsx loader first.
-const fromSources = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(fromSources ? "./parse-worker.ts" : "./parse-worker.js", import.meta.url);
 
 /** The body could not be read within the limits (time, memory): the client's fault, answered 400. */
 export class ParseTimeoutError extends Error {}
@@ -69,12 +66,9 @@ interface ParseThread {
 }
 
 function startThread(): ParseThread {
-  const worker = fromSources
-    ? new Worker(
-        `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`,
-        { eval: true, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } },
-      )
-    : new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const worker = startWorkerThread(import.meta.url, "parse-worker", {
+    resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
+  });
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const thread: ParseThread = { worker, pending: new Map(), ready };

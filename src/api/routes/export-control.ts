@@ -415,6 +415,9 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
     },
   );
 
+  const postedCheckQuery = z.strictObject({
+    lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
+  });
   typed.post(
     "/api/v1/export-control/check",
     {
@@ -423,19 +426,24 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
           "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
         tags: ["export-control"],
         body: exportCheckInputSchema,
-        querystring: z.strictObject({
-          lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
-        }),
+        querystring: postedCheckQuery,
       },
-      // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip).
+      // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip);
+      // the body arrives as text (it is read on the parse thread), so the query is validated here too.
       attachValidation: true,
       config: { bodyOffThread: true },
     },
     async (request, reply) => {
+      const query = postedCheckQuery.safeParse(request.query);
+      if (!query.success) {
+        const issue = query.error.issues[0]!;
+        const field = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
+        return badRequest(reply, [{ field, message: issue.message }], (name) => name);
+      }
       const outcome = await parseOffThread(request.ip, { kind: "export-check", ...bodyText(request) });
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
       const chip = outcome.chip;
-      const language = request.query.lang;
+      const language = query.data.lang;
       return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
     },
   );

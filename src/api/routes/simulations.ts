@@ -9,10 +9,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
-import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
+import { simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
-  backtest,
-  discrepancyScale,
   sensitivity,
   type SensitivityReport,
   DEFAULT_BACKTEST,
@@ -27,6 +25,7 @@ import {
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
+import { backtestOffThread, REPORT_RETRY_AFTER_SECONDS, reportWithin } from "../report-thread.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
@@ -141,6 +140,17 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
       })),
     };
   }
+}
+
+/** A report computed once per server that is not ready yet: come back later (the work goes on meanwhile). */
+function stillComputing(reply: FastifyReply, what: string) {
+  return reply
+    .code(503)
+    .header("retry-after", String(REPORT_RETRY_AFTER_SECONDS))
+    .send({
+      error: "computing",
+      message: `${what} is computed once per server and is not ready yet; try again in ${REPORT_RETRY_AFTER_SECONDS} s`,
+    });
 }
 
 function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
@@ -286,8 +296,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
           ),
         ),
       );
+      const report = await reportWithin(sensitivityReport);
+      if (report === null) return stillComputing(reply, "the sensitivity analysis");
       reply.header("x-attribution", context.attribution);
-      return { data: await sensitivityReport, source: sourceOf, attribution: context.attribution };
+      return { data: report, source: sourceOf, attribution: context.attribution };
     },
   );
 
@@ -300,14 +312,11 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
     },
     async (_request, reply) => {
-      // The shipped discrepancy, scored as given (learning it is `wedloop simulate --backtest`).
-      const backtestReport = memo<BacktestReport>("backtest", () =>
-        storeObservations().then((loaded) =>
-          backtest(backtestInputs(loaded), { ...DEFAULT_BACKTEST, scale: discrepancyScale() }),
-        ),
-      );
+      const backtestReport = memo<BacktestReport>("backtest", () => storeObservations().then(backtestOffThread));
+      const report = await reportWithin(backtestReport);
+      if (report === null) return stillComputing(reply, "the back-test");
       reply.header("x-attribution", context.attribution);
-      return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
+      return { data: report, snapshot_id: context.snapshotId, attribution: context.attribution };
     },
   );
 }
