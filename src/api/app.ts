@@ -15,6 +15,7 @@ import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
 import { registerResponseCache } from "./response-cache.js";
+import { guardConnections } from "./hardening/connection-guard.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
 import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
 import { registerRateLimits } from "./hardening/rate-limits.js";
@@ -64,6 +65,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     requestIdHeader: false,
     bodyLimit: limits.bodyBytes,
     connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     http: {
       maxHeaderSize: limits.headerBytes,
@@ -79,6 +81,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   // Beyond this many sockets new ones are closed at once, long before the process runs out of descriptors.
   app.server.maxConnections = limits.connections;
+  guardConnections(app.server, limits);
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built by our own code from typed rows; serialising them without re-validation keeps lists fast.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
