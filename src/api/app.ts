@@ -170,7 +170,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     registerResponseCache(app, {
       storeVersion: () => context.storeVersion,
       maxEntries: 2000,
-      maxBytes: 64 * 1024 * 1024,
+      maxBytes: 32 * 1024 * 1024,
     });
   // After the cache, whose onSend keeps the uncompressed text. Brotli at quality 4 costs about what gzip does.
   await app.register(fastifyCompress, { encodings: ["br", "gzip"], threshold: 1024 });
