@@ -80,10 +80,15 @@ function previousRows(doc: string): ChaosRow[] {
     });
 }
 
-/** The previous table with the re-run scenarios' rows replaced (new rows appended). */
-function mergeRows(previous: readonly ChaosRow[], fresh: readonly ChaosRow[]): ChaosRow[] {
+/**
+ * The previous table with the re-run scenarios' rows replaced (new rows appended); a re-run scenario's
+ * earlier crash (a row named after the scenario itself) is dropped.
+ */
+function mergeRows(previous: readonly ChaosRow[], fresh: readonly ChaosRow[], rerun: readonly string[]): ChaosRow[] {
   const byKey = new Map(fresh.map((row) => [rowKey(row), row]));
-  const merged = previous.map((row) => byKey.get(rowKey(row)) ?? row);
+  const merged = previous
+    .filter((row) => !rerun.includes(row.scenario) || byKey.has(rowKey(row)))
+    .map((row) => byKey.get(rowKey(row)) ?? row);
   const kept = new Set(previous.map(rowKey));
   return [...merged, ...fresh.filter((row) => !kept.has(rowKey(row)))];
 }
@@ -109,9 +114,11 @@ async function main(args: readonly string[]): Promise<number> {
   if (files.length === 0) throw new Error(`no scenario matches ${args.join(" ")}`);
   const started = Date.now();
   const rows: ChaosRow[] = [];
+  const names: string[] = [];
   for (const [index, file] of files.entries()) {
     const scenario = ((await import(pathToFileURL(join(SCENARIO_DIR, file)).href)) as { default: ChaosScenario })
       .default;
+    names.push(scenario.name);
     // A scenario may use what is left, less a reserve for each scenario still to come.
     const later = files.length - index - 1;
     const deadlineMs = Math.max(Date.now() + 10_000, started + BUDGET_MS - later * RESERVE_MS);
@@ -141,7 +148,10 @@ async function main(args: readonly string[]): Promise<number> {
   const docPath = join(REPO_ROOT, "docs", "reliability.md");
   if (only) {
     const note = `Rows of ${files.map((file) => file.replace(/\.ts$/, "")).join(", ")} re-run alone on ${new Date().toISOString().slice(0, 10)} in ${seconds.toFixed(0)} s (load average ${loadavg()[0]!.toFixed(1)} at the end); the others are from the last full run.`;
-    writeFileSync(docPath, reliabilityDoc(mergeRows(previousRows(readFileSync(docPath, "utf8")), rows), seconds, note));
+    writeFileSync(
+      docPath,
+      reliabilityDoc(mergeRows(previousRows(readFileSync(docPath, "utf8")), rows, names), seconds, note),
+    );
   } else if (!filter) writeFileSync(docPath, reliabilityDoc(rows, seconds));
   return rows.some((row) => row.failures > 0) ? 1 : 0;
 }
