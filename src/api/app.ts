@@ -17,6 +17,7 @@ import { registerMetaRoutes } from "./routes/meta.js";
 import { contractSerializer, contractTransform } from "./openapi.js";
 import { registerReadRoutes } from "./routes/read.js";
 import { registerResponseCache } from "./response-cache.js";
+import { guardConnections } from "./hardening/connection-guard.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
 import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
 import { registerRateLimits } from "./hardening/rate-limits.js";
@@ -66,6 +67,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     requestIdHeader: false,
     bodyLimit: limits.bodyBytes,
     connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     http: {
       maxHeaderSize: limits.headerBytes,
@@ -81,6 +83,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   });
   // Beyond this many sockets new ones are closed at once, long before the process runs out of descriptors.
   app.server.maxConnections = limits.connections;
+  guardConnections(app.server, limits);
   app.setValidatorCompiler(validatorCompiler);
   // Every answer is parsed with its response schema from src/contract before it is written.
   app.setSerializerCompiler(contractSerializer);
@@ -169,7 +172,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     registerResponseCache(app, {
       storeVersion: () => context.storeVersion,
       maxEntries: 2000,
-      maxBytes: 64 * 1024 * 1024,
+      maxBytes: 32 * 1024 * 1024,
     });
   // After the cache, whose onSend keeps the uncompressed text. Brotli at quality 4 costs about what gzip does.
   await app.register(fastifyCompress, { encodings: ["br", "gzip"], threshold: 1024 });

@@ -3,13 +3,14 @@
  * CLI that use it; the engine in src/simulate stays pure.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { CalibrationTarget } from "../simulate/calibrate.js";
 import { finishEnsemble } from "../simulate/monte-carlo.js";
 import type { SimulationResult } from "../simulate/monte-carlo.js";
 import { compileScenario } from "../simulate/run.js";
 import type { Scenario } from "../simulate/scenario.js";
 import type { WorkerJob, WorkerReply } from "./simulation-worker.js";
+import { startWorkerThread } from "./worker-thread.js";
 
 export interface ParallelOptions {
   readonly targets?: readonly CalibrationTarget[];
@@ -24,15 +25,8 @@ export interface SimulationPool {
   close(): Promise<void>;
 }
 
-// Running from TypeScript sources (tsx, vitest) the worker is a .ts file: it registers the tsx loader first.
-const fromSources = import.meta.url.endsWith(".ts");
-const WORKER_URL = new URL(fromSources ? "./simulation-worker.ts" : "./simulation-worker.js", import.meta.url);
-
 function startWorker(): Worker {
-  if (!fromSources) return new Worker(WORKER_URL);
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return startWorkerThread(import.meta.url, "simulation-worker");
 }
 
 /**

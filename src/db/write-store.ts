@@ -60,7 +60,8 @@ async function insertAll(db: Kysely<Database> | Transaction<Database>, content: 
 /** `<store>.building-<pid>` (and its journal): the file a build fills before renaming it over the store. */
 const BUILDING_FILE = /^(.*)\.building-(\d+)(?:-journal)?$/;
 
-function processIsAlive(pid: number): boolean {
+/** Whether process `pid` still runs: a temporary file of a live process is still being written. */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

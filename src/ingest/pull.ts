@@ -1,8 +1,18 @@
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createHash } from "node:crypto";
+import { processIsAlive } from "../db/write-store.js";
 import { datasetUrl, type DatasetDefinition } from "./loaders/dataset.js";
 import { archiveUrl, type EpochArchive } from "./epoch-archives.js";
 import { EXPECTED_COLUMNS } from "./expected-columns.js";
@@ -178,8 +188,33 @@ function writeManifest(cacheDir: string, manifest: EpochManifest): void {
  * columns, a record cut in half, the server's checksum, far fewer rows than the cached copy) before it may
  * replace anything: a failed, interrupted or refused download leaves the previous file in place.
  */
+/** `<file>.part-<pid>`: a download being written before it is checked and renamed into place. */
+const PARTIAL_DOWNLOAD = /\.part-(\d+)$/;
+
+/**
+ * Removes the partial downloads of pulls that were killed before they could clean up (those of processes
+ * that are gone). Returns the names removed.
+ */
+export function removeOrphanDownloads(cacheDir: string): string[] {
+  if (!existsSync(cacheDir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(cacheDir)) {
+    const match = PARTIAL_DOWNLOAD.exec(name);
+    if (!match || processIsAlive(Number(match[1]))) continue;
+    rmSync(join(cacheDir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export async function pullDatasets(options: PullOptions, effects: PullEffects): Promise<PullResult> {
   mkdirSync(options.cacheDir, { recursive: true });
+  const orphans = removeOrphanDownloads(options.cacheDir);
+  if (orphans.length > 0)
+    effects.onEvent({
+      kind: "warning",
+      message: `removed ${orphans.length} file(s) left by interrupted downloads: ${orphans.join(", ")}`,
+    });
   const manifest: EpochManifest = readManifest(options.cacheDir, (message) =>
     effects.onEvent({ kind: "warning", message }),
   ) ?? { files: {} };

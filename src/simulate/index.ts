@@ -21,7 +21,7 @@ export {
 export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
-export { parseScenario, parseScenarioFields, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
+export { parseScenario, parseScenarioObject, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
 export { isPresetName, PRESET_NAMES } from "./presets.js";
 export type { PresetName } from "./presets.js";
 export type { Scenario, OutputQuantity } from "./scenario.js";

@@ -113,19 +113,19 @@ export function parseScenario(text: string, source = "scenario"): Scenario {
 }
 
 /**
- * Validates the fields of a scenario given as an object (a JSON body, already parsed): the same checks and
- * field paths as the YAML, without lines.
+ * Validates scenario fields already read (a JSON object): the same checks and field paths as a YAML file,
+ * without lines, and without running a YAML parser over JSON (many times slower on a large body).
  */
-export function parseScenarioFields(fields: unknown, source = "scenario"): Scenario {
-  return validateScenario(fields, source, () => null);
+export function parseScenarioObject(value: unknown, source = "scenario"): Scenario {
+  return validateScenario(value, source, () => null);
 }
 
 function validateScenario(
-  fields: unknown,
+  value: unknown,
   source: string,
   lineOf: (path: readonly PropertyKey[]) => number | null,
 ): Scenario {
-  const parsed = scenarioSchema.safeParse(fields);
+  const parsed = scenarioSchema.safeParse(value);
   if (!parsed.success) {
     throw new ScenarioError(
       parsed.error.issues.map((issue) => ({

@@ -5,6 +5,7 @@ import { BoundedCache } from "../../src/api/bounded-cache.js";
 import { FairQueue } from "../../src/api/fair-queue.js";
 import { BodyStructureError, checkJsonStructure, checkYamlStructure } from "../../src/api/hardening/body-structure.js";
 import { hostnameOf } from "../../src/api/hardening/request-guards.js";
+import { reportWithin } from "../../src/api/report-thread.js";
 import { cacheControlFor, IMMUTABLE, REVALIDATE } from "../../src/api/web-assets.js";
 import { allowedHostsFor } from "../../src/cli/commands/serve.js";
 import { neutraliseCell } from "../../src/domain/csv-cell.js";
@@ -153,4 +154,42 @@ describe("a busy port", () => {
       blocker.close();
     }
   }, 60_000);
+});
+
+describe("a database that is down at start", () => {
+  it("is reported in one line with a non-zero exit, without a stack trace", async () => {
+    // A free port with nothing listening: PostgreSQL down.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const { main } = await import("../../src/cli/main.js");
+    const { Writable } = await import("node:stream");
+    const { tempDir, SMALL_EPOCH_DIR } = await import("../support/paths.js");
+    const output: string[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (output.push(String(chunk)), done()) });
+    const db = `postgres://wedloop:secret@127.0.0.1:${port}/wedloop`;
+    const code = await main(
+      ["serve", "--port", "0", "--db", db, "--epoch-dir", SMALL_EPOCH_DIR, "--log-level", "silent"],
+      { stdout: sink, stderr: sink, env: { WEDLOOP_HOME: tempDir("db-down"), WEDLOOP_OFFLINE: "1" } },
+    );
+    expect(code).toBe(1);
+    const text = output.join("").trim();
+    expect(text.split("\n").at(-1)).toBe(
+      `wedloop: cannot reach the database postgres://wedloop:***@127.0.0.1:${port}/wedloop (ECONNREFUSED); start it, or check --db, and try again`,
+    );
+    expect(text).not.toMatch(/ {4}at |secret/);
+  }, 60_000);
+});
+
+describe("reports computed once per server", () => {
+  it("hold a request at most the wait, then give null (503 with Retry-After), and the value once ready", async () => {
+    let finish: (value: string) => void = () => {};
+    const report = new Promise<string>((resolve) => (finish = resolve));
+    const started = Date.now();
+    expect(await reportWithin(report, 50)).toBeNull();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    finish("ready");
+    expect(await reportWithin(report, 50)).toBe("ready");
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -202,5 +202,19 @@ describe("damage left by earlier runs", () => {
         .filter((name) => name.includes(".building-"))
         .sort(),
     ).toEqual([otherStore, running].sort());
+  });
+
+  it("removes the partial downloads of killed pulls, and only those", async () => {
+    const { home, env } = offlineHome();
+    const cache = join(home, "epoch");
+    mkdirSync(cache, { recursive: true });
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid!;
+    const leftovers = [`${NOTABLE}.part-${dead}`, `benchmark_data.zip.part-${dead}`];
+    const running = `${NOTABLE}.part-${process.ppid}`; // a pull still running elsewhere
+    for (const name of [...leftovers, running]) writeFileSync(join(cache, name), "half a download");
+    const io = capture(env);
+    expect(await main(["build", "--epoch-dir", SMALL_EPOCH_DIR], io)).toBe(0);
+    expect(io.err()).toContain("removed 2 file(s) left by interrupted downloads");
+    expect(readdirSync(cache).filter((name) => name.includes(".part-"))).toEqual([running]);
   });
 });

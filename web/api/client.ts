@@ -27,8 +27,16 @@ export function withQuery(path: string, params: QueryParams = {}): string {
 
 const cache = new Map<string, Promise<unknown>>();
 
-async function request<T>(url: string): Promise<T> {
+/** A 503 with Retry-After (the database restarting, a report being computed) is asked again a few times. */
+const RETRIES_AFTER_503 = 4;
+
+async function request<T>(url: string, retries = RETRIES_AFTER_503): Promise<T> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
+  const retryAfter = Number(response.headers.get("retry-after"));
+  if (response.status === 503 && retries > 0 && retryAfter > 0) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfter, 20) * 1000));
+    return request<T>(url, retries - 1);
+  }
   const body = (await response.json().catch(() => null)) as { message?: string; parameter?: string } | null;
   if (!response.ok)
     throw new ApiError(

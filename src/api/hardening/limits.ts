@@ -21,6 +21,10 @@ export interface ServerLimits {
   readonly idleTimeoutMs: number;
   /** Open connections at once; the next ones are closed at once, so descriptors never run out. */
   readonly connections: number;
+  /** Open connections from one address at once (a share of `connections`, so one client cannot take them all). */
+  readonly connectionsPerClient: number;
+  /** Milliseconds a kept-alive connection may wait for its next request. */
+  readonly keepAliveTimeoutMs: number;
   /** Expensive requests (simulations, checks, assessments, CSV exports) per client per minute. */
   readonly expensivePerMinute: number;
   /** Simulations per client per minute. */
@@ -37,6 +41,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   headersTimeoutMs: 5_000,
   idleTimeoutMs: 30_000,
   connections: 512,
+  connectionsPerClient: 128,
+  keepAliveTimeoutMs: 5_000,
   expensivePerMinute: 600,
   simulationsPerMinute: 30,
 };

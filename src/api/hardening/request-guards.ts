@@ -1,6 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BodyStructureError, checkJsonStructure, checkYamlStructure } from "./body-structure.js";
 import type { ServerLimits } from "./limits.js";
+import { parseRefusal, setParseLimits } from "./parse-thread.js";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The body is checked and parsed on the parse thread (parse-thread.ts), not on the event loop. */
+    bodyOffThread?: boolean;
+  }
+}
 
 /** Content types a POST may carry: JSON, or YAML (a scenario or a profile, as the CLI reads them). */
 export const YAML_TYPES = ["text/yaml", "application/yaml", "application/x-yaml"];
@@ -69,11 +77,16 @@ export function registerRequestGuards(app: FastifyInstance, options: GuardOption
     const origin = request.headers.origin;
     if (origin !== undefined && (origin === "null" || !sameOrigin(origin, host)))
       return refuse(reply, 403, "forbidden", "origin", "cross-site requests are refused");
+    // A body the parse thread would turn away is refused before its bytes are read.
+    const refusal = offThread(request) ? parseRefusal(request.ip) : null;
+    if (refusal) throw refusal;
   });
 
+  setParseLimits(structure);
   app.removeContentTypeParser(["application/json", "text/plain"]);
-  app.addContentTypeParser("application/json", { parseAs: "string" }, (_request, body, done) => {
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     const text = body as string;
+    if (offThread(request)) return done(null, text);
     try {
       checkJsonStructure(text, structure);
       done(null, text.trim() === "" ? undefined : JSON.parse(text));
@@ -81,7 +94,8 @@ export function registerRequestGuards(app: FastifyInstance, options: GuardOption
       done(bodyError(error), undefined);
     }
   });
-  app.addContentTypeParser(YAML_TYPES, { parseAs: "string" }, (_request, body, done) => {
+  app.addContentTypeParser(YAML_TYPES, { parseAs: "string" }, (request, body, done) => {
+    if (offThread(request)) return done(null, body);
     try {
       checkYamlStructure(body as string, structure);
       done(null, body);
@@ -89,6 +103,11 @@ export function registerRequestGuards(app: FastifyInstance, options: GuardOption
       done(bodyError(error), undefined);
     }
   });
+}
+
+/** Routes whose bodies the parse thread checks and parses: here they are only received as text. */
+function offThread(request: FastifyRequest): boolean {
+  return request.routeOptions.config.bodyOffThread === true;
 }
 
 function sameOrigin(origin: string, host: string | undefined): boolean {

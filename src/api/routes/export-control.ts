@@ -32,6 +32,7 @@ import { exportControlContract } from "../../contract/export-control.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
+import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
 
 /**
@@ -335,6 +336,9 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
     },
   );
 
+  const postedCheckQuery = z.strictObject({
+    lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
+  });
   typed.post(
     "/api/v1/export-control/check",
     {
@@ -343,19 +347,25 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
           "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
         tags: ["export-control"],
         body: exportCheckInputSchema,
-        querystring: z.strictObject({
-          lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
-        }),
+        querystring: postedCheckQuery,
         response: exportControlContract.customCheck,
       },
-      // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip).
+      // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip);
+      // the body arrives as text (it is read on the parse thread), so the query is validated here too.
       attachValidation: true,
+      config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const outcome = tryCheckExport(request.body);
+      const query = postedCheckQuery.safeParse(request.query);
+      if (!query.success) {
+        const issue = query.error.issues[0]!;
+        const field = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
+        return badRequest(reply, [{ field, message: issue.message }], (name) => name);
+      }
+      const outcome = await parseOffThread(request.ip, { kind: "export-check", ...bodyText(request) });
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
-      const chip = (request.body as { chip: ChipParameters }).chip;
-      const language = request.query.lang;
+      const chip = outcome.chip;
+      const language = query.data.lang;
       return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
     },
   );

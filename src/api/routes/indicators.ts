@@ -14,7 +14,9 @@ import { toSourcedCsv } from "../csv.js";
 // Results are cached per store build, indicator and parameters, within a memory budget (a series as objects
 // takes a few times its JSON length).
 const CACHE_ENTRIES = 500;
-const CACHE_BYTES = 64 * 1024 * 1024;
+// Small: the response cache keeps the answers themselves; this one saves recomputing a series that several
+// URLs (JSON, CSV, languages) share, and must not hold every answer a second time.
+const CACHE_BYTES = 16 * 1024 * 1024;
 const OBJECT_BYTES_PER_JSON_CHAR = 4;
 
 /** The sources every curated price and reference rate cites. */

@@ -33,7 +33,7 @@ import {
 } from "../../rules/ai-regulation/index.js";
 import { regulationContract } from "../../contract/regulation.js";
 import type { ApiContext } from "../context.js";
-import { parseOffThread } from "../hardening/parse-thread.js";
+import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
 
 /** A duty that starts, or a grace period that ends, after the assessment day. */
@@ -257,6 +257,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
       },
       // The body is checked again below so that a 400 names the full field path, not only "profile".
       attachValidation: true,
+      config: { bodyOffThread: true },
     },
     async (request, reply) => {
       const query = yamlQuery.safeParse(request.query);
@@ -265,14 +266,12 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         const parameter = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
         return badRequest(reply, [{ parameter, message: issue.message }]);
       }
-      if (typeof request.body !== "string" && (query.data.date ?? query.data.diff_date) !== undefined)
+      const body = bodyText(request);
+      if (body.format === "json" && (query.data.date ?? query.data.diff_date) !== undefined)
         return badRequest(reply, [
           { parameter: "date", message: "with a JSON body, date and diff_date go in the body, not the query" },
         ]);
-      const parsed =
-        typeof request.body === "string"
-          ? await parseOffThread(request.ip, { kind: "profile", text: request.body, query: query.data })
-          : parseObligationsBody(request.body);
+      const parsed = await parseOffThread(request.ip, { kind: "profile", ...body, query: query.data });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       return { data: obligationsAnswer(parsed.profile, parsed.date, parsed.diffDate) };
     },

@@ -9,27 +9,26 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
-import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
+import { simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
-  backtest,
-  discrepancyScale,
   sensitivity,
   type SensitivityReport,
   DEFAULT_BACKTEST,
   OUTPUT_QUANTITIES,
   PARAMETERS,
   parseScenario,
-  parseScenarioFields,
+  parseScenarioObject,
   ScenarioError,
   type BacktestReport,
   type Scenario,
 } from "../../simulate/index.js";
 import { OUTPUT_UNITS, simulationAnswer } from "../../simulate/answer.js";
+import { backtestOffThread, REPORT_RETRY_AFTER_SECONDS, reportWithin } from "../report-thread.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import { simulationsContract } from "../../contract/simulations.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
-import { parseOffThread } from "../hardening/parse-thread.js";
+import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { loadPreset, loadPresets, type Preset } from "../simulation-presets.js";
 import { storeMemo } from "../store-memo.js";
 
@@ -81,8 +80,8 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     };
   }
   try {
-    // A JSON body arrives parsed: its fields are validated as they are; YAML text is parsed with its lines.
-    const scenario = isText ? parseScenario(body, "body") : parseScenarioFields(body, "body");
+    // The same schema and field paths for both; lines only mean something for YAML.
+    const scenario = isText ? parseScenario(body, "body") : parseScenarioObject(body, "body");
     const budget = runBudgetIssue(scenario);
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
@@ -99,6 +98,17 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
       })),
     };
   }
+}
+
+/** A report computed once per server that is not ready yet: come back later (the work goes on meanwhile). */
+function stillComputing(reply: FastifyReply, what: string) {
+  return reply
+    .code(503)
+    .header("retry-after", String(REPORT_RETRY_AFTER_SECONDS))
+    .send({
+      error: "computing",
+      message: `${what} is computed once per server and is not ready yet; try again in ${REPORT_RETRY_AFTER_SECONDS} s`,
+    });
 }
 
 function badRequest(reply: FastifyReply, issues: readonly ScenarioIssue[]) {
@@ -139,9 +149,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
       // The body is parsed by the scenario parser below, so that a 400 names the field path and line.
       attachValidation: true,
+      config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const parsed = await parseOffThread(request.ip, { kind: "scenario", body: request.body });
+      const parsed = await parseOffThread(request.ip, { kind: "scenario", ...bodyText(request) });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       // A client with its share of the line already waiting is asked to slow down (429); a line full of
       // other clients' work is the server's limit (503). Either way nothing is queued beyond the bound.
@@ -248,8 +259,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
           ),
         ),
       );
+      const report = await reportWithin(sensitivityReport);
+      if (report === null) return stillComputing(reply, "the sensitivity analysis");
       reply.header("x-attribution", context.attribution);
-      return { data: await sensitivityReport, source: sourceOf, attribution: context.attribution };
+      return { data: report, source: sourceOf, attribution: context.attribution };
     },
   );
 
@@ -263,14 +276,11 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       },
     },
     async (_request, reply) => {
-      // The shipped discrepancy, scored as given (learning it is `wedloop simulate --backtest`).
-      const backtestReport = memo<BacktestReport>("backtest", () =>
-        storeObservations().then((loaded) =>
-          backtest(backtestInputs(loaded), { ...DEFAULT_BACKTEST, scale: discrepancyScale() }),
-        ),
-      );
+      const backtestReport = memo<BacktestReport>("backtest", () => storeObservations().then(backtestOffThread));
+      const report = await reportWithin(backtestReport);
+      if (report === null) return stillComputing(reply, "the back-test");
       reply.header("x-attribution", context.attribution);
-      return { data: await backtestReport, snapshot_id: context.snapshotId, attribution: context.attribution };
+      return { data: report, snapshot_id: context.snapshotId, attribution: context.attribution };
     },
   );
 }

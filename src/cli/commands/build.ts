@@ -4,6 +4,7 @@ import { buildStore, type BuildResult } from "../../ingest/build.js";
 import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
 import { removeOrphanBuildFiles } from "../../db/write-store.js";
+import { removeOrphanDownloads } from "../../ingest/pull.js";
 import { ShrinkError } from "../../ingest/shrink-guard.js";
 import { epochFolderFor } from "../epoch-folder.js";
 import { print, UserError, type CliIo } from "../io.js";
@@ -73,6 +74,9 @@ export async function buildSettings(settings: Settings, io: CliIo): Promise<Sett
   const removed = removeOrphanBuildFiles(settings.store);
   if (removed.length > 0)
     print(io.stderr, `removed ${removed.length} file(s) left by interrupted builds: ${removed.join(", ")}`);
+  const downloads = removeOrphanDownloads(settings.cacheDir);
+  if (downloads.length > 0)
+    print(io.stderr, `removed ${downloads.length} file(s) left by interrupted downloads: ${downloads.join(", ")}`);
   const effective = epochFolderFor(settings, await readStoreSummary(settings.store));
   if (effective.epochDir !== settings.epochDir)
     print(io.stderr, `Using the Epoch folder this store was built from: ${effective.epochDir}`);

@@ -6,6 +6,7 @@ import { currentInputHash } from "../../ingest/build.js";
 import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
 import { LOOPBACK_HOSTS } from "../../api/hardening/request-guards.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
+import { isStoreUnavailable } from "../../db/store-unavailable.js";
 import { holdsNoDatasets } from "../epoch-folder.js";
 import { print, UserError, type CliIo } from "../io.js";
 import type { Settings } from "../settings.js";
@@ -103,10 +104,21 @@ export async function startServer(
   io: CliIo,
   codeVersion: string,
 ): Promise<RunningServer> {
-  await prepareStore(settings, io, codeVersion, { allowShrink: options.allowShrink ?? false });
   const onConnectionError = (error: Error) =>
     print(io.stderr, `database connection lost (${error.message}); reconnecting on the next request`);
-  const context = await loadApiContext(openStore(settings.store, { onConnectionError }), codeVersion);
+  let context;
+  try {
+    await prepareStore(settings, io, codeVersion, { allowShrink: options.allowShrink ?? false });
+    context = await loadApiContext(openStore(settings.store, { onConnectionError }), codeVersion);
+  } catch (error) {
+    // At start there is no store to serve yet: say so in one line and exit (a supervisor restarts the
+    // server); an outage once serving is answered 503 with Retry-After instead, and survived.
+    if (!isStoreUnavailable(error)) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split("\n")[0];
+    throw new UserError(
+      `cannot reach the database ${describeStoreLocation(settings.store)} (${reason}); start it, or check --db, and try again`,
+    );
+  }
   const app = await buildApp(context, {
     plugins: options.plugins ?? [],
     logger: { level: options.logLevel ?? "info", stream: io.stderr },

@@ -48,6 +48,9 @@ export async function loadObservations(db: Kysely<Database>): Promise<StoreObser
     provenance: { sourceId: score.source_id, row: score.row_number },
   }));
   const priced = loadPriceObservations(db);
+  // Awaited at the end: if a query below fails first, this one's failure must not go unhandled (which would
+  // end the process, as it did when PostgreSQL's pool timed out under load).
+  priced.catch(() => undefined);
   const [
     blocRows,
     members,

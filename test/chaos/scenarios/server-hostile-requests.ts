@@ -2,7 +2,8 @@
  * Hostile GETs and POSTs against a real server process on SQLite and on PostgreSQL: every GET route of the
  * OpenAPI document with known and junk parameters and hostile values; scenario, profile and chip-check
  * bodies mutated from valid ones, alias bombs, deep nesting, binary noise, wrong content types. A failure is
- * any 5xx, any request without an answer, or a server that dies. Rate limits are raised for this run so that
+ * any 5xx, any request without an answer (each is logged), or a server that dies; a 503 `computing` with
+ * Retry-After from a report computed once per server is a deliberate answer, counted apart. Rate limits are raised for this run so that
  * the requests reach the parsers and handlers rather than the limiter (which answers 429).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,16 +25,23 @@ type Database = "sqlite" | "postgres";
 interface Tally {
   sent: number;
   failures: number;
-  statuses: Map<Outcome, number>;
+  statuses: Map<Outcome | string, number>;
   examples: string[];
 }
 
 const newTally = (): Tally => ({ sent: 0, failures: 0, statuses: new Map(), examples: [] });
 
-function record(tally: Tally, exchange: Exchange, outcome: Outcome) {
-  tally.statuses.set(outcome, (tally.statuses.get(outcome) ?? 0) + 1);
-  if (typeof outcome === "number" && outcome < 500) return;
+/** Reports computed once per server answer 503 `computing` with Retry-After while they are computed. */
+const REPORT_ROUTES = /^\/api\/v1\/simulations\/(?:sensitivity|backtest)(?:\?|$)/;
+
+function record(tally: Tally, exchange: Exchange, outcome: Outcome, log: (line: string) => void) {
+  const deliberate = outcome === 503 && REPORT_ROUTES.test(exchange.path);
+  const key = deliberate ? "503 computing (Retry-After)" : outcome;
+  tally.statuses.set(key, (tally.statuses.get(key) ?? 0) + 1);
+  if (deliberate || (typeof outcome === "number" && outcome < 500)) return;
   tally.failures++;
+  // Every request without an answer (or with a 5xx) is logged, to find out which ones and why.
+  log(`${outcome} ${exchange.method} ${exchange.path.slice(0, 200)}`);
   if (tally.examples.length < 5) tally.examples.push(`${outcome} ${exchange.method} ${exchange.path.slice(0, 120)}`);
 }
 
@@ -102,7 +110,7 @@ async function fuzz(database: Database, store: StoreLocation, ctx: ChaosContext,
       24,
       () => ({ method: pick(random, ["GET", "GET", "GET", "HEAD"]), path: hostileGet(random, routes) }),
       Date.now() + half,
-      (exchange, outcome) => record(gets, exchange, outcome),
+      (exchange, outcome) => record(gets, exchange, outcome, ctx.log),
     );
     ctx.log(`${database}: ${gets.sent} GETs: ${statusMix(gets)}`);
     const seeds = await seedBodies(server.url);
@@ -123,7 +131,7 @@ async function fuzz(database: Database, store: StoreLocation, ctx: ChaosContext,
         };
       },
       ctx.deadlineMs,
-      (exchange, outcome) => record(posts, exchange, outcome),
+      (exchange, outcome) => record(posts, exchange, outcome, ctx.log),
     );
     ctx.log(`${database}: ${posts.sent} POSTs: ${statusMix(posts)}`);
     const died = server.alive() ? 0 : 1;

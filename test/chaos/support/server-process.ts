@@ -13,6 +13,12 @@ const db = openStore(store);
 const app = await buildApp(await loadApiContext(db, "chaos"), { limits });
 const url = await app.listen({ port: 0, host: "127.0.0.1" });
 process.stdout.write(`${JSON.stringify({ url })}\n`);
+// SIGUSR2: collect garbage (the process runs with --expose-gc) and print the memory it then holds.
+process.on("SIGUSR2", () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ memory: { rss, heapUsed } })}\n`);
+});
 process.once("SIGTERM", () => {
   void app
     .close()

@@ -13,6 +13,8 @@ export interface ChildServer {
   alive(): boolean;
   /** Resident memory of the server process, in MB. */
   rssMb(): number;
+  /** Resident memory and V8 heap in use, in MB, after a full garbage collection in the server. */
+  memoryAfterGc(): Promise<{ rssMb: number; heapMb: number }>;
   stop(): Promise<void>;
 }
 
@@ -20,7 +22,13 @@ export interface ChildServer {
 export async function startChildServer(store: StoreLocation, limits: Partial<ServerLimits> = {}): Promise<ChildServer> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--no-warnings", "--import", "tsx", join(REPO_ROOT, "test", "chaos", "support", "server-process.ts")],
+    [
+      "--expose-gc",
+      "--no-warnings",
+      "--import",
+      "tsx",
+      join(REPO_ROOT, "test", "chaos", "support", "server-process.ts"),
+    ],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, WEDLOOP_CHAOS_STORE: JSON.stringify(store), WEDLOOP_CHAOS_LIMITS: JSON.stringify(limits) },
@@ -29,8 +37,8 @@ export async function startChildServer(store: StoreLocation, limits: Partial<Ser
   );
   let exited = false;
   child.once("exit", () => (exited = true));
+  const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
     lines.once("line", (line) => resolve((JSON.parse(line) as { url: string }).url));
     child.once("exit", (code) => reject(new Error(`the server exited with ${code} before listening`)));
   });
@@ -42,6 +50,14 @@ export async function startChildServer(store: StoreLocation, limits: Partial<Ser
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     },
+    memoryAfterGc: () =>
+      new Promise((resolve) => {
+        lines.once("line", (line) => {
+          const { memory } = JSON.parse(line) as { memory: { rss: number; heapUsed: number } };
+          resolve({ rssMb: memory.rss / 1024 / 1024, heapMb: memory.heapUsed / 1024 / 1024 });
+        });
+        child.kill("SIGUSR2");
+      }),
     stop: async () => {
       if (exited) return;
       const gone = new Promise((resolve) => child.once("exit", resolve));
