@@ -22,6 +22,7 @@ import {
   statusTimeline,
   THRESHOLDS_2022,
   THRESHOLDS_2023,
+  resultIn,
   tryCheckExport,
   type ChipParameters,
   type ExportCheckResult,
@@ -292,7 +293,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       return {
         data: {
           chip: chipSummary(chip, parameters),
-          result: outcome.result,
+          result: resultIn(outcome.result, request.query.lang),
           plain: plainOf(outcome.result, parameters, chip.name, request.query.lang),
         },
         attribution: context.attribution,
@@ -352,7 +353,10 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
       const chip = (request.body as { chip: ChipParameters }).chip;
       const language = request.query.lang;
-      return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
+      return {
+        data: resultIn(outcome.result, language),
+        plain: plainOf(outcome.result, chip, chip.name ?? "chip", language),
+      };
     },
   );
 
