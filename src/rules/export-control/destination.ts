@@ -93,7 +93,8 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
       reasons: [
         {
           text: `${role} ${country} is listed by ${scope.citation.instrument}`,
-          nl: `${ROLE_NL[role]} ${country} wordt genoemd in ${scope.citation.instrument}`,
+          // The instrument's title is English; the citation under the line names it.
+          nl: `${ROLE_NL[role]} ${country} wordt met name genoemd in de bron`,
           citation: scope.citation,
           confidence: scope.confidence,
         },
