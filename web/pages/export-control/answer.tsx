@@ -71,7 +71,7 @@ export function DatacenterControl({ fact, reader }: { fact: CuratedFact | undefi
       ? x("datacenterFromData", { value: yesNo(fact.value), source: `${fact.source}, ${fact.file}:${fact.line}` })
       : x("datacenterNoData");
   return (
-    <p className="given datacenter-control">
+    <p className="datacenter-control">
       <label>
         {x("datacenter")}{" "}
         <select
