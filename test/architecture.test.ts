@@ -5,9 +5,11 @@ import { REPO_ROOT } from "./support/paths.js";
 
 /**
  * The layers of docs/architecture.md, checked: each may import only the layers listed for it.
- * domain <- indicators, rules, simulate, text (pure); domain <- db <- ingest; api and cli wire everything;
- * web talks to the API only (it may share domain types and the indicator series type), except that the
- * scenario simulator's pure engine runs in a Web Worker in the browser (not its worker-thread pool).
+ * domain <- indicators, rules, simulate, text (pure); domain <- db <- ingest; contract (the HTTP seam's zod
+ * schemas) reads domain, the indicators' row types and the simulator's quantities; api and cli wire
+ * everything; web talks to the API only (it may share domain types and the indicator series type, and
+ * imports the contract's types with `import type`), except that the scenario simulator's pure engine runs in
+ * a Web Worker in the browser (not its worker-thread pool).
  */
 const ALLOWED: Record<string, readonly string[]> = {
   domain: [],
@@ -15,12 +17,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ["domain"],
   simulate: ["domain"],
   text: ["domain"],
+  contract: ["domain", "indicators", "simulate"],
   db: ["domain"],
   ingest: ["domain", "db"],
-  api: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text"],
-  cli: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text", "api"],
+  api: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text", "contract"],
+  cli: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text", "api", "contract"],
 };
-const PURE = ["domain", "indicators", "rules", "simulate", "text"];
+const PURE = ["domain", "indicators", "rules", "simulate", "text", "contract"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
@@ -100,10 +103,26 @@ describe("architecture", () => {
           .map((specifier) => resolve(dirname(file), specifier))
           .filter(
             (target) =>
-              target.startsWith(join(REPO_ROOT, "src")) && !/src\/(domain|indicators\/series|simulate\/)/.test(target),
+              target.startsWith(join(REPO_ROOT, "src")) &&
+              !/src\/(domain|indicators\/series|simulate\/|contract\/)/.test(target),
           )
           .map((target) => `${relative(REPO_ROOT, file)} -> ${relative(REPO_ROOT, target)}`),
       );
     expect(violations).toEqual([]);
+  });
+
+  it("web takes the contract's types only, never its schemas (zod stays on the server)", () => {
+    const valueImports = sourceFiles(join(REPO_ROOT, "web"))
+      .filter((file) => !file.includes(`${join("web", "dist")}`))
+      .flatMap((file) =>
+        [
+          ...readFileSync(file, "utf8").matchAll(
+            /(?:^|\n)\s*(import|export)(\s+type)?\s[^'"]*?from\s+["']([^"']+)["']/g,
+          ),
+        ]
+          .filter(([, , typeOnly, specifier]) => !typeOnly && /\/src\/contract\//.test(`/${specifier}`))
+          .map(([, , , specifier]) => `${relative(REPO_ROOT, file)} -> ${specifier}`),
+      );
+    expect(valueImports).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ function Footer() {
   const { version } = useReference();
   return (
     <footer>
-      <p>{t("sources.epoch", { snapshot: version.snapshot_id, built: version.built_at.slice(0, 10) })}</p>
+      <p>{t("sources.epoch", { snapshot: version.snapshot_id, built: (version.built_at ?? "").slice(0, 10) })}</p>
       <p>
         <a href="/api/docs">API</a> · <a href="/openapi.json">OpenAPI</a> ·{" "}
         <Link to="/sources">{t("nav.sources")}</Link>

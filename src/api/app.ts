@@ -3,7 +3,7 @@ import fastifyCompress from "@fastify/compress";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from "fastify-type-provider-zod";
 import type { ApiContext } from "./context.js";
 import { CursorError } from "./cursor.js";
 import { registerList } from "./list-route.js";
@@ -14,6 +14,7 @@ import { registerSimulationRoutes } from "./routes/simulations.js";
 import { registerIndicatorRoutes } from "./routes/indicators.js";
 import { registerObligationRoutes } from "./routes/obligations.js";
 import { registerMetaRoutes } from "./routes/meta.js";
+import { contractSerializer, contractTransform } from "./openapi.js";
 import { registerResponseCache } from "./response-cache.js";
 import { DEFAULT_LIMITS, type ServerLimits } from "./hardening/limits.js";
 import { ParseBusyError, ParseTimeoutError } from "./hardening/parse-thread.js";
@@ -80,8 +81,8 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   // Beyond this many sockets new ones are closed at once, long before the process runs out of descriptors.
   app.server.maxConnections = limits.connections;
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are built by our own code from typed rows; serialising them without re-validation keeps lists fast.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Every answer is parsed with its response schema from src/contract before it is written.
+  app.setSerializerCompiler(contractSerializer);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -158,7 +159,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
         version: context.codeVersion,
       },
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { listRows, type ListDescriptor, type ListFilters } from "../db/queries/list.js";
+import { LIST_RECORDS, listContract } from "../contract/lists.js";
 import type { ApiContext } from "./context.js";
 import { toSourcedCsv } from "./csv.js";
 import { decodeCursor, encodeCursor, queryFingerprint } from "./cursor.js";
@@ -41,13 +42,6 @@ export function commonFilters(query: ListQuery): ListFilters {
 function parseSort(sort: string) {
   return sort.startsWith("-") ? { column: sort.slice(1), descending: true } : { column: sort, descending: false };
 }
-
-const listResponse = z.object({
-  data: z.array(z.record(z.string(), z.unknown())),
-  total: z.number().int(),
-  next: z.string().nullable(),
-  attribution: z.string().optional(),
-});
 
 /** The ids a list filter may name, read once per store (it never changes while the server runs). */
 const knownIdsCache = new WeakMap<ApiContext, Promise<Record<string, ReadonlySet<string>>>>();
@@ -94,6 +88,10 @@ export function registerList<Filters extends ListFilters>(
   resource: ListResource<Filters>,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  const record = LIST_RECORDS[resource.name as keyof typeof LIST_RECORDS];
+  if (!record) throw new Error(`list ${resource.name} has no record schema in src/contract/lists.ts`);
+  // Records are built from the store's columns at run time; the serialiser checks each against its schema.
+  const contract = listContract(record as z.ZodType<Record<string, unknown>>, resource.summary);
   const page = async (query: ListQuery, everything: boolean) => {
     await checkKnownIds(context, query);
     const fingerprint = queryFingerprint(query);
@@ -125,7 +123,7 @@ export function registerList<Filters extends ListFilters>(
         summary: resource.summary,
         tags: [resource.name],
         querystring: resource.query,
-        response: { 200: listResponse },
+        response: contract.page,
       },
     },
     async (request, reply) => {
@@ -142,6 +140,7 @@ export function registerList<Filters extends ListFilters>(
         summary: `One record of ${resource.name}, with the original row it came from`,
         tags: [resource.name],
         params: z.strictObject({ id: z.string().min(1).max(300) }),
+        response: contract.one,
       },
     },
     async (request, reply) => {
@@ -181,6 +180,7 @@ export function registerList<Filters extends ListFilters>(
         summary: `${resource.summary} (CSV, every match; the cursor and limit are ignored)`,
         tags: [resource.name],
         querystring: resource.query,
+        response: contract.csv,
       },
     },
     async (request, reply) => {

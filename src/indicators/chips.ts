@@ -8,7 +8,7 @@ import type { ChipObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { recordSteps } from "./running-max.js";
-import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
+import { column, series, table, withRole, type IndicatorSeries, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 
 export const chipsParams = paramsSchema({
@@ -78,10 +78,10 @@ export function chips(
           column("date", "Release date", "Uitgebracht"),
           column("group", "Bloc or country", "Blok of land"),
           column("groupKind", "Kind", "Soort"),
-          column("chip", "Chip that set the record", "Chip die het record zette"),
+          withRole("label", column("chip", "Chip that set the record", "Chip die het record zette")),
           column("manufacturer", "Manufacturer", "Fabrikant"),
           column("designerCountry", "Designer country", "Land van ontwerp"),
-          column("value", metric.label.en, metric.label.nl, metric.unit),
+          withRole("value", column("value", metric.label.en, metric.label.nl, metric.unit)),
           column("previousRecord", "Previous record", "Vorig record", metric.unit),
         ],
         rows,

@@ -14,7 +14,13 @@ import type {
 import { chips, chipsParams } from "./chips.js";
 import { dataCentres, dataCentresParams } from "./data-centres.js";
 import { economy, economyParams } from "./economy.js";
-import { frontierCompute, frontierComputeParams } from "./frontier-compute.js";
+import {
+  FRONTIER_GROWTH_ROW,
+  FRONTIER_RECORD_ROW,
+  frontierCompute,
+  frontierComputeParams,
+} from "./frontier-compute.js";
+import { rowsAs } from "./rows.js";
 import { frontierLag, frontierLagParams } from "./frontier-lag.js";
 import { blocGroup } from "./groups.js";
 import { installedCompute, installedComputeParams } from "./installed-compute.js";
@@ -138,8 +144,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Largest training run to date", nl: "Grootste trainingsrun tot nu toe" },
           unit: "FLOP",
           read: (g) => {
-            const row = lastWhere(rowsOf(compute), (r) => r.group === g);
-            return row ? { value: num(row.trainingComputeFlop), detail: row.model!, asOf: row.date! } : EMPTY;
+            const row = rowsAs(compute, "main", FRONTIER_RECORD_ROW).findLast((r) => r.group === g);
+            return row ? { value: row.trainingComputeFlop, detail: row.model, asOf: row.date } : EMPTY;
           },
         },
         {
@@ -147,12 +153,13 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Growth of training compute per year", nl: "Groei van de trainingsrekenkracht per jaar" },
           unit: "x/year",
           read: (g) => {
-            const row = rowsOf(compute, "growth").find((r) => r.group === g)!;
+            const row = rowsAs(compute, "growth", FRONTIER_GROWTH_ROW).find((r) => r.group === g);
+            if (!row) return EMPTY;
             const ci =
               row.factorPerYear === null
                 ? null
                 : `90% CI ${row.factorPerYearLow}–${row.factorPerYearHigh}, n = ${row.n}`;
-            return { value: num(row.factorPerYear), detail: ci, asOf: `${row.fitFrom}–${row.fitTo}` };
+            return { value: row.factorPerYear, detail: ci, asOf: `${row.fitFrom}–${row.fitTo}` };
           },
         },
       ],

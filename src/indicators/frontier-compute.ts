@@ -22,7 +22,7 @@ import {
   type Period,
 } from "./params.js";
 import { recordSteps, type RecordStep } from "./running-max.js";
-import { column, series, table, type IndicatorSeries, type Localized, latestDay } from "./series.js";
+import { column, series, table, withRole, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
 const fitYear = (name: string) =>
@@ -90,6 +90,34 @@ export const COMPUTE_CAVEATS: readonly Localized[] = [
   },
 ];
 
+/** A record-setting training run: the row type of the main table (charts and Europe's position read it). */
+export const FRONTIER_RECORD_ROW = z.object({
+  date: z.string(),
+  group: z.string(),
+  groupKind: z.string(),
+  model: z.string(),
+  trainingComputeFlop: z.number(),
+  previousRecordFlop: z.number().nullable(),
+  confidence: z.string().nullable(),
+});
+export type FrontierRecordRow = z.output<typeof FRONTIER_RECORD_ROW>;
+
+/** The growth fit of one group: the row type of the "growth" table. */
+export const FRONTIER_GROWTH_ROW = z.object({
+  group: z.string(),
+  groupKind: z.string(),
+  fitFrom: z.number(),
+  fitTo: z.number(),
+  n: z.number(),
+  oomPerYear: z.number().nullable(),
+  factorPerYear: z.number().nullable(),
+  factorPerYearLow: z.number().nullable(),
+  factorPerYearHigh: z.number().nullable(),
+  doublingMonths: z.number().nullable(),
+  rSquared: z.number().nullable(),
+});
+export type FrontierGrowthRow = z.output<typeof FRONTIER_GROWTH_ROW>;
+
 const WORLD: Group = { id: "world", kind: "bloc", members: new Set() };
 
 export function frontierCompute(
@@ -102,7 +130,7 @@ export function frontierCompute(
   const stepRows = groups.flatMap((group) =>
     frontierSteps(kept, group, params.attribution)
       .filter((step) => inPeriod(step.date, params))
-      .map((step) => ({
+      .map((step): FrontierRecordRow => ({
         date: step.date,
         ...groupCells(group),
         model: step.item.name,
@@ -119,7 +147,7 @@ export function frontierCompute(
       .filter((m) => group === WORLD || belongsTo(m.developerCountries, group.members, params.attribution))
       .map((m) => ({ year: decimalYear(m.date), value: m.trainingComputeFlop }));
     const fit = logLinearFit(points, params.confidence);
-    return {
+    const row: FrontierGrowthRow = {
       ...(group === WORLD ? { group: "world", groupKind: "world" } : groupCells(group)),
       fitFrom: params.fitFrom,
       fitTo,
@@ -131,6 +159,7 @@ export function frontierCompute(
       doublingMonths: fit?.doublingMonths == null ? null : round(fit.doublingMonths, 2),
       rSquared: fit && round(fit.rSquared, 4),
     };
+    return row;
   });
   const percent = Math.round(params.confidence * 100);
   return series(
@@ -143,8 +172,8 @@ export function frontierCompute(
           column("date", "Date", "Datum"),
           column("group", "Bloc or country", "Blok of land"),
           column("groupKind", "Kind", "Soort"),
-          column("model", "Model that set the record", "Model dat het record zette"),
-          column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP"),
+          withRole("label", column("model", "Model that set the record", "Model dat het record zette")),
+          withRole("value", column("trainingComputeFlop", "Training compute", "Trainingsrekenkracht", "FLOP")),
           column("previousRecordFlop", "Previous record", "Vorig record", "FLOP"),
           column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
         ],

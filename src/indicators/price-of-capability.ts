@@ -23,7 +23,7 @@ import { logLinearFit } from "./log-linear-fit.js";
 import { groupFields, listOf, paramsSchema, periodFields } from "./params.js";
 import { priceFields } from "./price-params.js";
 import type { IndicatorInputs } from "./registry.js";
-import { column, latestDay, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { column, latestDay, series, table, withRole, type IndicatorRow, type IndicatorSeries } from "./series.js";
 import { round, snapshotDays, type Step } from "./time-grid.js";
 import type { PriceObservation } from "../domain/price.js";
 
@@ -206,10 +206,13 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
           column("levelModel", "Level set by", "Niveau van"),
           column("group", "Group", "Groep"),
           column("groupKind", "Group kind", "Soort groep"),
-          column("cheapestUsdPerMtok", `Cheapest, blended ${blendText}`, `Laagste, gemengd ${blendText}`, usd),
+          withRole(
+            "value",
+            column("cheapestUsdPerMtok", `Cheapest, blended ${blendText}`, `Laagste, gemengd ${blendText}`, usd),
+          ),
           column("inputUsdPerMtok", "Input price", "Invoerprijs", usd),
           column("outputUsdPerMtok", "Output price", "Uitvoerprijs", usd),
-          column("model", "Model", "Model"),
+          withRole("label", column("model", "Model", "Model")),
           column("provider", "Provider", "Aanbieder"),
           column("modelEci", "Model ECI", "ECI van het model", "ECI"),
           column("priceSince", "Price as of", "Prijs sinds"),

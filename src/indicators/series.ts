@@ -18,7 +18,14 @@ export interface Column {
   readonly label: Localized;
   /** Unit of the values, e.g. "FLOP", "H100e", "share"; null for names, dates and ids. */
   readonly unit: string | null;
+  /**
+   * What a chart draws from this column in a table of records (a running maximum or minimum): the record's
+   * `value` or its `label` (the model or chip that set it). Declared by the indicator, so no chart guesses.
+   */
+  readonly role?: ColumnRole;
 }
+
+export type ColumnRole = "value" | "label";
 
 export interface IndicatorTable {
   /** Stable key of the table within its series ("main" for the first). */
@@ -75,6 +82,9 @@ export function latestDay(days: Iterable<string | null | undefined>): string | n
 export function column(key: string, en: string, nl: string, unit: string | null = null): Column {
   return { key, label: { en, nl }, unit };
 }
+
+/** A column with the role a chart reads it in (see Column.role). */
+export const withRole = (role: ColumnRole, of: Column): Column => ({ ...of, role });
 
 export function table(
   key: string,

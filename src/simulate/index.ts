@@ -5,6 +5,8 @@
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
 export { discrepancyScale, runScenario } from "./monte-carlo.js";
+export { OUTPUT_UNITS, simulationAnswer } from "./answer.js";
+export type { ParameterUse, SimulationAnswer } from "./answer.js";
 export { frontierLagMonths } from "./discrepancy.js";
 export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
 export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";
@@ -19,7 +21,7 @@ export {
 export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
-export { parseScenario, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
+export { parseScenario, parseScenarioFields, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
 export { isPresetName, PRESET_NAMES } from "./presets.js";
 export type { PresetName } from "./presets.js";
 export type { Scenario, OutputQuantity } from "./scenario.js";

@@ -109,7 +109,23 @@ export function parseScenario(text: string, source = "scenario"): Scenario {
       source,
     );
   }
-  const parsed = scenarioSchema.safeParse(document.toJS() ?? {});
+  return validateScenario(document.toJS() ?? {}, source, lineOf);
+}
+
+/**
+ * Validates the fields of a scenario given as an object (a JSON body, already parsed): the same checks and
+ * field paths as the YAML, without lines.
+ */
+export function parseScenarioFields(fields: unknown, source = "scenario"): Scenario {
+  return validateScenario(fields, source, () => null);
+}
+
+function validateScenario(
+  fields: unknown,
+  source: string,
+  lineOf: (path: readonly PropertyKey[]) => number | null,
+): Scenario {
+  const parsed = scenarioSchema.safeParse(fields);
   if (!parsed.success) {
     throw new ScenarioError(
       parsed.error.issues.map((issue) => ({

@@ -18,12 +18,16 @@ import {
   yAxis,
 } from "./plot-kit.js";
 
-const VALUE_KEYS = ["trainingComputeFlop", "cheapestUsdPerMtok", "value"];
-const NAME_KEYS = ["model", "chip"];
+/** The column the indicator declares in a role (src/indicators/series.ts, Column.role). */
+function keyOf(data: Parameters<ChartFunction>[0], role: "value" | "label"): string {
+  const found = data.columns.find((candidate) => candidate.role === role);
+  if (!found) throw new Error(`table ${data.key} declares no ${role} column for a record chart`);
+  return found.key;
+}
 
 const recordSteps: ChartFunction = (data, options) => {
-  const valueKey = VALUE_KEYS.find((key) => data.columns.some((column) => column.key === key)) ?? "value";
-  const nameKey = NAME_KEYS.find((key) => data.columns.some((column) => column.key === key)) ?? "group";
+  const valueKey = keyOf(data, "value");
+  const nameKey = keyOf(data, "label");
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row[valueKey]) !== null);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   const values = rows.map((row) => row[valueKey] as number);

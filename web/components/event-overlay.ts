@@ -6,7 +6,7 @@
  * it reads the plot's own x scale, so the charts need no change.
  */
 import { fetchAll } from "../api/client.js";
-import type { SourceRecord } from "../api/types.js";
+import type { EventRecord, SourceRecord } from "../api/types.js";
 import type { Lang } from "../i18n/locale.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -62,21 +62,11 @@ export function eventDay(date: string): string {
   return date;
 }
 
-interface EventListRecord {
-  readonly id: string;
-  readonly date: string | null;
-  readonly event_kind: string;
-  readonly title_en: string;
-  readonly title_nl: string;
-  readonly source_id: string;
-}
-
 /** Every curated event with its source, for the overlay (the client caches the two lists). */
 export async function loadOverlayEvents(): Promise<OverlayEvent[]> {
-  const [events, sources] = await Promise.all([fetchAll<EventListRecord>("events"), fetchAll<SourceRecord>("sources")]);
+  const [events, sources] = await Promise.all([fetchAll<EventRecord>("events"), fetchAll<SourceRecord>("sources")]);
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   return events.flatMap((event) => {
-    if (event.date === null) return [];
     const source = sourceById.get(event.source_id);
     return [
       {

@@ -47,15 +47,19 @@ export default function Players() {
   const { relations, organizations } = state.data;
   const nameOf = (entity: string) => organizations.get(entity)?.name ?? reference.labelOf(entity, lang);
   const rows: IndicatorRow[] = relations
-    .filter((fact) => fact.object !== null)
+    // A relation has both ends and a name (the data files require them); the fact type allows them to be empty.
+    .filter(
+      (fact): fact is typeof fact & { subject: string; object: string; predicate: string } =>
+        fact.subject !== null && fact.object !== null && fact.predicate !== null,
+    )
     .map((fact) => ({
       date: fact.date,
       subject: nameOf(fact.subject),
       relation: relationText(fact.predicate, t),
       relationId: fact.predicate,
-      object: nameOf(fact.object!),
+      object: nameOf(fact.object),
       subjectGroup: blocOf(fact.subject, organizations, reference),
-      objectGroup: blocOf(fact.object!, organizations, reference),
+      objectGroup: blocOf(fact.object, organizations, reference),
       confidence: fact.confidence,
       source: fact.source_id,
     }));

@@ -35,7 +35,7 @@ export default function Sources() {
     <>
       <PageHeader title={t("sources.title")} intro={t("sources.intro")} />
       <p className="credit">
-        {t("sources.epoch", { snapshot: version.snapshot_id, built: version.built_at.slice(0, 10) })}
+        {t("sources.epoch", { snapshot: version.snapshot_id, built: (version.built_at ?? "").slice(0, 10) })}
       </p>
       <section>
         <h2>{t("sources.datasets")}</h2>

@@ -29,6 +29,7 @@ import {
   type InputIssue,
   type VersionClassification,
 } from "../../rules/export-control/index.js";
+import { exportControlContract } from "../../contract/export-control.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
@@ -201,7 +202,7 @@ function curatedFacts(chip: StoreChip) {
             line: curated.line,
             epoch_row: chip.rowNumber,
             epoch_value: epochValueOf(field, chip),
-            used: "curated",
+            used: "curated" as const,
           },
         ]
       : [];
@@ -281,6 +282,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         tags: ["export-control"],
         params: idParams,
         querystring: checkQuery,
+        response: exportControlContract.chipCheck,
       },
     },
     async (request, reply) => {
@@ -309,6 +311,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         tags: ["export-control"],
         params: idParams,
         querystring: timelineQuery,
+        response: exportControlContract.timeline,
       },
     },
     async (request, reply) => {
@@ -344,6 +347,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         querystring: z.strictObject({
           lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
         }),
+        response: exportControlContract.customCheck,
       },
       // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip).
       attachValidation: true,
@@ -367,6 +371,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary:
           "Rule versions, thresholds, country groups, licence exceptions and company letters, each with its citation and confidence",
         tags: ["export-control"],
+        response: exportControlContract.rules,
       },
     },
     async () => ({
@@ -419,6 +424,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
           "Every chip in the store with TPP, PD, its classification and licence answer for a destination on a date, and its classification under each rule version",
         tags: ["export-control"],
         querystring: chipsQuery,
+        response: exportControlContract.chips,
       },
     },
     async (request, reply) => {
@@ -465,6 +471,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary: "The chips' export-control status as CSV: one column per rule version (ECCN, else status)",
         tags: ["export-control"],
         querystring: chipsQuery,
+        response: exportControlContract.chipsCsv,
       },
     },
     async (request, reply) => {

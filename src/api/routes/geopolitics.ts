@@ -11,6 +11,7 @@ import {
 } from "../../rules/export-control/data/country-groups.js";
 import { SOURCES } from "../../rules/export-control/data/sources.js";
 import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
+import { geopoliticsContract } from "../../contract/geopolitics.js";
 import type { ApiContext } from "../context.js";
 import { toSourcedCsv } from "../csv.js";
 
@@ -189,6 +190,7 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
           "US export-control country groups (EAR Supp. No. 1 to Part 740) per country on a day, as the export-control engine holds them, with the strictest group and citations",
         tags: ["geopolitics"],
         querystring: groupsQuery,
+        response: geopoliticsContract.countryGroups,
       },
     },
     async (request) => ({
@@ -207,7 +209,12 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
         })),
         changes: membershipChanges(),
         notes: [note(D5_HISTORY_ASSUMPTION), note(A_GROUPS_PARTIAL)],
-        sources: Object.fromEntries(sourcesCited.map((id) => [id, SOURCES[id as keyof typeof SOURCES]])),
+        sources: Object.fromEntries(
+          sourcesCited.flatMap((id) => {
+            const text = SOURCES[id as keyof typeof SOURCES];
+            return text === undefined ? [] : [[id, text]];
+          }),
+        ),
       },
     }),
   );
@@ -219,6 +226,7 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
         summary: "The same as CSV: one row per country and group on the day",
         tags: ["geopolitics"],
         querystring: groupsQuery,
+        response: geopoliticsContract.countryGroupsCsv,
       },
     },
     async (request, reply) => {

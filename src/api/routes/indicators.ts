@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { indicatorsContract } from "../../contract/indicators.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
+import { EPOCH_DATASETS } from "../../ingest/loaders/epoch-datasets.js";
 import { IndicatorParamError } from "../../indicators/params.js";
 import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
@@ -9,8 +10,6 @@ import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
-
-const idParams = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, "an indicator id (see /api/v1/indicators)") });
 
 // Results are cached per store build, indicator and parameters, within a memory budget (a series as objects
 // takes a few times its JSON length).
@@ -33,22 +32,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
   const cache = new BoundedCache<IndicatorSeries>(CACHE_ENTRIES, CACHE_BYTES);
 
   const sourcesOf = async (indicator: IndicatorDefinition) => {
-    // The datasets each kind of observation comes from; an indicator cites those it reads.
-    const datasetSources: Record<string, string[]> = {
-      models: ["epoch-notable-ai-models", "epoch-large-scale-ai-models", "epoch-frontier-ai-models"],
-      clusters: ["epoch-gpu-clusters"],
-      capabilities: ["epoch-capabilities-index"],
-      chips: ["epoch-ml-hardware"],
-      dataCenters: ["epoch-data-centers", "epoch-data-center-timelines"],
-      companyMetrics: [
-        "epoch-ai-companies-funding-rounds",
-        "epoch-ai-companies-revenue-reports",
-        "epoch-ai-companies-staff-reports",
-        "epoch-ai-companies-usage-reports",
-        "epoch-ai-companies-compute-spend",
-      ],
-    };
-    const ids = indicator.reads.flatMap((kind) => datasetSources[kind] ?? []);
+    // The datasets whose rows become what the indicator reads (each dataset's `feeds`) are its sources.
+    const ids = EPOCH_DATASETS.filter((dataset) => dataset.feeds.some((kind) => indicator.reads.includes(kind))).map(
+      (dataset) => dataset.sourceId,
+    );
     if (indicator.reads.includes("prices")) ids.push(...(await curatedPriceSources(context)));
     return context.db
       .selectFrom("sources")
@@ -82,7 +69,13 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
 
   typed.get(
     "/api/v1/indicators",
-    { schema: { summary: "Every indicator with its title, description, units and parameters", tags: ["indicators"] } },
+    {
+      schema: {
+        summary: "Every indicator with its title, description, units and parameters",
+        tags: ["indicators"],
+        ...indicatorsContract.list,
+      },
+    },
     async () => ({
       data: INDICATORS.map((indicator) => ({
         id: indicator.id,
@@ -100,7 +93,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       schema: {
         summary: "One indicator's series with its method, sources, snapshot id and n; parameters as listed for it",
         tags: ["indicators"],
-        params: idParams,
+        ...indicatorsContract.one,
       },
       config: { ownQueryCheck: true },
     },
@@ -130,7 +123,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
       schema: {
         summary: "One table of an indicator as CSV (?table=main by default)",
         tags: ["indicators"],
-        params: idParams,
+        ...indicatorsContract.csv,
       },
       config: { ownQueryCheck: true },
     },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { metaContract, type EpochDataStatus } from "../../contract/meta.js";
 import type { ApiContext } from "../context.js";
 import { toSourcedCsv } from "../csv.js";
 
@@ -11,7 +11,8 @@ import { toSourcedCsv } from "../csv.js";
  */
 export function epochDataStatus(datasets: readonly { id: string; status: string; rows_stored: number | null }[]) {
   const empty = datasets.filter((dataset) => dataset.status !== "loaded" || !dataset.rows_stored);
-  const status = empty.length === datasets.length ? "missing" : empty.length > 0 ? "partial" : "loaded";
+  const status: EpochDataStatus["status"] =
+    empty.length === datasets.length ? "missing" : empty.length > 0 ? "partial" : "loaded";
   return { status, empty_datasets: empty.map((dataset) => dataset.id) };
 }
 
@@ -21,7 +22,13 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
 
   typed.get(
     "/api/v1/-/version",
-    { schema: { summary: "Code version, snapshot id and the checksum and counts of every dataset", tags: ["meta"] } },
+    {
+      schema: {
+        summary: "Code version, snapshot id and the checksum and counts of every dataset",
+        tags: ["meta"],
+        ...metaContract.version,
+      },
+    },
     async () => {
       const meta = Object.fromEntries(
         (await context.db.selectFrom("meta").selectAll().execute()).map((row) => [row.key, row.value]),
@@ -38,12 +45,6 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
     },
   );
 
-  const quarantineQuery = z.strictObject({
-    dataset: z
-      .string()
-      .regex(/^[a-z_]+$/, "a dataset id such as notable_ai_models")
-      .optional(),
-  });
   const quarantined = (dataset: string | undefined) => {
     let query = context.db.selectFrom("quarantine").selectAll().orderBy("id");
     if (dataset) query = query.where("dataset", "=", dataset);
@@ -55,7 +56,7 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
       schema: {
         summary: "Rows set aside at build time, with dataset, line, field and reason",
         tags: ["meta"],
-        querystring: quarantineQuery,
+        ...metaContract.quarantine,
       },
     },
     async (request) => {
@@ -65,7 +66,7 @@ export function registerMetaRoutes(app: FastifyInstance, context: ApiContext): v
   );
   typed.get(
     "/api/v1/-/quarantine.csv",
-    { schema: { summary: "Quarantined rows as CSV", tags: ["meta"], querystring: quarantineQuery } },
+    { schema: { summary: "Quarantined rows as CSV", tags: ["meta"], ...metaContract.quarantineCsv } },
     async (request, reply) => {
       reply.type("text/csv; charset=utf-8");
       return toSourcedCsv(await quarantined(request.query.dataset), context.attribution);

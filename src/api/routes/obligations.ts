@@ -31,6 +31,7 @@ import {
   type SystemProfile,
   type Text,
 } from "../../rules/ai-regulation/index.js";
+import { regulationContract } from "../../contract/regulation.js";
 import type { ApiContext } from "../context.js";
 import { parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
@@ -252,6 +253,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
           z.string().describe("the profile as YAML (content-type text/yaml), with ?date= and ?diff_date="),
         ]),
         querystring: yamlQuery,
+        response: regulationContract.obligations,
       },
       // The body is checked again below so that a 400 names the full field path, not only "profile".
       attachValidation: true,
@@ -285,6 +287,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
           "The rule catalogue: instruments, rules with citations and dates, each regime's timeline, the comparison matrix and the rules kept with an unconfirmed mark",
         tags: ["regulation"],
         querystring: regulationsQuery,
+        response: regulationContract.regulations,
       },
     },
     async (request) => {
@@ -323,6 +326,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         summary: "One regime's dated events and the days its rules start to apply, superseded dates marked",
         tags: ["regulation"],
         querystring: timelineQuery,
+        response: regulationContract.timeline,
       },
     },
     async (request) => ({ data: regimeTimeline(request.query.regime), regime: request.query.regime }),
@@ -346,6 +350,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
           "Models in the store presumed general-purpose models with systemic risk (>10^25 FLOP) and above the US state frontier thresholds (>10^26), with Epoch's confidence in each estimate",
         tags: ["regulation"],
         querystring: thresholdQuery,
+        response: regulationContract.modelsAboveThresholds,
       },
     },
     async (request, reply) => {

@@ -19,14 +19,14 @@ import {
   OUTPUT_QUANTITIES,
   PARAMETERS,
   parseScenario,
+  parseScenarioFields,
   ScenarioError,
   type BacktestReport,
-  type Confidence,
-  type OutputQuantity,
   type Scenario,
-  type SimulationResult,
 } from "../../simulate/index.js";
+import { OUTPUT_UNITS, simulationAnswer } from "../../simulate/answer.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
+import { simulationsContract } from "../../contract/simulations.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
 import { parseOffThread } from "../hardening/parse-thread.js";
@@ -40,47 +40,6 @@ const SENSITIVITY = { year: 2030, runs: 500 } as const;
 /** Requests waiting for the pool beyond this (in all, or of one client) are turned away with 503, not queued. */
 const MAX_WAITING = 8;
 const MAX_WAITING_PER_CLIENT = 2;
-
-export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
-  computeStock: "H100e",
-  frontierTraining: "FLOP",
-  effectiveCompute: "2015-equivalent FLOP",
-  lagMonths: "months",
-  worldShare: "share",
-  frontierLagMonths: "months",
-};
-
-/** A parameter as one answer used it: drawn from its prior, or held at the scenario's value. */
-export interface ParameterUse {
-  readonly id: string;
-  readonly value: number;
-  readonly held: boolean;
-  readonly unit: string;
-  readonly source: string;
-  readonly confidence: Confidence;
-}
-
-export interface SimulationAnswer extends SimulationResult {
-  readonly units: Readonly<Record<OutputQuantity, string>>;
-  readonly parameters: readonly ParameterUse[];
-}
-
-/** The API's answer to a scenario, shared with `wedloop simulate --json`. */
-export function simulationAnswer(result: SimulationResult): SimulationAnswer {
-  const held = result.scenario.parameters;
-  return {
-    ...result,
-    units: OUTPUT_UNITS,
-    parameters: PARAMETERS.map((spec) => ({
-      id: spec.id,
-      value: held[spec.id] ?? spec.value,
-      held: spec.id in held,
-      unit: spec.unit,
-      source: spec.source,
-      confidence: spec.confidence,
-    })),
-  };
-}
 
 /** One problem with a scenario, named by its field path ("levers.exportControls") and, for YAML, its line. */
 export interface ScenarioIssue {
@@ -122,8 +81,8 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
     };
   }
   try {
-    // JSON is YAML: one parser gives the same field paths for both; lines only mean something for YAML.
-    const scenario = parseScenario(isText ? body : JSON.stringify(body), "body");
+    // A JSON body arrives parsed: its fields are validated as they are; YAML text is parsed with its lines.
+    const scenario = isText ? parseScenario(body, "body") : parseScenarioFields(body, "body");
     const budget = runBudgetIssue(scenario);
     return budget ? { ok: false, issues: [budget] } : { ok: true, scenario };
   } catch (error) {
@@ -176,6 +135,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
         summary: `Runs a scenario (YAML as text/yaml, or a JSON object with the same fields; see /api/v1/simulations/presets), history-matched on the knowledge base: percentiles 5/25/50/75/95 per bloc and year, the chance that China's largest training run exceeds the US's, the calibration summary and the parameters' sources. At most ${MAX_RUN_YEARS.toLocaleString("en")} run-years (runs x years) per request.`,
         tags: ["simulations"],
         body: z.union([z.string().describe("scenario YAML"), z.looseObject({}).describe("scenario fields as JSON")]),
+        response: simulationsContract.run,
       },
       // The body is parsed by the scenario parser below, so that a 400 names the field path and line.
       attachValidation: true,
@@ -216,6 +176,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: "The preset scenarios: name, description, the YAML file and the normalised scenario of each",
         tags: ["simulations"],
+        response: simulationsContract.presets,
       },
     },
     async () => {
@@ -238,6 +199,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "Every model parameter: value, prior distribution, 90% interval, unit, source and confidence (P primary, S secondary, R recalled, J judgement)",
         tags: ["simulations"],
+        response: simulationsContract.parameters,
       },
     },
     async () => ({
@@ -253,6 +215,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance",
         tags: ["simulations"],
+        response: simulationsContract.targets,
       },
     },
     async (_request, reply) => {
@@ -267,6 +230,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: `One-at-a-time sensitivity of the baseline preset in ${SENSITIVITY.year}: each drawn parameter held at the ends of its 90% interval and each lever at a low and a high setting; China's lag (training compute and effective compute), share of the world's compute and runs in which its largest run has passed the US's, largest swing first (${SENSITIVITY.runs} runs per setting; computed once per server)`,
         tags: ["simulations"],
+        response: simulationsContract.sensitivity,
       },
     },
     async (_request, reply) => {
@@ -295,6 +259,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: `The rolling-origin back-test: fitted on the targets up to each origin ${DEFAULT_BACKTEST.origins[0]}-${DEFAULT_BACKTEST.origins.at(-1)} with the real export-control dates, forecast 1-${DEFAULT_BACKTEST.maxHorizon} years ahead; pooled coverage of the 50/80/90% bands, CRPS per series against a random walk with drift and a log-linear trend, bias per bloc, with the shipped model discrepancy (${DEFAULT_BACKTEST.runs} runs, seed ${DEFAULT_BACKTEST.seed}; computed once per server)`,
         tags: ["simulations"],
+        response: simulationsContract.backtest,
       },
     },
     async (_request, reply) => {

@@ -2,6 +2,7 @@
  * `wedloop obligations profile.yaml --at DATE [--diff-at DATE] [--json]`: what the EU, China and the US
  * demand of one AI system on a date, from the rule engine, with citations, deadlines and unconfirmed marks.
  */
+import { OBLIGATION_STATUS_ORDER } from "../../domain/obligation-order.js";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
@@ -51,17 +52,7 @@ export async function obligationsCommand(options: ObligationsOptions, io: CliIo)
   return 0;
 }
 
-// Most pressing first: what binds now, what needs a human, what is coming, then what does not apply.
-const STATUS_ORDER: readonly ObligationStatus[] = [
-  "applicable",
-  "needs_review",
-  "grace_period",
-  "scheduled",
-  "pending_legislation",
-  "stayed",
-  "repealed",
-  "not_triggered",
-];
+const STATUS_ORDER: readonly ObligationStatus[] = OBLIGATION_STATUS_ORDER;
 
 function statusLabel(record: ObligationResult): string {
   if (record.status === "scheduled") return `scheduled ${record.status_date ?? record.applies_from ?? ""}`.trim();

@@ -1,5 +1,6 @@
 import type { StoreContent } from "../../db/write-store.js";
 import type { CsvRow } from "../csv-rows.js";
+import type { StoreObservations } from "../../db/queries/observations.js";
 import type { CountryAliases } from "../normalize/country.js";
 import type { OrganizationResolver } from "../normalize/organization.js";
 
@@ -24,6 +25,11 @@ export interface DatasetDefinition {
   readonly file: string;
   /** Path under https://epoch.ai/data/ when it differs from `file`. */
   readonly remoteFile?: string;
+  /**
+   * The kinds of observation the indicators read (StoreObservations' keys) that this dataset's rows become:
+   * an indicator that reads one of them cites this dataset as a source. The one place that wiring lives.
+   */
+  readonly feeds: readonly Exclude<keyof StoreObservations, "blocs" | "prices">[];
   /** The table whose rows count as "stored" for the reconciliation rows read = stored + quarantined. */
   readonly table: keyof StoreContent;
   /** Normalises one row; throws FieldError naming the field when a value is malformed. */

@@ -10,6 +10,7 @@ import { provenanceOf, RowFields } from "./row-fields.js";
 export const capabilitiesIndex: DatasetDefinition = {
   id: "epoch_capabilities_index",
   sourceId: "epoch-capabilities-index",
+  feeds: ["capabilities"],
   title: "Epoch Capabilities Index",
   file: "benchmark_data/epoch_capabilities_index.csv",
   table: "capability_scores",

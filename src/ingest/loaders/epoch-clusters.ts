@@ -9,6 +9,7 @@ const SOURCE_COLUMNS = ["Source 1", "Source 2", "Source 3", "Source 4", "Source 
 export const gpuClusters: DatasetDefinition = {
   id: "gpu_clusters",
   sourceId: "epoch-gpu-clusters",
+  feeds: ["clusters"],
   title: "GPU Clusters",
   file: "gpu_clusters.csv",
   table: "clusters",

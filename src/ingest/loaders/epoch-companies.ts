@@ -6,6 +6,8 @@ import { provenanceOf, RowFields } from "./row-fields.js";
 export const aiCompanies: DatasetDefinition = {
   id: "ai_companies",
   sourceId: "epoch-ai-companies",
+  // The company list names the companies; the figures the indicators read come from the reports.
+  feeds: [],
   title: "AI Companies",
   file: "ai_companies/ai_companies.csv",
   remoteFile: "ai_companies.csv",
@@ -103,6 +105,7 @@ function reportDataset(shape: ReportShape): DatasetDefinition {
     ...(shape.kind === "funding_round" ? { duplicateKey: sameRound } : {}),
     id: shape.dataset,
     sourceId: `epoch-${shape.dataset.replace(/_/g, "-")}`,
+    feeds: ["companyMetrics"],
     title: shape.title,
     file: `ai_companies/${shape.dataset}.csv`,
     remoteFile: `${shape.dataset}.csv`,

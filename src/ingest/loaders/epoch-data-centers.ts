@@ -20,6 +20,7 @@ function parties(fields: RowFields, column: string, role: string, dataCenterId: 
 export const dataCenters: DatasetDefinition = {
   id: "data_centers",
   sourceId: "epoch-data-centers",
+  feeds: ["dataCenters"],
   title: "Frontier Data Centers",
   file: "data_centers/data_centers.csv",
   table: "data_centers",
@@ -59,6 +60,7 @@ export const dataCenters: DatasetDefinition = {
 export const dataCenterTimelines: DatasetDefinition = {
   id: "data_center_timelines",
   sourceId: "epoch-data-center-timelines",
+  feeds: ["dataCenters"],
   title: "Frontier Data Center Timelines",
   file: "data_centers/data_center_timelines.csv",
   table: "data_center_timeline",

@@ -5,6 +5,7 @@ import { provenanceOf, RowFields } from "./row-fields.js";
 export const mlHardware: DatasetDefinition = {
   id: "ml_hardware",
   sourceId: "epoch-ml-hardware",
+  feeds: ["chips"],
   title: "Machine Learning Hardware",
   file: "ml_hardware.csv",
   table: "chips",

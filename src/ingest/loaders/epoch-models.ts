@@ -88,6 +88,7 @@ function modelDataset(dataset: ModelDataset, file: string, title: string): Datas
   return {
     id: file.replace(/\.csv$/, ""),
     sourceId: `epoch-${file.replace(/\.csv$/, "").replace(/_/g, "-")}`,
+    feeds: ["models"],
     title,
     file,
     table: "models",

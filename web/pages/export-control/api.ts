@@ -3,108 +3,19 @@
  * shared cached client; a custom chip is POSTed (not cached: every body is a new question).
  */
 import type { PlainAnswer } from "../../../src/domain/plain-answer.js";
+import type { CheckResult, ChipStatus, Rules, TimelineSegment } from "../../../src/contract/export-control.js";
 import { ApiError, getJson, withQuery, type QueryParams } from "../../api/client.js";
 import type { Lang } from "../../i18n/locale.js";
 
 export type { PlainAnswer };
-
-export interface Citation {
-  readonly instrument: string;
-  readonly sources: readonly string[];
-}
-
-export interface Reason {
-  readonly text: string;
-  readonly citation: Citation;
-  readonly confidence: string;
-}
-
-export interface Caveat {
-  readonly text: string;
-  readonly kind: string;
-  readonly citation?: Citation;
-}
-
-export type LicenceAnswer =
-  | { readonly kind: "no_licence" }
-  | {
-      readonly kind: "licence_required";
-      readonly basis: string;
-      readonly reviewPolicy: string;
-      readonly reviewPolicyConfidence: string;
-    }
-  | { readonly kind: "licence_exception"; readonly exception: string; readonly notificationRequired: boolean | null }
-  | { readonly kind: "indeterminate"; readonly decidingInputs: readonly string[] };
-
-export interface CheckResult {
-  readonly question: { readonly destination: string; readonly date: string; readonly mode: string };
-  readonly metrics: { readonly tpp: number | null; readonly pd: number | null; readonly steps: readonly string[] };
-  readonly classification: {
-    readonly status: string;
-    readonly eccn: string | null;
-    readonly regime: string;
-    readonly decidingInputs: readonly string[];
-  };
-  readonly answer: LicenceAnswer;
-  readonly code: string;
-  readonly reasons: readonly Reason[];
-  readonly caveats: readonly Caveat[];
-  readonly confidence: string;
-  readonly citations: readonly Citation[];
-}
-
-export interface TimelineSegment {
-  readonly from: string;
-  readonly until: string;
-  readonly code: string;
-  readonly answer: LicenceAnswer;
-  readonly eccn: string | null;
-  readonly result: { readonly citations: readonly Citation[] };
-}
-
-export interface ChipStatus {
-  readonly id: string;
-  readonly name: string;
-  readonly manufacturer: string | null;
-  readonly release_date: string | null;
-  readonly tpp: number | null;
-  readonly pd: number | null;
-  readonly status: string;
-  readonly eccn: string | null;
-  readonly code: string;
-  readonly answer: string;
-}
-
-export interface RuleVersion {
-  readonly id: string;
-  readonly title: string;
-  readonly effective: string;
-  readonly compliance?: string;
-  readonly citation: Citation;
-  readonly confidence: string;
-}
-
-export interface Rules {
-  readonly rule_versions: readonly RuleVersion[];
-  readonly thresholds: {
-    readonly rule_2022: { readonly tppMin: number; readonly interconnectMinGBps: number; readonly citation: Citation };
-    readonly rule_2023: {
-      readonly a1: { readonly tppMin: number };
-      readonly a2: { readonly tppMin: number; readonly pdMin: number };
-      readonly b1: {
-        readonly tppMin: number;
-        readonly tppBelow: number;
-        readonly pdMin: number;
-        readonly pdBelow: number;
-      };
-      readonly b2: { readonly tppMin: number; readonly pdMin: number; readonly pdBelow: number };
-      readonly citation: Citation;
-    };
-    readonly rv10: { readonly tppBelow: number; readonly citation: Citation };
-  };
-  /** Every answer code with its meaning, per language. */
-  readonly legend: Readonly<Record<Lang, Readonly<Record<string, string>>>>;
-}
+export type {
+  CheckResult,
+  ChipStatus,
+  Citation,
+  LicenceAnswer,
+  Rules,
+  TimelineSegment,
+} from "../../../src/contract/export-control.js";
 
 /** What the page asks: a destination, a day, an end user's headquarters, a mode, and the datacenter flag if known. */
 export interface Question {

@@ -1,6 +1,6 @@
 /** Layer (c): how many curated events of a kind name each country (declarations, votes, rules, bans, ...). */
 import { fetchAll } from "../../api/client.js";
-import type { IndicatorRow } from "../../api/types.js";
+import type { EventRecord, IndicatorRow } from "../../api/types.js";
 import { useAsync } from "../../api/use-async.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
@@ -13,16 +13,6 @@ import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { binOf, countBins, countByCountry, type CountBin } from "./categories.js";
 import { geoColumn, useGeoText, type GeoTranslate } from "./messages.js";
-
-interface EventRecord {
-  readonly id: string;
-  readonly date: string;
-  readonly event_kind: string;
-  readonly title_en: string;
-  readonly title_nl: string;
-  readonly countries: readonly string[];
-  readonly source_id: string;
-}
 
 const BIN_COLOURS = ["#c6dbef", "#6baed6", "#3182bd", "#08519c", "#08306b"];
 const ALL = "all";

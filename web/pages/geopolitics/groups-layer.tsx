@@ -1,4 +1,5 @@
 /** Layer (b): the US export-control country groups on a day, from the export-control engine via the API. */
+import type { CountryGroupsResponse, GroupCategory } from "../../../src/contract/geopolitics.js";
 import { getJson, withQuery } from "../../api/client.js";
 import type { IndicatorRow } from "../../api/types.js";
 import { useAsync } from "../../api/use-async.js";
@@ -13,25 +14,7 @@ import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { geoColumn, useGeoText, type GeoMessageKey } from "./messages.js";
 
-type Category = "E" | "D:5" | "D" | "A:6" | "A:5" | "none";
-
-interface CountryGroups {
-  readonly country: string;
-  readonly treated_as: string | null;
-  readonly category: Category;
-  readonly category_confidence: string | null;
-  readonly groups: readonly { group: string; confidence: string; instrument: string; sources: readonly string[] }[];
-}
-
-interface CountryGroupsResponse {
-  readonly data: {
-    readonly date: string;
-    readonly categories: readonly Category[];
-    readonly countries: readonly CountryGroups[];
-    readonly changes: readonly string[];
-    readonly sources: Readonly<Record<string, string>>;
-  };
-}
+type Category = GroupCategory;
 
 // Strictest dark red to closest allies dark blue: a diverging scale, grey for none.
 const CATEGORY_COLOURS: Readonly<Record<Category, string>> = {

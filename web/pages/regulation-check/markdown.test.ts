@@ -9,18 +9,23 @@ const obligation = (
 ): ObligationResult => ({
   id,
   kind: "obligation",
+  instrument: "Reg (EU) 2024/1689",
+  addressee: "provider",
   citation: `Reg (EU) 2024/1689 ${id}`,
   citation_url: `https://example.org/${id}`,
   text: { en: `Duty ${id} | with a pipe`, nl: `Plicht ${id} | met een streep` },
   status,
   status_date: status === "scheduled" ? "2027-12-02" : null,
   applies_from: null,
+  applies_until: null,
   reason: status === "not_triggered" ? { en: "no people", nl: "geen mensen" } : null,
   confidence: "V",
   unconfirmed: false,
   confidence_note: null,
   needs_review: false,
   review_reasons: [],
+  penalty_ref: null,
+  later_history: null,
   watch: null,
   ...extra,
 });
@@ -87,6 +92,7 @@ const answer: ObligationsAnswer = {
       confidence_note: "one secondary source",
     },
   ],
+  diff: null,
 };
 
 describe("assessmentMarkdown", () => {

@@ -1,16 +1,8 @@
 /** Obligations in the order a reader needs them: what binds now, what needs a person, what is coming, what does not apply. */
+import { OBLIGATION_STATUS_ORDER } from "../../../src/domain/obligation-order.js";
 import type { ObligationResult, ObligationStatus } from "./types.js";
 
-const ORDER: readonly ObligationStatus[] = [
-  "applicable",
-  "needs_review",
-  "grace_period",
-  "scheduled",
-  "pending_legislation",
-  "stayed",
-  "repealed",
-  "not_triggered",
-];
+const ORDER: readonly ObligationStatus[] = OBLIGATION_STATUS_ORDER;
 
 export function byStatus(records: readonly ObligationResult[]): ObligationResult[] {
   return [...records].sort(

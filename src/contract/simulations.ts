@@ -1,0 +1,133 @@
+/**
+ * The scenario simulator: a run, the presets, the parameters, the calibration targets, the sensitivity
+ * analysis and the back-test. The engine's reports are described by their main fields; their inner
+ * structure is the engine's (src/simulate, typed there and shared with the dashboard's in-browser engine).
+ */
+import { z } from "zod";
+import { OUTPUT_QUANTITIES } from "../simulate/scenario.js";
+import { engineNumber, errorBody, list, openRecord } from "./common.js";
+
+const confidence = z.enum(["P", "S", "R", "J"]).describe("P primary, S secondary, R recalled, J judgement");
+const quantity = z.enum(OUTPUT_QUANTITIES);
+const perBloc = z.record(z.string(), z.unknown()).describe("Bloc -> percentile band (p5, p25, p50, p75, p95)");
+
+export const scenario = openRecord({
+  name: z.string(),
+  description: z.string(),
+  endYear: z.number().int(),
+  runs: z.number().int(),
+  seed: z.number().int(),
+  levers: z.record(z.string(), z.unknown()).describe("The policy levers, normalised (docs/simulation.md)"),
+  parameters: z.record(z.string(), z.number()).describe("Parameters held at a value"),
+});
+
+export const simulationAnswer = openRecord({
+  scenario,
+  years: list(z.number().int()),
+  series: z.record(quantity, perBloc).describe("Percentiles 5/25/50/75/95 per quantity, bloc and year"),
+  chinaFrontierAboveUs: list(engineNumber).describe("Share of kept runs in which China's largest run exceeds the US's"),
+  chinaFrontierPassedUsBy: list(engineNumber).describe("Share of kept runs in which it has done so by that year"),
+  calibration: openRecord({
+    runs: z.number().int(),
+    kept: z.number().int(),
+    fallback: z.boolean(),
+    targets: list(z.unknown()),
+  }),
+  units: z.record(quantity, z.string()),
+  parameters: list(
+    z.object({
+      id: z.string(),
+      value: z.number(),
+      held: z.boolean(),
+      unit: z.string(),
+      source: z.string(),
+      confidence,
+    }),
+  ),
+});
+
+export const parameterSpec = openRecord({
+  id: z.string(),
+  description: z.string(),
+  value: z.number(),
+  distribution: z.record(z.string(), z.unknown()).describe("The prior: kind and its parameters"),
+  interval90: z.tuple([z.number(), z.number()]).readonly(),
+  unit: z.string(),
+  source: z.string(),
+  confidence,
+});
+
+export const calibrationTarget = openRecord({
+  year: z.number().int(),
+  bloc: z.string(),
+  quantity: z.string(),
+  value: z.number(),
+  tolerance: z.number().describe("One standard error (orders of magnitude for compute quantities)"),
+  source: z.string(),
+  sourceId: z.string().nullable().describe("The store's source id for targets computed from the knowledge base"),
+  indicator: z.string().nullable().describe("The indicator that computes the series, or null for a published fact"),
+});
+
+const sensitivityOutcome = openRecord({
+  lagMonths: engineNumber,
+  effectiveLagMonths: engineNumber,
+  chinaShare: engineNumber,
+  passed: engineNumber,
+  kept: z.number(),
+});
+export const sensitivityReport = openRecord({
+  year: z.number().int(),
+  runs: z.number().int(),
+  base: sensitivityOutcome,
+  rows: list(
+    openRecord({
+      kind: z.enum(["parameter", "lever"]),
+      id: z.string(),
+      lowSetting: engineNumber,
+      highSetting: engineNumber,
+      low: sensitivityOutcome,
+      high: sensitivityOutcome,
+    }),
+  ).describe("Largest swing first"),
+});
+
+export const backtestReport = openRecord({
+  origins: list(z.number().int()),
+  maxHorizon: z.number().int(),
+  runs: z.number().int(),
+  seed: z.number().int(),
+  learned: z.boolean(),
+  points: list(z.unknown()).describe("Each forecast point: origin, horizon, target, bands"),
+  coverage: z.record(z.string(), z.unknown()).describe("Coverage of the 50/80/90% bands: model and baselines"),
+  series: list(z.unknown()).describe("CRPS per series: model, random walk with drift, log-linear trend"),
+  bias: list(z.unknown()),
+});
+
+const presetRecord = z.object({
+  name: z.string(),
+  description: z.string(),
+  yaml: z.string().describe("The preset's scenario file"),
+  scenario,
+});
+
+export const simulationsContract = {
+  run: {
+    200: z.object({ data: simulationAnswer, source: z.string(), attribution: z.string() }),
+    400: errorBody.extend({
+      issues: list(
+        z.object({ parameter: z.string(), line: z.number().int().nullable(), message: z.string() }),
+      ).optional(),
+    }),
+    429: errorBody,
+    503: errorBody,
+  },
+  presets: { 200: z.object({ data: list(presetRecord) }) },
+  parameters: {
+    200: z.object({ data: list(parameterSpec), quantities: list(z.object({ id: quantity, unit: z.string() })) }),
+  },
+  targets: {
+    200: z.object({ data: list(calibrationTarget), snapshot_id: z.string(), attribution: z.string() }),
+  },
+  sensitivity: { 200: z.object({ data: sensitivityReport, source: z.string(), attribution: z.string() }) },
+  backtest: { 200: z.object({ data: backtestReport, snapshot_id: z.string(), attribution: z.string() }) },
+} as const;
