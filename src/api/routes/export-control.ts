@@ -320,7 +320,11 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       const { from, until } = request.query;
       const parameters = chipParameters(chip, request.query);
       try {
-        const segments = statusTimeline(questionOf(request.query, parameters), { from, to: until });
+        // Each segment's result with its detail lines in English (the timeline takes no language).
+        const segments = statusTimeline(questionOf(request.query, parameters), { from, to: until }).map((segment) => ({
+          ...segment,
+          result: resultIn(segment.result, "en"),
+        }));
         withAttribution(reply);
         return {
           data: { chip: chipSummary(chip, parameters), from, until, segments },
