@@ -83,8 +83,15 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
   });
 
   it("answers in plain words in the asked language, shows each curated value with its provenance", async () => {
-    const { plain, chip } = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-10&lang=nl`)).json.data;
+    const { plain, chip, result } = (await get(`/api/v1/chips/${H20}/export-control?to=CN&date=2025-04-10&lang=nl`))
+      .json.data;
     expect(plain.headline).toMatch(/^Ja, er is een vergunning nodig: de NVIDIA HGX H20 blijft onder de drempels/);
+    // The details (reasons, caveats, arithmetic) come in the asked language too, numbers written the Dutch way.
+    expect(result.reasons.map((reason: Json) => reason.text)).toContain(
+      "de 'is-informed'-brief aan NVIDIA van 2025-04-09 noemt H20",
+    );
+    expect(result.caveats.some((caveat: Json) => caveat.text.includes("Gecureerd voor"))).toBe(true);
+    expect(result.metrics.steps.join("\n")).toMatch(/TOPS x 8 bits = \d+\.\d{3}/);
     expect(plain.headline).toContain("9 april 2025");
     expect(JSON.stringify(plain)).not.toMatch(/chip\./);
     const die = chip.curated_facts.find((fact: Json) => fact.field === "dies");

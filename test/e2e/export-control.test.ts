@@ -29,6 +29,7 @@ const LANGUAGE = {
     question: "What is the die area of the MTT S4000",
     given: "Your values",
     legend: "What the answer codes mean",
+    fromData: /^yes, from the data \(/,
   },
   nl: {
     locale: "nl-NL",
@@ -36,6 +37,7 @@ const LANGUAGE = {
     question: "Wat is de die-oppervlakte van de MTT S4000",
     given: "Uw waarden",
     legend: "Wat de antwoordcodes betekenen",
+    fromData: /^ja, volgens de gegevens \(/,
   },
 } as const;
 
@@ -51,6 +53,11 @@ describe.each(["en", "nl"] as const)("the export-control page in %s", (lang) => 
     const main = (await page.textContent("main"))!;
     expect(main).not.toMatch(/chip\.[a-z]+[A-Z]|decidingInputs/);
     expect(await page.textContent("#code-legend-title")).toBe(text.legend);
+    // The data-centre control starts from the curated value and names its source, not from "not known".
+    const dc = page.locator(".datacenter-control select");
+    expect(await dc.inputValue()).toBe("");
+    expect((await dc.locator("option:checked").textContent())!).toMatch(text.fromData);
+    expect(main).not.toContain("in het Engels");
     expect(await page.locator(".code-legend dt").count()).toBeGreaterThanOrEqual(17);
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBe(0);

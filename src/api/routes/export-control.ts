@@ -22,6 +22,7 @@ import {
   statusTimeline,
   THRESHOLDS_2022,
   THRESHOLDS_2023,
+  resultIn,
   tryCheckExport,
   type ChipParameters,
   type ExportCheckResult,
@@ -295,7 +296,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       return {
         data: {
           chip: chipSummary(chip, parameters),
-          result: outcome.result,
+          result: resultIn(outcome.result, request.query.lang),
           plain: plainOf(outcome.result, parameters, chip.name, request.query.lang),
         },
         attribution: context.attribution,
@@ -320,7 +321,11 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       const { from, until } = request.query;
       const parameters = chipParameters(chip, request.query);
       try {
-        const segments = statusTimeline(questionOf(request.query, parameters), { from, to: until });
+        // Each segment's result with its detail lines in English (the timeline takes no language).
+        const segments = statusTimeline(questionOf(request.query, parameters), { from, to: until }).map((segment) => ({
+          ...segment,
+          result: resultIn(segment.result, "en"),
+        }));
         withAttribution(reply);
         return {
           data: { chip: chipSummary(chip, parameters), from, until, segments },
@@ -366,7 +371,10 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
       const chip = outcome.chip;
       const language = query.data.lang;
-      return { data: outcome.result, plain: plainOf(outcome.result, chip, chip.name ?? "chip", language) };
+      return {
+        data: resultIn(outcome.result, language),
+        plain: plainOf(outcome.result, chip, chip.name ?? "chip", language),
+      };
     },
   );
 

@@ -7,13 +7,16 @@ import { countryNames } from "../../ingest/normalize/country.js";
 import {
   answerChip,
   chipFromStore,
+  CONFIDENCE_NL,
   inputNames,
+  resultIn,
   type ChipOverrides,
+  type FactConfidence,
+  type LocalizedResult,
   PLAIN_TEXTS,
   type PlainAnswer,
   type PlainLanguage,
   type ChipParameters,
-  type ExportCheckResult,
   type InputIssue,
   type LicenceAnswer,
 } from "../../rules/export-control/index.js";
@@ -213,57 +216,110 @@ function inputError(issues: readonly InputIssue[]): UserError {
   return new UserError(`invalid input: ${lines.join("; ")}`, 2);
 }
 
-function answerLine(answer: LicenceAnswer, code: string): string {
+function answerLine(answer: LicenceAnswer, code: string, language: PlainLanguage): string {
+  const nl = language === "nl";
+  const words = (value: string) => value.replace(/_/g, " ");
   switch (answer.kind) {
     case "no_licence":
-      return `no licence required (${code})`;
+      return nl ? `geen vergunning nodig (${code})` : `no licence required (${code})`;
     case "licence_required":
-      return `licence required (${code}); basis: ${answer.basis.replace(/_/g, " ")}; review policy: ${answer.reviewPolicy.replace(/_/g, " ")} [${answer.reviewPolicyConfidence}]`;
-    case "licence_exception":
-      return `licence exception ${answer.exception} available (${code}); notification ${answer.notificationRequired === null ? "requirement not stated" : answer.notificationRequired ? "required" : "not required"}`;
+      return nl
+        ? `vergunning nodig (${code}); grond: ${words(answer.basis)}; beoordelingsbeleid: ${words(answer.reviewPolicy)} [${CONFIDENCE_NL[answer.reviewPolicyConfidence]}]`
+        : `licence required (${code}); basis: ${words(answer.basis)}; review policy: ${words(answer.reviewPolicy)} [${answer.reviewPolicyConfidence}]`;
+    case "licence_exception": {
+      const notice = answer.notificationRequired;
+      return nl
+        ? `vergunningsuitzondering ${answer.exception} beschikbaar (${code}); melding ${notice === null ? "niet vermeld" : notice ? "verplicht" : "niet verplicht"}`
+        : `licence exception ${answer.exception} available (${code}); notification ${notice === null ? "requirement not stated" : notice ? "required" : "not required"}`;
+    }
     case "indeterminate":
-      return `indeterminate (${code}): the answer depends on ${inputNames(answer.decidingInputs)}`;
+      return nl
+        ? `onbeslist (${code}): het antwoord hangt af van ${inputNames(answer.decidingInputs, "nl")}`
+        : `indeterminate (${code}): the answer depends on ${inputNames(answer.decidingInputs)}`;
   }
 }
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
-const CAVEAT_MARK: Readonly<Record<string, string>> = {
-  unconfirmed_fact: "UNCONFIRMED",
-  disputed_fact: "DISPUTED",
-  missing_input: "MISSING INPUT",
-  not_evaluated: "not evaluated",
-  compliance_pending: "compliance pending",
-  input_note: "input note",
+const CAVEAT_MARK: Readonly<Record<PlainLanguage, Readonly<Record<string, string>>>> = {
+  en: {
+    unconfirmed_fact: "UNCONFIRMED",
+    disputed_fact: "DISPUTED",
+    missing_input: "MISSING INPUT",
+    not_evaluated: "not evaluated",
+    compliance_pending: "compliance pending",
+    input_note: "input note",
+  },
+  nl: {
+    unconfirmed_fact: "ONBEVESTIGD",
+    disputed_fact: "BETWIST",
+    missing_input: "ONTBREKEND GEGEVEN",
+    not_evaluated: "niet beoordeeld",
+    compliance_pending: "naleving nog niet verplicht",
+    input_note: "opmerking bij de invoer",
+  },
 };
 
+const DETAIL_HEADINGS = {
+  en: {
+    answer: "Answer",
+    classification: "Classification",
+    noEccn: "no ECCN",
+    decidedBy: "would be decided by the",
+    confidence: "Confidence",
+    weakest: "the weakest fact used",
+    arithmetic: "Arithmetic",
+    reasons: "Reasons",
+    caveats: "Caveats",
+    readAs: "read as",
+    on: "on",
+    hq: "end user headquartered in",
+  },
+  nl: {
+    answer: "Antwoord",
+    classification: "Classificatie",
+    noEccn: "geen ECCN",
+    decidedBy: "zou beslist worden door",
+    confidence: "Zekerheid",
+    weakest: "het zwakste gebruikte gegeven",
+    arithmetic: "Berekening",
+    reasons: "Redenen",
+    caveats: "Kanttekeningen",
+    readAs: "gelezen als",
+    on: "op",
+    hq: "hoofdkantoor eindgebruiker in",
+  },
+} as const;
+
 /** The answer for a reader: what, the arithmetic, each reason with its citation, then the caveats. */
-export function formatExportCheck(chipName: string, result: ExportCheckResult): string {
+export function formatExportCheck(chipName: string, result: LocalizedResult, language: PlainLanguage = "en"): string {
   const { question, classification } = result;
+  const h = DETAIL_HEADINGS[language];
+  const confidence = (value: FactConfidence) => (language === "nl" ? CONFIDENCE_NL[value] : value);
   const destination =
     question.effectiveDestination === question.destination
       ? question.destination
-      : `${question.destination} (read as ${question.effectiveDestination})`;
+      : `${question.destination} (${h.readAs} ${question.effectiveDestination})`;
   const lines = [
-    `${chipName} -> ${destination} on ${question.date} (${question.mode}${question.endUserHq ? `, end user headquartered in ${question.endUserHq}` : ""})`,
-    `Answer: ${answerLine(result.answer, result.code)}`,
-    `Classification: ${classification.eccn ?? "no ECCN"} (${classification.status.replace(/_/g, " ")}${classification.ruleVersion ? `, ${classification.ruleVersion}` : ""})${
+    `${chipName} -> ${destination} ${h.on} ${question.date} (${question.mode}${question.endUserHq ? `, ${h.hq} ${question.endUserHq}` : ""})`,
+    `${h.answer}: ${answerLine(result.answer, result.code, language)}`,
+    `${h.classification}: ${classification.eccn ?? h.noEccn} (${classification.status.replace(/_/g, " ")}${classification.ruleVersion ? `, ${classification.ruleVersion}` : ""})${
       classification.decidingInputs.length > 0
-        ? `; would be decided by the ${inputNames(classification.decidingInputs)}`
+        ? `; ${h.decidedBy} ${inputNames(classification.decidingInputs, language)}`
         : ""
     }`,
-    `Confidence: ${result.confidence} (the weakest fact used)`,
+    `${h.confidence}: ${confidence(result.confidence)} (${h.weakest})`,
     "",
-    "Arithmetic:",
+    `${h.arithmetic}:`,
     ...result.metrics.steps.map((step) => `  ${step}`),
     "",
-    "Reasons:",
+    `${h.reasons}:`,
     ...result.reasons.flatMap((reason, index) => [
-      `  ${index + 1}. ${WEAK.has(reason.confidence) ? `[${reason.confidence.toUpperCase()}] ` : ""}${reason.text}`,
-      `     ${reason.citation.instrument}${reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""} (${reason.confidence})`,
+      `  ${index + 1}. ${WEAK.has(reason.confidence) ? `[${confidence(reason.confidence).toUpperCase()}] ` : ""}${reason.text}`,
+      `     ${reason.citation.instrument}${reason.citation.sources.length > 0 ? ` [${reason.citation.sources.join(", ")}]` : ""} (${confidence(reason.confidence)})`,
     ]),
     "",
-    "Caveats:",
-    ...result.caveats.map((caveat) => `  - ${CAVEAT_MARK[caveat.kind] ?? caveat.kind}: ${caveat.text}`),
+    `${h.caveats}:`,
+    ...result.caveats.map((caveat) => `  - ${CAVEAT_MARK[language][caveat.kind] ?? caveat.kind}: ${caveat.text}`),
   ];
   return lines.join("\n");
 }
@@ -332,7 +388,7 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
         {
           chip: chipSummary,
           parameters: chip,
-          result: outcome.result,
+          result: resultIn(outcome.result, flags.lang),
           plain,
           ...(attribution ? { attribution } : {}),
         },
@@ -346,9 +402,9 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
     print(io.stdout, formatPlain(plain));
     print(
       io.stdout,
-      `\n${flags.lang === "nl" ? "Details (zoals de regels ze berekenen, in het Engels)" : "Details (as the rules compute them)"}:`,
+      `\n${flags.lang === "nl" ? "Details (zoals de regels ze berekenen)" : "Details (as the rules compute them)"}:`,
     );
-    print(io.stdout, formatExportCheck(chipName, outcome.result));
+    print(io.stdout, formatExportCheck(chipName, resultIn(outcome.result, flags.lang), flags.lang));
     if (attribution) print(io.stdout, `\n${attribution}`);
     if (flags.lang === "en") print(io.stdout, "\nEngineering research, not legal advice.");
   }

@@ -20,6 +20,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
     return withMore(ruleAnswer, [
       {
         text: `AI Diffusion rule not applied (mode enforced): compliance was due ${rv4.compliance}, non-enforcement announced ${rv7.effective}`,
+        nl: `AI Diffusion-regel niet toegepast (modus 'gehandhaafd'): naleving was verplicht vanaf ${rv4.compliance}, niet-handhaving aangekondigd op ${rv7.effective}`,
         citation: rv7.citation,
         confidence: rv7.confidence,
         ruleVersion: "RV7",
@@ -33,6 +34,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       [
         {
           text: `AI Diffusion rule in force from ${rv4.effective}, compliance due ${rv4.compliance}: answered as before`,
+          nl: `AI Diffusion-regel van kracht vanaf ${rv4.effective}, naleving verplicht vanaf ${rv4.compliance}: beantwoord als daarvoor`,
           kind: "compliance_pending",
           citation: rv4.citation,
         },
@@ -40,8 +42,9 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
     );
   }
 
-  const cite = (text: string): Reason => ({
+  const cite = (text: string, nl: string): Reason => ({
     text,
+    nl,
     citation: AI_DIFFUSION.citation,
     confidence: AI_DIFFUSION.confidence,
     ruleVersion: "RV4",
@@ -58,7 +61,14 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
     const tierText = tier3.inScope
       ? "Tier 3 (D:5 and Macau): the earlier rules' answer stands"
       : "the earlier rules already require a licence; how AIA/LPP interact with them is unconfirmed";
-    return withMore(ruleAnswer, [cite(`AI Diffusion as written: ${tierText}`)], [openPoints]);
+    const tierNl = tier3.inScope
+      ? "Tier 3 (D:5 en Macau): het antwoord van de eerdere regels blijft staan"
+      : "de eerdere regels vereisen al een vergunning; hoe AIA/LPP daarmee samengaan is onbevestigd";
+    return withMore(
+      ruleAnswer,
+      [cite(`AI Diffusion as written: ${tierText}`, `AI Diffusion-regel zoals geschreven: ${tierNl}`)],
+      [openPoints],
+    );
   }
   if ((AI_DIFFUSION.tier1 as readonly string[]).includes(context.destination)) {
     const aia = licenceException("AIA");
@@ -67,9 +77,13 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       false,
       [
         ...context.classification.reasons,
-        cite(`AI Diffusion as written: ${context.destination} is Tier 1`),
+        cite(
+          `AI Diffusion as written: ${context.destination} is Tier 1`,
+          `AI Diffusion-regel zoals geschreven: ${context.destination} is Tier 1`,
+        ),
         {
           text: `License Exception AIA: ${aia.text}`,
+          nl: `vergunningsuitzondering AIA: ${aia.nl}`,
           citation: aia.citation,
           confidence: aia.confidence,
           ruleVersion: "RV4",
@@ -78,7 +92,10 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       [openPoints],
     );
   }
-  const tier2 = cite(`AI Diffusion as written: ${context.destination} is Tier 2 (neither Tier 1 nor D:5/Macau)`);
+  const tier2 = cite(
+    `AI Diffusion as written: ${context.destination} is Tier 2 (neither Tier 1 nor D:5/Macau)`,
+    `AI Diffusion-regel zoals geschreven: ${context.destination} is Tier 2 (niet Tier 1 en niet D:5/Macau)`,
+  );
   if (context.classification.exceptionEligible) {
     if (ruleAnswer.answer.kind === "licence_exception")
       return withMore(ruleAnswer, [tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)], [openPoints]);
@@ -94,6 +111,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   const total = tpp * chips * context.input.quantity;
   const lpp = licenceException("LPP");
   const arithmetic = `${formatNumber(context.input.quantity)} unit(s) x ${formatNumber(chips)} IC(s) x TPP ${formatNumber(tpp)} = ${formatNumber(total)} TPP`;
+  const arithmeticNl = `${formatNumber(context.input.quantity, "nl")} eenheid/eenheden x ${formatNumber(chips, "nl")} IC('s) x TPP ${formatNumber(tpp, "nl")} = ${formatNumber(total, "nl")} TPP`;
   if (total <= AI_DIFFUSION.lppTppPerConsigneePerYear) {
     return exception(
       "LPP",
@@ -101,9 +119,13 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       [
         ...context.classification.reasons,
         tier2,
-        cite(`${arithmetic} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)} per consignee per year`),
+        cite(
+          `${arithmetic} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)} per consignee per year`,
+          `${arithmeticNl} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear, "nl")} per ontvanger per jaar`,
+        ),
         {
           text: `License Exception LPP: ${lpp.text}`,
+          nl: `vergunningsuitzondering LPP: ${lpp.nl}`,
           citation: lpp.citation,
           confidence: lpp.confidence,
           ruleVersion: "RV4",
@@ -113,6 +135,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
         openPoints,
         {
           text: "LPP counts all shipments to the consignee in the calendar year; only this shipment was counted",
+          nl: "LPP telt alle leveringen aan de ontvanger in het kalenderjaar; alleen deze levering is geteld",
           kind: "not_evaluated",
           citation: lpp.citation,
         },
@@ -128,6 +151,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       tier2,
       cite(
         `${arithmetic} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
+        `${arithmeticNl} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear, "nl")}: LPP niet beschikbaar; een vergunning of VEU-machtiging is nodig`,
       ),
     ],
     [openPoints],

@@ -18,6 +18,7 @@ import { letterFindings } from "./letter-answer.js";
 import { chipMetrics, type ChipMetrics } from "./metrics.js";
 import { ruleDecision } from "./rule-answer.js";
 import {
+  CONFIDENCE_NL,
   CONFIDENCE_ORDER,
   type AnswerCode,
   type Caveat,
@@ -57,6 +58,7 @@ export interface ExportCheckResult {
 
 const NOT_EVALUATED: Caveat = {
   text: "end-use and end-user controls (§744, incl. §744.23), the Entity List and the foreign-direct-product rules are not fully evaluated",
+  nl: "controles op eindgebruik en eindgebruiker (§744, incl. §744.23), de Entity List en de foreign-direct-product-regels zijn niet volledig beoordeeld",
   kind: "not_evaluated",
 };
 
@@ -66,7 +68,7 @@ function embargoDecision(context: CheckContext, decision: Decision): Decision {
     if (!hit.inScope) continue;
     const reasons: Reason[] = [
       ...hit.reasons,
-      { text: embargo.text, citation: embargo.citation, confidence: embargo.confidence },
+      { text: embargo.text, nl: embargo.nl, citation: embargo.citation, confidence: embargo.confidence },
     ];
     if (decision.answer.kind === "licence_required") return withMore(decision, reasons, hit.caveats);
     return licenceRequired(
@@ -90,6 +92,7 @@ function decide(context: CheckContext): Decision {
         ? [
             {
               text: "a PRC-made IC meeting 3A090.a: using it risks General Prohibition 10 (BIS guidance of 2025-05-13)",
+              nl: "een in China gemaakte IC die aan 3A090.a voldoet: gebruik ervan riskeert General Prohibition 10 (BIS-richtsnoer van 2025-05-13)",
               kind: "not_evaluated",
               citation: rv7.citation,
             },
@@ -101,6 +104,7 @@ function decide(context: CheckContext): Decision {
       reasons: [
         {
           text: "the item is not subject to the EAR (as stated in the input)",
+          nl: "het goed valt niet onder de EAR (zoals opgegeven)",
           citation: { instrument: "EAR §734.3", sources: ["R27"] },
           confidence: "secondary",
         },
@@ -135,6 +139,7 @@ export function weakReasonCaveats(reasons: readonly Reason[]): Caveat[] {
     .filter((reason) => reason.confidence === "unconfirmed" || reason.confidence === "disputed")
     .map((reason) => ({
       text: `${reason.confidence}: ${reason.text}`,
+      nl: `${CONFIDENCE_NL[reason.confidence]}: ${reason.nl}`,
       kind: reason.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact",
       citation: reason.citation,
     }));
@@ -176,6 +181,7 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
   const reasons = uniqueBy([...destination.reasons, ...metrics.reasons, ...decision.reasons], (reason) => reason.text);
   const noteCaveats: Caveat[] = input.chip.notes.map((note) => ({
     text: `${inputNames([note.field])}: ${note.text}`,
+    nl: `${inputNames([note.field], "nl")}: ${note.nl ?? note.text}`,
     kind:
       note.confidence === "unconfirmed"
         ? "unconfirmed_fact"

@@ -4,6 +4,7 @@ import { tryCheckExport, type ExportCheckResult } from "./check-export.js";
 import { withCuratedFacts } from "./curated-chip.js";
 import type { PlainLanguage } from "./data/plain-texts.js";
 import { chipFromEpochHardware } from "./epoch-hardware.js";
+import { formatNumber } from "./metrics.js";
 import type { ChipParameters, InputIssue } from "./input-schema.js";
 import { plainAnswer, type PlainAnswer } from "./plain-answer.js";
 import type { Mode } from "./types.js";
@@ -72,7 +73,8 @@ export function chipFromStore(chip: StoredChipRecord, overrides: ChipOverrides =
     for (const name of removes) replaced.add(name);
     added.push({
       field,
-      text: `${String(value)} given by the user in place of the data's value`,
+      text: `${typeof value === "number" ? formatNumber(value) : value ? "yes" : "no"} given by the user in place of the data's value`,
+      nl: `${typeof value === "number" ? formatNumber(value, "nl") : value ? "ja" : "nee"} opgegeven door de gebruiker in plaats van de waarde uit de gegevens`,
       confidence: "secondary",
     });
     return value;

@@ -38,6 +38,8 @@ export interface Classification {
   readonly decidingInputs: readonly string[];
 }
 
+const nlNumber = (value: number) => formatNumber(value, "nl");
+
 export interface ClassifyOptions {
   readonly exporterRole: "front_end_fabricator" | "osat" | "other";
   readonly foundryPresumptionRebutted: boolean;
@@ -53,6 +55,7 @@ export function regimeAt(chip: ValidChip, date: IsoDay): { regime: Regime; early
   if (early) {
     const reason: Reason = {
       text: `the 2023 rule applies early to this product from ${early.effective} (${early.id})`,
+      nl: `de regel van 2023 geldt voor dit product al vanaf ${early.effective} (${early.id})`,
       citation: early.citation,
       confidence: early.confidence,
       ruleVersion: early.ruleVersion,
@@ -84,6 +87,7 @@ function classifyHbm(density: number, date: IsoDay): Classification {
       reasons: [
         {
           text: `3A090.c (HBM) does not exist before ${rv3.effective}`,
+          nl: `3A090.c (HBM) bestaat niet vóór ${rv3.effective}`,
           citation: rv3.citation,
           confidence: rv3.confidence,
         },
@@ -98,6 +102,7 @@ function classifyHbm(density: number, date: IsoDay): Classification {
       caveats: [
         {
           text: `3A090.c is in force from ${rv3.effective} but compliance is due only from ${rv3.compliance}; answered as before`,
+          nl: `3A090.c is van kracht vanaf ${rv3.effective}, maar naleving is pas verplicht vanaf ${rv3.compliance}; beantwoord als daarvoor`,
           kind: "compliance_pending",
           citation: rv3.citation,
         },
@@ -105,7 +110,9 @@ function classifyHbm(density: number, date: IsoDay): Classification {
     });
   }
   const over = density > HBM_THRESHOLDS.densityAboveGBpsPerMm2;
-  const text = `memory bandwidth density ${formatNumber(density)} GB/s/mm² is ${over ? "greater than" : "not greater than"} ${HBM_THRESHOLDS.densityAboveGBpsPerMm2}`;
+  const limit = HBM_THRESHOLDS.densityAboveGBpsPerMm2;
+  const text = `memory bandwidth density ${formatNumber(density)} GB/s/mm² is ${over ? "greater than" : "not greater than"} ${formatNumber(limit)}`;
+  const nl = `geheugenbandbreedtedichtheid ${nlNumber(density)} GB/s/mm² is ${over ? "groter dan" : "niet groter dan"} ${nlNumber(limit)}`;
   return result({
     regime: "rule2023",
     ruleVersion: "RV3",
@@ -114,27 +121,43 @@ function classifyHbm(density: number, date: IsoDay): Classification {
     paragraphsMet: over ? ["3A090.c"] : [],
     tier: over ? "c" : null,
     exceptionEligible: over ? density < HBM_THRESHOLDS.exceptionBelowGBpsPerMm2 : null,
-    reasons: [{ text, citation, confidence: HBM_THRESHOLDS.confidence, ruleVersion: "RV3" }],
+    reasons: [{ text, nl, citation, confidence: HBM_THRESHOLDS.confidence, ruleVersion: "RV3" }],
   });
 }
 
 function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
   const t = THRESHOLDS_2022;
   const base = { regime: "rule2022" as const, ruleVersion: "RV1" as const };
-  const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV1" });
+  const cite = (text: string, nl: string): Reason => ({
+    text,
+    nl,
+    citation: t.citation,
+    confidence: t.confidence,
+    ruleVersion: "RV1",
+  });
   const io = chip.interconnectBidirGBps;
   if (metrics.tpp !== null && metrics.tpp < t.tppMin) {
     return result({
       ...base,
       status: "not_controlled",
-      reasons: [cite(`TPP ${formatNumber(metrics.tpp)} < ${t.tppMin}: not 3A090 (2022)`)],
+      reasons: [
+        cite(
+          `TPP ${formatNumber(metrics.tpp)} < ${formatNumber(t.tppMin)}: not 3A090 (2022)`,
+          `TPP ${nlNumber(metrics.tpp)} < ${nlNumber(t.tppMin)}: niet 3A090 (2022)`,
+        ),
+      ],
     });
   }
   if (io !== null && io < t.interconnectMinGBps) {
     return result({
       ...base,
       status: "not_controlled",
-      reasons: [cite(`I/O ${formatNumber(io)} GB/s < ${t.interconnectMinGBps}: not 3A090 (2022)`)],
+      reasons: [
+        cite(
+          `I/O ${formatNumber(io)} GB/s < ${formatNumber(t.interconnectMinGBps)}: not 3A090 (2022)`,
+          `I/O ${nlNumber(io)} GB/s < ${nlNumber(t.interconnectMinGBps)}: niet 3A090 (2022)`,
+        ),
+      ],
     });
   }
   if (metrics.tpp === null || io === null) {
@@ -153,7 +176,8 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
     exceptionEligible: false,
     reasons: [
       cite(
-        `TPP ${formatNumber(metrics.tpp)} >= ${t.tppMin} and I/O ${formatNumber(io)} >= ${t.interconnectMinGBps} GB/s: 3A090 (2022)`,
+        `TPP ${formatNumber(metrics.tpp)} >= ${formatNumber(t.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
+        `TPP ${nlNumber(metrics.tpp)} >= ${nlNumber(t.tppMin)} en I/O ${nlNumber(io)} >= ${nlNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
       ),
     ],
   });
@@ -175,11 +199,18 @@ function paragraphs2023(tpp: number, pd: number | null): string[] | null {
 function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
   const t = THRESHOLDS_2023;
   const base = { regime: "rule2023" as const, ruleVersion: "RV2" as const };
-  const cite = (text: string): Reason => ({ text, citation: t.citation, confidence: t.confidence, ruleVersion: "RV2" });
+  const cite = (text: string, nl: string): Reason => ({
+    text,
+    nl,
+    citation: t.citation,
+    confidence: t.confidence,
+    ruleVersion: "RV2",
+  });
   const tpp = metrics.tpp;
   const pd = metrics.pd;
   if (tpp === null) return result({ ...base, status: "indeterminate", decidingInputs: metrics.missingForTpp });
   const pdText = pd === null ? "PD unknown" : `PD ${formatNumber(pd)}`;
+  const pdNl = pd === null ? "PD onbekend" : `PD ${nlNumber(pd)}`;
 
   if (chip.datacenter === false) {
     if (tpp >= t.nonDatacenterTppMin) {
@@ -192,7 +223,8 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
         exceptionEligible: true,
         reasons: [
           cite(
-            `not designed for data centres, TPP ${formatNumber(tpp)} >= ${t.nonDatacenterTppMin}: 3A090.a (Note 2 does not free it)`,
+            `not designed for data centres, TPP ${formatNumber(tpp)} >= ${formatNumber(t.nonDatacenterTppMin)}: 3A090.a (Note 2 does not free it)`,
+            `niet ontworpen voor datacenters, TPP ${nlNumber(tpp)} >= ${nlNumber(t.nonDatacenterTppMin)}: 3A090.a (Note 2 stelt hem niet vrij)`,
           ),
         ],
       });
@@ -202,7 +234,8 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
       status: "not_controlled",
       reasons: [
         cite(
-          `Note 2: not designed for data centres and TPP ${formatNumber(tpp)} < ${t.nonDatacenterTppMin}: outside 3A090`,
+          `Note 2: not designed for data centres and TPP ${formatNumber(tpp)} < ${formatNumber(t.nonDatacenterTppMin)}: outside 3A090`,
+          `Note 2: niet ontworpen voor datacenters en TPP ${nlNumber(tpp)} < ${nlNumber(t.nonDatacenterTppMin)}: buiten 3A090`,
         ),
       ],
     });
@@ -213,7 +246,9 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
     return result({
       ...base,
       status: "indeterminate",
-      reasons: [cite(`TPP ${formatNumber(tpp)} needs PD to classify`)],
+      reasons: [
+        cite(`TPP ${formatNumber(tpp)} needs PD to classify`, `TPP ${nlNumber(tpp)}: PD is nodig om te classificeren`),
+      ],
       decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])],
     });
   }
@@ -228,7 +263,12 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
         paragraphsMet: met,
         tier: "a",
         exceptionEligible: null,
-        reasons: [cite(`TPP ${formatNumber(tpp)} >= ${t.a1.tppMin}: 3A090.a whether or not designed for data centres`)],
+        reasons: [
+          cite(
+            `TPP ${formatNumber(tpp)} >= ${formatNumber(t.a1.tppMin)}: 3A090.a whether or not designed for data centres`,
+            `TPP ${nlNumber(tpp)} >= ${nlNumber(t.a1.tppMin)}: 3A090.a, of hij nu voor datacenters ontworpen is of niet`,
+          ),
+        ],
         decidingInputs: ["chip.datacenter"],
       });
     }
@@ -237,7 +277,12 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
         ...base,
         status: "indeterminate",
         paragraphsMet: met,
-        reasons: [cite(`meets ${met.join(", ")} if designed for data centres; Note 2 frees it otherwise`)],
+        reasons: [
+          cite(
+            `meets ${met.join(", ")} if designed for data centres; Note 2 frees it otherwise`,
+            `voldoet aan ${met.join(", ")} als hij voor datacenters ontworpen is; anders stelt Note 2 hem vrij`,
+          ),
+        ],
         decidingInputs: ["chip.datacenter"],
       });
     }
@@ -246,7 +291,12 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
     return result({
       ...base,
       status: "not_controlled",
-      reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: meets no 3A090.a/.b paragraph`)],
+      reasons: [
+        cite(
+          `TPP ${formatNumber(tpp)}, ${pdText}: meets no 3A090.a/.b paragraph`,
+          `TPP ${nlNumber(tpp)}, ${pdNl}: voldoet aan geen enkele paragraaf van 3A090.a/.b`,
+        ),
+      ],
     });
   }
   return result({
@@ -256,7 +306,12 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
     paragraphsMet: met,
     tier,
     exceptionEligible: tier === "b",
-    reasons: [cite(`TPP ${formatNumber(tpp)}, ${pdText}: ${met.join(" and ")}`)],
+    reasons: [
+      cite(
+        `TPP ${formatNumber(tpp)}, ${pdText}: ${met.join(" and ")}`,
+        `TPP ${nlNumber(tpp)}, ${pdNl}: ${met.join(" en ")}`,
+      ),
+    ],
   });
 }
 
@@ -267,6 +322,7 @@ function foundryPresumption(chip: ValidChip, date: IsoDay, options: ClassifyOpti
     return null;
   const reason: Reason = {
     text: "foundry presumption (Note 1 to 3A090.a): presumed 3A090.a and designed for data centres unless rebutted",
+    nl: "vermoeden voor de foundry (Note 1 bij 3A090.a): vermoed 3A090.a en ontworpen voor datacenters, tenzij weerlegd",
     citation: rv5.citation,
     confidence: rv5.confidence,
     ruleVersion: "RV5",
@@ -313,6 +369,7 @@ export function classifyIc(
       reasons: [
         {
           text: `3A090 does not exist before ${ruleVersion("RV1").effective}`,
+          nl: `3A090 bestaat niet vóór ${ruleVersion("RV1").effective}`,
           citation: ruleVersion("RV1").citation,
           confidence: "quoted",
         },
@@ -342,6 +399,7 @@ export function computerClassification(ic: Classification, chipCount: number): C
   if (eccn) {
     reasons.push({
       text: `a computer or assembly containing ${chipCount} such IC(s) is ${eccn}`,
+      nl: `een computer of samenstel met ${nlNumber(chipCount)} zulke IC('s) is ${eccn}`,
       citation: { instrument: "ECCN 4A090 (88 FR 73458; 2022: 87 FR 62186)", sources: ["R4", "R2"] },
       confidence: "quoted",
       ruleVersion: ic.ruleVersion ?? "RV1",

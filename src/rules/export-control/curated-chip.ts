@@ -13,28 +13,39 @@ const REPLACES: Partial<Record<ChipFactField, readonly string[]>> = {
   throughputs: ["chip.throughputs", "chip.tpp"],
 };
 
-/** What a curated value says, in words, for the note every answer repeats. */
-function describe(field: ChipFactField, curated: CuratedChip): string {
+const DIE_KIND_NL: Readonly<Record<string, string>> = {
+  logic: "logica",
+  memory: "geheugen",
+  interposer: "interposer",
+  dummy: "dummy",
+};
+
+/** What a curated value says, in words (English or Dutch, numbers as the language writes them). */
+function describe(field: ChipFactField, curated: CuratedChip, language: "en" | "nl"): string {
+  const nl = language === "nl";
+  const n = (value: number) => formatNumber(value, language);
   switch (field) {
     case "datacenter":
+      if (nl)
+        return curated.datacenter!.value ? "ontworpen of verkocht voor datacenters" : "niet ontworpen voor datacenters";
       return curated.datacenter!.value ? "designed or marketed for data centres" : "not designed for data centres";
     case "interconnect_bidir_gbps":
-      return `interconnect ${formatNumber(curated.interconnect_bidir_gbps!.value)} GB/s (both directions)`;
+      return nl
+        ? `interconnect ${n(curated.interconnect_bidir_gbps!.value)} GB/s (beide richtingen)`
+        : `interconnect ${n(curated.interconnect_bidir_gbps!.value)} GB/s (both directions)`;
     case "dies":
       return `dies: ${curated
         .dies!.value.map(
           (die) =>
-            `${die.count > 1 ? `${die.count} × ` : ""}${die.kind} ${formatNumber(die.area_mm2)} mm²${die.process_nm ? ` (${die.process_nm} nm)` : ""}`,
+            `${die.count > 1 ? `${die.count} × ` : ""}${nl ? (DIE_KIND_NL[die.kind] ?? die.kind) : die.kind} ${n(die.area_mm2)} mm²${die.process_nm ? ` (${die.process_nm} nm)` : ""}`,
         )
         .join(", ")}`;
     case "dram_bandwidth_gbps":
-      return `memory bandwidth ${formatNumber(curated.dram_bandwidth_gbps!.value)} GB/s`;
+      return `${nl ? "geheugenbandbreedte" : "memory bandwidth"} ${n(curated.dram_bandwidth_gbps!.value)} GB/s`;
     case "throughputs":
-      return `peak throughput ${curated
-        .throughputs!.value.map(
-          (entry) => `${entry.precision} ${formatNumber(entry.tops)}${entry.sparse ? " (sparse)" : ""}`,
-        )
-        .join(", ")} TOPS`;
+      return `${nl ? "piekrekenkracht" : "peak throughput"} ${curated
+        .throughputs!.value.map((entry) => `${entry.precision} ${n(entry.tops)}${entry.sparse ? " (sparse)" : ""}`)
+        .join(nl ? "; " : ", ")} TOPS`;
     default:
       return "";
   }
@@ -50,9 +61,13 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
   const replaced = new Set(used.flatMap((field) => REPLACES[field] ?? []));
   const notes: Note[] = used.map((field) => {
     const fact = curated[field]!;
+    const publisher = curated.publishers?.[fact.source] ?? fact.source;
+    const where = `${curated.file}:${curated.line}`;
     return {
       field: REPLACES[field]![0]!,
-      text: `Curated for ${curated.name}: ${describe(field, curated)}; source ${curated.publishers?.[fact.source] ?? fact.source} [${fact.source}] (${curated.file}:${curated.line})${fact.note ? `; ${fact.note}` : ""}`,
+      text: `Curated for ${curated.name}: ${describe(field, curated, "en")}; source ${publisher} [${fact.source}] (${where})${fact.note ? `; ${fact.note}` : ""}`,
+      // The curated note is English free text from the data file; the Dutch line keeps the source and place.
+      nl: `Gecureerd voor ${curated.name}: ${describe(field, curated, "nl")}; bron ${publisher} [${fact.source}] (${where})`,
       confidence: fact.confidence,
     };
   });

@@ -36,7 +36,11 @@ export function indeterminate(
     reasons,
     caveats: [
       ...caveats,
-      { text: `the answer depends on a missing fact: ${inputNames(unique)}`, kind: "missing_input" },
+      {
+        text: `the answer depends on a missing fact: ${inputNames(unique)}`,
+        nl: `het antwoord hangt af van een ontbrekend gegeven: ${inputNames(unique, "nl")}`,
+        kind: "missing_input",
+      },
     ],
   };
 }
@@ -94,6 +98,7 @@ export function licenceUnderPolicy(
 ): Decision {
   const policyReason: Reason = {
     text: `review policy: ${entry.text}`,
+    nl: `beoordelingsbeleid: ${entry.nl}`,
     citation: entry.citation,
     confidence: entry.confidence,
     ruleVersion: entry.ruleVersion,

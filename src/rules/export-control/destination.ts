@@ -19,6 +19,7 @@ export function effectiveCountry(country: string): { code: string; reasons: Reas
     reasons: [
       {
         text: `${country} is treated as ${alias.treatedAs} under the EAR`,
+        nl: `${country} geldt onder de EAR als ${alias.treatedAs}`,
         citation: alias.citation,
         confidence: alias.confidence,
       },
@@ -57,7 +58,15 @@ export interface ScopeResult {
  * Whether `country` (already resolved with effectiveCountry) falls in a scope on `date`, with the membership
  * facts that decide it. `role` names the country in the reason text ("destination", "end user's headquarters").
  */
-export function testScope(scope: ScopeTest & Sourced, country: string, date: IsoDay, role: string): ScopeResult {
+export type ScopeRole = "destination" | "end user's headquarters" | "ultimate parent's headquarters";
+
+const ROLE_NL: Readonly<Record<ScopeRole, string>> = {
+  destination: "bestemming",
+  "end user's headquarters": "hoofdkantoor van de eindgebruiker",
+  "ultimate parent's headquarters": "hoofdkantoor van het moederbedrijf",
+};
+
+export function testScope(scope: ScopeTest & Sourced, country: string, date: IsoDay, role: ScopeRole): ScopeResult {
   const memberships = membershipsAt(country, date);
   const caveats: Caveat[] = [];
   const excludedBy = strongest(memberships.filter((entry) => scope.excludeGroups?.includes(entry.group)));
@@ -72,6 +81,7 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
         {
           ...membershipReason(excludedBy, role),
           text: `${role} ${country} is also in ${excludedBy.group}, which the rule excludes`,
+          nl: `${ROLE_NL[role]} ${country} is ook in ${excludedBy.group}, dat de regel uitsluit`,
         },
       ],
       caveats: membershipCaveats([viaGroup, excludedBy], date),
@@ -83,6 +93,8 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
       reasons: [
         {
           text: `${role} ${country} is listed by ${scope.citation.instrument}`,
+          // The instrument's title is English; the citation under the line names it.
+          nl: `${ROLE_NL[role]} ${country} wordt met name genoemd in de bron`,
           citation: scope.citation,
           confidence: scope.confidence,
         },
@@ -102,6 +114,7 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
     reasons: [
       {
         text: `${role} ${country} is not in ${named || "the scope"}${because}`,
+        nl: `${ROLE_NL[role]} ${country} valt niet onder ${named || "de reikwijdte"}${excludedBy ? ` (het is in ${excludedBy.group})` : ""}`,
         citation: scope.citation,
         confidence: scope.confidence,
       },
@@ -110,9 +123,10 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   };
 }
 
-function membershipReason(entry: GroupMembership, role: string): Reason {
+function membershipReason(entry: GroupMembership, role: ScopeRole): Reason {
   return {
     text: `${role} ${entry.country} is in Country Group ${entry.group}`,
+    nl: `${ROLE_NL[role]} ${entry.country} is in landengroep ${entry.group}`,
     citation: entry.citation,
     confidence: entry.confidence,
   };
@@ -124,6 +138,7 @@ function membershipCaveats(entries: readonly GroupMembership[], date: IsoDay): C
     if (entry.confidence === "unconfirmed") {
       caveats.push({
         text: `${entry.country} in ${entry.group} is unconfirmed`,
+        nl: `${entry.country} in ${entry.group} is onbevestigd`,
         kind: "unconfirmed_fact",
         citation: entry.citation,
       });

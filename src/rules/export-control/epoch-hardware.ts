@@ -29,7 +29,7 @@ const usable = (value: number | null | undefined): value is number =>
  * sparsity) is written into `notes`, which every answer repeats as caveats.
  */
 export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
-  const notes: { field: string; text: string; confidence: "inferred" | "disputed" | "secondary" }[] = [];
+  const notes: { field: string; text: string; nl: string; confidence: "inferred" | "disputed" | "secondary" }[] = [];
   const throughputs = THROUGHPUT_FIELDS.flatMap(([field, precision]) => {
     const value = row[field];
     return usable(value as number | null) ? [{ precision, tops: (value as number) / TERA }] : [];
@@ -50,6 +50,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
     notes.push({
       field: "chip.throughputs",
       text: "Epoch peak figures are taken as dense (no sparsity)",
+      nl: "de piekcijfers van Epoch gelden als dense (zonder sparsity)",
       confidence: "inferred",
     });
     const computed = Math.max(...throughputs.map((entry) => entry.tops * BIT_LENGTHS[entry.precision]));
@@ -57,6 +58,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
       notes.push({
         field: "chip.throughputs",
         text: `TPP from the throughputs (${formatNumber(computed)}) differs from Epoch's TPP column (${formatNumber(epochTpp)})`,
+        nl: `TPP uit de rekenkracht (${formatNumber(computed, "nl")}) wijkt af van de TPP-kolom van Epoch (${formatNumber(epochTpp, "nl")})`,
         confidence: "disputed",
       });
     }
@@ -65,6 +67,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
     notes.push({
       field: "chip.tpp",
       text: "TPP taken from Epoch's 'Total processing performance' column",
+      nl: "TPP overgenomen uit de kolom 'Total processing performance' van Epoch",
       confidence: "secondary",
     });
   }
@@ -81,6 +84,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
     notes.push({
       field: "chip.dies",
       text: "Epoch's die size is taken as the only logic die; other dies of a multi-die package are not counted",
+      nl: "het die-oppervlak van Epoch geldt als de enige logica-die; andere dies in een behuizing met meerdere dies tellen niet mee",
       confidence: "inferred",
     });
   }
@@ -88,6 +92,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
     notes.push({
       field: "chip.interconnectBidirGBps",
       text: "Epoch's intranode bandwidth is taken as all non-memory I/O; the PCIe host link is not included",
+      nl: "de intranode-bandbreedte van Epoch geldt als alle I/O buiten het geheugen; de PCIe-verbinding met de host telt niet mee",
       confidence: "inferred",
     });
   }

@@ -30,6 +30,7 @@ export type {
   AnswerCode,
   Caveat,
   Citation,
+  DetailLine,
   FactConfidence,
   LicenceAnswer,
   Mode,
@@ -58,6 +59,8 @@ export {
 } from "./plain-answer.js";
 export { PLAIN_LANGUAGES, PLAIN_TEXTS, RULE_NAMES, type PlainFact, type PlainLanguage } from "./data/plain-texts.js";
 export { inputNames } from "./input-names.js";
+export { resultIn, type LocalizedResult } from "./details.js";
+export { CONFIDENCE_NL } from "./types.js";
 export {
   answerChip,
   chipFromStore,

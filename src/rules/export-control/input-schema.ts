@@ -79,7 +79,15 @@ export const chipSchema = z
       .optional(),
     /** Notes on where input values come from; every answer repeats them as caveats. */
     notes: z
-      .array(z.strictObject({ field: z.string().min(1), text: z.string().min(1), confidence: factConfidenceSchema }))
+      .array(
+        z.strictObject({
+          field: z.string().min(1),
+          text: z.string().min(1),
+          /** The note in Dutch; a note without one shows its English text in a Dutch answer. */
+          nl: z.string().min(1).optional(),
+          confidence: factConfidenceSchema,
+        }),
+      )
       .default([]),
   })
   .superRefine((chip, ctx) => {

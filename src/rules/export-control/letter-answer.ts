@@ -39,7 +39,10 @@ export function letterFindings(context: CheckContext): LetterFindings {
 
     const named = namedProduct(letter, context.input.chip);
     const verdict = named ? null : criterionVerdict(letter, context.input.chip, context.metrics.tpp);
-    if (letter.scopeNote) caveats.push({ text: letter.scopeNote, kind: "unconfirmed_fact", citation: letter.citation });
+    if (letter.scopeNote) {
+      const nl = letter.scopeNoteNl ?? letter.scopeNote;
+      caveats.push({ text: letter.scopeNote, nl, kind: "unconfirmed_fact", citation: letter.citation });
+    }
     if (verdict?.met === "unknown") {
       decidingInputs.push(...verdict.decidingInputs);
       continue;
@@ -49,10 +52,14 @@ export function letterFindings(context: CheckContext): LetterFindings {
     const why = named
       ? `names ${named}`
       : `covers ICs reaching its parameters: ${verdict?.met === true ? verdict.text : ""}`;
+    const whyNl = named
+      ? `noemt ${named}`
+      : `dekt IC's die de parameters ervan halen: ${verdict?.met === true ? verdict.nl : ""}`;
     const reasons: Reason[] = [
       ...(destination.inScope ? destination.reasons : hq.flatMap((entry) => entry.reasons)),
       {
         text: `the is-informed letter to ${letter.vendor} of ${letter.effective} ${why}`,
+        nl: `de 'is-informed'-brief aan ${letter.vendor} van ${letter.effective} ${whyNl}`,
         citation: letter.citation,
         confidence: letter.confidence,
         ruleVersion: letter.ruleVersion,
@@ -62,6 +69,7 @@ export function letterFindings(context: CheckContext): LetterFindings {
     if (!named && letter.criterion && letter.criterion.confidence !== "quoted") {
       letterCaveats.push({
         text: `parameters of the letter to ${letter.vendor} of ${letter.effective}: ${letter.criterion.text}`,
+        nl: `parameters van de brief aan ${letter.vendor} van ${letter.effective}: ${letter.criterion.nl}`,
         kind: "unconfirmed_fact",
         citation: letter.citation,
       });
@@ -71,6 +79,7 @@ export function letterFindings(context: CheckContext): LetterFindings {
     if (granted) {
       reasons.push({
         text: granted.text,
+        nl: granted.nl,
         citation: granted.citation,
         confidence: granted.confidence,
         ruleVersion: "RV8",

@@ -29,7 +29,7 @@ export function namedProduct(letter: LicenceLetter, chip: ValidChip): string | u
 }
 
 export type CriterionVerdict =
-  | { readonly met: true; readonly text: string }
+  | { readonly met: true; readonly text: string; readonly nl: string }
   | { readonly met: false }
   | { readonly met: "unknown"; readonly decidingInputs: readonly string[] };
 
@@ -53,6 +53,7 @@ export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: nu
     return {
       met: true,
       text: `TPP ${formatNumber(tpp)} >= ${formatNumber(criterion.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
+      nl: `TPP ${formatNumber(tpp, "nl")} >= ${formatNumber(criterion.tppMin, "nl")} en I/O ${formatNumber(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
     };
   }
   const dram = chip.dramBandwidthGBps;
@@ -60,10 +61,15 @@ export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: nu
     return {
       met: true,
       text: `DRAM bandwidth ${formatNumber(dram)} >= ${formatNumber(criterion.dramBandwidthMinGBps)} GB/s`,
+      nl: `DRAM-bandbreedte ${formatNumber(dram, "nl")} >= ${formatNumber(criterion.dramBandwidthMinGBps, "nl")} GB/s`,
     };
   }
   if (io !== null && io >= criterion.interconnectMinGBps) {
-    return { met: true, text: `I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s` };
+    return {
+      met: true,
+      text: `I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
+      nl: `I/O ${formatNumber(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
+    };
   }
   if (dram === null || io === null) {
     return {

@@ -61,9 +61,22 @@ describe(chipMetrics, () => {
       const result = metricsOf(chip);
       expect(result.tpp === null ? null : Math.round(result.tpp * 100) / 100).toBe(tpp);
       expect(result.pd === null ? null : Math.round(result.pd * 100) / 100).toBe(pd);
-      if (step) expect(result.steps.join("\n")).toContain(step);
+      if (step) expect(result.steps.map((line) => line.text).join("\n")).toContain(step);
     });
   }
+
+  it("writes each arithmetic step in Dutch too, with Dutch number formatting", () => {
+    const result = metricsOf({
+      throughputs: [{ precision: "FP8", tops: 1979 }],
+      dies: [{ areaMm2: 814, kind: "logic", processNm: 4 }],
+    });
+    const dutch = result.steps.map((line) => line.nl);
+    expect(dutch).toContain("FP8: 1.979 TOPS x 8 bits = 15.832");
+    expect(dutch).toContain("PD = 15.832 / 814 mm² = 19,45");
+    expect(dutch.join("\n")).toContain(
+      "Toepasselijk die-oppervlak = 814 (die 1, logica op 4 nm, niet-planair) = 814 mm²",
+    );
+  });
 
   it("flags TF32 when it gives the maximum", () => {
     const result = metricsOf({

@@ -7,15 +7,15 @@ import {
   TPP_DEFINITION,
 } from "./data/bit-lengths.js";
 import type { Die, Throughput, ValidChip } from "./input-schema.js";
-import type { Caveat, Reason, Sourced } from "./types.js";
+import { CONFIDENCE_NL, type Caveat, type DetailLine, type Reason, type Sourced } from "./types.js";
 
 /** TPP and performance density of one IC, with the arithmetic as text. */
 export interface ChipMetrics {
   readonly tpp: number | null;
   readonly applicableDieAreaMm2: number | null;
   readonly pd: number | null;
-  /** The arithmetic, one line per step. */
-  readonly steps: readonly string[];
+  /** The arithmetic, one line per step, in English and Dutch. */
+  readonly steps: readonly DetailLine[];
   /** Facts the computation used. */
   readonly reasons: readonly Reason[];
   readonly caveats: readonly Caveat[];
@@ -25,19 +25,24 @@ export interface ChipMetrics {
 }
 
 // One formatter for every call: building one per number (toLocaleString) was most of an answer's time.
-const ENGLISH_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const NUMBER_FORMATS = {
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
+  nl: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 2 }),
+};
 
-export function formatNumber(value: number): string {
-  return ENGLISH_NUMBER.format(value);
+/** A number as the language writes it: 1,234.5 in English, 1.234,5 in Dutch. */
+export function formatNumber(value: number, language: "en" | "nl" = "en"): string {
+  return NUMBER_FORMATS[language].format(value);
 }
 
-export function reasonFrom(fact: Sourced & { readonly text: string }): Reason {
-  return { text: fact.text, citation: fact.citation, confidence: fact.confidence };
+export function reasonFrom(fact: Sourced & DetailLine): Reason {
+  return { text: fact.text, nl: fact.nl, citation: fact.citation, confidence: fact.confidence };
 }
 
-export function caveatFrom(fact: Sourced & { readonly text: string }): Caveat {
+export function caveatFrom(fact: Sourced & DetailLine): Caveat {
   return {
     text: fact.text,
+    nl: fact.nl,
     kind: fact.confidence === "disputed" ? "disputed_fact" : "unconfirmed_fact",
     citation: fact.citation,
   };
@@ -46,23 +51,33 @@ export function caveatFrom(fact: Sourced & { readonly text: string }): Caveat {
 interface TppPart {
   readonly precision: string;
   readonly value: number;
-  readonly steps: string[];
+  readonly steps: DetailLine[];
 }
 
 function throughputTpp(throughput: Throughput): TppPart {
   const bits = BIT_LENGTHS[throughput.precision];
-  const steps: string[] = [];
+  const steps: DetailLine[] = [];
   let dense = throughput.tops;
   if (throughput.sparse) {
     dense = throughput.denseTops ?? throughput.tops / 2;
+    const p = throughput.precision;
     steps.push(
       throughput.denseTops === undefined
-        ? `${throughput.precision}: ${formatNumber(throughput.tops)} TOPS stated with sparsity, halved to ${formatNumber(dense)} dense`
-        : `${throughput.precision}: ${formatNumber(throughput.tops)} TOPS stated with sparsity, dense value given as ${formatNumber(dense)}`,
+        ? {
+            text: `${p}: ${formatNumber(throughput.tops)} TOPS stated with sparsity, halved to ${formatNumber(dense)} dense`,
+            nl: `${p}: ${formatNumber(throughput.tops, "nl")} TOPS opgegeven met sparsity, gehalveerd tot ${formatNumber(dense, "nl")} dense`,
+          }
+        : {
+            text: `${p}: ${formatNumber(throughput.tops)} TOPS stated with sparsity, dense value given as ${formatNumber(dense)}`,
+            nl: `${p}: ${formatNumber(throughput.tops, "nl")} TOPS opgegeven met sparsity, dense waarde opgegeven als ${formatNumber(dense, "nl")}`,
+          },
     );
   }
   const value = dense * bits;
-  steps.push(`${throughput.precision}: ${formatNumber(dense)} TOPS x ${bits} bits = ${formatNumber(value)}`);
+  steps.push({
+    text: `${throughput.precision}: ${formatNumber(dense)} TOPS x ${bits} bits = ${formatNumber(value)}`,
+    nl: `${throughput.precision}: ${formatNumber(dense, "nl")} TOPS x ${bits} bits = ${formatNumber(value, "nl")}`,
+  });
   return { precision: throughput.precision, value, steps };
 }
 
@@ -72,7 +87,9 @@ export function totalProcessingPerformance(
   if (chip.tpp !== undefined) {
     return {
       tpp: chip.tpp,
-      steps: [`TPP given as input: ${formatNumber(chip.tpp)}`],
+      steps: [
+        { text: `TPP given as input: ${formatNumber(chip.tpp)}`, nl: `TPP opgegeven: ${formatNumber(chip.tpp, "nl")}` },
+      ],
       reasons: [],
       caveats: [],
       missingForTpp: [],
@@ -81,7 +98,7 @@ export function totalProcessingPerformance(
   if (!chip.throughputs) {
     return {
       tpp: null,
-      steps: ["TPP unknown: no throughputs given"],
+      steps: [{ text: "TPP unknown: no throughputs given", nl: "TPP onbekend: geen rekenkracht opgegeven" }],
       reasons: [],
       caveats: [],
       missingForTpp: ["chip.throughputs", "chip.tpp"],
@@ -90,14 +107,20 @@ export function totalProcessingPerformance(
   const parts = chip.throughputs.map(throughputTpp);
   const best = parts.reduce((max, part) => (part.value > max.value ? part : max));
   const steps = parts.flatMap((part) => part.steps);
-  steps.push(
-    `TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`,
-  );
+  steps.push({
+    text: `TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`,
+    nl: `TPP = max(${parts.map((part) => formatNumber(part.value, "nl")).join("; ")}) = ${formatNumber(best.value, "nl")} (${best.precision})`,
+  });
   const caveats: Caveat[] = [caveatFrom(BIT_LENGTH_READING)];
   const reasons: Reason[] = [reasonFrom(TPP_DEFINITION)];
   if (chip.throughputs.some((throughput) => throughput.sparse && throughput.denseTops === undefined)) {
     reasons.push(reasonFrom(DENSE_NOT_SPARSE));
-    caveats.push({ text: DENSE_NOT_SPARSE.text, kind: "input_note", citation: DENSE_NOT_SPARSE.citation });
+    caveats.push({
+      text: DENSE_NOT_SPARSE.text,
+      nl: DENSE_NOT_SPARSE.nl,
+      kind: "input_note",
+      citation: DENSE_NOT_SPARSE.citation,
+    });
   }
   if (best.precision === "TF32") caveats.push(caveatFrom(TF32_READING));
   return { tpp: best.value, steps, reasons, caveats, missingForTpp: [] };
@@ -105,17 +128,38 @@ export function totalProcessingPerformance(
 
 type DieVerdict = "included" | "excluded" | "undecided";
 
-function dieVerdict(die: Die): { verdict: DieVerdict; why: string } {
-  if (die.kind !== "logic") return { verdict: "excluded", why: `${die.kind} die` };
+const DIE_KIND_NL: Record<Die["kind"], string> = {
+  logic: "logica-die",
+  memory: "geheugen-die",
+  interposer: "interposer",
+  dummy: "dummy-die",
+};
+
+function dieVerdict(die: Die): { verdict: DieVerdict; why: DetailLine } {
+  if (die.kind !== "logic") return { verdict: "excluded", why: { text: `${die.kind} die`, nl: DIE_KIND_NL[die.kind] } };
   const transistor = die.transistor ?? nodeArchitecture(die.processNm);
+  const nm = die.processNm ?? 0;
   if (transistor === "non_planar")
     return {
       verdict: "included",
-      why: die.transistor ? "non-planar logic" : `logic at ${die.processNm} nm, non-planar`,
+      why: die.transistor
+        ? { text: "non-planar logic", nl: "niet-planaire logica" }
+        : { text: `logic at ${nm} nm, non-planar`, nl: `logica op ${nm} nm, niet-planair` },
     };
   if (transistor === "planar")
-    return { verdict: "excluded", why: die.transistor ? "planar logic" : `logic at ${die.processNm} nm, planar` };
-  return { verdict: "undecided", why: "logic die of unknown transistor architecture" };
+    return {
+      verdict: "excluded",
+      why: die.transistor
+        ? { text: "planar logic", nl: "planaire logica" }
+        : { text: `logic at ${nm} nm, planar`, nl: `logica op ${nm} nm, planair` },
+    };
+  return {
+    verdict: "undecided",
+    why: {
+      text: "logic die of unknown transistor architecture",
+      nl: "logica-die met onbekende transistorarchitectuur",
+    },
+  };
 }
 
 /** FinFET arrived at 16/14 nm; 20-22 nm nodes were either, so they stay undecided. */
@@ -128,25 +172,46 @@ function nodeArchitecture(processNm: number | undefined): "non_planar" | "planar
 
 export function applicableDieArea(dies: readonly Die[]): {
   areaMm2: number | null;
-  steps: string[];
+  steps: DetailLine[];
   undecided: string[];
 } {
   const verdicts = dies.map((die, index) => ({ die, index, ...dieVerdict(die) }));
   const name = (entry: (typeof verdicts)[number]) => entry.die.label ?? `die ${entry.index + 1}`;
+  const sum = (language: "en" | "nl") =>
+    included
+      .map(
+        (entry) =>
+          `${formatNumber(entry.die.areaMm2, language)} (${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
+      )
+      .join(" + ") || "0";
+  const list = (entries: typeof verdicts, language: "en" | "nl", withArea: boolean) =>
+    entries
+      .map(
+        (entry) =>
+          `${withArea ? `${formatNumber(entry.die.areaMm2, language)} mm² ` : ""}(${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
+      )
+      .join(", ");
   const included = verdicts.filter((entry) => entry.verdict === "included");
   const excluded = verdicts.filter((entry) => entry.verdict === "excluded");
   const undecided = verdicts.filter((entry) => entry.verdict === "undecided");
   const area = included.reduce((sum, entry) => sum + entry.die.areaMm2, 0);
-  const steps = [
-    `Applicable die area = ${included.map((entry) => `${formatNumber(entry.die.areaMm2)} (${name(entry)}, ${entry.why})`).join(" + ") || "0"} = ${formatNumber(area)} mm²`,
+  const steps: DetailLine[] = [
+    {
+      text: `Applicable die area = ${sum("en")} = ${formatNumber(area)} mm²`,
+      nl: `Toepasselijk die-oppervlak = ${sum("nl")} = ${formatNumber(area, "nl")} mm²`,
+    },
   ];
   if (excluded.length > 0) {
-    steps.push(
-      `Excluded: ${excluded.map((entry) => `${formatNumber(entry.die.areaMm2)} mm² (${name(entry)}, ${entry.why})`).join(", ")}`,
-    );
+    steps.push({
+      text: `Excluded: ${list(excluded, "en", true)}`,
+      nl: `Niet meegeteld: ${list(excluded, "nl", true)}`,
+    });
   }
   if (undecided.length > 0) {
-    steps.push(`Undecided: ${undecided.map((entry) => `${name(entry)} (${entry.why})`).join(", ")}`);
+    steps.push({
+      text: `Undecided: ${list(undecided, "en", false)}`,
+      nl: `Onbeslist: ${list(undecided, "nl", false)}`,
+    });
     return { areaMm2: null, steps, undecided: undecided.map((entry) => `chip.dies[${entry.index}].transistor`) };
   }
   return { areaMm2: area, steps, undecided: [] };
@@ -162,7 +227,10 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
   let missingForPd: string[] = [];
 
   if (chip.pd !== undefined) {
-    steps.push(`PD given as input: ${formatNumber(chip.pd)}`);
+    steps.push({
+      text: `PD given as input: ${formatNumber(chip.pd)}`,
+      nl: `PD opgegeven: ${formatNumber(chip.pd, "nl")}`,
+    });
     return {
       tpp: tppPart.tpp,
       applicableDieAreaMm2: null,
@@ -182,10 +250,13 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
     missingForPd = result.undecided;
   } else if (chip.applicableDieAreaMm2 !== undefined) {
     area = chip.applicableDieAreaMm2;
-    steps.push(`Applicable die area given as input: ${formatNumber(area)} mm²`);
+    steps.push({
+      text: `Applicable die area given as input: ${formatNumber(area)} mm²`,
+      nl: `Toepasselijk die-oppervlak opgegeven: ${formatNumber(area, "nl")} mm²`,
+    });
   } else {
     missingForPd = ["chip.dies", "chip.applicableDieAreaMm2", "chip.pd"];
-    steps.push("PD unknown: no die area given");
+    steps.push({ text: "PD unknown: no die area given", nl: "PD onbekend: geen die-oppervlak opgegeven" });
   }
   if (
     area !== null &&
@@ -195,17 +266,24 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
   ) {
     caveats.push({
       text: `die area is ${chip.dieAreaConfidence} (most die areas are die-shot estimates)`,
+      nl: `die-oppervlak is ${CONFIDENCE_NL[chip.dieAreaConfidence]} (de meeste die-oppervlakken zijn schattingen uit die-foto's)`,
       kind: "unconfirmed_fact",
     });
   }
 
   let pd: number | null = null;
   if (area === 0) {
-    steps.push("PD undefined: applicable die area is 0 mm²");
+    steps.push({
+      text: "PD undefined: applicable die area is 0 mm²",
+      nl: "PD ongedefinieerd: toepasselijk die-oppervlak is 0 mm²",
+    });
     missingForPd = ["chip.dies"];
   } else if (area !== null && tppPart.tpp !== null) {
     pd = tppPart.tpp / area;
-    steps.push(`PD = ${formatNumber(tppPart.tpp)} / ${formatNumber(area)} mm² = ${formatNumber(pd)}`);
+    steps.push({
+      text: `PD = ${formatNumber(tppPart.tpp)} / ${formatNumber(area)} mm² = ${formatNumber(pd)}`,
+      nl: `PD = ${formatNumber(tppPart.tpp, "nl")} / ${formatNumber(area, "nl")} mm² = ${formatNumber(pd, "nl")}`,
+    });
   }
   return {
     tpp: tppPart.tpp,

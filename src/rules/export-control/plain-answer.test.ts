@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkExport } from "./check-export.js";
+import { resultIn, type LocalizedResult } from "./details.js";
 import { LICENCE_LETTERS } from "./data/licence-letters.js";
 import { PLAIN_TEXTS } from "./data/plain-texts.js";
 import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
@@ -12,6 +13,13 @@ const NAMES: Readonly<Record<string, Readonly<Record<PlainLanguage, string>>>> =
   NL: { en: "Netherlands", nl: "Nederland" },
   AE: { en: "United Arab Emirates", nl: "Verenigde Arabische Emiraten" },
 };
+/** Words that only English writes: a Dutch detail line containing one was left untranslated. */
+const ENGLISH_WORDS = /\b(the|and|not|given|licence|designed|which|whether|exist|unknown|needs|meets|before|from)\b/;
+const detailLines = (result: LocalizedResult) => [
+  ...result.metrics.steps,
+  ...result.reasons.map((reason) => reason.text),
+  ...result.caveats.map((caveat) => caveat.text),
+];
 const countryName = (code: string, language: PlainLanguage) => NAMES[code]?.[language] ?? code;
 
 const h20: ChipParameters = {
@@ -88,6 +96,15 @@ describe(plainAnswer, () => {
             const texts = [answer.headline, ...answer.reasons.map((reason) => reason.text), ...answer.caveats];
             for (const text of texts) expect(text).not.toMatch(/chip\.|[a-z][A-Z][a-z]+GBps|decidingInputs|\{\w+\}/);
             expect(answer.legend).not.toBe("");
+            const details = detailLines(resultIn(checkExport({ chip, destination, date }), language));
+            for (const text of details) expect(text).not.toMatch(/chip\.|[a-z][A-Z][a-z]+GBps|decidingInputs|\{\w+\}/);
+            if (language === "nl") {
+              const english = new Set(detailLines(resultIn(checkExport({ chip, destination, date }), "en")));
+              for (const text of details) {
+                expect(english.has(text), `English detail line in a Dutch answer: ${text}`).toBe(false);
+                expect(text, "English words in a Dutch detail line").not.toMatch(ENGLISH_WORDS);
+              }
+            }
           }
   });
 });

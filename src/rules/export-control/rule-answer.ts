@@ -11,6 +11,7 @@ function exceptionReason(id: "NAC" | "ACA" | "HBM"): Reason {
   const entry = licenceException(id);
   return {
     text: `License Exception ${id} (${entry.section}): ${entry.text}`,
+    nl: `vergunningsuitzondering ${id} (${entry.section}): ${entry.nl}`,
     citation: entry.citation,
     confidence: entry.confidence,
     ruleVersion: entry.ruleVersion,
@@ -34,6 +35,7 @@ function datacenterLicence(context: CheckContext, scope: ScopeFindings, reasons:
   const noException: Reason = {
     ...exceptionReason("NAC"),
     text: "no licence exception: NAC/ACA exclude items designed for data centres that meet 3A090.a",
+    nl: "geen vergunningsuitzondering: NAC/ACA sluiten goederen uit die voor datacenters ontworpen zijn en aan 3A090.a voldoen",
   };
   const all = [...reasons, noException];
   if (scope.destinationD5OrMacau) {
@@ -76,6 +78,7 @@ export function ruleDecision(context: CheckContext): Decision {
   if (!scope.destinationInScope && !scope.headquartersInScope) {
     const decided: Reason = {
       text: "neither the destination nor the end user is in scope, whatever the classification",
+      nl: "noch de bestemming noch de eindgebruiker valt onder de regel, wat de classificatie ook is",
       citation: ruleVersion(classification.ruleVersion ?? "RV2").citation,
       confidence: "quoted",
     };

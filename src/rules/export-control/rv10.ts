@@ -23,8 +23,9 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   const entry = reviewPolicy("rv10-china-macau");
   const denial = reviewPolicy("rule2023-d5-macau");
   const t = RV10_THRESHOLDS;
-  const cite = (text: string): Reason => ({
+  const cite = (text: string, nl: string): Reason => ({
     text,
+    nl,
     citation: t.citation,
     confidence: t.confidence,
     ruleVersion: "RV10",
@@ -35,18 +36,32 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   const missing: string[] = [];
 
   if (context.input.computer)
-    failures.push(cite("the case-by-case path covers 3A090.a commodities (ICs); this is a computer or assembly"));
+    failures.push(
+      cite(
+        "the case-by-case path covers 3A090.a commodities (ICs); this is a computer or assembly",
+        "de beoordeling per geval geldt voor goederen onder 3A090.a (IC's); dit is een computer of samenstel",
+      ),
+    );
   if (tpp !== null && tpp >= t.tppBelow)
-    failures.push(cite(`TPP ${formatNumber(tpp)} is not below ${formatNumber(t.tppBelow)}`));
+    failures.push(
+      cite(
+        `TPP ${formatNumber(tpp)} is not below ${formatNumber(t.tppBelow)}`,
+        `TPP ${formatNumber(tpp, "nl")} is niet lager dan ${formatNumber(t.tppBelow, "nl")}`,
+      ),
+    );
   if (dram !== null && dram >= t.dramBandwidthBelowGBps)
     failures.push(
-      cite(`total DRAM bandwidth ${formatNumber(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`),
+      cite(
+        `total DRAM bandwidth ${formatNumber(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`,
+        `totale DRAM-bandbreedte ${formatNumber(dram, "nl")} GB/s is niet lager dan ${formatNumber(t.dramBandwidthBelowGBps, "nl")}`,
+      ),
     );
   if (dram === null) missing.push("chip.dramBandwidthGBps");
   if (context.input.exportFrom !== "US")
     failures.push(
       cite(
         `export from ${context.input.exportFrom}, not from the United States: reexports stay under presumption of denial`,
+        `export vanuit ${context.input.exportFrom}, niet vanuit de Verenigde Staten: wederuitvoer blijft onder het vermoeden van weigering`,
       ),
     );
   const foreignD5Hq = context.headquarters.find(
@@ -55,10 +70,15 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   );
   if (foreignD5Hq)
     failures.push(
-      cite(`${foreignD5Hq.field} ${foreignD5Hq.country} is in D:5 outside China/Macau: presumption of denial`),
+      cite(
+        `${foreignD5Hq.field === "endUserHq" ? "end user's headquarters" : "ultimate parent's headquarters"} ${foreignD5Hq.country} is in D:5 outside China/Macau: presumption of denial`,
+        `${foreignD5Hq.field === "endUserHq" ? "hoofdkantoor van de eindgebruiker" : "hoofdkantoor van het moederbedrijf"} ${foreignD5Hq.country} is in D:5 buiten China/Macau: vermoeden van weigering`,
+      ),
     );
   if (context.input.rv10CertificationsMet === false)
-    failures.push(cite("the exporter does not meet the certifications"));
+    failures.push(
+      cite("the exporter does not meet the certifications", "de exporteur voldoet niet aan de verklaringen"),
+    );
 
   if (failures.length > 0) return licenceUnderPolicy("rule", denial, [...reasons, ...failures], caveats);
 
@@ -66,11 +86,13 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   const unchecked: Caveat[] = [
     {
       text: "RV10 also requires the item to be commercially available in the US at publication; not evaluated",
+      nl: "RV10 vereist ook dat het goed bij publicatie in de VS in de handel was; niet beoordeeld",
       kind: "not_evaluated",
       citation: t.citation,
     },
     {
       text: "a reported cap (China volume at most 50% of US-customer volume) has no official text",
+      nl: "een gemeld plafond (volume voor China hoogstens 50% van het volume voor Amerikaanse klanten) heeft geen officiële tekst",
       kind: "unconfirmed_fact",
       citation: { instrument: "Press report", sources: ["R36"] },
     },
@@ -80,15 +102,30 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
       "rule",
       "undetermined",
       entry.confidence,
-      [...reasons, cite("case-by-case or presumption of denial, depending on total DRAM bandwidth")],
-      [...caveats, { text: `review policy depends on a missing fact: ${inputNames(missing)}`, kind: "missing_input" }],
+      [
+        ...reasons,
+        cite(
+          "case-by-case or presumption of denial, depending on total DRAM bandwidth",
+          "beoordeling per geval of vermoeden van weigering, afhankelijk van de totale DRAM-bandbreedte",
+        ),
+      ],
+      [
+        ...caveats,
+        {
+          text: `review policy depends on a missing fact: ${inputNames(missing)}`,
+          nl: `beoordelingsbeleid hangt af van een ontbrekend gegeven: ${inputNames(missing, "nl")}`,
+          kind: "missing_input",
+        },
+      ],
     );
   }
   const met = cite(
     `TPP ${formatNumber(tpp ?? 0)} < ${formatNumber(t.tppBelow)} and total DRAM bandwidth ${formatNumber(dram ?? 0)} < ${formatNumber(t.dramBandwidthBelowGBps)} GB/s, exported from the US`,
+    `TPP ${formatNumber(tpp ?? 0, "nl")} < ${formatNumber(t.tppBelow, "nl")} en totale DRAM-bandbreedte ${formatNumber(dram ?? 0, "nl")} < ${formatNumber(t.dramBandwidthBelowGBps, "nl")} GB/s, geëxporteerd vanuit de VS`,
   );
   const policyReason: Reason = {
     text: `review policy: ${entry.text}`,
+    nl: `beoordelingsbeleid: ${entry.nl}`,
     citation: entry.citation,
     confidence: entry.confidence,
     ruleVersion: "RV10",
@@ -99,6 +136,7 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
     : [
         {
           text: "case-by-case only if the exporter certifies US supply, no foundry diversion, recipient security and passes US third-party testing; otherwise presumption of denial",
+          nl: "beoordeling per geval alleen als de exporteur Amerikaanse levering, geen omleiding via foundries en beveiliging bij de ontvanger verklaart en Amerikaanse tests door derden doorstaat; anders vermoeden van weigering",
           kind: "missing_input",
           citation: entry.citation,
         },

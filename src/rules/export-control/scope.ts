@@ -63,6 +63,7 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
         ...hq.reasons,
         {
           text: "headquarters rule: a licence is needed wherever the entity is located",
+          nl: "hoofdkantoorregel: een vergunning is nodig, waar de entiteit ook gevestigd is",
           citation: HEADQUARTERS_RULE.citation,
           confidence: HEADQUARTERS_RULE.confidence,
           ruleVersion: "RV2" as const,

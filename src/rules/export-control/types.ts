@@ -16,6 +16,16 @@ export const CONFIDENCE_ORDER: readonly FactConfidence[] = [
   "quoted",
 ];
 
+/** The evidence tags in Dutch, for detail lines that name one. */
+export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
+  unconfirmed: "onbevestigd",
+  disputed: "betwist",
+  inferred: "afgeleid",
+  secondary: "uit een secundaire bron",
+  computed: "berekend",
+  quoted: "letterlijk geciteerd",
+};
+
 /** Spec source ids (§9 of the spec), e.g. "R2". */
 export type SourceRef = `R${number}`;
 
@@ -54,9 +64,16 @@ export type RuleVersionId =
 
 export type Mode = "enforced" | "as_written";
 
+/** A detail line in English (`text`) and Dutch (`nl`): the engine writes both, the edge shows one. */
+export interface DetailLine {
+  readonly text: string;
+  readonly nl: string;
+}
+
 /** One step of the reasoning, with the fact it rests on. */
 export interface Reason {
   readonly text: string;
+  readonly nl: string;
   readonly citation: Citation;
   readonly confidence: FactConfidence;
   readonly ruleVersion?: RuleVersionId;
@@ -65,6 +82,7 @@ export interface Reason {
 /** A warning the reader must see: an unconfirmed fact used, an input missing, a check not made. */
 export interface Caveat {
   readonly text: string;
+  readonly nl: string;
   readonly kind:
     "unconfirmed_fact" | "disputed_fact" | "missing_input" | "not_evaluated" | "compliance_pending" | "input_note";
   readonly citation?: Citation;

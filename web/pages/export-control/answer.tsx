@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from "react";
 import { formatNumber } from "../../i18n/format.js";
 import { updateQuery } from "../../state/location.js";
-import type { CheckResult, PlainAnswer } from "./api.js";
+import type { CheckResult, CuratedFact, PlainAnswer } from "./api.js";
 import { ANSWER_COLOURS } from "./colours.js";
 import { CATALOGUE, type ExportMessageKey, type ExportTranslate, useExportText } from "./messages.js";
 
@@ -35,9 +35,9 @@ function GapQuestion({ question, given }: { question: PlainAnswer["questions"][n
         <label htmlFor={id}>{question.question}</label>{" "}
         {question.kind === "boolean" ? (
           <select id={id} name={question.parameter} onChange={(event) => updateQuery({ dc: event.target.value })}>
-            <option value="">{x("datacenterUnknown")}</option>
-            <option value="true">{x("yes")}</option>
-            <option value="false">{x("no")}</option>
+            <option value="">{x("datacenterNoData")}</option>
+            <option value="true">{x("yourValue", { value: x("yes") })}</option>
+            <option value="false">{x("yourValue", { value: x("no") })}</option>
           </select>
         ) : (
           <>
@@ -56,6 +56,35 @@ function GapQuestion({ question, given }: { question: PlainAnswer["questions"][n
         )}
       </form>
     </li>
+  );
+}
+
+/**
+ * Whether a stored chip is designed for data centres: the control starts from the data's value and names its
+ * source; only a value the reader picks is marked as theirs (and goes into the URL as `dc`).
+ */
+export function DatacenterControl({ fact, reader }: { fact: CuratedFact | undefined; reader: boolean | null }) {
+  const { x } = useExportText();
+  const yesNo = (value: boolean) => x(value ? "yes" : "no");
+  const fromData =
+    typeof fact?.value === "boolean"
+      ? x("datacenterFromData", { value: yesNo(fact.value), source: `${fact.source}, ${fact.file}:${fact.line}` })
+      : x("datacenterNoData");
+  return (
+    <p className="datacenter-control">
+      <label>
+        {x("datacenter")}{" "}
+        <select
+          name="dc"
+          value={reader === null ? "" : String(reader)}
+          onChange={(event) => updateQuery({ dc: event.target.value || null })}
+        >
+          <option value="">{fromData}</option>
+          <option value="true">{x("yourValue", { value: yesNo(true) })}</option>
+          <option value="false">{x("yourValue", { value: yesNo(false) })}</option>
+        </select>
+      </label>
+    </p>
   );
 }
 

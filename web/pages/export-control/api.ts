@@ -35,13 +35,27 @@ function questionParams(question: Question): QueryParams {
   };
 }
 
+/** A curated fact of a stored chip as the answer lists it: the value, its source and where it is written. */
+export interface CuratedFact {
+  readonly field: string;
+  readonly value: unknown;
+  readonly source: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** What the answer says of the stored chip it used. */
+export interface StoredChipSummary {
+  readonly curated_facts: readonly CuratedFact[];
+}
+
 /** One chip's answer, in plain words in the page's language, with the values the reader gave. */
 export function fetchChipCheck(
   id: string,
   question: Question,
   lang: Lang,
   given: Readonly<Record<string, number>>,
-): Promise<{ data: { result: CheckResult; plain: PlainAnswer } }> {
+): Promise<{ data: { result: CheckResult; plain: PlainAnswer; chip: StoredChipSummary } }> {
   return getJson(
     withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control`, {
       ...questionParams(question),

@@ -12,7 +12,7 @@ import { useLang } from "../../i18n/lang.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { PageHeader } from "../page-header.js";
-import { Answer, CodeLegend } from "./answer.js";
+import { Answer, CodeLegend, DatacenterControl } from "./answer.js";
 import {
   chipsUrl,
   fetchChipCheck,
@@ -88,18 +88,20 @@ function QuestionForm({ view, chips }: { view: ExportView; chips: readonly ChipS
           </label>
         </>
       ) : null}
-      <label className="select">
-        {x("datacenter")}{" "}
-        <select
-          name="dc"
-          value={question.datacenter === null ? "" : String(question.datacenter)}
-          onChange={(event) => updateQuery({ dc: event.target.value })}
-        >
-          <option value="">{x("datacenterUnknown")}</option>
-          <option value="true">{x("yes")}</option>
-          <option value="false">{x("no")}</option>
-        </select>
-      </label>
+      {view.chip === null ? (
+        <label className="select">
+          {x("datacenter")}{" "}
+          <select
+            name="dc"
+            value={question.datacenter === null ? "" : String(question.datacenter)}
+            onChange={(event) => updateQuery({ dc: event.target.value })}
+          >
+            <option value="">{x("datacenterUnknown")}</option>
+            <option value="true">{x("yes")}</option>
+            <option value="false">{x("no")}</option>
+          </select>
+        </label>
+      ) : null}
       <label className="select">
         {x("destination")}{" "}
         <select name="to" value={question.to} onChange={(event) => updateQuery({ to: event.target.value })}>
@@ -149,20 +151,24 @@ function AnswerSection({ view }: { view: ExportView }) {
   const { question, chip, customTpp, customPd, given } = view;
   const key = JSON.stringify({ question, chip, customTpp, customPd, given, lang });
   const state = useAsync(`export-answer ${key}`, async () => {
-    if (chip !== null) return (await fetchChipCheck(chip, question, lang, given)).data;
+    if (chip !== null) {
+      const { result, plain, chip: stored } = (await fetchChipCheck(chip, question, lang, given)).data;
+      return { result, plain, datacenterFact: stored.curated_facts.find((fact) => fact.field === "datacenter") };
+    }
     if (customTpp === null) return null;
     const custom = await postCustomCheck(
       { tpp: customTpp, pd: customPd, datacenter: question.datacenter },
       question,
       lang,
     );
-    return { result: custom.data, plain: custom.plain };
+    return { result: custom.data, plain: custom.plain, datacenterFact: undefined };
   });
   if (state.status !== "done") return <Status state={state} />;
   if (state.data === null) return <p>{x("customHint")}</p>;
-  const { result, plain } = state.data;
+  const { result, plain, datacenterFact } = state.data;
   return (
     <>
+      {chip !== null ? <DatacenterControl fact={datacenterFact} reader={question.datacenter} /> : null}
       <Answer result={result} plain={plain} given={chip === null ? {} : given} canAsk={chip !== null} />
       <p className="source">
         {x("sourceRules", { citations: result.citations.map((citation) => citation.instrument).join("; ") })}{" "}

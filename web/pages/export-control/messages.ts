@@ -28,6 +28,9 @@ const en = {
   pd: "Performance density (PD)",
   datacenter: "Designed for data centres",
   datacenterUnknown: "not known",
+  datacenterFromData: "{value}, from the data ({source})",
+  datacenterNoData: "not known: the data does not say",
+  yourValue: "{value} (your value)",
   yes: "yes",
   no: "no",
   destination: "Destination",
@@ -111,7 +114,7 @@ export type ExportMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ExportMessageKey, string>> = {
   why: "Waarom",
-  details: "Details: de berekening en de redenering van de regels (in het Engels)",
+  details: "Details: de berekening en de redenering van de regels",
   gapTitle: "Er ontbreekt een feit: vul het in, dan volgt het antwoord",
   gapSubmit: "Antwoord met deze waarde",
   givenValues: "Uw waarden (gebruikt in plaats van de gegevens, en vermeld bij de kanttekeningen):",
@@ -131,6 +134,9 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
   pd: "Prestatiedichtheid (PD)",
   datacenter: "Ontworpen voor datacenters",
   datacenterUnknown: "onbekend",
+  datacenterFromData: "{value}, volgens de gegevens ({source})",
+  datacenterNoData: "onbekend: de gegevens zeggen het niet",
+  yourValue: "{value} (uw waarde)",
   yes: "ja",
   no: "nee",
   destination: "Bestemming",

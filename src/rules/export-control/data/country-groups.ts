@@ -93,12 +93,14 @@ export const MACAU = "MO";
 
 export const D5_HISTORY_ASSUMPTION = {
   text: "D:5 membership before 2026 other than Cambodia's and Cyprus's is assumed equal to the 2026 list; other additions and removals 2022-2026 are not confirmed",
+  nl: "lidmaatschap van D:5 vóór 2026 (behalve dat van Cambodja en Cyprus) is gelijk verondersteld aan de lijst van 2026; andere toevoegingen en schrappingen 2022-2026 zijn niet bevestigd",
   citation: { instrument: "Supp. No. 1 to Part 740 (history not retrieved)", sources: ["R33"] },
   confidence: "unconfirmed",
 } as const satisfies Sourced & Record<string, unknown>;
 
 export const A_GROUPS_PARTIAL = {
   text: "the A:6 list held is partial (A:5 is complete); a country absent from A:6 is treated as outside it",
+  nl: "de A:6-lijst is onvolledig (A:5 is volledig); een land dat niet in A:6 staat, geldt als erbuiten",
   citation: { instrument: "Supp. No. 1 to Part 740 (complete A:6 list not retrieved)", sources: ["R33", "R35"] },
   confidence: "unconfirmed",
 } as const satisfies Sourced & Record<string, unknown>;

@@ -18,14 +18,16 @@ export interface LicenceLetter extends Sourced {
   readonly namedProducts: readonly string[];
   /** `licence_requirement`: a licence for the listed destinations. `early_application`: the named products fall under a later rule version from `effective`. */
   readonly effect: { readonly kind: "licence_requirement" } | { readonly kind: "early_application"; readonly ruleVersion: RuleVersionId };
-  readonly criterion?: LetterCriterion & { readonly text: string; readonly confidence: FactConfidence };
+  readonly criterion?: LetterCriterion & { readonly text: string;
+  readonly nl: string; readonly confidence: FactConfidence };
   readonly destinations: { readonly countries: readonly string[]; readonly groups: readonly CountryGroupId[] };
   /** The letter also covers entities headquartered (or with an ultimate parent) in its destinations, wherever located. */
   readonly coversHeadquarters: boolean;
   /** The US government began granting licences under the letter; the requirement itself stays. */
-  readonly licencesGranted?: { readonly from: IsoDay; readonly text: string; readonly confidence: FactConfidence; readonly citation: Citation };
+  readonly licencesGranted?: { readonly from: IsoDay; readonly text: string; readonly nl: string; readonly confidence: FactConfidence; readonly citation: Citation };
   /** Open points about the letter's scope, shown when it is relevant. */
   readonly scopeNote?: string;
+  readonly scopeNoteNl?: string;
 }
 
 export const LICENCE_LETTERS: readonly LicenceLetter[] = [
@@ -41,6 +43,7 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
       tppMin: 4992,
       interconnectMinGBps: 600,
       text: "future ICs at or above roughly A100 peak performance (TPP 4,992) and chip-to-chip I/O (600 GB/s); the exact thresholds are not public",
+      nl: "toekomstige IC's op of boven ongeveer de piekprestatie van de A100 (TPP 4.992) en chip-tot-chip-I/O (600 GB/s); de precieze drempels zijn niet openbaar",
       confidence: "unconfirmed",
     },
     destinations: { countries: ["CN", "RU"], groups: [] },
@@ -58,6 +61,7 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
     destinations: { countries: ["CN"], groups: [] },
     coversHeadquarters: false,
     scopeNote: "the AMD 2022 letter's date (about 2022-08-31), exact scope and destinations are not confirmed; no AMD letter is known for other products such as MI300X",
+    scopeNoteNl: "de datum (ongeveer 2022-08-31), precieze reikwijdte en bestemmingen van de AMD-brief van 2022 zijn niet bevestigd; voor andere producten zoals de MI300X is geen AMD-brief bekend",
     citation: { instrument: "Is-informed letter to AMD, reported 2022-09-01", sources: ["R22"] },
     confidence: "unconfirmed",
   },
@@ -71,6 +75,7 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
     destinations: { countries: [], groups: [] },
     coversHeadquarters: false,
     scopeNote: "the product list of the 2023-10-23 notice and whether it used the 2023 destination set are not confirmed",
+    scopeNoteNl: "de productlijst van de kennisgeving van 2023-10-23 en of die de bestemmingen van 2023 gebruikte, zijn niet bevestigd",
     citation: { instrument: "Is-informed notice to NVIDIA of 2023-10-23", sources: ["R12", "R11"] },
     confidence: "unconfirmed",
   },
@@ -86,6 +91,7 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
       dramBandwidthMinGBps: 4000,
       interconnectMinGBps: 1028,
       text: "any IC reaching the H20's memory bandwidth (4,000 GB/s) or interconnect bandwidth (NVLink 900 + PCIe 128 = 1,028 GB/s, read as the 2022 I/O measure); the 'combination' clause is not modelled",
+      nl: "elke IC die de geheugenbandbreedte (4.000 GB/s) of interconnectbandbreedte van de H20 haalt (NVLink 900 + PCIe 128 = 1.028 GB/s, gelezen als de I/O-maat van 2022); de 'combinatie'-clausule is niet gemodelleerd",
       confidence: "inferred",
     },
     destinations: { countries: ["CN", "MO"], groups: ["D:5"] },
@@ -93,6 +99,7 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
     licencesGranted: {
       from: "2025-08-08",
       text: "licences granted from about 2025-08-08; reported condition: 15% of China revenue paid to the US government",
+      nl: "vergunningen verleend vanaf ongeveer 2025-08-08; gemelde voorwaarde: 15% van de omzet in China gaat naar de Amerikaanse overheid",
       confidence: "secondary",
       citation: { instrument: "Press reports of US government policy", sources: ["R24", "R2"] },
     },
@@ -111,10 +118,12 @@ export const LICENCE_LETTERS: readonly LicenceLetter[] = [
     licencesGranted: {
       from: "2025-08-08",
       text: "MI308 licences reported to follow the H20 licences; the date is not confirmed",
+      nl: "MI308-vergunningen zouden de H20-vergunningen volgen; de datum is niet bevestigd",
       confidence: "unconfirmed",
       citation: { instrument: "Press reports", sources: ["R24"] },
     },
     scopeNote: "the date of the 2025 AMD MI308 letter (assumed 2025-04-09) and the MI308X specifications are not confirmed",
+    scopeNoteNl: "de datum van de AMD-brief over de MI308 van 2025 (aangenomen 2025-04-09) en de specificaties van de MI308X zijn niet bevestigd",
     citation: { instrument: "Is-informed letter to AMD (2025), press reports", sources: ["R23"] },
     confidence: "unconfirmed",
   },

@@ -15,6 +15,7 @@ export interface ReviewPolicyEntry extends Sourced {
   readonly ruleVersion: RuleVersionId;
   readonly policy: ReviewPolicy;
   readonly text: string;
+  readonly nl: string;
 }
 
 export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
@@ -23,6 +24,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV1",
     policy: "presumption_of_denial",
     text: "2022 rule, China/Macau: presumption of denial, possibly with case-by-case carve-outs",
+    nl: "regel van 2022, China/Macau: vermoeden van weigering, mogelijk met uitzonderingen per geval",
     citation: { instrument: "87 FR 62186, §742.6(b) (not verified)", sources: ["R10"] },
     confidence: "unconfirmed",
   },
@@ -31,6 +33,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV2",
     policy: "presumption_of_denial",
     text: "2023 rule, destination in D:5 or Macau: presumption of denial",
+    nl: "regel van 2023, bestemming in D:5 of Macau: vermoeden van weigering",
     citation: { instrument: "88 FR 73458, §742.6(b)(10)", sources: ["R1"] },
     confidence: "secondary",
   },
@@ -39,6 +42,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV2",
     policy: "presumption_of_approval",
     text: "2023 rule, destination in D:1/D:4 outside D:5: presumption of approval (single source)",
+    nl: "regel van 2023, bestemming in D:1/D:4 buiten D:5: vermoeden van goedkeuring (één bron)",
     citation: { instrument: "88 FR 73458, §742.6(b)(10)", sources: ["R1"] },
     confidence: "unconfirmed",
   },
@@ -47,6 +51,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV2",
     policy: "presumption_of_denial",
     text: "entity headquartered in D:5/Macau, located elsewhere: presumption of denial",
+    nl: "entiteit met hoofdkantoor in D:5/Macau, elders gevestigd: vermoeden van weigering",
     citation: { instrument: "91 FR 1684 (2026 text keeps it)", sources: ["R2"] },
     confidence: "quoted",
   },
@@ -55,6 +60,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV10",
     policy: "case_by_case",
     text: "China/Macau from 2026-01-15: case-by-case for 3A090.a commodities with TPP < 21,000 and total DRAM bandwidth < 6,500 GB/s, exported from the US with certifications; otherwise presumption of denial",
+    nl: "China/Macau vanaf 2026-01-15: beoordeling per geval voor goederen onder 3A090.a met TPP < 21.000 en totale DRAM-bandbreedte < 6.500 GB/s, vanuit de VS geëxporteerd met verklaringen; anders vermoeden van weigering",
     citation: { instrument: "91 FR 1684, FR Doc 2026-00789", sources: ["R2", "R30"] },
     confidence: "quoted",
   },
@@ -63,6 +69,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV3",
     policy: "presumption_of_denial",
     text: "HBM (3A090.c) to D:5/Macau: presumably presumption of denial",
+    nl: "HBM (3A090.c) naar D:5/Macau: vermoedelijk vermoeden van weigering",
     citation: { instrument: "89 FR 96790 (review policy not quoted)", sources: ["R28"] },
     confidence: "unconfirmed",
   },
@@ -71,6 +78,7 @@ export const REVIEW_POLICIES: readonly ReviewPolicyEntry[] = [
     ruleVersion: "RV0",
     policy: "not_stated",
     text: "company-specific is-informed letter: the sources state no review policy",
+    nl: "bedrijfsspecifieke 'is-informed'-brief: de bronnen noemen geen beoordelingsbeleid",
     citation: { instrument: "Company is-informed letters", sources: ["R22", "R23"] },
     confidence: "secondary",
   },

@@ -44,6 +44,7 @@ export const RV10_THRESHOLDS = {
  */
 export const TOTAL_DRAM_BANDWIDTH_READING = {
   text: "Total DRAM bandwidth is read as the vendor's peak HBM/GDDR bandwidth of the package; the regulatory definition was not retrieved",
+  nl: "totale DRAM-bandbreedte is gelezen als de piekbandbreedte (HBM/GDDR) van de behuizing volgens de fabrikant; de wettelijke definitie is niet opgehaald",
   citation: { instrument: "91 FR 1684, notes to Supp. No. 2 to Part 748 (dd)(1)", sources: ["R2"] },
   confidence: "unconfirmed",
 } as const satisfies Sourced & Record<string, unknown>;
