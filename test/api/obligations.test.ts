@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ObligationsAnswer } from "../../src/api/routes/obligations.js";
+import type { ObligationsAnswer } from "../../src/rules/ai-regulation/index.js";
 import { QUESTIONS } from "../../web/pages/regulation-check/questions.js";
 import { REPO_ROOT } from "../support/paths.js";
 import { startTestApi, type TestApi } from "../support/api-app.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
-import type { ObligationsAnswer } from "../../src/api/routes/obligations.js";
+import type { ObligationsAnswer } from "../../src/rules/ai-regulation/index.js";
 import { defineObligationsCommand } from "../../src/cli/commands/obligations.js";
 import { UserError, type CliIo } from "../../src/cli/io.js";
 import { REPO_ROOT, tempDir } from "../support/paths.js";

@@ -1,6 +1,14 @@
 /** Public entry points of the AI-regulation obligations engine (pure: no I/O, no clock). */
 export { assess } from "./assess.js";
 export {
+  obligationsAnswer,
+  upcomingDeadlines,
+  unconfirmedMarks,
+  type Deadline,
+  type ObligationsAnswer,
+  type UnconfirmedMark,
+} from "./answer.js";
+export {
   KNOWLEDGE_CUTOFF,
   type Assessment,
   type JurisdictionAssessment,
