@@ -3,18 +3,20 @@
  * year, dated by its own data, counted once, and the same wherever it appears.
  */
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { startTestApi, type TestApi } from "../support/api-app.js";
+import { epochSnapshotDir } from "../support/paths.js";
+import { describeWithSnapshot } from "../support/snapshot.js";
 import { testStores } from "../support/stores.js";
 
 type Row = Record<string, unknown>;
 type Series = { rows: Row[]; tables: { key: string; rows: Row[] }[] };
 
-describe("one truth on the snapshot (SQLite)", () => {
+describeWithSnapshot("one truth on the snapshot (SQLite)", () => {
   let app: FastifyInstance;
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi(testStores()[0]!);
+    api = await startTestApi(testStores()[0]!, epochSnapshotDir());
     app = api.app;
   }, 120_000);
   afterAll(() => api.close());

@@ -6,7 +6,7 @@ import { startServer } from "../../src/cli/commands/serve.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { resolveSettings } from "../../src/cli/settings.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
+import { DATA_DIR, EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 function capture(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -22,7 +22,7 @@ const homeEnv = (extra: NodeJS.ProcessEnv = {}) => ({ WEDLOOP_HOME: tempDir("hom
 
 describe("wedloop CLI", () => {
   it("build --json prints one JSON object with a summary per dataset", async () => {
-    const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() }));
+    const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR }));
     expect(await main(["build", "--json"], io)).toBe(0);
     const summary = JSON.parse(io.out()) as {
       summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number; rowsMerged: number }[];
@@ -34,7 +34,7 @@ describe("wedloop CLI", () => {
   });
 
   it("build prints a table per dataset, then quarantine and sources read the store", async () => {
-    const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
+    const env = homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR });
     const io = capture(env);
     expect(await main(["build"], io)).toBe(0);
     expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+merged\s+time/m);
@@ -91,7 +91,7 @@ describe("wedloop CLI", () => {
   });
 
   it("serve builds a missing store, serves the API, and rebuilds only when inputs change", async () => {
-    const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
+    const env = homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR });
     const io = capture(env);
     const server = await startServer(resolveSettings({}, env), { port: 0, host: "127.0.0.1" }, io, "test");
     try {

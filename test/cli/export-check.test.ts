@@ -9,7 +9,7 @@ import { resolveSettings } from "../../src/cli/settings.js";
 import type { StoreChip } from "../../src/db/queries/chip-export.js";
 import { buildStore } from "../../src/ingest/build.js";
 import type { GridReport } from "../../src/rules/export-control/index.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
+import { DATA_DIR, EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   dbFile = join(tempDir("export-check"), "wedloop.sqlite");
   await buildStore({
     dataDir: DATA_DIR,
-    epochDir: epochSnapshotDir(),
+    epochDir: EPOCH_FIXTURE_DIR,
     store: { dialect: "sqlite", target: dbFile },
     codeVersion: "test",
     now: () => new Date(),

@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
-import { epochSnapshotDir, tempDir } from "../support/paths.js";
+import { EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 function capture(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -15,7 +15,7 @@ function capture(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () =
 }
 
 describe("wedloop prices", () => {
-  const env = { WEDLOOP_HOME: tempDir("home"), WEDLOOP_OFFLINE: "1", WEDLOOP_EPOCH_DIR: epochSnapshotDir() };
+  const env = { WEDLOOP_HOME: tempDir("home"), WEDLOOP_OFFLINE: "1", WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR };
   beforeAll(async () => {
     expect(await main(["build"], capture(env))).toBe(0);
   }, 60_000);

@@ -15,7 +15,7 @@ import {
   runScenario,
   type BacktestReport,
 } from "../../src/simulate/index.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
+import { DATA_DIR, EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 function capture(): CliIo & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -64,7 +64,7 @@ describe("wedloop simulate", () => {
     storePath = join(tempDir("simulate-store"), "wedloop.sqlite");
     await buildStore({
       dataDir: DATA_DIR,
-      epochDir: epochSnapshotDir(),
+      epochDir: EPOCH_FIXTURE_DIR,
       store: { dialect: "sqlite", target: storePath },
       codeVersion: "test",
       now: () => new Date(),
