@@ -227,7 +227,7 @@ describe("an invalid curated file stops the build with file, line and field", ()
   const datacenter = (source: string, confidence = "quoted") =>
     `    datacenter:\n      value: true\n      source: ${source}\n      confidence: ${confidence}\n      quote: "for data centers"\n`;
   it.each([
-    [chip(datacenter("no-such-source")), 6, "datacenter.source", /unknown source id no-such-source/],
+    [chip(datacenter("no-such-source")), 5, "datacenter.source", /unknown source id no-such-source/],
     [chip(datacenter("tweakers-2022-a800", "certain")), 8, "chips[0].datacenter.confidence", /Invalid option/],
     [chip("    die_area: 814\n"), 5, "chips[0].die_area", /Unrecognized key/],
     [
