@@ -11,17 +11,17 @@ import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
 import { formatCell, formatNumber, formatPercent } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { chancePhrase } from "./chance.js";
 import type { Compared } from "./comparison.js";
-import { simulatorColumn, useSimulatorText } from "./messages.js";
+import { CATALOGUE, simulatorColumn } from "./messages.js";
 import { SIM_BLOCS } from "./side-panel.js";
 
 const fetchSensitivity = () => getJson<{ data: SensitivityReport }>("/api/v1/simulations/sensitivity");
 const TORNADO_ROWS = 10;
 
 function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; sourceLine: string }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const { t } = useLang();
   const rows = report.rows.slice(0, TORNADO_ROWS);
   const months = (value: number) => formatNumber(value, lang, 1);
@@ -99,7 +99,7 @@ function SensitivityLoader({ sourceLine }: { sourceLine: string }) {
 
 /** One click away: the server computes it once (about a hundred settings), which takes a while the first time. */
 export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const [open, setOpen] = useState(false);
   return (
     <details className="simulator-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -122,7 +122,7 @@ function simulated(result: SimulationResult, anchor: (typeof EXTERNAL_ANCHORS)[n
 }
 
 export function AnchorsSection({ compared }: { compared: Compared }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   // Both compared quantities span orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents).
   const power = (value: number, quantity: string) =>
     `${formatCell(value, "FLOP", lang)} ${quantity === "computeStock" ? "H100e" : "FLOP"}`;
@@ -163,7 +163,7 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
 
 /** A paragraph per scenario, from its numbers against the other scenario's, in 2030. */
 export function ScenarioParagraph({ subject, other, year }: { subject: Compared; other: Compared; year: number }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const at = (compared: Compared) => {
     const y = compared.result.years.indexOf(year);
     const { series } = compared.result;
