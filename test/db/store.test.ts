@@ -5,23 +5,17 @@ import { sql, type Kysely } from "kysely";
 import { openStore, postgresKysely, type StoreLocation } from "../../src/db/connect.js";
 import { migrate } from "../../src/db/migrate.js";
 import { writeStore } from "../../src/db/write-store.js";
-import { buildStore, readEpochFiles, type BuildResult } from "../../src/ingest/build.js";
+import { readEpochFiles, type BuildResult } from "../../src/ingest/build.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { EPOCH_DATASETS } from "../../src/ingest/loaders/epoch-datasets.js";
 import { buildStoreContent } from "../../src/ingest/pipeline.js";
 import { readCsv } from "../../src/ingest/csv-rows.js";
 import { DATA_DIR, EPOCH_FIXTURE_DIR } from "../support/paths.js";
+import { buildTestStore } from "../support/harness.js";
 import { POSTGRES_URL, testStores } from "../support/stores.js";
 
 const build = (store: StoreLocation, epochDir: string | null) =>
-  buildStore({
-    dataDir: DATA_DIR,
-    epochDir,
-    store,
-    codeVersion: "test",
-    now: () => new Date("2026-11-27T12:00:00Z"),
-    clock: () => performance.now(),
-  });
+  buildTestStore(store, { epochDir, builtAt: "2026-11-27T12:00:00Z" });
 
 describe.each(testStores())("the store on $name", (testStore) => {
   let store: StoreLocation;
