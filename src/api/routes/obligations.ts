@@ -18,13 +18,13 @@ import {
   profileSchema,
   regimeTimeline,
   regulationCatalogue,
-  REGIMES,
+  REGULATORY_REGIMES,
   unconfirmedRules,
   validateProfile,
   type ComputeConfidence,
   type IsoDay,
   type Jurisdiction,
-  type Regime,
+  type RegulatoryRegime,
   type SystemProfile,
   type Text,
 } from "../../rules/ai-regulation/index.js";
@@ -134,7 +134,7 @@ const jurisdictionFilter = commaList(
 const inJurisdictions = (wanted: readonly string[] | undefined) => (jurisdiction: Jurisdiction) =>
   wanted === undefined || wanted.includes(jurisdiction) || (wanted.includes("US") && jurisdiction.startsWith("US"));
 
-const regimeOf = (jurisdiction: Jurisdiction): Regime =>
+const regimeOf = (jurisdiction: Jurisdiction): RegulatoryRegime =>
   jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
 
 const COMPUTE_METHOD: Text = {
@@ -197,10 +197,10 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     async (request) => {
       const keep = inJurisdictions(request.query.jurisdiction);
       const catalogue = regulationCatalogue();
-      const regimes = REGIMES.filter((regime) =>
+      const regimes = REGULATORY_REGIMES.filter((regime) =>
         JURISDICTIONS.some((jurisdiction) => keep(jurisdiction) && regimeOf(jurisdiction) === regime),
       );
-      const pickRegimes = <Value>(record: Readonly<Record<Regime, Value>>) =>
+      const pickRegimes = <Value>(record: Readonly<Record<RegulatoryRegime, Value>>) =>
         Object.fromEntries(regimes.map((regime) => [regime, record[regime]]));
       return {
         data: {
@@ -221,7 +221,9 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
   );
 
   const timelineQuery = z.strictObject({
-    regime: z.enum(REGIMES as [Regime, ...Regime[]], { error: "one of EU, CN, US" }).describe("EU, CN or US"),
+    regime: z
+      .enum(REGULATORY_REGIMES as [RegulatoryRegime, ...RegulatoryRegime[]], { error: "one of EU, CN, US" })
+      .describe("EU, CN or US"),
   });
   typed.get(
     "/api/v1/regulations/timeline",

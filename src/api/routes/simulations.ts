@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { z } from "zod";
+import type { ParameterConfidence } from "../../domain/vocabulary.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
@@ -21,7 +22,6 @@ import {
   parseScenario,
   ScenarioError,
   type BacktestReport,
-  type Confidence,
   type OutputQuantity,
   type Scenario,
   type SimulationResult,
@@ -57,7 +57,7 @@ export interface ParameterUse {
   readonly held: boolean;
   readonly unit: string;
   readonly source: string;
-  readonly confidence: Confidence;
+  readonly confidence: ParameterConfidence;
 }
 
 export interface SimulationAnswer extends SimulationResult {

@@ -55,9 +55,10 @@ export {
   regulationCatalogue,
   regimeTimeline,
   unconfirmedRules,
-  REGIMES,
   type RegulationCatalogue,
   type TimelineEntry,
 } from "./catalogue.js";
-export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow, type Regime } from "./data/comparison-matrix.js";
-export type { Confidence, Instrument, Rule, Text, TierCode } from "./rule.js";
+export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow } from "./data/comparison-matrix.js";
+export type { Instrument, Rule, Text, TierCode } from "./rule.js";
+export type { RegulatoryRegime, RuleConfidence } from "../../domain/vocabulary.js";
+export { REGULATORY_REGIMES } from "../../domain/vocabulary.js";
