@@ -22,16 +22,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 const PURE = ["domain", "indicators", "rules", "simulate", "text"];
 
-/**
- * CLI commands still importing an answer builder from a route module, each with the issue that moves it into
- * its engine; the list may only shrink (a file listed here that no longer imports a route fails the test).
- */
-const CLI_ROUTE_IMPORTS_PENDING: Record<string, string> = {
-  "src/cli/commands/export-check.ts": "#12 moves chipFromStore",
-  "src/cli/commands/export-grid.ts": "#12 moves chipFromStore",
-  "src/cli/commands/simulate.ts": "#13 moves simulationAnswer",
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((name) => /\.tsx?$/.test(name) && !name.includes("node_modules") && !name.startsWith("dist"))
@@ -70,6 +60,20 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
+  it("the CLI takes the export answer from the rules, not from an API route file", () => {
+    const offenders = files
+      .filter((file) => layerOf(file) === "cli" && !file.endsWith(".test.ts"))
+      .filter((file) =>
+        importsOf(file).some(
+          (specifier) =>
+            specifier.startsWith(".") &&
+            relative(REPO_ROOT, resolve(dirname(file), specifier)).startsWith("src/api/routes/export-control"),
+        ),
+      )
+      .map((file) => relative(REPO_ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
   it.each(PURE)("%s does no I/O, reads no clock and draws no unseeded random numbers", (layer) => {
     const offenders = files
       .filter((file) => layerOf(file) === layer && !file.endsWith(".test.ts"))
@@ -98,8 +102,7 @@ describe("architecture", () => {
         ),
       )
       .map((file) => relative(REPO_ROOT, file));
-    expect(importers.filter((file) => !(file in CLI_ROUTE_IMPORTS_PENDING))).toEqual([]);
-    expect(Object.keys(CLI_ROUTE_IMPORTS_PENDING).filter((file) => !importers.includes(file))).toEqual([]);
+    expect(importers).toEqual([]);
   });
 
   it("web talks to the API only", () => {

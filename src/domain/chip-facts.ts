@@ -79,4 +79,9 @@ export const CHIP_FACT_FIELDS = [
 export type ChipFactField = (typeof CHIP_FACT_FIELDS)[number];
 
 /** A curated chip as the store keeps it: with the file and line each entry was written at. */
-export type CuratedChip = ChipFactsSpec & { readonly file: string; readonly line: number };
+export type CuratedChip = ChipFactsSpec & {
+  readonly file: string;
+  readonly line: number;
+  /** The publisher of each source the entry cites, by source id, so an answer names "Tom's Hardware", not an id. */
+  readonly publishers?: Readonly<Record<string, string>>;
+};

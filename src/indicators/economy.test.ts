@@ -53,6 +53,16 @@ describe("economy", () => {
     ]);
   });
 
+  it("names its metric in words in both languages, never as the stored id", () => {
+    const { method, tables } = run({ metric: "valuation_post_money" });
+    expect(method.metric).toEqual({
+      en: "valuation (post-money) of tracked AI companies, by headquarters country",
+      nl: "waardering (na financiering) van gevolgde AI-bedrijven, naar land van hoofdkantoor",
+    });
+    for (const text of [...method.filters, ...tables.map((shown) => shown.title)])
+      expect(`${text.en} ${text.nl}`).not.toContain("valuation_post_money");
+  });
+
   it("lists the available metrics when asked for one with no reports", () => {
     expect(() => run({ metric: "daily_tokens" })).toThrow(IndicatorParamError);
     expect(() => run({ metric: "daily_tokens" })).toThrow(/available metrics: funding_equity, valuation_post_money/);

@@ -7,12 +7,28 @@ import type { Bloc } from "../domain/bloc.js";
 import type { CompanyMetricObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { IndicatorParamError, groupFields, history, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
+import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
 
 /** Metrics that are amounts over time (summed within a year); every other metric is a level (the latest report holds). */
 export const FLOW_METRICS: ReadonlySet<string> = new Set(["funding_equity", "funding_debt"]);
+
+/** Words for the metric names Epoch's company data uses; an unknown name is shown as stored. */
+const METRIC_NAMES: Readonly<Record<string, Localized>> = {
+  funding_equity: { en: "equity funding", nl: "financiering met aandelen" },
+  valuation_post_money: { en: "valuation (post-money)", nl: "waardering (na financiering)" },
+  funding_debt: { en: "debt funding", nl: "financiering met schuld" },
+  annualized_revenue: { en: "annualised revenue", nl: "omzet op jaarbasis" },
+  revenue_annual: { en: "annual revenue", nl: "jaaromzet" },
+  active_users: { en: "active users", nl: "actieve gebruikers" },
+  staff: { en: "staff", nl: "personeel" },
+  compute_spend: { en: "compute spending", nl: "uitgaven aan rekenkracht" },
+};
+
+export function metricName(metric: string): Localized {
+  return METRIC_NAMES[metric] ?? { en: metric, nl: metric };
+}
 
 export const economyParams = paramsSchema({
   ...groupFields,
@@ -46,6 +62,7 @@ export function economy(
   upToEnd.sort((a, b) => a.date.localeCompare(b.date) || a.company.localeCompare(b.company));
   const reports = upToEnd.filter((r) => inPeriod(r.date, params));
   const flow = FLOW_METRICS.has(params.metric);
+  const name = metricName(params.metric);
   const unit = upToEnd[0]?.unit ?? null;
   const window = windowOf(
     reports.map((r) => r.date),
@@ -82,7 +99,7 @@ export function economy(
     [
       table(
         "main",
-        { en: `Company reports: ${params.metric}`, nl: `Bedrijfsgegevens: ${params.metric}` },
+        { en: `Company reports: ${name.en}`, nl: `Bedrijfsgegevens: ${name.nl}` },
         [
           column("date", "Date", "Datum"),
           column("company", "Company", "Bedrijf"),
@@ -104,7 +121,7 @@ export function economy(
       ),
       table(
         "byGroup",
-        { en: `Per bloc and year: ${params.metric}`, nl: `Per blok en jaar: ${params.metric}` },
+        { en: `Per bloc and year: ${name.en}`, nl: `Per blok en jaar: ${name.nl}` },
         [
           column("year", "Year", "Jaar"),
           column("group", "Bloc or country", "Blok of land"),
@@ -123,8 +140,8 @@ export function economy(
     {
       filters: [
         {
-          en: `Epoch AI's AI companies data: reports of ${params.metric} with a date inside the period.`,
-          nl: `De gegevens over AI-bedrijven van Epoch AI: meldingen van ${params.metric} met een datum binnen de periode.`,
+          en: `Epoch AI's AI companies data: reports of ${name.en} with a date inside the period.`,
+          nl: `De gegevens over AI-bedrijven van Epoch AI: meldingen van ${name.nl} met een datum binnen de periode.`,
         },
       ],
       attribution: null,
@@ -154,8 +171,8 @@ export function economy(
       n: reports.length,
       asOf: latestDay(upToEnd.map((r) => r.date)),
       metric: {
-        en: `${params.metric} of tracked AI companies, by headquarters country`,
-        nl: `${params.metric} van gevolgde AI-bedrijven, naar land van hoofdkantoor`,
+        en: `${name.en} of tracked AI companies, by headquarters country`,
+        nl: `${name.nl} van gevolgde AI-bedrijven, naar land van hoofdkantoor`,
       },
       window,
     },

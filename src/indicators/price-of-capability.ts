@@ -81,6 +81,8 @@ function priceCells(cheapest: CheapestPrice | null): IndicatorRow {
     priceSince: cheapest?.price.effective ?? null,
     thirdPartyHost: cheapest?.price.thirdPartyHost ?? null,
     sourceId: cheapest?.price.sourceId ?? null,
+    sourceKind: cheapest?.price.sourceKind ?? null,
+    confidence: cheapest?.price.confidence ?? null,
     priceId: cheapest?.price.id ?? null,
   };
 }
@@ -213,6 +215,8 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
           column("priceSince", "Price as of", "Prijs sinds"),
           column("thirdPartyHost", "Third-party host", "Externe host"),
           column("sourceId", "Source", "Bron"),
+          column("sourceKind", "Source kind", "Soort bron"),
+          column("confidence", "Confidence", "Betrouwbaarheid"),
           column("priceId", "Price record", "Prijsrecord"),
         ],
         rows,

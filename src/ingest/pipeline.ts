@@ -17,7 +17,7 @@ import { FieldError } from "./normalize/field-error.js";
 import { mostFrequent, OrganizationResolver } from "./normalize/organization.js";
 import type { EpochFile } from "./read-epoch.js";
 import { CHIP_FACTS_META_KEY } from "../db/queries/chip-export.js";
-import type { CuratedChip } from "../domain/chip-facts.js";
+import { CHIP_FACT_FIELDS, type CuratedChip } from "../domain/chip-facts.js";
 import { sha256 } from "./read-epoch.js";
 
 export interface DatasetSummary {
@@ -343,7 +343,17 @@ function linkModelFiles(models: StoreContent["models"][number][]): void {
  * one of the full snapshot's rows is checked by test/ingest/chip-names.test.ts.
  */
 function curatedChipFacts(curated: CuratedData): CuratedChip[] {
-  return curated.chips.map(({ file, line, fieldLine: _fieldLine, ...chip }) => ({ ...chip, file, line }));
+  const publisherOf = new Map(curated.sources.map((source) => [source.id, source.publisher]));
+  return curated.chips.map(({ file, line, fieldLine: _fieldLine, ...chip }) => {
+    const cited = CHIP_FACT_FIELDS.flatMap((field) => (chip[field] ? [chip[field].source] : []));
+    const publishers = Object.fromEntries(
+      cited.flatMap((id) => {
+        const publisher = publisherOf.get(id);
+        return publisher === undefined ? [] : [[id, publisher] as const];
+      }),
+    );
+    return { ...chip, file, line, publishers };
+  });
 }
 
 /** Curated organisations as written, plus every other organisation the datasets name, with its evidence. */

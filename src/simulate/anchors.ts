@@ -96,4 +96,50 @@ export const EXTERNAL_ANCHORS: readonly ExternalAnchor[] = [
       nl: "Niet vergeleken: de simulator modelleert één grootste run per blok, geen populatie van modellen, en telt dus geen modellen. De mediaan van zijn grootste Amerikaanse run ligt vanaf 2025 boven 1e26 FLOP, in lijn met het eerste zulke model (Grok 3, februari 2025).",
     },
   },
+  {
+    id: "meta-capex-2025",
+    claim: {
+      en: "Meta expects capital expenditures of $64-72 billion in 2025, raised from $60-65 billion, for AI data centres and dearer hardware.",
+      nl: "Meta verwacht in 2025 $64-72 miljard aan investeringen, verhoogd van $60-65 miljard, voor AI-datacenters en duurdere hardware.",
+    },
+    value: null,
+    year: 2025,
+    compare: null,
+    source: {
+      url: "https://www.sec.gov/Archives/edgar/data/1326801/000132680125000050/meta-03312025xexhibit991.htm",
+      publisher: "Meta Platforms (SEC Form 8-K, exhibit 99.1)",
+      title: "Meta Reports First Quarter 2025 Results",
+      date: "2025-04-30",
+      quote:
+        "We anticipate our full year 2025 capital expenditures, including principal payments on finance leases, will be in the range of $64-72 billion, increased from our prior outlook of $60-65 billion. This updated outlook reflects additional data center investments to support our artificial intelligence efforts",
+    },
+    confidence: "P",
+    note: {
+      en: "Not compared as a number: the simulator has no capex output, and a company's capital expenditure also buys buildings, power and non-AI servers. Its US capex prior is about $170 billion of AI compute spending in 2024 for all US owners, growing 1.5-2.1x a year (90% interval); one company guiding to $64-72 billion in 2025 is consistent with that order of magnitude.",
+      nl: "Niet als getal vergeleken: de simulator heeft geen investeringsuitvoer, en de investeringen van een bedrijf kopen ook gebouwen, stroom en servers die niet voor AI zijn. Zijn aanname voor de VS is ongeveer $170 miljard aan AI-rekenkracht in 2024 voor alle Amerikaanse eigenaren, met een groei van 1,5-2,1x per jaar (90%-interval); één bedrijf dat voor 2025 $64-72 miljard verwacht, past bij die orde van grootte.",
+    },
+  },
+  {
+    id: "alibaba-capex-2025-2027",
+    claim: {
+      en: "Alibaba plans to invest at least RMB 380 billion (US$53 billion) in cloud and AI infrastructure over the three years from 2025.",
+      nl: "Alibaba wil in de drie jaar vanaf 2025 ten minste RMB 380 miljard (US$53 miljard) investeren in cloud- en AI-infrastructuur.",
+    },
+    value: null,
+    year: 2027,
+    compare: null,
+    source: {
+      url: "https://www.sec.gov/Archives/edgar/data/1577552/000110465925016348/tm257405d1_ex99-1.htm",
+      publisher: "Alibaba Group (SEC Form 6-K, exhibit 99.1)",
+      title: "Alibaba to Invest RMB380 billion in AI and Cloud Infrastructure Over Next Three Years",
+      date: "2025-02-24",
+      quote:
+        "announced plans to invest at least RMB380 billion (US$53 billion) over the next three years to advance its cloud computing and AI infrastructure",
+    },
+    confidence: "P",
+    note: {
+      en: "Not compared as a number: the simulator has no capex output. Its China prior is about $30 billion of AI compute spending in 2024 for all Chinese owners, growing 1.45-2.1x a year (90% interval); Alibaba alone plans about $18 billion a year, so the prior is low if ByteDance, Tencent and Baidu spend on a similar scale. Export controls, not money, bind China's imports in the simulator: what its licences block buys smuggled or domestic chips, up to the domestic capacity.",
+      nl: "Niet als getal vergeleken: de simulator heeft geen investeringsuitvoer. Zijn aanname voor China is ongeveer $30 miljard aan AI-rekenkracht in 2024 voor alle Chinese eigenaren, met een groei van 1,45-2,1x per jaar (90%-interval); Alibaba alleen wil zo'n $18 miljard per jaar uitgeven, dus de aanname is laag als ByteDance, Tencent en Baidu op vergelijkbare schaal investeren. In de simulator begrenzen exportcontroles, niet geld, de invoer van China: wat de vergunningen blokkeren, koopt gesmokkelde of binnenlandse chips, tot aan de binnenlandse capaciteit.",
+    },
+  },
 ];

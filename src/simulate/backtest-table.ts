@@ -3,6 +3,7 @@
  * docs/simulation.md between the BACKTEST markers.
  */
 import type { BacktestReport, PairedScore } from "./backtest.js";
+import { BLOCS } from "./blocs.js";
 import { BANDS } from "./scoring.js";
 import type { Coverage } from "./scoring.js";
 
@@ -39,7 +40,8 @@ export function backtestMarkdown(report: BacktestReport): string {
     "Pooled coverage of the central bands (± one binomial standard error; points from one series and origin are correlated, so the real uncertainty is larger):",
     "",
     ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
-    coverageRow("model (with discrepancy)", report.coverage.model),
+    coverageRow("model as shipped (engine with discrepancy)", report.coverage.model),
+    coverageRow("experiment: recalibrated as learned before each origin", report.coverage.recalibrated),
     coverageRow("model, discrepancy learned without the scored origin", report.coverage.leaveOneOriginOut),
     coverageRow("engine only (no discrepancy)", report.coverage.engineOnly),
     coverageRow("random walk with drift", report.coverage.randomWalk),
@@ -47,12 +49,21 @@ export function backtestMarkdown(report: BacktestReport): string {
     "",
     "Mean CRPS per series (lower is better; log10 for compute, else the quantity's unit). Baselines need three observations up to the origin, so they are compared on the points both forecast (model vs baseline, points):",
     "",
-    ...header(["series", "points", "model", "engine only", "model vs random walk", "model vs trend"]),
+    ...header([
+      "series",
+      "points",
+      "model",
+      "recalibrated (experiment)",
+      "engine only",
+      "model vs random walk",
+      "model vs trend",
+    ]),
     ...report.series.map((s) =>
       row([
         `${s.bloc} ${s.quantity}`,
         s.points,
         fixed(s.model, 3),
+        fixed(s.recalibrated, 3),
         fixed(s.engineOnly, 3),
         pairedCell(s.randomWalk),
         pairedCell(s.trend),
@@ -61,13 +72,34 @@ export function backtestMarkdown(report: BacktestReport): string {
     "",
     "Median bias (observed minus forecast median, compute quantities, orders of magnitude):",
     "",
-    ...header(["bloc", "points", "median bias"]),
-    ...report.bias.map((b) => row([b.bloc, b.points, fixed(b.medianErrorOom)])),
+    ...header(["bloc", "points", "median bias", "recalibrated (experiment)"]),
+    ...report.bias.map((b) => row([b.bloc, b.points, fixed(b.medianErrorOom), fixed(b.recalibratedOom)])),
     "",
-    "What the discrepancy costs: median width of the 90% band of the largest-run forecasts (orders of magnitude):",
+    "What the discrepancy and the recalibration experiment cost: median width of the 90% band of the largest-run forecasts (orders of magnitude):",
     "",
-    ...header(["years ahead", "points", "model", "engine only"]),
-    ...report.width90.map((w) => row([w.horizon, w.points, fixed(w.model), fixed(w.engineOnly)])),
+    ...header(["years ahead", "points", "model", "recalibrated (experiment)", "engine only"]),
+    ...report.width90.map((w) =>
+      row([w.horizon, w.points, fixed(w.model), fixed(w.recalibrated), fixed(w.engineOnly)]),
+    ),
+    "",
+    "Experiment, not shipped: recalibration of the largest runs (src/simulate/recalibrate.ts), learned at each origin from the residuals observed by then (the first origin has none): the share of the gap at the origin (observed minus median, orders of magnitude, per bloc) added to the forecast, and the spread factor:",
+    "",
+    ...header([
+      "origin",
+      "residuals",
+      ...BLOCS.map((bloc) => `gap ${bloc}`),
+      ...BLOCS.map((bloc) => `anchor ${bloc}`),
+      "spread",
+    ]),
+    ...report.recalibrations.map((r) =>
+      row([
+        r.origin,
+        r.residuals,
+        ...r.gaps.map((gap) => fixed(gap)),
+        ...r.anchor.map((a) => fixed(a)),
+        fixed(r.spread),
+      ]),
+    ),
   ].join("\n");
 }
 

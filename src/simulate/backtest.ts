@@ -14,6 +14,8 @@ import type { CalibrationTarget } from "./calibrate.js";
 import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
+import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps } from "./recalibrate.js";
+import type { Recalibration, Residual } from "./recalibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { OutputQuantity, Scenario } from "./scenario.js";
 import { checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
@@ -99,7 +101,10 @@ export interface BacktestPoint {
   readonly target: CalibrationTarget;
   /** Observed value on the compared scale (log10 for compute quantities). */
   readonly observed: number;
+  /** The forecast as shipped: engine and model discrepancy. */
   readonly model: ForecastCheck;
+  /** An experiment, not shipped: the model recalibrated as learned before the origin (recalibrate.ts). */
+  readonly recalibrated: ForecastCheck;
   /** The engine's own ensemble, without the model discrepancy. */
   readonly engineOnly: ForecastCheck;
   /** Null when the series has fewer than three observations up to the origin. */
@@ -127,6 +132,7 @@ export interface SeriesScore {
   readonly points: number;
   /** Mean CRPS on the compared scale (log10 for compute quantities). */
   readonly model: number;
+  readonly recalibrated: number;
   readonly engineOnly: number;
   readonly randomWalk: PairedScore;
   readonly trend: PairedScore;
@@ -137,6 +143,7 @@ export interface BlocBias {
   readonly points: number;
   /** Median of observed minus forecast median over the bloc's compute points, in orders of magnitude. */
   readonly medianErrorOom: number;
+  readonly recalibratedOom: number;
 }
 
 export interface HorizonWidth {
@@ -144,6 +151,7 @@ export interface HorizonWidth {
   readonly points: number;
   /** Median width of the 90% band of the largest-run forecasts, in orders of magnitude. */
   readonly model: number;
+  readonly recalibrated: number;
   readonly engineOnly: number;
 }
 
@@ -156,9 +164,17 @@ export interface BacktestReport {
   readonly scale: DiscrepancyScale;
   /** True when the scale was learned on the grid (then `coverage.model` is in-sample for two constants). */
   readonly learned: boolean;
+  /** The recalibration experiment at each origin, learned from the residuals observed by then. */
+  readonly recalibrations: readonly (Recalibration & {
+    readonly origin: number;
+    readonly residuals: number;
+    /** Observed minus median log10 largest run per bloc (BLOCS order) at the origin; 0 when not observed. */
+    readonly gaps: readonly number[];
+  })[];
   readonly points: readonly BacktestPoint[];
   readonly coverage: {
     readonly model: Coverage;
+    readonly recalibrated: Coverage;
     /** Each origin scored with the scale learned on the other origins (null when the scale was given). */
     readonly leaveOneOriginOut: Coverage | null;
     readonly engineOnly: Coverage;
@@ -182,25 +198,31 @@ interface OriginRun {
   readonly fit: OriginFit;
   readonly kept: Int32Array;
   readonly heldOut: readonly { readonly target: CalibrationTarget; readonly offset: number }[];
+  /** Observed minus the kept runs' median log10 largest run per bloc at the origin (0: not observed). */
+  readonly gaps: readonly number[];
 }
 
-/** Scores of every held-out point of one origin under one discrepancy scale. */
-function scorePoints(
+/** The kept runs' forecast of every held-out point of one origin (sorted, compared scale). */
+function ensembles(
   raw: Float64Array,
   years: readonly number[],
   options: BacktestOptions,
   origin: OriginRun,
   scale: DiscrepancyScale,
-): ForecastCheck[] {
+  recalibration: Recalibration = NO_RECALIBRATION,
+): Float64Array[] {
   const outputs = raw.slice();
   applyDiscrepancy(years, outputs, options.runs, origin.fit.origin, scale, options.seed);
-  const values = new Float64Array(origin.kept.length);
+  applyRecalibration(years, outputs, options.runs, origin.kept, origin.fit.origin, recalibration, origin.gaps);
   return origin.heldOut.map(({ target, offset }) => {
+    const values = new Float64Array(origin.kept.length);
     origin.kept.forEach((run, i) => (values[i] = compared(target, outputs[offset * options.runs + run]!)));
-    values.sort();
-    return checkEnsemble(values, compared(target, target.value));
+    return values.sort();
   });
 }
+
+const checksOf = (origin: OriginRun, sorted: readonly Float64Array[]): ForecastCheck[] =>
+  origin.heldOut.map(({ target }, i) => checkEnsemble(sorted[i]!, compared(target, target.value)));
 
 export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFAULT_BACKTEST): BacktestReport {
   const lastYear = Math.max(...inputs.observations.map((t) => t.year));
@@ -229,6 +251,16 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
       fit: { origin, fitTargets: fit.length, kept: match.kept.length, fallback: match.fallback },
       kept: match.kept,
       heldOut: validateTargets(compiled, scored),
+      gaps: originGaps(
+        compiled.years,
+        raw,
+        options.runs,
+        match.kept,
+        origin,
+        inputs.observations
+          .filter((t) => t.year === origin && t.quantity === "frontierTraining")
+          .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) })),
+      ),
     };
   });
   if (origins.every((o) => o.heldOut.length === 0))
@@ -240,7 +272,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
     let checks = cache.get(key);
     if (!checks) {
-      checks = origins.map((origin) => scorePoints(raw, compiled.years, options, origin, scale));
+      checks = origins.map((origin) => checksOf(origin, ensembles(raw, compiled.years, options, origin, scale)));
       cache.set(key, checks);
     }
     return checks;
@@ -251,6 +283,33 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
   const everyOrigin = origins.map((_, o) => o);
   const scale = learn(everyOrigin);
   const chosen = checksUnder(scale);
+
+  // Recalibration: at each origin, learned from the largest-run forecasts of earlier origins observed by then.
+  const residuals: (Residual & { readonly origin: number })[] = origins.flatMap((origin) => {
+    const sorted = ensembles(raw, compiled.years, options, origin, scale);
+    return origin.heldOut.flatMap(({ target }, i) =>
+      target.quantity === "frontierTraining"
+        ? [
+            {
+              origin: origin.fit.origin,
+              bloc: target.bloc,
+              year: target.year,
+              sorted: sorted[i]!,
+              observed: compared(target, target.value),
+              originGap: origin.gaps[BLOCS.indexOf(target.bloc)]!,
+            },
+          ]
+        : [],
+    );
+  });
+  const recalibrations = origins.map((origin) => {
+    const before = residuals.filter((r) => r.origin < origin.fit.origin && r.year <= origin.fit.origin);
+    const learned = learnRecalibration(before, origin.fit.origin);
+    return { ...learned, origin: origin.fit.origin, residuals: before.length, gaps: origin.gaps };
+  });
+  const recalibrated = origins.map((origin, o) =>
+    checksOf(origin, ensembles(raw, compiled.years, options, origin, scale, recalibrations[o])),
+  );
   const leaveOneOut = options.scale
     ? null
     : coverageOf(origins.flatMap((_, o) => checksUnder(learn(everyOrigin.filter((other) => other !== o)))[o]!));
@@ -272,6 +331,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
         target,
         observed,
         model: chosen[o]![i]!,
+        recalibrated: recalibrated[o]![i]!,
         engineOnly: engineOnly[o]![i]!,
         randomWalk: baseline(fitRandomWalk(history)),
         trend: baseline(fitTrend(history)),
@@ -287,9 +347,11 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     fits: origins.map((o) => o.fit),
     scale,
     learned: options.scale === undefined,
+    recalibrations,
     points,
     coverage: {
       model: coverageOf(points.map((p) => p.model)),
+      recalibrated: coverageOf(points.map((p) => p.recalibrated)),
       leaveOneOriginOut: leaveOneOut,
       engineOnly: coverageOf(points.map((p) => p.engineOnly)),
       randomWalk: coverageOf(points.flatMap((p) => (p.randomWalk ? [p.randomWalk] : []))),
@@ -297,10 +359,17 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     },
     series: seriesScores(points),
     bias: BLOCS.flatMap((bloc): BlocBias[] => {
-      const errors = points
-        .filter((p) => p.target.bloc === bloc && LOG_SCALE_QUANTITIES.has(p.target.quantity))
-        .map((p) => p.model.error);
-      return errors.length === 0 ? [] : [{ bloc, points: errors.length, medianErrorOom: median(errors) }];
+      const here = points.filter((p) => p.target.bloc === bloc && LOG_SCALE_QUANTITIES.has(p.target.quantity));
+      return here.length === 0
+        ? []
+        : [
+            {
+              bloc,
+              points: here.length,
+              medianErrorOom: median(here.map((p) => p.model.error)),
+              recalibratedOom: median(here.map((p) => p.recalibrated.error)),
+            },
+          ];
     }),
     width90: Array.from({ length: options.maxHorizon }, (_, i): HorizonWidth => {
       const here = points.filter((p) => p.horizon === i + 1 && p.target.quantity === "frontierTraining");
@@ -308,6 +377,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
         horizon: i + 1,
         points: here.length,
         model: median(here.map((p) => p.model.width90)),
+        recalibrated: median(here.map((p) => p.recalibrated.width90)),
         engineOnly: median(here.map((p) => p.engineOnly.width90)),
       };
     }),
@@ -333,6 +403,7 @@ function seriesScores(points: readonly BacktestPoint[]): SeriesScore[] {
       quantity,
       points: here.length,
       model: mean(here.map((p) => p.model.crps)),
+      recalibrated: mean(here.map((p) => p.recalibrated.crps)),
       engineOnly: mean(here.map((p) => p.engineOnly.crps)),
       randomWalk: paired(here, "randomWalk"),
       trend: paired(here, "trend"),

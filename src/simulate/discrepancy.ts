@@ -56,35 +56,45 @@ export function applyDiscrepancy(
   const frontierAt = BLOCS.map((_, b) => base(FRONTIER, b));
   const effectiveAt = BLOCS.map((_, b) => base(EFFECTIVE, b));
   const shareAt = BLOCS.map((_, b) => base(SHARE, b));
-  const lagAt = BLOCS.map((_, b) => base(FRONTIER_LAG, b));
   const aboveAt = chinaAboveUsOffset(0, yearCount) * runs;
   const active = first < yearCount && (scale.frontierOom > 0 || scale.followerFrontierOom > 0 || scale.stockOom > 0);
   const stockWalk = new Float64Array(BLOC_COUNT);
   const frontierWalk = new Float64Array(BLOC_COUNT);
+  for (let run = 0; run < runs && active; run++) {
+    const rng = sfc32(runSeed((DISCREPANCY_STREAM ^ seed) >>> 0, run));
+    stockWalk.fill(0);
+    frontierWalk.fill(0);
+    for (let y = first; y < yearCount; y++) {
+      const cell = y * runs + run;
+      let world = 0;
+      for (let b = 0; b < BLOC_COUNT; b++) {
+        stockWalk[b] = stockWalk[b]! + scale.stockOom * normal(rng);
+        frontierWalk[b] = frontierWalk[b]! + (b === US ? scale.frontierOom : scale.followerFrontierOom) * normal(rng);
+        const stockFactor = 10 ** stockWalk[b]!;
+        const runFactor = stockFactor * 10 ** frontierWalk[b]!;
+        outputs[stockAt[b]! + cell] = outputs[stockAt[b]! + cell]! * stockFactor;
+        outputs[frontierAt[b]! + cell] = outputs[frontierAt[b]! + cell]! * runFactor;
+        outputs[effectiveAt[b]! + cell] = outputs[effectiveAt[b]! + cell]! * runFactor;
+        world += outputs[stockAt[b]! + cell]!;
+      }
+      for (let b = 0; b < BLOC_COUNT; b++) outputs[shareAt[b]! + cell] = outputs[stockAt[b]! + cell]! / world;
+      outputs[aboveAt + cell] = outputs[frontierAt[CHINA]! + cell]! > outputs[frontierAt[US]! + cell]! ? 1 : 0;
+    }
+  }
+  computeFrontierLags(years, outputs, runs);
+}
+
+/**
+ * The training-compute lag of every bloc, run and year, as the frontier-lag indicator measures it: on running
+ * maxima of the largest run, the US as the leader. Written into the slot-major outputs in place.
+ */
+export function computeFrontierLags(years: readonly number[], outputs: Float64Array, runs: number): void {
+  const yearCount = years.length;
+  const base = (quantity: number, bloc: number): number => outputOffset(quantity, bloc, 0, yearCount) * runs;
+  const frontierAt = BLOCS.map((_, b) => base(FRONTIER, b));
+  const lagAt = BLOCS.map((_, b) => base(FRONTIER_LAG, b));
   const log10Frontier = new Float64Array(BLOC_COUNT * yearCount);
   for (let run = 0; run < runs; run++) {
-    if (active) {
-      const rng = sfc32(runSeed((DISCREPANCY_STREAM ^ seed) >>> 0, run));
-      stockWalk.fill(0);
-      frontierWalk.fill(0);
-      for (let y = first; y < yearCount; y++) {
-        const cell = y * runs + run;
-        let world = 0;
-        for (let b = 0; b < BLOC_COUNT; b++) {
-          stockWalk[b] = stockWalk[b]! + scale.stockOom * normal(rng);
-          frontierWalk[b] = frontierWalk[b]! + (b === US ? scale.frontierOom : scale.followerFrontierOom) * normal(rng);
-          const stockFactor = 10 ** stockWalk[b]!;
-          const runFactor = stockFactor * 10 ** frontierWalk[b]!;
-          outputs[stockAt[b]! + cell] = outputs[stockAt[b]! + cell]! * stockFactor;
-          outputs[frontierAt[b]! + cell] = outputs[frontierAt[b]! + cell]! * runFactor;
-          outputs[effectiveAt[b]! + cell] = outputs[effectiveAt[b]! + cell]! * runFactor;
-          world += outputs[stockAt[b]! + cell]!;
-        }
-        for (let b = 0; b < BLOC_COUNT; b++) outputs[shareAt[b]! + cell] = outputs[stockAt[b]! + cell]! / world;
-        outputs[aboveAt + cell] = outputs[frontierAt[CHINA]! + cell]! > outputs[frontierAt[US]! + cell]! ? 1 : 0;
-      }
-    }
-    // Training-compute lag, as the frontier-lag indicator measures it: on running maxima, US as the leader.
     for (let b = 0; b < BLOC_COUNT; b++) {
       let best = -Infinity;
       for (let y = 0; y < yearCount; y++) {

@@ -5,6 +5,8 @@
 export { BLOCS } from "./blocs.js";
 export type { SimBloc } from "./blocs.js";
 export { discrepancyScale, runScenario } from "./monte-carlo.js";
+export { OUTPUT_UNITS, simulationAnswer } from "./answer.js";
+export type { ParameterUse, SimulationAnswer } from "./answer.js";
 export { frontierLagMonths } from "./discrepancy.js";
 export type { CalibrationSummary, SimulationResult, TargetCheck } from "./monte-carlo.js";
 export type { EnsembleSummary, PercentileBand, SeriesByBloc } from "./summarise.js";

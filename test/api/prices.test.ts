@@ -55,7 +55,7 @@ describe.each(testStores())("prices over HTTP on $name", (testStore) => {
       effective: "2023-03-14",
       eci_models: ["gpt-4-0314"],
     });
-    expect(gpt4.quote).toContain("$0.03 per 1k prompt tokens");
+    expect(gpt4.quote).toContain("| Input | $30 | 1M tokens |");
     expect((await get("/api/v1/prices/no-such-price")).status).toBe(404);
   });
 
@@ -76,12 +76,12 @@ describe.each(testStores())("prices over HTTP on $name", (testStore) => {
     const data = response.json().data;
     const ids = (data.sources as Json[]).map((source) => source.id as string);
     expect(ids).toContain("epoch-capabilities-index");
-    expect(ids).toContain("openai-2023-03-14-gpt-4-research");
+    expect(ids).toContain("openai-model-gpt-4");
     expect(response.json().attribution).toMatch(/Epoch AI/);
     const mid2024 = (data.series.tables[0].rows as Json[]).find(
       (row) => row.date === "2024-06-30" && row.group === "us",
     );
-    expect(mid2024).toMatchObject({ cheapestUsdPerMtok: 6, provider: "Anthropic" });
+    expect(mid2024).toMatchObject({ cheapestUsdPerMtok: 7.5, provider: "OpenAI" });
     const gap = await get("/api/v1/indicators/price-of-capability.csv?levels=gpt-4&table=gap");
     expect(gap.text.split("\n")[0]).toBe(
       "date,level,usUsdPerMtok,usModel,chinaUsdPerMtok,chinaModel,usOverChina,cheaper,source",

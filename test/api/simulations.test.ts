@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RUN_YEARS, type SimulationAnswer } from "../../src/api/routes/simulations.js";
-import { BLOCS, PARAMETERS, PRESET_NAMES, type BacktestReport } from "../../src/simulate/index.js";
+import { MAX_RUN_YEARS } from "../../src/api/routes/simulations.js";
+import type { SimulationAnswer } from "../../src/simulate/answer.js";
+import {
+  BLOCS,
+  LEVER_SETTINGS,
+  PARAMETERS,
+  PRESET_NAMES,
+  type BacktestReport,
+  type SensitivityReport,
+} from "../../src/simulate/index.js";
 import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
@@ -187,4 +195,31 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     expect(report.bias.map((b) => b.bloc)).toEqual(["us", "china", "eu"]);
     expect((await get("/api/v1/simulations/backtest")).json().data).toEqual(report);
   }, 60_000);
+
+  // Computed once per server at 500 runs per setting (slow): checked on one store only.
+  it.runIf(testStore.name === "sqlite")(
+    "answers the one-at-a-time sensitivity of the baseline in 2030: every lever and drawn parameter, largest swing first",
+    async () => {
+      const response = await get("/api/v1/simulations/sensitivity");
+      expect(response.status).toBe(200);
+      const report = response.json().data as SensitivityReport;
+      expect(report).toMatchObject({ year: 2030, runs: 500 });
+      const ids = report.rows.map((row) => row.id);
+      for (const lever of LEVER_SETTINGS) expect(ids).toContain(lever.id);
+      const drawn = PARAMETERS.filter((spec) => spec.distribution.kind !== "fixed").map((spec) => spec.id);
+      for (const id of drawn) expect(ids).toContain(id);
+      const swings = report.rows.map((row) => Math.abs(row.high.lagMonths - row.low.lagMonths));
+      expect(swings).toEqual([...swings].sort((a, b) => b - a));
+      for (const outcome of [report.base, ...report.rows.flatMap((row) => [row.low, row.high])]) {
+        expect(outcome.kept).toBeGreaterThan(0);
+        expect(outcome.passed).toBeGreaterThanOrEqual(0);
+        expect(outcome.passed).toBeLessThanOrEqual(outcome.kept);
+        expect(outcome.chinaShare > 0 && outcome.chinaShare < 1).toBe(true);
+      }
+      const controls = report.rows.find((row) => row.id === "exportControls")!;
+      expect(controls.high.chinaShare).toBeLessThan(controls.low.chinaShare);
+      expect((await get("/api/v1/simulations/sensitivity")).json().data).toEqual(report);
+    },
+    600_000,
+  );
 });

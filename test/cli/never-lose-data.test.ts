@@ -111,6 +111,46 @@ describe("a store remembers the Epoch folder it was built from", () => {
   });
 });
 
+describe("a curated file broken after a build", () => {
+  const brokenDataDir = () => {
+    const dataDir = join(tempDir("data"), "data");
+    cpSync(join(REPO_ROOT, "data"), dataDir, { recursive: true });
+    return dataDir;
+  };
+  const breakBlocs = (dataDir: string) =>
+    writeFileSync(join(dataDir, "blocs.yaml"), "blocs:\n  - id: [unclosed\n", "utf8");
+
+  it("serve names the file and line and keeps serving the last good store", async () => {
+    const { home, env } = offlineHome();
+    const dataDir = brokenDataDir();
+    const snapshot = copyOfSmallSnapshot();
+    expect(await main(["build", "--epoch-dir", snapshot, "--data-dir", dataDir], captureIo(env))).toBe(0);
+    breakBlocs(dataDir);
+    const io = captureIo(env);
+    const settings = resolveSettings({ epochDir: snapshot, dataDir }, env);
+    const server = await startServer(settings, { port: 0, host: "127.0.0.1" }, io, CODE_VERSION);
+    try {
+      expect(io.err()).toMatch(/invalid curated data: .*blocs\.yaml:\d+/);
+      expect(io.err()).toContain("Serving the last good store");
+      expect((await fetch(`${server.url}/api/v1/blocs`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    expect(await notableModels(join(home, "wedloop.sqlite"))).toBe(6);
+  });
+
+  it("serve without a store says where the error is, in one line, and exits 1", async () => {
+    const { env } = offlineHome();
+    const dataDir = brokenDataDir();
+    breakBlocs(dataDir);
+    const io = captureIo(env);
+    const code = await main(["serve", "--epoch-dir", copyOfSmallSnapshot(), "--data-dir", dataDir, "--port", "0"], io);
+    expect(code).toBe(1);
+    expect(io.err()).toMatch(/^wedloop: invalid curated data: .*blocs\.yaml:\d+/m);
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("damage left by earlier runs", () => {
   it("reports a corrupt pull manifest and builds anyway", async () => {
     const { home, env } = offlineHome();

@@ -16,8 +16,8 @@ describe("wedloop prices", () => {
     expect(answer.levelEci).toBeCloseTo(126.2, 1);
     expect(answer.blend).toBe("3:1");
     const us = answer.rows.find((row) => row.bloc === "us")!;
-    // Claude 3.5 Sonnet ($3 in, $15 out) was the cheapest US model at GPT-4 level: (3 × 3 + 15) / 4 = $6.
-    expect(us).toMatchObject({ usdPerMtok: 6, provider: "Anthropic", priceSince: "2024-06-20" });
+    // GPT-4o ($5 in, $15 out) was the cheapest sourced US model at GPT-4 level: (3 × 5 + 15) / 4 = $7.50.
+    expect(us).toMatchObject({ usdPerMtok: 7.5, provider: "OpenAI", priceSince: "2024-05-13" });
     expect(answer.rows.find((row) => row.bloc === "china")).toMatchObject({ usdPerMtok: null, model: null });
   });
 

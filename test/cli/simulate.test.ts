@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SimulationAnswer } from "../../src/api/routes/simulations.js";
+import type { SimulationAnswer } from "../../src/simulate/answer.js";
 import { defineSimulateCommand, simulateCommand } from "../../src/cli/commands/simulate.js";
 import { UserError } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
@@ -98,7 +98,10 @@ describe("wedloop simulate", () => {
     const text = await run(["--backtest", "--runs", "400", "--update-docs", docs]);
     expect(text.exitCode).toBe(0);
     expect(text.out).toMatch(/^Origins 2017-2023, 1-4 years ahead, 400 runs/);
-    expect(text.out).toMatch(/^\| model \(with discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m);
+    expect(text.out).toMatch(
+      /^\| model as shipped \(engine with discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m,
+    );
+    expect(text.out).toMatch(/^\| experiment: recalibrated as learned before each origin \| \d+/m);
     expect(text.out).toMatch(/^\| random walk with drift \| \d+/m);
     expect(text.out).toMatch(/^\| log-linear trend \| \d+/m);
     expect(readFileSync(docs, "utf8")).toContain(text.out.trim());
@@ -111,6 +114,28 @@ describe("wedloop simulate", () => {
     );
     expect(csv).toHaveLength(1 + report.points.length);
   }, 120_000);
+
+  it("--sensitivity prints the tornado table, largest swing of the lag first, with chances as counts of runs", async () => {
+    const result = await run(["baseline", "--sensitivity", "--runs", "60", "--seed", "3"]);
+    expect(result.exitCode).toBe(0);
+    expect(result.out).toMatch(/^One at a time, 60 runs each, history-matched; China in 2030: /);
+    expect(result.out).toMatch(/\(chance (below [\d.]+% \(0 of \d+ runs\)|[\d.]+% ± [\d.]+ \(\d+ of \d+ runs\))\)\.$/m);
+    const rows = result.out.split("\n").filter((line) => /^\| (lever )?`/.test(line));
+    expect(rows).toHaveLength(15);
+    expect(rows.some((line) => line.startsWith("| lever `exportControls` | 0 | 4 |"))).toBe(true);
+    const swings = rows.map((line) => Math.abs(Number(line.split("|").at(-2))));
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    const report = JSON.parse(
+      (await run(["baseline", "--sensitivity", "--runs", "60", "--seed", "3", "--json"])).out,
+    ) as {
+      year: number;
+      runs: number;
+      rows: { id: string; low: { kept: number } }[];
+    };
+    expect(report).toMatchObject({ year: 2030, runs: 60 });
+    expect(report.rows.length).toBeGreaterThan(15);
+    expect(report.rows.every((row) => row.low.kept > 0 && row.low.kept <= 60)).toBe(true);
+  }, 300_000);
 
   it("shows a progress bar on a terminal for long runs, on the worker threads, with the same numbers as one thread", async () => {
     const file = scenarioFile("long.yaml", "name: long\nhorizon: 2026\nruns: 2000\nseed: 3\n");

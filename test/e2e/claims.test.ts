@@ -163,6 +163,10 @@ describe("claims page", () => {
     expect((await fetch(`${baseUrl}${record}`)).status).toBe(200);
     const subject = (await page.getAttribute("#claim-tsai-warns-bubble a[data-subject=joe-tsai]", "href"))!;
     expect((await fetch(`${baseUrl}${subject}`)).status).toBe(200);
+    // A country the post names links to its record too, under its English name.
+    const country = page.locator("#claim-us-vc-billions-ai a[data-subject=US]");
+    expect(await country.textContent()).toBe("United States");
+    expect((await fetch(`${baseUrl}${(await country.getAttribute("href"))!}`)).status).toBe(200);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SCREENSHOTS, "claims-390.png"), fullPage: false });
     expect(errors).toEqual([]);

@@ -15,6 +15,7 @@ import {
   englishOnlyPhrases,
   englishOnPage,
   horizontalOverflow,
+  clippedChartText,
   overlappingChartText,
   tooltipsOnHover,
 } from "./harness/audit.js";
@@ -78,6 +79,7 @@ describe("every page, language and width", () => {
         expect(await page.getAttribute("html", "lang")).toBe(lang);
         expect(await horizontalOverflow(page), "horizontal overflow (px)").toBeLessThanOrEqual(0);
         expect(await overlappingChartText(page)).toEqual([]);
+        expect(await clippedChartText(page), "chart text cut off at the edge").toEqual([]);
         for (const tip of await tooltipsOnHover(page)) expect(tip.text, `tooltip of ${tip.chart}`).toMatch(/\d/);
         if (lang === "nl") expect(await englishOnPage(page, english)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);

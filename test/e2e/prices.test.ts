@@ -21,8 +21,8 @@ afterAll(async () => {
 
 describe("the prices page", () => {
   it.each([
-    ["en", 1366, /On 30 Jun 2024: United States US\$6 \(claude-3-5-sonnet-20240620, Anthropic/, "the price fell"],
-    ["nl", 1366, /Op 30 jun 2024: Verenigde Staten US\$\s6 \(claude-3-5-sonnet-20240620, Anthropic/, "de prijs daalde"],
+    ["en", 1366, /On 30 Jun 2024: United States US\$7\.5 \(gpt-4o-2024-05-13, OpenAI/, "the price fell"],
+    ["nl", 1366, /Op 30 jun 2024: Verenigde Staten US\$\s7,5 \(gpt-4o-2024-05-13, OpenAI/, "de prijs daalde"],
     ["en", 390, /On 30 Jun 2023: United States US\$37\.5/, "no model at this level"],
     ["nl", 390, /Op 30 jun 2023: Verenigde Staten US\$\s37,5/, "geen model op dit niveau"],
   ] as const)("in %s at %d px answers what GPT-4-level capability cost", async (lang, width, answer, words) => {
@@ -44,6 +44,7 @@ describe("the prices page", () => {
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, `prices-${lang}-${width}.png`), fullPage: true });
+    await page.locator("#prices-steps").screenshot({ path: join(SCREENSHOTS, `prices-answer-${lang}-${width}.png`) });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -56,7 +57,7 @@ describe("the prices page", () => {
     const header = (await page.textContent("#prices-steps thead")) ?? "";
     expect(header).toContain("Price as of");
     expect(header).toContain("Cheapest, blended 1:1");
-    expect(await page.textContent("#prices-steps .answer")).toMatch(/o1/);
+    expect(await page.textContent("#prices-steps")).toMatch(/o1 \(Dec 2024\)-level capability/);
     await context.close();
   });
 });

@@ -31,11 +31,15 @@ const WORDS = {
     lag: /^China's median lag in 2030: [\d.]+ months under “Strict controls, with equipment and cloud” \(90%: [\d.]+–[\d.]+\) against [\d.]+ months under “Baseline: current policies”/,
     pass: /^By 2035: /,
     backtest: "Held-out values inside the model's 50 / 80 / 90% bands",
+    paragraph:
+      /^Under “Strict controls, with equipment and cloud”, China holds .+ in (below [\d.]+% \(0 of \d+ runs\)|[\d.]+% ± [\d.]+ \(\d+ of \d+ runs\))\. /,
   },
   nl: {
     lag: /^Mediane achterstand van China in 2030: [\d,]+ maanden bij „Strenge controles, met machines en cloud” \(90%: [\d,]+–[\d,]+\) tegen [\d,]+ maanden bij „Basis: huidig beleid”/,
     pass: /^Vóór eind 2035: /,
     backtest: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden",
+    paragraph:
+      /^Bij „Strenge controles, met machines en cloud” heeft China .+ ingehaald in (onder [\d,]+% \(0 van \d+ runs\)|[\d,]+% ± [\d,]+ \(\d+ van \d+ runs\))\. /,
   },
 } as const;
 
@@ -69,6 +73,11 @@ describe.each(["en", "nl"] as const)("the simulator in %s", (lang) => {
     await page.selectOption("select[name=b]", "baseline");
     await page.waitForURL(/[?&]a=strict-controls&b=baseline/);
     const headline = await expectComparison(page, words);
+    // A paragraph per scenario generated from its numbers, chances with their count of runs (never a bare 0%).
+    const paragraphs = await page.locator(".scenario-paragraph").allTextContents();
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]).toMatch(words.paragraph);
+    for (const paragraph of paragraphs) expect(paragraph).not.toMatch(/ 0(\.0|,0)?% /);
     await page.screenshot({ path: join(SCREENSHOTS, `simulator-${lang}.png`), fullPage: true });
 
     // The link holds both scenarios and the seed: the same numbers come back.

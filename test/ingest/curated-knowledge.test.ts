@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { factSchema } from "../../src/domain/fact.js";
 import { commitmentProgress, investedTotal } from "../../src/domain/investment.js";
-import { bestSourceKind, evidenceSourceIds, isLegalFact } from "../../src/domain/source-quality.js";
+import { bestSourceKind, evidenceSourceIds, isLegalFact, sourceKindShares } from "../../src/domain/source-quality.js";
 import { INDICATORS } from "../../src/indicators/registry.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { slugify } from "../../src/ingest/normalize/organization.js";
@@ -80,5 +80,37 @@ describe("legal facts held back in data/pending", () => {
         curated.facts.some((loaded) => loaded.id === fact.id),
         fact.id,
       ).toBe(false);
+  });
+});
+
+describe("facts held back in data/pending for want of any source above a copy or blog", () => {
+  const dropped = (
+    parse(readFileSync(join(DATA_DIR, "pending", "facts-without-citable-source.yaml"), "utf8")) as {
+      dropped: { reason: string; fact: unknown }[];
+    }
+  ).dropped.map((entry) => ({ reason: entry.reason, fact: factSchema.parse(entry.fact) }));
+
+  it("say what was searched, and still rest on a tertiary source only (else they belong back in data/facts)", () => {
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const { reason, fact } of dropped) {
+      expect(reason.length, fact.id).toBeGreaterThan(40);
+      expect(bestSourceKind(evidenceSourceIds(fact), kindOf), fact.id).toBe("tertiary");
+      expect(
+        curated.facts.some((loaded) => loaded.id === fact.id),
+        fact.id,
+      ).toBe(false);
+    }
+  });
+});
+
+describe("source quality of the curated facts", () => {
+  const shares = sourceKindShares(curated.facts, kindOf);
+
+  it("keeps the share of facts whose best source is an aggregator, mirror or blog under 5% (issue 11's aim)", () => {
+    expect(shares.shares.tertiary).toBeLessThan(0.05);
+  });
+  it("gives every legal fact a primary source", () => {
+    for (const fact of curated.facts.filter(isLegalFact))
+      expect(bestSourceKind(evidenceSourceIds(fact), kindOf), fact.id).toBe("primary");
   });
 });

@@ -1,4 +1,5 @@
 /** Power of the largest AI data centres over time per data centre, owner, country or bloc. */
+import { translate } from "../i18n/lang.js";
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
@@ -65,13 +66,15 @@ const dataCentres: ChartFunction = (data, options) => {
       ...(today && projected.some((row) => row.projected === true)
         ? [
             Plot.ruleX([asDate(today)], { stroke: "#555555", strokeDasharray: "2,2" }),
+            // On a phone the projection side is too narrow for the label: it then sits left of the line.
             Plot.text([asDate(today)], {
               x: (value: Date) => value,
               frameAnchor: "top",
-              dx: 4,
-              textAnchor: "start",
+              ...(options.width >= 700 ? { dx: 4, textAnchor: "start" } : { dx: -4, textAnchor: "end" }),
               text: () =>
-                options.lang === "nl" ? "vandaag (momentopname) → projectie" : "today (snapshot) → projection",
+                options.width >= 700
+                  ? translate(options.lang)("chart.todayProjection")
+                  : translate(options.lang)("chart.todayShort"),
               fill: "#555555",
             }),
           ]

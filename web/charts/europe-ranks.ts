@@ -55,7 +55,8 @@ const europeRanks: ChartFunction = (data, options) => {
               y: (value: string) => value,
               frameAnchor: "left",
               dy: -14,
-              text: (value: string) => value,
+              // Shortened to the chart's width on a phone; the full name is in the tooltip and the table.
+              text: (value: string) => shorten(value, Math.floor((options.width - 16) / 7.4)),
               fill: "#111111",
             }),
           ]

@@ -152,11 +152,34 @@ function withLayout(options: Plot.PlotOptions): Plot.PlotOptions {
   };
 }
 
-export function plotSvg(options: Plot.PlotOptions): SVGSVGElement {
-  const element = Plot.plot({ style: { fontSize: "12px", background: "transparent" }, ...withLayout(options) });
+// Plot's own default when a chart sets no left margin.
+const PLOT_DEFAULT_MARGIN_LEFT = 40;
+// Width of one character of a 12 px tick label, generous for digits and currency signs, plus tick and gap.
+const TICK_CHAR_PX = 7.2;
+const TICK_ROOM_PX = 12;
+
+/** The left margin the rendered y tick labels need ("US$ 40 mld." is wider than Plot's 40 px). */
+function leftRoomNeeded(svg: SVGSVGElement): number {
+  const labels = [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')];
+  const longest = Math.max(0, ...labels.map((text) => (text.textContent ?? "").length));
+  return longest === 0 ? 0 : Math.ceil(longest * TICK_CHAR_PX + TICK_ROOM_PX);
+}
+
+function render(options: Plot.PlotOptions): SVGSVGElement {
+  const element = Plot.plot({ style: { fontSize: "12px", background: "transparent" }, ...options });
   if (!(element instanceof SVGSVGElement))
     throw new Error("chart must render to a bare SVG (no Plot legend or caption)");
   return element;
+}
+
+/** Draws with the shared layout; when the y tick labels would be clipped on the left, draws again with room. */
+export function plotSvg(options: Plot.PlotOptions): SVGSVGElement {
+  const laidOut = withLayout(options);
+  const element = render(laidOut);
+  const needed = leftRoomNeeded(element);
+  return needed > (laidOut.marginLeft ?? PLOT_DEFAULT_MARGIN_LEFT)
+    ? render({ ...laidOut, marginLeft: needed })
+    : element;
 }
 
 export function chartHeight(width: number): number {

@@ -25,7 +25,8 @@ const stackedYears: ChartFunction = (data, options) => {
   const allYears = years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, index) => first + index);
   const missing = allYears.filter((year) => !rows.some((row) => row.year === year));
   const unit = column(data, "value")?.unit ?? null;
-  const every = Math.max(1, Math.ceil((allYears.length * 40) / options.width));
+  // About 40 px per year label over the plotting width (the chart less its margins and money ticks).
+  const every = Math.max(1, Math.ceil((allYears.length * 40) / Math.max(120, options.width - 130)));
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),

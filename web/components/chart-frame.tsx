@@ -22,7 +22,7 @@ import {
   timeAxisOf,
   type Overlay,
 } from "./event-overlay.js";
-import { MethodNote, methodSummary } from "./method-note.js";
+import { MethodNote, methodSummary, type ShownPeriod } from "./method-note.js";
 import { readableTable, wideTable, type TableView } from "./table-shape.js";
 import { useWidth } from "./use-width.js";
 
@@ -33,6 +33,8 @@ export interface ChartFrameProps {
   /** Shown under the title; with a method, its summary follows. */
   readonly subtitle?: string;
   readonly method?: IndicatorMethod | null;
+  /** The years the page's period control shows, named in the subtitle. */
+  readonly shown?: ShownPeriod;
   /** The visible source line (sources, licence, snapshot). */
   readonly sourceLine: string;
   /** Lines written into every downloaded file: source line and the link to this view. */
@@ -109,7 +111,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [tipAt, setTipAt] = useState<{ position: number; text: string }>({ position: -1, text: "" });
   const long = (query.get("long") ?? "").split(",").includes(props.id);
   const table = tableFor(props, lang, long);
-  const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang) : null]
+  const subtitle = [props.subtitle, props.method ? methodSummary(props.method, t, lang, props.shown) : null]
     .filter(Boolean)
     .join(" ");
 

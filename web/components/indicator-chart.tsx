@@ -10,6 +10,7 @@ import { loadChart, type ChartName } from "../charts/registry.js";
 import { useLang } from "../i18n/lang.js";
 import { useReference } from "../state/reference.js";
 import { ChartFrame } from "./chart-frame.js";
+import type { ShownPeriod } from "./method-note.js";
 import { citationLines, epochSourceLine } from "./citation.js";
 import { Status } from "./status.js";
 
@@ -24,11 +25,28 @@ export interface IndicatorChartProps {
   readonly rows?: (rows: readonly IndicatorRow[]) => IndicatorRow[];
   /** Column whose values are the coloured groups (default "group"). */
   readonly groupKey?: string;
+  /** Names for group ids the reference data does not know (e.g. company ids); default the bloc/country names. */
+  readonly groupLabel?: (group: string) => string | undefined;
+  /** The years the chart shows when its rows are cut to the period on the page (default: the params' from/to). */
+  readonly shown?: ShownPeriod;
   /** Title override; default the table's title. */
   readonly title?: string;
   /** A sentence answering the question, computed from the series. */
   readonly headline?: (series: IndicatorSeries) => ReactNode;
   readonly children?: ReactNode;
+}
+
+function year(value: QueryParams[string]): number | undefined {
+  return typeof value === "number"
+    ? value
+    : typeof value === "string" && /^\d{4}$/.test(value)
+      ? Number(value)
+      : undefined;
+}
+
+/** The period the page's controls asked for, as the chart subtitle names it. */
+function shownPeriod(params: QueryParams): ShownPeriod {
+  return { from: year(params.from), to: year(params.to) };
 }
 
 export function IndicatorChart(props: IndicatorChartProps) {
@@ -54,7 +72,8 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
       rows.map((row) => row[groupKey]).filter((value): value is string => typeof value === "string" && value !== ""),
     ),
   ]);
-  const legend = groups.map((group) => ({ label: reference.labelOf(group, lang), colour: reference.colourOf(group) }));
+  const labelOf = (group: string) => props.groupLabel?.(group) ?? reference.labelOf(group, lang);
+  const legend = groups.map((group) => ({ label: labelOf(group), colour: reference.colourOf(group) }));
   const sourceLine = epochSourceLine(props.response, t, lang);
   const data: IndicatorTable = { ...table, rows };
   const draw = async (width: number) => {
@@ -65,7 +84,7 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
       lang,
       groupKey,
       colourOf: reference.colourOf,
-      labelOf: (group) => reference.labelOf(group, lang),
+      labelOf,
       order: reference.orderGroups,
     });
   };
@@ -74,16 +93,17 @@ function LoadedIndicatorChart(props: IndicatorChartProps & { response: Indicator
       id={props.id}
       title={props.title ?? table.title[lang]}
       method={series.method}
+      shown={props.shown ?? shownPeriod(props.params)}
       sourceLine={sourceLine}
       citation={citationLines(sourceLine, t)}
       columns={table.columns}
       rows={rows}
       legend={legend}
       draw={draw}
-      drawKey={`${props.id} ${props.indicator} ${JSON.stringify(props.params)} ${lang} ${rows.length}`}
+      drawKey={`${props.id} ${props.indicator} ${JSON.stringify(props.params)} ${lang} ${rows.length} ${legend.map((entry) => entry.label).join("|")}`}
       tableLabels={{
         keys: [groupKey, "group", "leader", "follower"],
-        label: (value) => reference.labelOf(value, lang),
+        label: labelOf,
       }}
     >
       {props.response.data.missing_data.length > 0 ? (

@@ -3,11 +3,36 @@ import type { IndicatorMethod } from "../api/types.js";
 import { formatDate } from "../i18n/format.js";
 import { useLang } from "../i18n/lang.js";
 
-export function methodSummary(method: IndicatorMethod, t: ReturnType<typeof useLang>["t"], lang: "en" | "nl"): string {
-  const parts = [t("chart.n", { n: method.n })];
-  parts.push(
-    method.window ? t("chart.window", { from: method.window.from, to: method.window.to }) : t("chart.noWindow"),
-  );
+/** The years a chart's controls show; either end open when the control is unset. */
+export interface ShownPeriod {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/**
+ * "shown 2015–2025 · records of 2010–2025": the period comes from the controls, so the subtitle never
+ * contradicts them; the records' years are named too when history before the period entered the figures.
+ */
+function periodParts(method: IndicatorMethod, shown: ShownPeriod | undefined, t: ReturnType<typeof useLang>["t"]) {
+  const window = method.window;
+  if (!window) return [t("chart.noWindow")];
+  if (!shown || (shown.from === undefined && shown.to === undefined))
+    return [t("chart.window", { from: window.from, to: window.to })];
+  const from = shown.from ?? window.from;
+  const to = Math.min(shown.to ?? window.to, window.to);
+  const sameYears = from === window.from && to === window.to;
+  return sameYears
+    ? [t("chart.shown", { from, to })]
+    : [t("chart.shown", { from, to }), t("chart.window", { from: window.from, to: window.to })];
+}
+
+export function methodSummary(
+  method: IndicatorMethod,
+  t: ReturnType<typeof useLang>["t"],
+  lang: "en" | "nl",
+  shown?: ShownPeriod,
+): string {
+  const parts = [t("chart.n", { n: method.n }), ...periodParts(method, shown, t)];
   // Dated by its own data and named by its metric, so two pages' figures can be told apart (#10).
   if (method.asOf) parts.push(t("chart.asOf", { date: formatDate(method.asOf, lang) }));
   if (method.metric) parts.push(t("chart.metric", { metric: method.metric[lang] }));

@@ -47,6 +47,7 @@ export default function Compute() {
           params={historyParams(view)}
           chart="compute-over-time"
           rows={operationalInView}
+          shown={view}
           title={t("compute.h100Title")}
         />
         <IndicatorChart
@@ -69,6 +70,7 @@ export default function Compute() {
           params={{ blocs: view.blocs.join(","), to: view.to, metric }}
           chart="record-steps"
           rows={inView(view)}
+          shown={view}
         />
       </div>
     </>

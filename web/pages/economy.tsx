@@ -1,4 +1,7 @@
 /** Economy: one company metric at a time, summed per bloc and year, and every report per company. */
+import { fetchAll } from "../api/client.js";
+import type { OrganizationRecord } from "../api/types.js";
+import { useAsync } from "../api/use-async.js";
 import { Controls, QuerySelect } from "../components/controls.js";
 import { IndicatorChart } from "../components/indicator-chart.js";
 import { useLang } from "../i18n/lang.js";
@@ -24,6 +27,12 @@ export default function Economy() {
   const view = useViewParams({ from: 2018 });
   const metric = METRICS.find((candidate) => candidate === query.get("metric")) ?? METRICS[0];
   const params = { ...indicatorParams(view, { attribution: false }), metric };
+  // Company ids in the legend, tooltips and table read as the organisations' names once these arrive.
+  const organizations = useAsync("organizations", () => fetchAll<OrganizationRecord>("organizations"));
+  const names =
+    organizations.status === "done"
+      ? new Map(organizations.data.map((organization) => [organization.id, organization.name]))
+      : new Map<string, string>();
   return (
     <>
       <PageHeader title={t("economy.title")} intro={t("economy.intro")} />
@@ -52,6 +61,7 @@ export default function Economy() {
           params={params}
           chart="company-reports"
           groupKey="company"
+          groupLabel={(company) => names.get(company)}
         />
       </div>
     </>

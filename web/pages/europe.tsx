@@ -30,6 +30,7 @@ export default function Europe() {
           chart="frontier-lag"
           groupKey="follower"
           rows={inView(view)}
+          shown={view}
         >
           <MetricNote text={t("metric.lag")} link={t("metric.toSimulator")} />
         </IndicatorChart>
@@ -39,6 +40,7 @@ export default function Europe() {
           params={historyParams(view)}
           chart="record-steps"
           rows={inView(view)}
+          shown={view}
         />
       </div>
     </>

@@ -27,6 +27,7 @@ export default function Models() {
           params={historyParams(view)}
           chart="record-steps"
           rows={inView(view)}
+          shown={view}
         />
         <IndicatorChart
           id="models-growth"
@@ -42,6 +43,7 @@ export default function Models() {
           chart="frontier-lag"
           groupKey="follower"
           rows={inView(view)}
+          shown={view}
         />
         <IndicatorChart
           id="models-open"

@@ -42,6 +42,7 @@ export default function Overview() {
           chart="frontier-lag"
           groupKey="follower"
           rows={inView(view)}
+          shown={view}
           headline={(series) => lagHeadline(series, context)}
         >
           <MetricNote text={t("metric.lag")} link={t("metric.toSimulator")} />
@@ -53,6 +54,7 @@ export default function Overview() {
           chart="frontier-lag"
           groupKey="follower"
           rows={inView(view)}
+          shown={view}
         >
           <MetricNote text={t("metric.capabilityLag")} link={t("metric.toSimulator")} />
         </IndicatorChart>

@@ -5,10 +5,9 @@ import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/c
 import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
 import { countryNames } from "../../ingest/normalize/country.js";
 import {
-  chipFromEpochHardware,
+  chipFromStore,
   classifyAcrossVersions,
-  withCuratedFacts,
-  plainAnswer,
+  plainOf as plainAnswerOf,
   PLAIN_TEXTS,
   type PlainLanguage,
   ExportCheckInputError,
@@ -153,81 +152,6 @@ function notFound(reply: FastifyReply, id: string) {
     .send({ error: "not_found", parameter: "id", message: `no chip with id ${id}; see /api/v1/chips` });
 }
 
-/** Values a user gives in place of (or in addition to) what the Epoch row says. */
-export interface ChipOverrides {
-  readonly datacenter?: boolean | undefined;
-  readonly tpp?: number | undefined;
-  readonly applicableDieAreaMm2?: number | undefined;
-  readonly pd?: number | undefined;
-  readonly interconnectBidirGBps?: number | undefined;
-  readonly dramBandwidthGBps?: number | undefined;
-}
-
-/**
- * A store chip as engine input: Epoch's row through `chipFromEpochHardware`, then the user's overrides, each
- * noted (and so shown as a caveat) because it replaces the dataset's value.
- */
-export function chipFromStore(chip: StoreChip, overrides: ChipOverrides = {}): ChipParameters {
-  const {
-    throughputs,
-    tpp,
-    dies,
-    applicableDieAreaMm2,
-    pd,
-    notes = [],
-    ...rest
-  } = withCuratedFacts(chipFromEpochHardware({ ...chip.specs, datacenter: null }), chip.curated);
-  const given = (field: string, value: number | boolean) => ({
-    field,
-    text: `${String(value)} given by the user in place of the data's value`,
-    confidence: "secondary" as const,
-  });
-  const replaced = new Set<string>();
-  const added: ReturnType<typeof given>[] = [];
-  const override = <T extends number | boolean>(field: string, value: T | undefined, removes: readonly string[]) => {
-    if (value === undefined) return undefined;
-    for (const name of removes) replaced.add(name);
-    added.push(given(field, value));
-    return value;
-  };
-  const tppOverride = override("chip.tpp", overrides.tpp, ["chip.throughputs", "chip.tpp"]);
-  const pdOverride = override("chip.pd", overrides.pd, ["chip.dies"]);
-  const areaOverride =
-    pdOverride === undefined
-      ? override("chip.applicableDieAreaMm2", overrides.applicableDieAreaMm2, ["chip.dies"])
-      : undefined;
-  const interconnect = override("chip.interconnectBidirGBps", overrides.interconnectBidirGBps, [
-    "chip.interconnectBidirGBps",
-  ]);
-  const dram = override("chip.dramBandwidthGBps", overrides.dramBandwidthGBps, ["chip.dramBandwidthGBps"]);
-  const datacenter = override("chip.datacenter", overrides.datacenter, ["chip.datacenter"]);
-  return {
-    ...rest,
-    ...(datacenter !== undefined ? { datacenter } : {}),
-    ...(tppOverride !== undefined
-      ? { tpp: tppOverride }
-      : throughputs
-        ? { throughputs }
-        : tpp !== undefined
-          ? { tpp }
-          : {}),
-    ...(pdOverride !== undefined
-      ? { pd: pdOverride }
-      : areaOverride !== undefined
-        ? { applicableDieAreaMm2: areaOverride }
-        : dies
-          ? { dies }
-          : applicableDieAreaMm2 !== undefined
-            ? { applicableDieAreaMm2 }
-            : pd !== undefined
-              ? { pd }
-              : {}),
-    ...(interconnect !== undefined ? { interconnectBidirGBps: interconnect } : {}),
-    ...(dram !== undefined ? { dramBandwidthGBps: dram } : {}),
-    notes: [...notes.filter((note) => !replaced.has(note.field)), ...added],
-  };
-}
-
 interface OverrideQuery {
   datacenter?: boolean | undefined;
   applicable_die_area_mm2?: number | undefined;
@@ -248,13 +172,7 @@ function chipParameters(chip: StoreChip, query: OverrideQuery): ChipParameters {
 
 /** The answer a person reads, in the asked language (country names from the store's reference). */
 function plainOf(result: ExportCheckResult, chip: ChipParameters, chipName: string, language: PlainLanguage) {
-  return plainAnswer(result, {
-    chipName,
-    vendor: chip.vendor ?? null,
-    chip,
-    language,
-    countryName: (code, lang) => countryNames(code)[lang],
-  });
+  return plainAnswerOf(result, chip, { chipName, language, countryName: (code, lang) => countryNames(code)[lang] });
 }
 
 /** What Epoch's row says for a curated field (in the curated unit), or null when it has no such column or value. */

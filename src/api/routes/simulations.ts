@@ -8,7 +8,6 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { z } from "zod";
-import type { ParameterConfidence } from "../../domain/vocabulary.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { backtestInputs, simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
@@ -22,10 +21,9 @@ import {
   parseScenario,
   ScenarioError,
   type BacktestReport,
-  type OutputQuantity,
   type Scenario,
-  type SimulationResult,
 } from "../../simulate/index.js";
+import { OUTPUT_UNITS, simulationAnswer } from "../../simulate/answer.js";
 import { createSimulationPool, type SimulationPool } from "../simulation-pool.js";
 import type { ApiContext } from "../context.js";
 import { FairQueue } from "../fair-queue.js";
@@ -40,47 +38,6 @@ const SENSITIVITY = { year: 2030, runs: 500 } as const;
 /** Requests waiting for the pool beyond this (in all, or of one client) are turned away with 503, not queued. */
 const MAX_WAITING = 8;
 const MAX_WAITING_PER_CLIENT = 2;
-
-export const OUTPUT_UNITS: Readonly<Record<OutputQuantity, string>> = {
-  computeStock: "H100e",
-  frontierTraining: "FLOP",
-  effectiveCompute: "2015-equivalent FLOP",
-  lagMonths: "months",
-  worldShare: "share",
-  frontierLagMonths: "months",
-};
-
-/** A parameter as one answer used it: drawn from its prior, or held at the scenario's value. */
-export interface ParameterUse {
-  readonly id: string;
-  readonly value: number;
-  readonly held: boolean;
-  readonly unit: string;
-  readonly source: string;
-  readonly confidence: ParameterConfidence;
-}
-
-export interface SimulationAnswer extends SimulationResult {
-  readonly units: Readonly<Record<OutputQuantity, string>>;
-  readonly parameters: readonly ParameterUse[];
-}
-
-/** The API's answer to a scenario, shared with `wedloop simulate --json`. */
-export function simulationAnswer(result: SimulationResult): SimulationAnswer {
-  const held = result.scenario.parameters;
-  return {
-    ...result,
-    units: OUTPUT_UNITS,
-    parameters: PARAMETERS.map((spec) => ({
-      id: spec.id,
-      value: held[spec.id] ?? spec.value,
-      held: spec.id in held,
-      unit: spec.unit,
-      source: spec.source,
-      confidence: spec.confidence,
-    })),
-  };
-}
 
 /** One problem with a scenario, named by its field path ("levers.exportControls") and, for YAML, its line. */
 export interface ScenarioIssue {

@@ -1,15 +1,15 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { loadApiContext } from "../../api/context.js";
-import { chipFromStore, type ChipOverrides } from "../../api/routes/export-control.js";
 import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
 import { countryNames } from "../../ingest/normalize/country.js";
 import {
+  answerChip,
+  chipFromStore,
   inputNames,
-  plainAnswer,
+  type ChipOverrides,
   PLAIN_TEXTS,
-  tryCheckExport,
   type PlainAnswer,
   type PlainLanguage,
   type ChipParameters,
@@ -248,7 +248,7 @@ export function formatExportCheck(chipName: string, result: ExportCheckResult): 
     `Answer: ${answerLine(result.answer, result.code)}`,
     `Classification: ${classification.eccn ?? "no ECCN"} (${classification.status.replace(/_/g, " ")}${classification.ruleVersion ? `, ${classification.ruleVersion}` : ""})${
       classification.decidingInputs.length > 0
-        ? `; would be decided by ${classification.decidingInputs.join(", ")}`
+        ? `; would be decided by the ${inputNames(classification.decidingInputs)}`
         : ""
     }`,
     `Confidence: ${result.confidence} (the weakest fact used)`,
@@ -308,23 +308,15 @@ export async function exportCheckCommand(settings: Settings, flags: ExportCheckF
     dramBandwidthGBps: flags.dramBandwidth,
   };
   const chip = stored ? chipFromStore(stored, overrides) : customChip(flags);
-  const outcome = tryCheckExport({
+  const chipName = stored?.name ?? flags.name ?? "custom chip";
+  const outcome = answerChip(
     chip,
-    destination: flags.to,
-    endUserHq: flags.endUserHq ?? null,
-    date: flags.date,
-    mode: flags.mode,
-  });
+    { destination: flags.to, endUserHq: flags.endUserHq ?? null, date: flags.date, mode: flags.mode },
+    { chipName, language: flags.lang, countryName: (code, language) => countryNames(code)[language] },
+  );
   if (!outcome.ok) throw inputError(outcome.issues);
   const attribution = found?.attribution ?? null;
-  const chipName = stored?.name ?? flags.name ?? "custom chip";
-  const plain = plainAnswer(outcome.result, {
-    chipName,
-    vendor: chip.vendor ?? null,
-    chip,
-    language: flags.lang,
-    countryName: (code, language) => countryNames(code)[language],
-  });
+  const { plain } = outcome;
   if (flags.json) {
     const chipSummary = stored
       ? {

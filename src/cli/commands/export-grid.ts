@@ -1,9 +1,9 @@
-import { chipFromStore } from "../../api/routes/export-control.js";
 import { openStore } from "../../db/connect.js";
 import { allStoreChips } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
 import {
   answerGrid,
+  chipFromStore,
   GRID_DATES,
   GRID_DESTINATIONS,
   inputNames,

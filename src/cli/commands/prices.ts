@@ -123,7 +123,7 @@ export async function pricesCommand(settings: Settings, flags: PricesFlags, io: 
     hosts: flags.hosts,
     rows,
     credit:
-      "Capability scores: Epoch AI, Epoch Capabilities Index (CC BY 4.0). Prices: the providers' own pages, see /api/v1/prices.",
+      "Capability scores: Epoch AI, Epoch Capabilities Index (CC BY 4.0). Prices: the providers' own pages or, where marked, third-party listings; see /api/v1/prices.",
   };
   if (flags.json) {
     print(io.stdout, JSON.stringify(answer, null, 2));

@@ -3,6 +3,7 @@ import { buildApp, type AppOptions } from "../../api/app.js";
 import { loadApiContext } from "../../api/context.js";
 import { describeStoreLocation, openStore } from "../../db/connect.js";
 import { currentInputHash } from "../../ingest/build.js";
+import { CuratedFileError } from "../../ingest/curated/yaml-file.js";
 import { LOOPBACK_HOSTS } from "../../api/hardening/request-guards.js";
 import { readStoreSummary } from "../../db/queries/store-summary.js";
 import { holdsNoDatasets } from "../epoch-folder.js";
@@ -30,8 +31,24 @@ export async function prepareStore(
     if (result.failed.length > 0)
       print(io.stderr, `Could not download ${result.failed.length} dataset(s); starting with what is available.`);
   }
-  const wanted = currentInputHash({ dataDir: settings.dataDir, epochDir: settings.epochDir, codeVersion });
   const stored = (await readStoreSummary(settings.store))?.meta.input_hash ?? null;
+  let wanted: string;
+  try {
+    wanted = currentInputHash({ dataDir: settings.dataDir, epochDir: settings.epochDir, codeVersion });
+  } catch (error) {
+    // A curated file broken since the last build: say where, and keep serving what was built before it.
+    if (!(error instanceof CuratedFileError)) throw error;
+    const message = `invalid curated data: ${error.message}`;
+    if (stored === null)
+      throw new UserError(`${message}
+no store was built; fix the file and start again`);
+    print(
+      io.stderr,
+      `${message}
+Serving the last good store.`,
+    );
+    return;
+  }
   if (stored === wanted) return;
   print(
     io.stderr,

@@ -8,7 +8,7 @@ import { availableParallelism } from "node:os";
 import { SingleBar } from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { toCsv } from "../../api/csv.js";
-import { OUTPUT_UNITS, simulationAnswer } from "../../api/routes/simulations.js";
+import { OUTPUT_UNITS, simulationAnswer } from "../../simulate/answer.js";
 import { loadPreset } from "../../api/simulation-presets.js";
 import { openStore } from "../../db/connect.js";
 import { loadObservations } from "../../db/queries/observations.js";

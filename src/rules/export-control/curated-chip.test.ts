@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CuratedChip } from "../../domain/chip-facts.js";
 import { checkExport } from "./check-export.js";
 import { withCuratedFacts } from "./curated-chip.js";
+import { plainAnswer } from "./plain-answer.js";
 
 // An H20-like Epoch reading (no die, no datacenter flag) and the curated facts that complete it.
 const epoch = {
@@ -48,5 +49,15 @@ describe(withCuratedFacts, () => {
     const question = { destination: "CN", date: "2024-06-01" };
     expect(checkExport({ chip: epoch, ...question }).code).toBe("?");
     expect(checkExport({ chip: withCuratedFacts(epoch, curated), ...question }).code).toBe("NLR");
+  });
+
+  it("names the source's publisher in the answer a person reads, never its id", () => {
+    const chip = withCuratedFacts(epoch, { ...curated, publishers: { "some-source": "Tom's Hardware" } });
+    const result = checkExport({ chip, destination: "CN", date: "2024-06-01" });
+    for (const language of ["en", "nl"] as const) {
+      const { caveats } = plainAnswer(result, { chipName: "H20", chip, language, countryName: (code) => code });
+      expect(caveats.some((caveat) => caveat.includes("Tom's Hardware"))).toBe(true);
+      expect(caveats.join(" ")).not.toContain("some-source");
+    }
   });
 });

@@ -52,7 +52,7 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
     const fact = curated[field]!;
     return {
       field: REPLACES[field]![0]!,
-      text: `Curated for ${curated.name}: ${describe(field, curated)}; source ${fact.source} (${curated.file}:${curated.line})${fact.note ? `; ${fact.note}` : ""}`,
+      text: `Curated for ${curated.name}: ${describe(field, curated)}; source ${curated.publishers?.[fact.source] ?? fact.source} [${fact.source}] (${curated.file}:${curated.line})${fact.note ? `; ${fact.note}` : ""}`,
       confidence: fact.confidence,
     };
   });

@@ -58,3 +58,13 @@ export {
 } from "./plain-answer.js";
 export { PLAIN_LANGUAGES, PLAIN_TEXTS, RULE_NAMES, type PlainFact, type PlainLanguage } from "./data/plain-texts.js";
 export { inputNames } from "./input-names.js";
+export {
+  answerChip,
+  chipFromStore,
+  plainOf,
+  type ChipAnswer,
+  type ChipAnswerContext,
+  type ChipOverrides,
+  type ChipQuestion,
+  type StoredChipRecord,
+} from "./chip-answer.js";

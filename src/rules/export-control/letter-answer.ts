@@ -52,7 +52,7 @@ export function letterFindings(context: CheckContext): LetterFindings {
     const reasons: Reason[] = [
       ...(destination.inScope ? destination.reasons : hq.flatMap((entry) => entry.reasons)),
       {
-        text: `is-informed letter ${letter.id} (from ${letter.effective}) ${why}`,
+        text: `the is-informed letter to ${letter.vendor} of ${letter.effective} ${why}`,
         citation: letter.citation,
         confidence: letter.confidence,
         ruleVersion: letter.ruleVersion,
@@ -61,7 +61,7 @@ export function letterFindings(context: CheckContext): LetterFindings {
     const letterCaveats: Caveat[] = [...destination.caveats, ...hq.flatMap((entry) => entry.caveats)];
     if (!named && letter.criterion && letter.criterion.confidence !== "quoted") {
       letterCaveats.push({
-        text: `letter ${letter.id} parameters: ${letter.criterion.text}`,
+        text: `parameters of the letter to ${letter.vendor} of ${letter.effective}: ${letter.criterion.text}`,
         kind: "unconfirmed_fact",
         citation: letter.citation,
       });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkExport } from "./check-export.js";
+import { LICENCE_LETTERS } from "./data/licence-letters.js";
 import { PLAIN_TEXTS } from "./data/plain-texts.js";
 import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
 import type { ChipParameters } from "./input-schema.js";
@@ -34,6 +35,21 @@ describe(plainAnswer, () => {
       "Ja, er is een vergunning nodig: de H20 blijft onder de drempels van 3A090, maar op 9 april 2025 kreeg NVIDIA te horen dat export naar China een vergunning vereist.",
     );
     expect(plain(h20, "CN", "2025-04-08", "en").headline).toMatch(/^No, no licence is needed: the H20 is below/);
+  });
+
+  it("puts the article a country name takes in a sentence, and capitalises it at the start", () => {
+    const a100: ChipParameters = {
+      ...h20,
+      name: "A100",
+      tpp: 4992,
+      applicableDieAreaMm2: 826,
+      interconnectBidirGBps: 600,
+    };
+    expect(plain(a100, "AE", "2023-12-01", "en").headline).toContain("exports to the United Arab Emirates need");
+    expect(plain(a100, "AE", "2023-12-01", "nl").headline).toContain("export naar de Verenigde Arabische Emiraten");
+    expect(plain(a100, "NL", "2023-12-01", "nl").headline).toContain("maar Nederland is op");
+    const embargo = plain(a100, "AE", "2023-12-01", "en").reasons.map((reason) => reason.text);
+    for (const text of embargo) expect(text.charAt(0)).toBe(text.charAt(0).toUpperCase());
   });
 
   it("gives each reason with the law it rests on, and numbers in the reader's format", () => {
@@ -73,6 +89,20 @@ describe(plainAnswer, () => {
             for (const text of texts) expect(text).not.toMatch(/chip\.|[a-z][A-Z][a-z]+GBps|decidingInputs|\{\w+\}/);
             expect(answer.legend).not.toBe("");
           }
+  });
+});
+
+describe("the engine's own reasons", () => {
+  it("name a company letter by its addressee and date, never by its internal id", () => {
+    for (const date of GRID_DATES) {
+      const result = checkExport({ chip: h20, destination: "CN", date });
+      for (const reason of [...result.reasons, ...result.caveats])
+        for (const letter of LICENCE_LETTERS) expect(reason.text).not.toContain(letter.id);
+    }
+    const letterAnswer = checkExport({ chip: h20, destination: "CN", date: "2025-04-10" });
+    expect(letterAnswer.reasons.map((reason) => reason.text)).toContain(
+      "the is-informed letter to NVIDIA of 2025-04-09 names H20",
+    );
   });
 });
 

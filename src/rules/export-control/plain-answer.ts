@@ -1,4 +1,5 @@
 import type { ExportCheckResult } from "./check-export.js";
+import { countryInSentence } from "./data/country-articles.js";
 import { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
 import { LICENCE_LETTERS, type LicenceLetter } from "./data/licence-letters.js";
 import {
@@ -56,8 +57,10 @@ export function formatPlainDate(day: string, language: PlainLanguage): string {
   return format.format(new Date(`${day}T00:00:00Z`));
 }
 
+/** Fills a template; a sentence that now starts with an article ("the United States ...") gets its capital. */
 function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  const text = template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "a, b and c" in the language. */
@@ -76,9 +79,14 @@ export function missingFacts(result: ExportCheckResult): PlainFact[] {
   return [...new Set(facts.filter((fact): fact is PlainFact => fact !== null))];
 }
 
-/** The letter behind a letter-based answer: the one whose id a reason names. */
+/** The letter behind a letter-based answer: the one a reason cites (each letter has its own instrument). */
 function letterOf(result: ExportCheckResult): LicenceLetter | undefined {
-  return LICENCE_LETTERS.find((letter) => result.reasons.some((reason) => reason.text.includes(letter.id)));
+  return LICENCE_LETTERS.find((letter) =>
+    result.reasons.some(
+      (reason) =>
+        reason.ruleVersion === letter.ruleVersion && reason.citation.instrument === letter.citation.instrument,
+    ),
+  );
 }
 
 function ruleCitation(id: string | null | undefined): string {
@@ -163,7 +171,9 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
           products: listOf(letter.namedProducts, language),
           destinations: listOf(
             [
-              ...letter.destinations.countries.map((code) => context.countryName(code, language)),
+              ...letter.destinations.countries.map((code) =>
+                countryInSentence(code, context.countryName(code, language), language),
+              ),
               ...letter.destinations.groups,
             ],
             language,
@@ -203,7 +213,8 @@ function caveats(result: ExportCheckResult, context: PlainContext): string[] {
   for (const note of context.chip?.notes ?? []) {
     const fact = FACT_OF_INPUT[note.field];
     if (!fact || noted.has(fact)) continue;
-    const source = /source ([a-z0-9-]+)/.exec(note.text)?.[1];
+    // "source Tom's Hardware [tomshardware-2024-h20-l20-l2] (file:line)": the reader sees the publisher.
+    const source = /; source (.+?) \[[a-z0-9-]+\]/.exec(note.text)?.[1];
     if (note.text.startsWith("Curated") && source)
       noted.set(fact, fill(texts.caveat.curated, { fact: texts.noun[fact], source }));
     else if (note.text.includes("given by the user"))
@@ -230,14 +241,20 @@ export function plainAnswer(result: ExportCheckResult, context: PlainContext): P
     answer.kind === "licence_required" && answer.basis === "is_informed_letter" ? letterOf(result) : undefined;
   const values: Record<string, string> = {
     chip: context.chipName,
-    country: context.countryName(result.question.destination, language),
+    country: countryInSentence(
+      result.question.destination,
+      context.countryName(result.question.destination, language),
+      language,
+    ),
     date: formatPlainDate(result.question.date, language),
     eccn: result.classification.eccn ?? "3A090",
     facts: listOf(
       facts.map((fact) => texts.fact[fact]),
       language,
     ),
-    hq: result.question.endUserHq ? context.countryName(result.question.endUserHq, language) : "",
+    hq: result.question.endUserHq
+      ? countryInSentence(result.question.endUserHq, context.countryName(result.question.endUserHq, language), language)
+      : "",
     policy: answer.kind === "licence_required" ? (texts.policy[answer.reviewPolicy] ?? answer.reviewPolicy) : "",
     vendor: letter?.vendor ?? context.vendor ?? "",
     letterDate: letter ? formatPlainDate(letter.effective, language) : "",

@@ -1,7 +1,7 @@
 import type { ParameterSpec } from "./parameter.js";
 
 const CAPEX_SOURCE =
-  "Back-cast so that 2024 AI compute capex is ~US $170B / CN $30B / EU $10B / RoW $15B: Nvidia data-centre revenue 2015 ~$0.3B; US hyperscaler capex $225B (2024); Stanford AI Index 2025; FT/Reuters on Chinese capex";
+  "Judgement: back-cast so that 2024 AI compute capex is ~US $170B / CN $30B / EU $10B / RoW $15B (no single source gives these splits); set beside company guidance in the external anchors (Meta 2025 capex $64-72B; Alibaba at least RMB380B over three years from 2025)";
 
 /** AI compute capital spending per bloc, its growth toward a GDP-share ceiling, and regulation's drag. */
 export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
@@ -13,7 +13,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [0.4, 1.6],
     unit: "$B per year (2024 USD)",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capex2015.china",
@@ -23,7 +23,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [0.1, 0.6],
     unit: "$B per year (2024 USD)",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capex2015.eu",
@@ -33,7 +33,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [0.05, 0.3],
     unit: "$B per year (2024 USD)",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capex2015.row",
@@ -43,7 +43,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [0.1, 0.6],
     unit: "$B per year (2024 USD)",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capexGrowth.us",
@@ -63,7 +63,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [1.45, 2.1],
     unit: "x per year",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capexGrowth.eu",
@@ -73,7 +73,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [1.4, 2.0],
     unit: "x per year",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capexGrowth.row",
@@ -83,7 +83,7 @@ export const INVESTMENT_PARAMETERS: readonly ParameterSpec[] = [
     interval90: [1.35, 1.95],
     unit: "x per year",
     source: CAPEX_SOURCE,
-    confidence: "S",
+    confidence: "J",
   },
   {
     id: "capexCeilingShareOfGdp",

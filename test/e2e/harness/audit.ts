@@ -120,6 +120,24 @@ export async function overlappingChartText(page: Page): Promise<string[]> {
   })()`)) as string[];
 }
 
+/** Chart text drawn partly outside its SVG (a tick label cut off at the left edge), as "chart: label". */
+export async function clippedChartText(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const found = [];
+    for (const svg of document.querySelectorAll(".plot svg")) {
+      const chart = svg.closest("[data-chart]")?.dataset.chart ?? "?";
+      const frame = svg.getBoundingClientRect();
+      for (const text of svg.querySelectorAll("text")) {
+        if (text.closest('[aria-label="tip"]') || text.textContent.trim() === "") continue;
+        const box = text.getBoundingClientRect();
+        if (box.width === 0) continue;
+        if (box.left < frame.left - 1 || box.right > frame.right + 1) found.push(chart + ": " + text.textContent.trim());
+      }
+    }
+    return found;
+  })()`)) as string[];
+}
+
 const MARKS =
   'g[aria-label="dot"] circle, g[aria-label="bar"] rect, g[aria-label="rect"] rect, g[aria-label="tick"] line';
 

@@ -79,17 +79,22 @@ async function loadClaims(): Promise<ClaimsData> {
         betterSourceId,
         betterSource: betterSourceId ? (sourceById.get(betterSourceId) ?? null) : null,
         reason: typeof fact.detail.reason === "string" ? fact.detail.reason : null,
-        subjects: stringList(fact.detail.subjects).map((id) => {
-          const organization = organizationById.get(id);
-          return organization
-            ? { id, name: organization.name, href: `/api/v1/organizations/${encodeURIComponent(id)}` }
-            : { id, name: id, href: null };
-        }),
+        subjects: stringList(fact.detail.subjects).map((id) => subjectLink(id, organizationById.get(id))),
         records: recordList(fact.detail.records),
       },
     ];
   });
   return { claims, post: sourceById.get(SEED_SOURCE) ?? null };
+}
+
+/** Country names for subjects that are ISO codes; marked English on the page like the organisations' names. */
+const COUNTRY_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A subject links to its record: a curated organisation (law, product, person, place, concept) or a country. */
+function subjectLink(id: string, organization: OrganizationRecord | undefined): ClaimSubject {
+  if (organization) return { id, name: organization.name, href: `/api/v1/organizations/${encodeURIComponent(id)}` };
+  if (/^[A-Z]{2}$/.test(id)) return { id, name: COUNTRY_NAMES.of(id) ?? id, href: `/api/v1/countries/${id}` };
+  return { id, name: id, href: null };
 }
 
 function stringList(value: unknown): string[] {

@@ -109,7 +109,7 @@ export type ExportMessageKey = keyof typeof en;
 
 const nl: Readonly<Record<ExportMessageKey, string>> = {
   why: "Waarom",
-  details: "Details: de berekening en de bewoording van de regels zelf",
+  details: "Details: de berekening en de redenering van de regels (in het Engels)",
   gapTitle: "Er ontbreekt een feit: vul het in, dan volgt het antwoord",
   gapSubmit: "Antwoord met deze waarde",
   givenValues: "Uw waarden (gebruikt in plaats van de gegevens, en vermeld bij de kanttekeningen):",

@@ -93,3 +93,40 @@ describe(formatUsd, () => {
     [0.4775, "nl", "US$\u00a00,478"],
   ] as const)("%s in %s -> %s", (value, lang, text) => expect(formatUsd(value, lang)).toBe(text));
 });
+
+describe("the gap and the missing fits in the answer", () => {
+  const withGap = {
+    ...series,
+    tables: [
+      series.tables[0]!,
+      table("fall", [
+        { level: "gpt-4", group: "us", n: 0, fallPerYear: null },
+        { level: "gpt-4", group: "china", n: 2, fallPerYear: null },
+      ]),
+      table("gap", [
+        { date: "2024-06-30", level: "gpt-4", usOverChina: 0.25 },
+        { date: "2025-06-30", level: "gpt-4", usOverChina: 4 },
+      ]),
+    ],
+  } as unknown as IndicatorSeries;
+  const lines = answerLines(withGap, {
+    level: "gpt-4",
+    blocs: ["us", "china"],
+    lang: "en",
+    p: CATALOGUE.translate("en"),
+    labelOf: (g) => g.toUpperCase(),
+    days: ["2024-06-30", "2025-06-30"],
+  });
+
+  it("says why there is no trend: no offer yet, or fewer changes than the fit needs", () => {
+    expect(lines).toContain("US: no offer at this level yet, so no trend.");
+    expect(lines).toContain(
+      "CHINA: too few price changes to fit a trend: 2 so far at this level, and the fit needs at least 3.",
+    );
+  });
+
+  it("gives the US–China gap on each day, from the dearer side", () => {
+    expect(lines).toContain("On 30 Jun 2024 the cheapest Chinese offer cost 4× the cheapest US one.");
+    expect(lines).toContain("On 30 Jun 2025 the cheapest US offer cost 4× the cheapest Chinese one.");
+  });
+});

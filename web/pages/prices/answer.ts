@@ -9,6 +9,9 @@ import type { PricesTranslate } from "./messages.js";
 
 export const ANSWER_DAYS = ["2023-06-30", "2024-06-30", "2025-06-30"] as const;
 
+/** The fewest price changes the log-linear fit of the fall per year accepts (see the indicator's method). */
+const MINIMUM_FIT_POINTS = 3;
+
 /** Dollars with up to three significant digits: $37.50 stays readable, $0.1375 becomes $0.138. */
 export function formatUsd(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], {
@@ -61,7 +64,8 @@ export function answerLines(
     const row = find(fall?.rows, { group: bloc, level: options.level });
     if (!row) continue;
     if (typeof row.fallPerYear !== "number") {
-      lines.push(p("noFall", { bloc: labelOf(bloc), n: Number(row.n ?? 0) }));
+      const n = Number(row.n ?? 0);
+      lines.push(p(n === 0 ? "noOffer" : "noFall", { bloc: labelOf(bloc), n, minimum: MINIMUM_FIT_POINTS }));
       continue;
     }
     const low = Number(row.fallPerYearLow);
@@ -81,9 +85,17 @@ export function answerLines(
       }),
     );
   }
-  const lastDay = (options.days ?? ANSWER_DAYS).at(-1)!;
-  const gapRow = find(gap?.rows, { date: lastDay, level: options.level });
-  if (gapRow && typeof gapRow.usOverChina === "number")
-    lines.push(p("gap", { date: formatDate(lastDay, lang), ratio: formatFactor(gapRow.usOverChina, lang) }));
+  // The US–China gap on each answer day where both blocs have an offer at the level, said from the dearer side.
+  for (const day of options.days ?? ANSWER_DAYS) {
+    const gapRow = find(gap?.rows, { date: day, level: options.level });
+    const ratio = gapRow?.usOverChina;
+    if (typeof ratio !== "number" || ratio <= 0) continue;
+    const date = formatDate(day, lang);
+    lines.push(
+      ratio >= 1
+        ? p("gap", { date, ratio: formatFactor(ratio, lang) })
+        : p("gapChina", { date, ratio: formatFactor(1 / ratio, lang) }),
+    );
+  }
   return lines;
 }

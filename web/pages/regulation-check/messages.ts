@@ -1,6 +1,6 @@
 /**
  * The texts of the regulation-check pages in English and Dutch, kept beside the pages while the shared
- * dictionary is edited by others; `useCheckText` fills {placeholders} as the shared t() does.
+ * dictionary is edited by others; `useMessages(CATALOGUE)` fills {placeholders} as the shared t() does.
  */
 import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 

@@ -10,11 +10,12 @@ import { useAsync } from "../../api/use-async.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
-import { formatCell, formatNumber, formatPercent } from "../../i18n/format.js";
+import { formatCell, formatNumber } from "../../i18n/format.js";
 import { useLang, useMessages } from "../../i18n/lang.js";
 import { chancePhrase } from "./chance.js";
 import type { Compared } from "./comparison.js";
 import { CATALOGUE, simulatorColumn } from "./messages.js";
+import { paragraphNumbers, scenarioParagraph } from "./paragraph.js";
 import { SIM_BLOCS } from "./side-panel.js";
 
 const fetchSensitivity = () => getJson<{ data: SensitivityReport }>("/api/v1/simulations/sensitivity");
@@ -163,49 +164,11 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
 
 /** A paragraph per scenario, from its numbers against the other scenario's, in 2030. */
 export function ScenarioParagraph({ subject, other, year }: { subject: Compared; other: Compared; year: number }) {
-  const { lang, t: s } = useMessages(CATALOGUE);
-  const at = (compared: Compared) => {
-    const y = compared.result.years.indexOf(year);
-    const { series } = compared.result;
-    return {
-      share: series.worldShare.china.p50[y]!,
-      lag: series.frontierLagMonths.china.p50[y]!,
-      effectiveLag: series.lagMonths.china.p50[y]!,
-      passed: compared.result.chinaFrontierPassedUsBy[y]!,
-      kept: compared.result.calibration.kept,
-    };
-  };
-  const a = at(subject);
-  const b = at(other);
-  const shareRatio = a.share / b.share;
-  const lagChange = a.lag - b.lag;
-  const effectiveChange = a.effectiveLag - b.effectiveLag;
-  const months = (value: number) => formatNumber(value, lang, 1);
-  // The clause that explains the pattern, chosen from the numbers.
-  const reason =
-    Math.abs(shareRatio - 1) > 0.2 && Math.abs(effectiveChange) < 3
-      ? "why.diffusion"
-      : Math.abs(shareRatio - 1) > 0.2
-        ? "why.compute"
-        : Math.abs(effectiveChange) >= 3
-          ? "why.algorithms"
-          : "why.same";
+  const { lang } = useMessages(CATALOGUE);
+  const side = (compared: Compared) => ({ label: compared.label, numbers: paragraphNumbers(compared.result, year) });
   return (
     <p className="scenario-paragraph" data-side={subject.side}>
-      {s("para", {
-        scenario: subject.label,
-        other: other.label,
-        year,
-        share: formatPercent(a.share, lang),
-        otherShare: formatPercent(b.share, lang),
-        ratio: formatNumber(shareRatio, lang, 2),
-        lag: months(a.lag),
-        lagChange: `${lagChange >= 0 ? "+" : ""}${months(lagChange)}`,
-        effectiveLag: months(a.effectiveLag),
-        effectiveChange: `${effectiveChange >= 0 ? "+" : ""}${months(effectiveChange)}`,
-        pass: chancePhrase(a.passed, a.kept, lang),
-      })}{" "}
-      {s(reason)}
+      {scenarioParagraph(side(subject), side(other), year, lang)}
     </p>
   );
 }

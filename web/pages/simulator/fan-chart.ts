@@ -112,7 +112,23 @@ export default function fanChart(
         fill: "#555555",
       }),
       Plot.dot(data, { ...facet, x: "year", y: "p50", fill: "colour", r: 1.5, tip: true, title }),
-      Plot.text(labels, { ...facet, text: "label", frameAnchor: "top-left", dx: 4, dy: 4, fontWeight: 600 }),
+      // Bloc names wrap within their panel: at 360 px "European Union (27)" ran into the next panel's name.
+      Plot.text(labels, {
+        ...facet,
+        text: "label",
+        frameAnchor: "top-left",
+        dx: 4,
+        dy: 4,
+        fontWeight: 600,
+        lineWidth: labelWidthEms(options.width),
+        lineHeight: 1.3,
+      }),
     ],
   });
+}
+
+/** The width a bloc name may take in a panel, in ems (two panels side by side, the y axis on the left). */
+export function labelWidthEms(chartWidth: number): number {
+  const panel = (chartWidth - 56 - 20) / 2;
+  return Math.max(5, (panel - 16) / 13);
 }

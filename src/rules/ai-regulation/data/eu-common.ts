@@ -5,7 +5,12 @@ import { all, any, fact, flag, has, is, not, role, text } from "./builders.js";
 export const AI_ACT = "eu-ai-act";
 export const GDPR = "eu-gdpr";
 export const ORIGINAL = "2024-08-01";
-/** Reg (EU) 2026/1744 (Digital Omnibus on AI) in force. */
+/**
+ * Reg (EU) 2026/1744 (Digital Omnibus on AI) in force. What the stored sources establish: Parliament adopted the
+ * text on 16 June 2026 and the Council on 29 June 2026, and it enters into force on the third day after publication
+ * in the Official Journal (SOURCES.omnibus; data/facts/events/eu-ai-act.yaml). Its Official Journal record, and so
+ * this day, could not be read in a stored page (issue 11).
+ */
 export const OMNIBUS = "2026-07-27";
 const BY_AI_ACT = "Reg (EU) 2024/1689";
 const BY_OMNIBUS = "Reg (EU) 2026/1744";
@@ -13,7 +18,9 @@ const BY_OMNIBUS = "Reg (EU) 2026/1744";
 const CLEM = "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52b653ce3741ca1375dd1dd3761c5cf9c0a/eu/regulatory/skills/ai-act-compliance-clemensjl/references";
 export const SOURCES = {
   art5: "https://powerquant.dk/en/prohibited-ai-practices-article-5",
-  omnibus: "https://euroinsight.info/eu-ai-act-omnibus-deal-high-risk-delay-december-2027-nudification-ban/",
+  /** Heuking: Parliament's vote of 16 June 2026 and the Council's adoption of 29 June 2026 (source heuking-2026-07-ai-omnibus). */
+  omnibus:
+    "https://www.heuking.de/en/news-events/newsletter-articles/detail/ai-omnibus-2026-trilogue-agreement-on-amendments-to-the-ai-act-brings-longer-deadlines-and-less-bureaucracy.html",
   timeline: `${CLEM}/timeline.md`,
   highRisk: `${CLEM}/high-risk-classification.md`,
   highRiskObligations: `${CLEM}/high-risk-obligations.md`,
@@ -39,8 +46,8 @@ export const EU_INSTRUMENTS: readonly Instrument[] = [
         date: OMNIBUS,
         state: "adopted",
         note: text(
-          "Reg (EU) 2026/1744 in force: high-risk dates deferred, two new Art 5 bans.",
-          "Verordening (EU) 2026/1744 in werking: data voor hoog risico uitgesteld, twee nieuwe verboden in art. 5.",
+          "Reg (EU) 2026/1744 in force (adopted by Parliament on 16 June and the Council on 29 June 2026; in force on the third day after publication, day of publication not verified): high-risk dates deferred, two new Art 5 bans.",
+          "Verordening (EU) 2026/1744 in werking (aangenomen door het Parlement op 16 juni en de Raad op 29 juni 2026; in werking op de derde dag na publicatie, publicatiedag niet geverifieerd): data voor hoog risico uitgesteld, twee nieuwe verboden in art. 5.",
         ),
       },
     ],

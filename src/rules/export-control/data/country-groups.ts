@@ -43,6 +43,15 @@ export const GROUP_MEMBERSHIPS: readonly GroupMembership[] = [
     R33_LIST,
   ),
   ...members("D:5", ["KH"], "secondary", { instrument: "91 FR 5091 (Cambodia removed from D:5)", sources: ["R32", "R33"] }, { until: "2026-02-02" }),
+  // The EAR listed Cyprus in D:5 until a conforming rule took it out (89 FR 40369, effective 2024-05-30). When the
+  // State Department's own change took legal effect before that is not settled here, hence "unconfirmed".
+  ...members(
+    "D:5",
+    ["CY"],
+    "unconfirmed",
+    { instrument: "89 FR 40369, FR Doc 2024-10280 (Cyprus no longer in D:5, effective 2024-05-30)", sources: ["R37"] },
+    { until: "2024-05-29" },
+  ),
   ...members("D:1", ["CN", "VN", "GE", "TM"], "secondary", TRACKER),
   ...members(
     "D:1",
@@ -83,7 +92,7 @@ export const TREATED_AS: readonly (Sourced & { readonly country: string; readonl
 export const MACAU = "MO";
 
 export const D5_HISTORY_ASSUMPTION = {
-  text: "D:5 membership before 2026 other than Cambodia's is assumed equal to the 2026 list; additions and removals 2022-2026 are not confirmed",
+  text: "D:5 membership before 2026 other than Cambodia's and Cyprus's is assumed equal to the 2026 list; other additions and removals 2022-2026 are not confirmed",
   citation: { instrument: "Supp. No. 1 to Part 740 (history not retrieved)", sources: ["R33"] },
   confidence: "unconfirmed",
 } as const satisfies Sourced & Record<string, unknown>;

@@ -38,4 +38,5 @@ export const SOURCES: Readonly<Record<SourceRef, string>> = {
   R34: "airensurzyn/export-control-threshold-analysis: reference classifier",
   R35: "eCFR reference page for Supplement No. 1 to Part 740 (A-group table)",
   R36: "tomshardware.com (MI309); particle.news (H200 rule details, 50% cap)",
+  R37: "89 FR 40369, FR Doc 2024-10280 (10 May 2024, effective 30 May 2024): conforming change reflecting that Cyprus is no longer in Country Group D:5; read via regulations.justia.com, original at govinfo.gov FR-2024-05-10",
 };
