@@ -94,6 +94,20 @@ describe("architecture", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("the CLI takes no answer from a route module: answers live in the engines, routes only wire HTTP", () => {
+    const importers = files
+      .filter((file) => layerOf(file) === "cli" && !file.endsWith(".test.ts"))
+      .filter((file) =>
+        importsOf(file).some(
+          (specifier) =>
+            specifier.startsWith(".") &&
+            resolve(dirname(file), specifier).startsWith(join(REPO_ROOT, "src", "api", "routes")),
+        ),
+      )
+      .map((file) => relative(REPO_ROOT, file));
+    expect(importers).toEqual([]);
+  });
+
   it("web talks to the API only", () => {
     const violations = sourceFiles(join(REPO_ROOT, "web"))
       .filter((file) => !file.includes(`${join("web", "dist")}`))

@@ -16,7 +16,7 @@ export const entityIdSchema = z
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL");
 
 export const confidenceSchema = z.enum(["high", "medium", "low"]);
-export type Confidence = z.infer<typeof confidenceSchema>;
+export type FactConfidence = z.infer<typeof confidenceSchema>;
 
 export const periodSchema = z.strictObject({ from: partialDateSchema, to: partialDateSchema });
 

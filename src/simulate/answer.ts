@@ -4,7 +4,7 @@
  * composition roots call it and neither imports the other.
  */
 import { PARAMETERS } from "./params/index.js";
-import type { Confidence } from "./params/index.js";
+import type { ParameterConfidence } from "../domain/vocabulary.js";
 import type { SimulationResult } from "./monte-carlo.js";
 import type { OutputQuantity } from "./scenario.js";
 
@@ -24,7 +24,7 @@ export interface ParameterUse {
   readonly held: boolean;
   readonly unit: string;
   readonly source: string;
-  readonly confidence: Confidence;
+  readonly confidence: ParameterConfidence;
 }
 
 export interface SimulationAnswer extends SimulationResult {

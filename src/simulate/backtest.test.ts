@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { backtestInputs } from "../../test/support/calibration-targets.js";
+import { describeWithSnapshot } from "../../test/support/snapshot.js";
 import { backtest, DEFAULT_BACKTEST, FRONTIER_SCALE_GRID, STOCK_SCALE_GRID } from "./backtest.js";
 import {
   backtestMarkdown,
@@ -9,11 +10,11 @@ import {
 } from "./backtest-table.js";
 import { discrepancyScale } from "./monte-carlo.js";
 
-const inputs = backtestInputs();
 /** The discrepancy the product ships (the parameters' values), scored as given. */
 const shipped = discrepancyScale();
 
-describe("rolling-origin back-test with the shipped discrepancy", () => {
+describeWithSnapshot("rolling-origin back-test with the shipped discrepancy", () => {
+  const inputs = backtestInputs();
   const report = backtest(inputs, { ...DEFAULT_BACKTEST, runs: 1000, scale: shipped });
   console.log(backtestMarkdown(report));
 
@@ -59,7 +60,8 @@ describe("rolling-origin back-test with the shipped discrepancy", () => {
   });
 });
 
-describe("learning the discrepancy", () => {
+describeWithSnapshot("learning the discrepancy", () => {
+  const inputs = backtestInputs();
   it("picks scales on the grid and reports the leave-one-origin-out coverage", () => {
     const report = backtest(inputs, { origins: [2019, 2021], maxHorizon: 4, runs: 300, seed: 5 });
     expect(report.learned).toBe(true);

@@ -30,7 +30,7 @@ export type { Levers, TaiwanShock } from "./levers.js";
 export { NEUTRAL_LEVERS } from "./levers.js";
 export { controlEffects, HISTORICAL_CONTROLS, STRICTNESS_LABELS } from "./export-controls.js";
 export { PARAMETERS } from "./params/index.js";
-export type { Confidence, Distribution, ParameterSpec } from "./params/index.js";
+export type { Distribution, ParameterSpec } from "./params/index.js";
 export { step } from "./step.js";
 export { createState } from "./state.js";
 export type { SimState } from "./state.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BLOCS } from "./blocs.js";
 import { calibrationTargets } from "../../test/support/calibration-targets.js";
+import { describeWithSnapshot } from "../../test/support/snapshot.js";
 import { loadPreset } from "../api/simulation-presets.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { frontierLagMonths } from "./discrepancy.js";
@@ -65,7 +66,7 @@ describe("ensemble output", () => {
   });
 });
 
-describe("calibration", () => {
+describeWithSnapshot("calibration", () => {
   const targets = calibrationTargets();
   const calibrated = runScenario({ ...small, endYear: 2025, runs: 1500, seed: 20260101 }, targets);
   const LAST_OBSERVED = 2025;

@@ -1,5 +1,5 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { parseYamlWithPositions } from "../domain/yaml-positions.js";
 import { MAX_STRICTNESS } from "./export-controls.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { PARAM_INDEX } from "./params/index.js";
@@ -87,29 +87,13 @@ export class ScenarioError extends Error {
 
 /** Parses and validates scenario YAML; `source` (e.g. a file name) prefixes error messages. */
 export function parseScenario(text: string, source = "scenario"): Scenario {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  /** Line of the deepest node on the path that exists (a missing field points at its parent). */
-  const lineOf = (path: readonly PropertyKey[]): number | null => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = document.getIn(path.slice(0, depth) as (string | number)[], true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return isNode(document.contents) && document.contents.range
-      ? lineCounter.linePos(document.contents.range[0]).line
-      : null;
-  };
-  if (document.errors.length > 0) {
+  const yaml = parseYamlWithPositions(text);
+  if (yaml.errors.length > 0)
     throw new ScenarioError(
-      document.errors.map((error) => ({
-        path: "",
-        line: lineCounter.linePos(error.pos[0]).line,
-        message: error.message.split("\n")[0]!,
-      })),
+      yaml.errors.map((error) => ({ path: "", line: error.line, message: error.message })),
       source,
     );
-  }
-  return validateScenario(document.toJS() ?? {}, source, lineOf);
+  return validateScenario(yaml.value() ?? {}, source, (path) => yaml.lineOf(path));
 }
 
 /**
@@ -130,7 +114,8 @@ function validateScenario(
     throw new ScenarioError(
       parsed.error.issues.map((issue) => ({
         path: issue.path.join("."),
-        line: lineOf(issue.path),
+        // An unknown key is placed at its own line, not at its parent's.
+        line: lineOf(issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path),
         message: issue.message,
       })),
       source,

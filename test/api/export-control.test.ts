@@ -1,7 +1,6 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RULE_VERSIONS } from "../../src/rules/export-control/index.js";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -10,16 +9,10 @@ const H20 = "nvidia-hgx-h20";
 const H100 = "nvidia-h100-sxm5-80gb";
 
 describe.each(testStores())("export-control routes on $name", (testStore) => {
-  let app: FastifyInstance;
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStore);
-    app = api.app;
-  }, 120_000);
-  afterAll(() => api.close());
+  const api = useTestApi(testStore);
 
   const get = async (url: string) => {
-    const response = await app.inject(url);
+    const response = await api.app.inject(url);
     return {
       status: response.statusCode,
       body: response.body,
@@ -28,7 +21,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     };
   };
   const post = async (payload: unknown) => {
-    const response = await app.inject({
+    const response = await api.app.inject({
       method: "POST",
       url: "/api/v1/export-control/check",
       payload: payload as object,
@@ -275,7 +268,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
 
   it("has a CSV twin with one column per rule version", async () => {
     const json = (await get("/api/v1/export-control/chips?to=CN&date=2025-05-01&status=controlled")).json;
-    const response = await app.inject("/api/v1/export-control/chips.csv?to=CN&date=2025-05-01&status=controlled");
+    const response = await api.app.inject("/api/v1/export-control/chips.csv?to=CN&date=2025-05-01&status=controlled");
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toMatch(/text\/csv/);
     expect(response.headers["x-attribution"]).toMatch(/Epoch AI/);

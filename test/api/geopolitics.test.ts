@@ -5,7 +5,7 @@ import { buildApp } from "../../src/api/app.js";
 import { countryGroupsOn, membershipChanges } from "../../src/api/routes/geopolitics.js";
 import { sqliteKysely } from "../../src/db/connect.js";
 import type { GroupMembership } from "../../src/rules/export-control/data/country-groups.js";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { useTestApi } from "../support/harness.js";
 import { tempDir } from "../support/paths.js";
 import { testStores } from "../support/stores.js";
 
@@ -149,11 +149,7 @@ describe("geopolitics routes (engine data, no store needed)", () => {
 });
 
 describe.each(testStores())("the hosted-compute indicator on the real store ($name)", (testStore) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStore);
-  }, 120_000);
-  afterAll(() => api?.close());
+  const api = useTestApi(testStore);
 
   it("splits each host country's H100e by the owners' bloc, shares adding up to 1", async () => {
     const response = await api.app.inject("/api/v1/indicators/hosted-compute");

@@ -7,14 +7,9 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import type { FastifyInstance } from "fastify";
-import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp, type AppOptions } from "../../src/api/app.js";
-import { loadApiContext } from "../../src/api/context.js";
-import { openStore } from "../../src/db/connect.js";
-import type { Database } from "../../src/db/schema.js";
-import { buildStore } from "../../src/ingest/build.js";
+import { describe, expect, it } from "vitest";
+import type { AppOptions } from "../../src/api/app.js";
+import { startTestApi, useTestApi } from "../support/harness.js";
 import { DATA_DIR, SMALL_EPOCH_DIR, tempDir } from "../support/paths.js";
 import { testStores, type TestStore } from "../support/stores.js";
 
@@ -31,74 +26,49 @@ function hostileEpochDir(): string {
 }
 
 describe.each(testStores())("the server's guards on $name", (testStore: TestStore) => {
-  let db: Kysely<Database>;
-  let app: FastifyInstance;
-  const apps: FastifyInstance[] = [];
-  const appWith = async (options: AppOptions) => {
-    const built = await buildApp(await loadApiContext(db, "test"), options);
-    apps.push(built);
-    return built;
-  };
-
-  beforeAll(async () => {
-    const store = await testStore.create();
-    await buildStore({
-      dataDir: DATA_DIR,
-      epochDir: hostileEpochDir(),
-      store,
-      codeVersion: "test",
-      now: () => new Date(),
-      clock: () => performance.now(),
-    });
-    db = openStore(store);
-    app = await appWith({});
-  }, 120_000);
-  afterAll(async () => {
-    for (const built of apps) await built.close();
-    await db.destroy();
-    await testStore.drop();
-  });
+  const api = useTestApi(testStore, hostileEpochDir());
+  const appWith = (options: AppOptions) => api.appWith(options);
 
   it("refuses NUL bytes in a search or an id with 400, never 500", async () => {
     for (const url of ["/api/v1/models?q=a%00b", "/api/v1/models/a%00b", "/api/v1/facts?entity=x%00"]) {
-      const response = await app.inject(url);
+      const response = await api.app.inject(url);
       expect(response.statusCode, url).toBe(400);
       expect(response.json().message).toMatch(/NUL byte/);
     }
-    expect((await app.inject("/api/v1/models?q=a%00b")).json().parameter).toBe("q");
+    expect((await api.app.inject("/api/v1/models?q=a%00b")).json().parameter).toBe("q");
   });
 
   it.runIf(testStore.name === "sqlite")("refuses unknown parameters on every GET route of the API", async () => {
-    const openapi = (await app.inject("/openapi.json")).json() as { paths: Record<string, { get?: unknown }> };
+    const openapi = (await api.app.inject("/openapi.json")).json() as { paths: Record<string, { get?: unknown }> };
     const routes = Object.entries(openapi.paths)
       .filter(([, methods]) => methods.get)
       .map(([route]) => route.replace(/\{(\w+)\}/g, ":$1"));
     expect(routes.length).toBeGreaterThan(30);
     for (const route of routes) {
       const url = route.replace(":id.csv", "notable-models-per-year.csv").replace(":id", "x");
-      const response = await app.inject(`${url}?bogus_parameter=1`);
+      const response = await api.app.inject(`${url}?bogus_parameter=1`);
       expect([400, 404], url).toContain(response.statusCode);
     }
     for (const url of ["/api/v1/indicators", "/api/v1/-/version", "/api/v1/simulations/presets"]) {
-      const response = await app.inject(`${url}?bogus=1`);
+      const response = await api.app.inject(`${url}?bogus=1`);
       expect(response.statusCode, url).toBe(400);
       expect(response.json().parameter, url).toBe("bogus");
     }
   });
 
   it.runIf(testStore.name === "sqlite")("takes only calendar dates, in order", async () => {
-    const bad = await app.inject("/api/v1/models?from=2023-02-31");
+    const bad = await api.app.inject("/api/v1/models?from=2023-02-31");
     expect(bad.statusCode).toBe(400);
     expect(bad.json().parameter).toBe("from");
-    const reversed = await app.inject("/api/v1/facts?from=2024-05&to=2023");
+    const reversed = await api.app.inject("/api/v1/facts?from=2024-05&to=2023");
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().message).toMatch(/from: must not be after `to`/);
-    expect((await app.inject("/api/v1/facts?from=2024-02-29&to=2024")).statusCode).toBe(200);
-    expect((await app.inject("/api/v1/facts?from=2023&to=2023")).statusCode).toBe(200);
+    expect((await api.app.inject("/api/v1/facts?from=2024-02-29&to=2024")).statusCode).toBe(200);
+    expect((await api.app.inject("/api/v1/facts?from=2023&to=2023")).statusCode).toBe(200);
   });
 
   it.runIf(testStore.name === "sqlite")("sends security headers, and the request id", async () => {
-    const response = await app.inject("/api/v1/blocs");
+    const response = await api.app.inject("/api/v1/blocs");
     const csp = String(response.headers["content-security-policy"]);
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
@@ -110,10 +80,10 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
   });
 
   it.runIf(testStore.name === "sqlite")("answers only to its own host names (DNS rebinding)", async () => {
-    const foreign = await app.inject({ url: "/api/v1/blocs", headers: { host: "attacker.example:8080" } });
+    const foreign = await api.app.inject({ url: "/api/v1/blocs", headers: { host: "attacker.example:8080" } });
     expect(foreign.statusCode).toBe(421);
-    expect((await app.inject({ url: "/api/v1/blocs", headers: { host: "127.0.0.1:8080" } })).statusCode).toBe(200);
-    expect((await app.inject({ url: "/api/v1/blocs", headers: { host: "localhost" } })).statusCode).toBe(200);
+    expect((await api.app.inject({ url: "/api/v1/blocs", headers: { host: "127.0.0.1:8080" } })).statusCode).toBe(200);
+    expect((await api.app.inject({ url: "/api/v1/blocs", headers: { host: "localhost" } })).statusCode).toBe(200);
     const named = await appWith({ allowedHosts: ["wedloop.example.org"] });
     expect((await named.inject({ url: "/api/v1/blocs", headers: { host: "wedloop.example.org" } })).statusCode).toBe(
       200,
@@ -124,7 +94,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
   it.runIf(testStore.name === "sqlite")(
     "runs no simulation for a cross-site or text/plain POST",
     async () => {
-      const plain = await app.inject({
+      const plain = await api.app.inject({
         method: "POST",
         url: "/api/v1/simulations",
         headers: { "content-type": "text/plain" },
@@ -132,14 +102,14 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       });
       expect(plain.statusCode).toBe(415);
       expect(plain.json().parameter).toBe("content-type");
-      const form = await app.inject({
+      const form = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         payload: "a=1",
       });
       expect(form.statusCode).toBe(415);
-      const crossSite = await app.inject({
+      const crossSite = await api.app.inject({
         method: "POST",
         url: "/api/v1/simulations",
         headers: { "content-type": "text/yaml", origin: "https://attacker.example", host: "127.0.0.1:8080" },
@@ -147,7 +117,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       });
       expect(crossSite.statusCode).toBe(403);
       expect(crossSite.json().parameter).toBe("origin");
-      const sameSite = await app.inject({
+      const sameSite = await api.app.inject({
         method: "POST",
         url: "/api/v1/simulations",
         headers: { "content-type": "text/yaml", origin: "http://127.0.0.1:8080", host: "127.0.0.1:8080" },
@@ -162,7 +132,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
     "limits bodies per route: profiles and checks 16 KB, scenarios 64 KB",
     async () => {
       const padding = (bytes: number) => `# ${"x".repeat(bytes)}\n`;
-      const big = await app.inject({
+      const big = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations?date=2026-01-01",
         headers: { "content-type": "text/yaml" },
@@ -171,7 +141,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       expect(big.statusCode).toBe(413);
       expect(big.json()).toMatchObject({ error: "payload_too_large", parameter: "body" });
       const scenario = (bytes: number) =>
-        app.inject({
+        api.app.inject({
           method: "POST",
           url: "/api/v1/simulations",
           headers: { "content-type": "text/yaml" },
@@ -205,7 +175,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       for (const url of ["/api/v1/simulations", "/api/v1/obligations?date=2026-01-01", "/api/v1/export-control/check"])
         for (const [type, payload] of bodies) {
           const target = type === "application/json" ? url.split("?")[0]! : url;
-          const response = await app.inject({
+          const response = await api.app.inject({
             method: "POST",
             url: target,
             headers: { "content-type": type },
@@ -221,7 +191,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
   it.runIf(testStore.name === "sqlite")(
     "takes a YAML profile with ?date= as the CLI does, with the JSON answer",
     async () => {
-      const yaml = await app.inject({
+      const yaml = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations?date=2026-09-01",
         headers: { "content-type": "text/yaml" },
@@ -229,13 +199,13 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       });
       expect(yaml.statusCode).toBe(200);
       const { parse } = await import("yaml");
-      const json = await app.inject({
+      const json = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations",
         payload: { profile: parse(PROFILE_YAML) as unknown, date: "2026-09-01" },
       });
       expect(yaml.json()).toEqual(json.json());
-      const noDate = await app.inject({
+      const noDate = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations",
         headers: { "content-type": "text/yaml" },
@@ -243,7 +213,7 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
       });
       expect(noDate.statusCode).toBe(400);
       expect(noDate.json().parameter).toBe("date");
-      const wrongField = await app.inject({
+      const wrongField = await api.app.inject({
         method: "POST",
         url: "/api/v1/obligations?date=2026-09-01",
         headers: { "content-type": "text/yaml" },
@@ -255,11 +225,11 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
   );
 
   it.runIf(testStore.name === "sqlite")("neutralises spreadsheet formulas in CSV exports", async () => {
-    const csv = (await app.inject("/api/v1/clusters.csv")).body;
+    const csv = (await api.app.inject("/api/v1/clusters.csv")).body;
     expect(csv).toContain("'=1+2*3 Cluster");
     for (const line of csv.split("\n")) for (const cell of line.split(",")) expect(cell).not.toMatch(/^"?[=+@]/);
     expect(
-      (await app.inject("/api/v1/clusters?q=Cluster")).json().data.map((row: { name: string }) => row.name),
+      (await api.app.inject("/api/v1/clusters?q=Cluster")).json().data.map((row: { name: string }) => row.name),
     ).toContain("=1+2*3 Cluster");
   });
 
@@ -288,10 +258,10 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
 
   it.runIf(testStore.name === "sqlite")("compresses JSON with brotli or gzip", async () => {
     for (const encoding of ["br", "gzip"]) {
-      const response = await app.inject({ url: "/api/v1/sources", headers: { "accept-encoding": encoding } });
+      const response = await api.app.inject({ url: "/api/v1/sources", headers: { "accept-encoding": encoding } });
       expect(response.headers["content-encoding"]).toBe(encoding);
       expect(Number(response.rawPayload.length)).toBeLessThan(
-        JSON.stringify(JSON.parse((await app.inject("/api/v1/sources")).body)).length / 2,
+        JSON.stringify(JSON.parse((await api.app.inject("/api/v1/sources")).body)).length / 2,
       );
     }
   });
@@ -327,28 +297,19 @@ describe.each(testStores())("the server's guards on $name", (testStore: TestStor
   it.runIf(testStore.name === "sqlite")(
     "says when Epoch data is missing instead of computing from zero records",
     async () => {
-      const version = (await app.inject("/api/v1/-/version")).json();
+      const version = (await api.app.inject("/api/v1/-/version")).json();
       expect(version.epoch_data.status).toBe("partial");
-      const emptyStore = await testStore.create();
-      await buildStore({
-        dataDir: DATA_DIR,
-        epochDir: tempDir("epoch-none"),
-        store: emptyStore,
-        codeVersion: "test",
-        now: () => new Date(),
-        clock: () => performance.now(),
-      });
-      const emptyDb = openStore(emptyStore);
+      // SQLite only: closing the empty store's app drops nothing of the suite's store.
+      const emptyApi = await startTestApi(testStore, tempDir("epoch-none"));
       try {
-        const empty = await buildApp(await loadApiContext(emptyDb, "test"));
-        apps.push(empty);
+        const empty = emptyApi.app;
         expect((await empty.inject("/api/v1/-/version")).json().epoch_data.status).toBe("missing");
         const indicator = (await empty.inject("/api/v1/indicators/notable-models-per-year")).json();
         expect(indicator.data.missing_data).toEqual(["models"]);
-        const full = (await app.inject("/api/v1/indicators/notable-models-per-year")).json();
+        const full = (await api.app.inject("/api/v1/indicators/notable-models-per-year")).json();
         expect(full.data.missing_data).toEqual([]);
       } finally {
-        await emptyDb.destroy();
+        await emptyApi.close();
       }
     },
     60_000,

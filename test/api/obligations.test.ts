@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ObligationsAnswer } from "../../src/api/routes/obligations.js";
+import { describe, expect, it } from "vitest";
+import type { ObligationsAnswer } from "../../src/rules/ai-regulation/index.js";
 import { QUESTIONS } from "../../web/pages/regulation-check/questions.js";
 import { REPO_ROOT } from "../support/paths.js";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
 const EXAMPLES = join(REPO_ROOT, "examples", "profiles");
@@ -16,20 +15,14 @@ const example = (name: string) =>
 type Json = Record<string, unknown>;
 
 describe.each(testStores())("the regulation API on $name", (testStore) => {
-  let app: FastifyInstance;
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStore);
-    app = api.app;
-  }, 120_000);
-  afterAll(() => api.close());
+  const api = useTestApi(testStore);
 
   const post = async (payload: unknown) => {
-    const response = await app.inject({ method: "POST", url: "/api/v1/obligations", payload: payload as Json });
+    const response = await api.app.inject({ method: "POST", url: "/api/v1/obligations", payload: payload as Json });
     return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
   };
   const get = async (url: string) => {
-    const response = await app.inject(url);
+    const response = await api.app.inject(url);
     return { status: response.statusCode, headers: response.headers, json: () => JSON.parse(response.body) as Json };
   };
 
@@ -170,7 +163,7 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
   });
 
   it("refuses a body that is not JSON", async () => {
-    const response = await app.inject({
+    const response = await api.app.inject({
       method: "POST",
       url: "/api/v1/obligations",
       payload: "{profile",

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { describe, expect, it } from "vitest";
+import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe.each(testStores())("prices over HTTP on $name", (testStore) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStore);
-  }, 120_000);
-  afterAll(async () => api?.close());
+  const api = useTestApi(testStore);
   const get = async (url: string) => {
     const response = await api.app.inject({ method: "GET", url });
     return {

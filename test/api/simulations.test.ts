@@ -1,5 +1,4 @@
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_RUN_YEARS } from "../../src/api/routes/simulations.js";
 import type { SimulationAnswer } from "../../src/simulate/answer.js";
 import {
@@ -10,7 +9,7 @@ import {
   type BacktestReport,
   type SensitivityReport,
 } from "../../src/simulate/index.js";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
 type Json = Record<string, unknown>;
@@ -26,19 +25,13 @@ levers:
 `;
 
 describe.each(testStores())("the simulator API on $name", (testStore) => {
-  let app: FastifyInstance;
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStore);
-    app = api.app;
-  }, 120_000);
-  afterAll(() => api?.close());
+  const api = useTestApi(testStore);
 
   const post = async (
     payload: string | Json,
     contentType = typeof payload === "string" ? "text/yaml" : "application/json",
   ) => {
-    const response = await app.inject({
+    const response = await api.app.inject({
       method: "POST",
       url: "/api/v1/simulations",
       payload,
@@ -47,7 +40,7 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
     return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
   };
   const get = async (url: string) => {
-    const response = await app.inject(url);
+    const response = await api.app.inject(url);
     return { status: response.statusCode, json: () => JSON.parse(response.body) as Json };
   };
 

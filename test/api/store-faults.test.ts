@@ -8,20 +8,12 @@ import { loadApiContext } from "../../src/api/context.js";
 import { openStore, postgresPool, type StoreLocation } from "../../src/db/connect.js";
 import type { Database } from "../../src/db/schema.js";
 import { isStoreUnavailable } from "../../src/db/store-unavailable.js";
-import { buildStore } from "../../src/ingest/build.js";
-import { DATA_DIR, SMALL_EPOCH_DIR, tempDir } from "../support/paths.js";
+import { buildTestStore } from "../support/harness.js";
+import { SMALL_EPOCH_DIR, tempDir } from "../support/paths.js";
 import { POSTGRES_URL, testStores } from "../support/stores.js";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 
-const build = (store: StoreLocation, epochDir: string, at: string) =>
-  buildStore({
-    dataDir: DATA_DIR,
-    epochDir,
-    store,
-    codeVersion: "test",
-    now: () => new Date(at),
-    clock: () => performance.now(),
-  });
+const build = (store: StoreLocation, epochDir: string, at: string) => buildTestStore(store, { epochDir, builtAt: at });
 
 describe(isStoreUnavailable, () => {
   const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });

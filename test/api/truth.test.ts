@@ -2,25 +2,20 @@
  * The figures issue 10 found wrong, pinned on the shared Epoch snapshot: each is right whatever the start
  * year, dated by its own data, counted once, and the same wherever it appears.
  */
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { expect, it } from "vitest";
+import { useTestApi } from "../support/harness.js";
+import { epochSnapshotDir } from "../support/paths.js";
+import { describeWithSnapshot } from "../support/snapshot.js";
 import { testStores } from "../support/stores.js";
 
 type Row = Record<string, unknown>;
 type Series = { rows: Row[]; tables: { key: string; rows: Row[] }[] };
 
-describe("one truth on the snapshot (SQLite)", () => {
-  let app: FastifyInstance;
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(testStores()[0]!);
-    app = api.app;
-  }, 120_000);
-  afterAll(() => api.close());
+describeWithSnapshot("one truth on the snapshot (SQLite)", () => {
+  const api = useTestApi(testStores()[0]!, epochSnapshotDir());
 
   const json = async (url: string) => {
-    const response = await app.inject(url);
+    const response = await api.app.inject(url);
     expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
     return JSON.parse(response.body) as { data: Row[] & { series: Series }; total: number };
   };
@@ -117,7 +112,7 @@ describe("one truth on the snapshot (SQLite)", () => {
   });
 
   it("reconciles every dataset: rows read = stored + quarantined + merged", async () => {
-    const response = await app.inject("/api/v1/-/version");
+    const response = await api.app.inject("/api/v1/-/version");
     const { datasets } = JSON.parse(response.body) as { datasets: Row[] };
     expect(datasets.find((dataset) => dataset.id === "ai_companies_funding_rounds")!.rows_merged).toBe(1);
     for (const dataset of datasets)
@@ -145,7 +140,7 @@ describe("one truth on the snapshot (SQLite)", () => {
     ["/api/v1/models?dataset=tiny", "dataset", /notable|large_scale|frontier/],
     ["/api/v1/indicators/frontier-lag?blocs=mars", "blocs", /unknown bloc 'mars'/],
   ])("%s is a 400 naming %s and the choices", async (url, parameter, message) => {
-    const response = await app.inject(url);
+    const response = await api.app.inject(url);
     expect(response.statusCode).toBe(400);
     const body = JSON.parse(response.body) as { parameter: string; message: string };
     expect(body.parameter).toBe(parameter);
@@ -160,7 +155,7 @@ describe("one truth on the snapshot (SQLite)", () => {
   it.each(["/api/v1/indicators/frontier-lag.csv", "/api/v1/models.csv?bloc=eu", "/api/v1/facts.csv"])(
     "%s carries its source inside the file, as a trailing column",
     async (url) => {
-      const response = await app.inject(url);
+      const response = await api.app.inject(url);
       expect(response.statusCode).toBe(200);
       const [header, first] = response.body.split("\n");
       expect(header!.split(",").at(-1)).toBe("source");

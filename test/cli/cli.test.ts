@@ -1,28 +1,17 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../src/cli/commands/serve.js";
-import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { resolveSettings } from "../../src/cli/settings.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
-
-function capture(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  return { stdout, stderr, env, out: () => out, err: () => err };
-}
+import { captureIo } from "../support/harness.js";
+import { DATA_DIR, EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 const homeEnv = (extra: NodeJS.ProcessEnv = {}) => ({ WEDLOOP_HOME: tempDir("home"), WEDLOOP_OFFLINE: "1", ...extra });
 
 describe("wedloop CLI", () => {
   it("build --json prints one JSON object with a summary per dataset", async () => {
-    const io = capture(homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() }));
+    const io = captureIo(homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR }));
     expect(await main(["build", "--json"], io)).toBe(0);
     const summary = JSON.parse(io.out()) as {
       summary: { id: string; rowsRead: number; rowsStored: number; rowsQuarantined: number; rowsMerged: number }[];
@@ -34,22 +23,22 @@ describe("wedloop CLI", () => {
   });
 
   it("build prints a table per dataset, then quarantine and sources read the store", async () => {
-    const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
-    const io = capture(env);
+    const env = homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR });
+    const io = captureIo(env);
     expect(await main(["build"], io)).toBe(0);
     expect(io.out()).toMatch(/^dataset\s+status\s+read\s+stored\s+quarantined\s+merged\s+time/m);
     expect(io.out()).toMatch(/^notable_ai_models\s+loaded\s+\d+/m);
-    const sources = capture(env);
+    const sources = captureIo(env);
     expect(await main(["sources"], sources)).toBe(0);
     expect(sources.out()).toContain("epoch-notable-ai-models");
     expect(sources.out()).toContain("seed-blog-ai-geopolitiek-2025");
-    const quarantine = capture(env);
+    const quarantine = captureIo(env);
     expect(await main(["quarantine", "--json"], quarantine)).toBe(0);
     expect(Array.isArray(JSON.parse(quarantine.out()))).toBe(true);
   });
 
   it("says how to load the datasets when there are none", async () => {
-    const io = capture(homeEnv());
+    const io = captureIo(homeEnv());
     expect(await main(["build"], io)).toBe(0);
     expect(io.err()).toMatch(/14 Epoch AI dataset\(s\) not found/);
     expect(io.err()).toContain("wedloop data pull");
@@ -59,16 +48,16 @@ describe("wedloop CLI", () => {
   it.each([[["bogus"]], [["build", "--nope"]], [["serve", "--port", "http"]], [["data", "pull", "--retries", "-1"]]])(
     "exits 2 on bad usage: %j",
     async (argv) => {
-      const io = capture(homeEnv());
+      const io = captureIo(homeEnv());
       expect(await main(argv, io)).toBe(2);
       expect(io.err()).not.toBe("");
     },
   );
 
   it("exits 0 for --help and --version", async () => {
-    expect(await main(["--help"], capture(homeEnv()))).toBe(0);
-    expect(await main(["build", "--help"], capture(homeEnv()))).toBe(0);
-    expect(await main(["--version"], capture(homeEnv()))).toBe(0);
+    expect(await main(["--help"], captureIo(homeEnv()))).toBe(0);
+    expect(await main(["build", "--help"], captureIo(homeEnv()))).toBe(0);
+    expect(await main(["--version"], captureIo(homeEnv()))).toBe(0);
   });
 
   it("stops on an invalid curated file, naming file, line and field, and writes nothing", async () => {
@@ -78,21 +67,21 @@ describe("wedloop CLI", () => {
       join(data, "facts", "broken.yaml"),
       "facts:\n  - id: x\n    kind: event\n    date: 2024\n    event_kind: other\n    title_en: t\n    title_nl: t\n    confidence: certain\n    source: seed-blog-ai-geopolitiek-2025\n    quote: q\n",
     );
-    const io = capture(homeEnv());
+    const io = captureIo(homeEnv());
     expect(await main(["build", "--data-dir", data], io)).toBe(1);
     expect(io.err()).toContain("data/facts/broken.yaml:8: facts[0].confidence");
     expect(io.err()).toContain("previous store is unchanged");
   });
 
   it("quarantine without a store says to build first", async () => {
-    const io = capture(homeEnv());
+    const io = captureIo(homeEnv());
     expect(await main(["quarantine"], io)).toBe(1);
     expect(io.err()).toContain("wedloop build");
   });
 
   it("serve builds a missing store, serves the API, and rebuilds only when inputs change", async () => {
-    const env = homeEnv({ WEDLOOP_EPOCH_DIR: epochSnapshotDir() });
-    const io = capture(env);
+    const env = homeEnv({ WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR });
+    const io = captureIo(env);
     const server = await startServer(resolveSettings({}, env), { port: 0, host: "127.0.0.1" }, io, "test");
     try {
       expect(io.err()).toContain("Building the store");
@@ -101,7 +90,7 @@ describe("wedloop CLI", () => {
     } finally {
       await server.close();
     }
-    const again = capture(env);
+    const again = captureIo(env);
     const second = await startServer(resolveSettings({}, env), { port: 0, host: "127.0.0.1" }, again, "test");
     await second.close();
     expect(again.err()).not.toContain("Building the store");
@@ -109,7 +98,7 @@ describe("wedloop CLI", () => {
 
   it("serve starts offline with no Epoch data and serves the curated facts", async () => {
     const env = homeEnv();
-    const io = capture(env);
+    const io = captureIo(env);
     const server = await startServer(resolveSettings({}, env), { port: 0, host: "127.0.0.1" }, io, "test");
     try {
       expect(io.err()).toContain("wedloop data pull");

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineExportCheckCommand, exportCheckCommand, findChipByName } from "../../src/cli/commands/export-check.js";
@@ -7,34 +6,22 @@ import { formatGrid } from "../../src/cli/commands/export-grid.js";
 import { print, UserError } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import type { StoreChip } from "../../src/db/queries/chip-export.js";
-import { buildStore } from "../../src/ingest/build.js";
 import type { GridReport } from "../../src/rules/export-control/index.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
+import { buildTestStore, captureIo } from "../support/harness.js";
+import { tempDir } from "../support/paths.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let dbFile: string;
 beforeAll(async () => {
   dbFile = join(tempDir("export-check"), "wedloop.sqlite");
-  await buildStore({
-    dataDir: DATA_DIR,
-    epochDir: epochSnapshotDir(),
-    store: { dialect: "sqlite", target: dbFile },
-    codeVersion: "test",
-    now: () => new Date(),
-    clock: () => performance.now(),
-  });
+  await buildTestStore({ dialect: "sqlite", target: dbFile });
 }, 120_000);
 
 /** The command as main.ts runs it: commander errors exit 2, user errors print and exit with their code. */
 async function run(argv: readonly string[], options: { db?: boolean } = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  const io = { stdout, stderr, env: { WEDLOOP_HOME: tempDir("home") } };
+  const io = captureIo({ WEDLOOP_HOME: tempDir("home") });
+  const { stdout, stderr } = io;
   let code = 0;
   const program = new Command("wedloop")
     .exitOverride()
@@ -53,7 +40,7 @@ async function run(argv: readonly string[], options: { db?: boolean } = {}) {
       code = error.exitCode;
     } else throw error;
   }
-  return { code, out, err };
+  return { code, out: io.out(), err: io.err() };
 }
 
 describe("wedloop export-check", () => {

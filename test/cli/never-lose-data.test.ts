@@ -1,27 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../src/cli/commands/serve.js";
-import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { resolveSettings } from "../../src/cli/settings.js";
 import { openStore } from "../../src/db/connect.js";
 import { MANIFEST_FILE } from "../../src/ingest/read-epoch.js";
+import { captureIo } from "../support/harness.js";
 import { REPO_ROOT, SMALL_EPOCH_DIR, tempDir } from "../support/paths.js";
 
 // The version `main` builds with, so that a server started here finds the store current.
 const CODE_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
-
-function capture(env: NodeJS.ProcessEnv): CliIo & { err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let err = "";
-  stdout.resume();
-  stderr.on("data", (chunk) => (err += chunk));
-  return { stdout, stderr, env, err: () => err };
-}
 
 const offlineHome = () => {
   const home = tempDir("home");
@@ -64,20 +54,20 @@ describe("a build never empties a dataset unasked", () => {
       const { home, env } = offlineHome();
       const snapshot = copyOfSmallSnapshot();
       const store = join(home, "wedloop.sqlite");
-      expect(await main(["build", "--epoch-dir", snapshot], capture(env))).toBe(0);
+      expect(await main(["build", "--epoch-dir", snapshot], captureIo(env))).toBe(0);
       expect(await notableModels(store)).toBe(6);
 
       const replacement = text();
       if (replacement === null) rmSync(join(snapshot, NOTABLE));
       else writeFileSync(join(snapshot, NOTABLE), replacement);
-      const refused = capture(env);
+      const refused = captureIo(env);
       expect(await main(["build", "--epoch-dir", snapshot], refused)).toBe(1);
       expect(refused.err()).toMatch(/notable_ai_models: 0 rows where the last good build had 6/);
       expect(refused.err()).toContain("previous store is kept");
       expect(refused.err()).toContain("--allow-shrink");
       expect(await notableModels(store)).toBe(6);
 
-      expect(await main(["build", "--epoch-dir", snapshot, "--allow-shrink"], capture(env))).toBe(0);
+      expect(await main(["build", "--epoch-dir", snapshot, "--allow-shrink"], captureIo(env))).toBe(0);
       expect(await notableModels(store)).toBe(0);
     },
   );
@@ -88,8 +78,8 @@ describe("a store remembers the Epoch folder it was built from", () => {
     const { home, env } = offlineHome();
     const snapshot = copyOfSmallSnapshot();
     const store = join(home, "elsewhere.sqlite");
-    expect(await main(["build", "--epoch-dir", snapshot, "--db", store], capture(env))).toBe(0);
-    const io = capture(env);
+    expect(await main(["build", "--epoch-dir", snapshot, "--db", store], captureIo(env))).toBe(0);
+    const io = captureIo(env);
     const settings = resolveSettings({ db: store }, env);
     const server = await startServer(settings, { port: 0, host: "127.0.0.1" }, io, CODE_VERSION);
     try {
@@ -107,9 +97,9 @@ describe("a store remembers the Epoch folder it was built from", () => {
   it("serves the last good store when the folder is gone on an offline machine, instead of emptying it", async () => {
     const { home, env } = offlineHome();
     const snapshot = copyOfSmallSnapshot();
-    expect(await main(["build", "--epoch-dir", snapshot], capture(env))).toBe(0);
+    expect(await main(["build", "--epoch-dir", snapshot], captureIo(env))).toBe(0);
     rmSync(snapshot, { recursive: true });
-    const io = capture(env);
+    const io = captureIo(env);
     const server = await startServer(resolveSettings({}, env), { port: 0, host: "127.0.0.1" }, io, CODE_VERSION);
     try {
       expect(io.err()).toMatch(/would lose data/);
@@ -134,9 +124,9 @@ describe("a curated file broken after a build", () => {
     const { home, env } = offlineHome();
     const dataDir = brokenDataDir();
     const snapshot = copyOfSmallSnapshot();
-    expect(await main(["build", "--epoch-dir", snapshot, "--data-dir", dataDir], capture(env))).toBe(0);
+    expect(await main(["build", "--epoch-dir", snapshot, "--data-dir", dataDir], captureIo(env))).toBe(0);
     breakBlocs(dataDir);
-    const io = capture(env);
+    const io = captureIo(env);
     const settings = resolveSettings({ epochDir: snapshot, dataDir }, env);
     const server = await startServer(settings, { port: 0, host: "127.0.0.1" }, io, CODE_VERSION);
     try {
@@ -153,7 +143,7 @@ describe("a curated file broken after a build", () => {
     const { env } = offlineHome();
     const dataDir = brokenDataDir();
     breakBlocs(dataDir);
-    const io = capture(env);
+    const io = captureIo(env);
     const code = await main(["serve", "--epoch-dir", copyOfSmallSnapshot(), "--data-dir", dataDir, "--port", "0"], io);
     expect(code).toBe(1);
     expect(io.err()).toMatch(/^wedloop: invalid curated data: .*blocs\.yaml:\d+/m);
@@ -166,7 +156,7 @@ describe("damage left by earlier runs", () => {
     const { home, env } = offlineHome();
     cpSync(SMALL_EPOCH_DIR, join(home, "epoch"), { recursive: true });
     writeFileSync(join(home, "epoch", MANIFEST_FILE), '{"files": {"notable_ai_models.csv": ');
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["build"], io)).toBe(0);
     expect(io.err()).toMatch(/wedloop-manifest\.json: not valid JSON .*rewritten by the next pull/);
     expect(await notableModels(join(home, "wedloop.sqlite"))).toBe(6);
@@ -181,7 +171,7 @@ describe("damage left by earlier runs", () => {
       },
     };
     writeFileSync(join(home, "epoch", MANIFEST_FILE), JSON.stringify(manifest));
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["build"], io)).toBe(0);
     expect(io.err()).toMatch(/notable_ai_models\.csv: changed since `wedloop data pull` downloaded it/);
   });
@@ -193,7 +183,7 @@ describe("damage left by earlier runs", () => {
     const running = `wedloop.sqlite.building-${process.ppid}`; // a build still running elsewhere
     const otherStore = `other.sqlite.building-${dead}`;
     for (const name of [...leftovers, running, otherStore]) writeFileSync(join(home, name), "half a store");
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["build", "--epoch-dir", SMALL_EPOCH_DIR], io)).toBe(0);
     expect(io.err()).toContain("removed 2 file(s) left by interrupted builds");
     for (const name of leftovers) expect(existsSync(join(home, name)), name).toBe(false);
@@ -212,7 +202,7 @@ describe("damage left by earlier runs", () => {
     const leftovers = [`${NOTABLE}.part-${dead}`, `benchmark_data.zip.part-${dead}`];
     const running = `${NOTABLE}.part-${process.ppid}`; // a pull still running elsewhere
     for (const name of [...leftovers, running]) writeFileSync(join(cache, name), "half a download");
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["build", "--epoch-dir", SMALL_EPOCH_DIR], io)).toBe(0);
     expect(io.err()).toContain("removed 2 file(s) left by interrupted downloads");
     expect(readdirSync(cache).filter((name) => name.includes(".part-"))).toEqual([running]);

@@ -1,26 +1,16 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
-import type { ObligationsAnswer } from "../../src/api/routes/obligations.js";
+import type { ObligationsAnswer } from "../../src/rules/ai-regulation/index.js";
 import { defineObligationsCommand } from "../../src/cli/commands/obligations.js";
-import { UserError, type CliIo } from "../../src/cli/io.js";
+import { UserError } from "../../src/cli/io.js";
+import { captureIo } from "../support/harness.js";
 import { REPO_ROOT, tempDir } from "../support/paths.js";
-
-function capture(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  return { stdout, stderr, env: {}, out: () => out, err: () => err };
-}
 
 /** The command wired as main.ts wires its commands: commander errors exit 2, user errors print and exit 1. */
 async function run(argv: readonly string[]) {
-  const io = capture();
+  const io = captureIo();
   let exitCode = 0;
   const program = new Command("wedloop")
     .exitOverride()

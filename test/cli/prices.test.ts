@@ -1,27 +1,16 @@
-import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
-import { epochSnapshotDir, tempDir } from "../support/paths.js";
-
-function capture(env: NodeJS.ProcessEnv): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  return { stdout, stderr, env, out: () => out, err: () => err };
-}
+import { captureIo } from "../support/harness.js";
+import { EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 
 describe("wedloop prices", () => {
-  const env = { WEDLOOP_HOME: tempDir("home"), WEDLOOP_OFFLINE: "1", WEDLOOP_EPOCH_DIR: epochSnapshotDir() };
+  const env = { WEDLOOP_HOME: tempDir("home"), WEDLOOP_OFFLINE: "1", WEDLOOP_EPOCH_DIR: EPOCH_FIXTURE_DIR };
   beforeAll(async () => {
-    expect(await main(["build"], capture(env))).toBe(0);
+    expect(await main(["build"], captureIo(env))).toBe(0);
   }, 60_000);
 
   it("--json answers per bloc with the cheapest offer at the level, its model, date and source", async () => {
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["prices", "--level", "GPT-4", "--at", "2024-06-30", "--json"], io)).toBe(0);
     const answer = JSON.parse(io.out()) as { levelEci: number; blend: string; rows: Record<string, unknown>[] };
     expect(answer.levelEci).toBeCloseTo(126.2, 1);
@@ -33,7 +22,7 @@ describe("wedloop prices", () => {
   });
 
   it("prints a table that says when a bloc has no model at the level, and credits Epoch AI", async () => {
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(["prices", "--level", "gpt-4", "--at", "2023-06-30", "--blend", "1:1"], io)).toBe(0);
     expect(io.out()).toMatch(/^us\s+\$45\s+gpt-4 \(8K context\)\s+OpenAI\s+2023-03-14/m);
     expect(io.out()).toMatch(/^china\s+none at this level/m);
@@ -46,7 +35,7 @@ describe("wedloop prices", () => {
     [["prices", "--level", "o1", "--at", "30-06-2025"], /--at must be a date/],
     [["prices", "--level", "o1", "--blocs", "us,mars"], /unknown bloc 'mars'/],
   ])("%j is bad usage (exit 2) naming the flag", async (argv, message) => {
-    const io = capture(env);
+    const io = captureIo(env);
     expect(await main(argv, io)).toBe(2);
     expect(io.err()).toMatch(message);
   });

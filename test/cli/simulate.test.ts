@@ -1,13 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SimulationAnswer } from "../../src/simulate/answer.js";
 import { defineSimulateCommand, simulateCommand } from "../../src/cli/commands/simulate.js";
-import { UserError, type CliIo } from "../../src/cli/io.js";
+import { UserError } from "../../src/cli/io.js";
 import { resolveSettings } from "../../src/cli/settings.js";
-import { buildStore } from "../../src/ingest/build.js";
 import {
   BACKTEST_END_MARKER,
   BACKTEST_START_MARKER,
@@ -15,23 +13,14 @@ import {
   runScenario,
   type BacktestReport,
 } from "../../src/simulate/index.js";
-import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
-
-function capture(): CliIo & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  return { stdout, stderr, env: {}, out: () => out, err: () => err };
-}
+import { buildTestStore, captureIo } from "../support/harness.js";
+import { tempDir } from "../support/paths.js";
 
 let storePath = join(tempDir("simulate-none"), "missing.sqlite");
 
 /** `wedloop simulate ...` wired as main.ts wires its commands: commander errors exit 2, user errors print and exit 1 (or their code). */
 async function run(argv: readonly string[], db = storePath) {
-  const io = capture();
+  const io = captureIo();
   let exitCode = 0;
   const program = new Command("wedloop")
     .exitOverride()
@@ -62,14 +51,7 @@ const SMALL = "name: small\nhorizon: 2030\nruns: 200\nseed: 5\n";
 describe("wedloop simulate", () => {
   beforeAll(async () => {
     storePath = join(tempDir("simulate-store"), "wedloop.sqlite");
-    await buildStore({
-      dataDir: DATA_DIR,
-      epochDir: epochSnapshotDir(),
-      store: { dialect: "sqlite", target: storePath },
-      codeVersion: "test",
-      now: () => new Date(),
-      clock: () => performance.now(),
-    });
+    await buildTestStore({ dialect: "sqlite", target: storePath });
   }, 120_000);
 
   it("prints medians and bands per bloc, the chance China passes the US, and the calibration on the store", async () => {
@@ -157,7 +139,7 @@ describe("wedloop simulate", () => {
 
   it("shows a progress bar on a terminal for long runs, on the worker threads, with the same numbers as one thread", async () => {
     const file = scenarioFile("long.yaml", "name: long\nhorizon: 2026\nruns: 2000\nseed: 3\n");
-    const io = capture();
+    const io = captureIo();
     Object.assign(io.stderr, { isTTY: true });
     const flags = { scenario: file, json: true, csv: false, backtest: false, sensitivity: false, calibration: false };
     expect(await simulateCommand(resolveSettings({ db: storePath }, {}), flags, io)).toBe(0);

@@ -14,11 +14,13 @@ import { INDICATORS } from "../../src/indicators/registry.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { slugify } from "../../src/ingest/normalize/organization.js";
 import { DATA_DIR, epochSnapshotDir } from "../support/paths.js";
+import { describeWithSnapshot } from "../support/snapshot.js";
 
 const curated = loadCurated(DATA_DIR);
 const kindOf = (id: string) => curated.sources.find((source) => source.id === id)?.kind;
 
-describe("claims cite records that exist", () => {
+// Claims must cite records of Epoch's real data, not of the cut fixture.
+describeWithSnapshot("claims cite records that exist in the full snapshot", () => {
   const notable = new Set(
     (
       parseCsv(readFileSync(join(epochSnapshotDir(), "notable_ai_models.csv")), { columns: true }) as {

@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.js";
 import { loadApiContext } from "../../src/api/context.js";
 import { openStore } from "../../src/db/connect.js";
-import { buildStore, readEpochFiles } from "../../src/ingest/build.js";
+import { readEpochFiles } from "../../src/ingest/build.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { EPOCH_DATASETS } from "../../src/ingest/loaders/epoch-datasets.js";
 import { buildStoreContent } from "../../src/ingest/pipeline.js";
+import { buildTestStore } from "../support/harness.js";
 import { DATA_DIR, SMALL_EPOCH_DIR, tempDir } from "../support/paths.js";
 
 const GOOD = (name: string, flop = "2.1e25") =>
@@ -70,14 +71,7 @@ describe("hostile rows in an Epoch file", () => {
 
   it("keeps the threshold route answering (it answered 500 on every call with Infinity stored)", async () => {
     const store = { dialect: "sqlite" as const, target: join(tempDir("hostile-store"), "wedloop.sqlite") };
-    await buildStore({
-      dataDir: DATA_DIR,
-      epochDir: dir,
-      store,
-      codeVersion: "test",
-      now: () => new Date("2026-11-27T00:00:00Z"),
-      clock: () => 0,
-    });
+    await buildTestStore(store, { epochDir: dir, builtAt: "2026-11-27T00:00:00Z" });
     const db = openStore(store);
     const app = await buildApp(await loadApiContext(db, "test"));
     try {

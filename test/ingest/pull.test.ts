@@ -8,7 +8,7 @@ import { datasetUrl } from "../../src/ingest/loaders/dataset.js";
 import { EPOCH_DATASETS } from "../../src/ingest/loaders/epoch-datasets.js";
 import { pullDatasets, type PullEvent } from "../../src/ingest/pull.js";
 import { MANIFEST_FILE, sha256 } from "../../src/ingest/read-epoch.js";
-import { epochSnapshotDir, tempDir } from "../support/paths.js";
+import { EPOCH_FIXTURE_DIR, tempDir } from "../support/paths.js";
 import { writeZip } from "../support/zip-writer.js";
 
 type Behaviour =
@@ -29,7 +29,7 @@ type Behaviour =
 async function startServer(
   behaviour: (path: string, hits: number) => Behaviour,
 ): Promise<{ url: string; server: Server; hits: Map<string, number> }> {
-  const snapshot = epochSnapshotDir();
+  const snapshot = EPOCH_FIXTURE_DIR;
   const byPath = new Map(
     EPOCH_DATASETS.map((dataset) => [new URL(datasetUrl(dataset, "http://x/data/")).pathname, dataset.file]),
   );
@@ -110,7 +110,7 @@ describe("pullDatasets against a local HTTP server", () => {
       files: Record<string, { sha256: string; downloaded: string }>;
     };
     for (const dataset of EPOCH_DATASETS) {
-      const original = readFileSync(join(epochSnapshotDir(), dataset.file));
+      const original = readFileSync(join(EPOCH_FIXTURE_DIR, dataset.file));
       expect(readFileSync(join(cache, dataset.file)).equals(original), dataset.file).toBe(true);
       expect(manifest.files[dataset.file]).toMatchObject({
         sha256: sha256(original),
@@ -182,7 +182,7 @@ describe("pullDatasets against a local HTTP server", () => {
     running = server;
     const cache = tempDir("cache");
     const notable = EPOCH_DATASETS[0]!;
-    const good = readFileSync(join(epochSnapshotDir(), notable.file));
+    const good = readFileSync(join(EPOCH_FIXTURE_DIR, notable.file));
     writeFileSync(join(cache, notable.file), good);
     const result = await pullDatasets(
       { cacheDir: cache, baseUrl: url, datasets: [notable], timeoutMs: 300, retries: 1 },
@@ -199,7 +199,7 @@ describe("pullDatasets against a local HTTP server", () => {
     running = server;
     const cache = tempDir("cache");
     const notable = EPOCH_DATASETS[0]!;
-    writeFileSync(join(cache, notable.file), readFileSync(join(epochSnapshotDir(), notable.file)));
+    writeFileSync(join(cache, notable.file), readFileSync(join(EPOCH_FIXTURE_DIR, notable.file)));
     const result = await pullDatasets(
       { cacheDir: cache, baseUrl: url, datasets: [notable], timeoutMs: 5000, retries: 0, allowShrink: true },
       effects([]),
@@ -228,7 +228,7 @@ describe("pullDatasets against a local HTTP server", () => {
     ["whole", false],
     ["cut short", true],
   ])("takes Epoch's benchmark data from its ZIP archive (%s)", async (_case, cut) => {
-    const eci = readFileSync(join(epochSnapshotDir(), "benchmark_data", "epoch_capabilities_index.csv"));
+    const eci = readFileSync(join(EPOCH_FIXTURE_DIR, "benchmark_data", "epoch_capabilities_index.csv"));
     const zip = writeZip([{ name: "epoch_capabilities_index.csv", data: eci }]);
     const body = cut ? zip.subarray(0, zip.length - 100) : zip;
     const server = createServer((request, response) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calibrationTargets, readCsv } from "./calibration-targets.js";
+import { describeWithSnapshot } from "./snapshot.js";
 
 describe(readCsv, () => {
   it.each([
@@ -15,7 +16,7 @@ describe(readCsv, () => {
   ])("reads $text", ({ text, expected }) => expect(readCsv(text)).toEqual(expected));
 });
 
-describe(calibrationTargets, () => {
+describeWithSnapshot("calibrationTargets", () => {
   it("computes the US frontier from the Epoch CSV and cites it", () => {
     const us2020 = calibrationTargets().find(
       (t) => t.bloc === "us" && t.year === 2020 && t.quantity === "frontierTraining",

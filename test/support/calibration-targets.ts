@@ -9,7 +9,8 @@ import { join } from "node:path";
 import type { CalibrationTarget, SimBloc } from "../../src/simulate/index.js";
 import { epochSnapshotDir } from "./paths.js";
 
-const NOTABLE_MODELS = join(epochSnapshotDir(), "notable_ai_models.csv");
+/** Read from the full snapshot: the simulator's tests are calibrated on the real history. */
+const notableModels = () => join(epochSnapshotDir(), "notable_ai_models.csv");
 
 /**
  * US: the largest training compute published by US organisations up to the end of each year (a running
@@ -36,7 +37,7 @@ function blocOfCountry(country: string): SimBloc | null {
 }
 
 /** Largest published training compute per bloc and year, from the Epoch notable-models CSV. */
-export function yearlyMaxima(path = NOTABLE_MODELS): Map<string, number> {
+export function yearlyMaxima(path = notableModels()): Map<string, number> {
   const rows = readCsv(readFileSync(path, "utf8"));
   const largest = new Map<string, number>();
   for (const row of rows) {
@@ -93,7 +94,7 @@ export function readCsv(text: string): Record<string, string>[] {
 const source = (what: string): string => `Epoch AI notable models (CC-BY): ${what}`;
 
 /** The largest training compute published by each bloc's organisations up to the end of each year, 2016-2025. */
-export function epochFrontierTargets(path = NOTABLE_MODELS): CalibrationTarget[] {
+export function epochFrontierTargets(path = notableModels()): CalibrationTarget[] {
   const maxima = yearlyMaxima(path);
   const targets: CalibrationTarget[] = [];
   for (const bloc of RUNNING_MAX) {

@@ -6,7 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
 import { updateQuery, useLocation } from "../state/location.js";
 import { isLang, type Lang } from "./locale.js";
-import { defineCatalogue, type MessageValues } from "./message-format.js";
+import { defineCatalogue, type Catalogue, type Translator } from "./message-format.js";
 import { en, type MessageKey } from "./messages-en.js";
 import { nl } from "./messages-nl.js";
 
@@ -14,7 +14,7 @@ export const CATALOGUE = defineCatalogue<MessageKey>(en, nl);
 const STORAGE_KEY = "wedloop.lang";
 export const LANG_PARAM = "lang";
 
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+export type Translate = Translator<MessageKey>;
 
 export function translate(lang: Lang): Translate {
   return CATALOGUE.translate(lang);
@@ -54,4 +54,10 @@ export function useLang(): LangContextValue {
   const value = useContext(LangContext);
   if (!value) throw new Error("useLang outside LangProvider");
   return value;
+}
+
+/** The chosen language and the translator of a page's own catalogue (the dashboard-wide one is `useLang().t`). */
+export function useMessages<Key extends string>(catalogue: Catalogue<Key>): { lang: Lang; t: Translator<Key> } {
+  const { lang } = useLang();
+  return useMemo(() => ({ lang, t: catalogue.translate(lang) }), [lang, catalogue]);
 }

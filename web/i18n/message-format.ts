@@ -69,10 +69,13 @@ export function formatMessage(template: string, values: MessageValues | undefine
   return out + template.slice(index);
 }
 
+/** Fills a catalogue's message for a key in one language: the dashboard's one translator. */
+export type Translator<Key extends string> = (key: Key, values?: MessageValues) => string;
+
 export interface Catalogue<Key extends string> {
   readonly en: Readonly<Record<Key, string>>;
   readonly nl: Readonly<Record<Key, string>>;
-  readonly translate: (lang: Lang) => (key: Key, values?: MessageValues) => string;
+  readonly translate: (lang: Lang) => Translator<Key>;
   /** A table column labelled in both languages from this catalogue. */
   readonly column: (
     key: string,

@@ -8,26 +8,23 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { modelsAboveCompute } from "../../db/queries/threshold-models.js";
 import {
-  assess,
   COMPUTE_CONFIDENCES,
   COMPUTE_THRESHOLDS,
-  diffAssessments,
   isoDaySchema,
   JURISDICTIONS,
   modelsAboveThresholds,
+  obligationsAnswer,
   parseProfile,
   profileSchema,
   regimeTimeline,
   regulationCatalogue,
-  REGIMES,
+  REGULATORY_REGIMES,
   unconfirmedRules,
   validateProfile,
-  type Assessment,
-  type AssessmentDiff,
   type ComputeConfidence,
   type IsoDay,
   type Jurisdiction,
-  type Regime,
+  type RegulatoryRegime,
   type SystemProfile,
   type Text,
 } from "../../rules/ai-regulation/index.js";
@@ -35,96 +32,6 @@ import { regulationContract } from "../../contract/regulation.js";
 import type { ApiContext } from "../context.js";
 import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 import { commaList } from "../query-params.js";
-
-/** A duty that starts, or a grace period that ends, after the assessment day. */
-export interface Deadline {
-  readonly date: IsoDay;
-  readonly jurisdiction: Jurisdiction;
-  readonly id: string;
-  readonly kind: "starts" | "grace_period_ends";
-  readonly citation: string;
-  readonly citation_url: string;
-  readonly text: Text;
-  readonly unconfirmed: boolean;
-}
-
-export interface UnconfirmedMark {
-  readonly id: string;
-  readonly jurisdiction: Jurisdiction;
-  readonly citation: string;
-  readonly confidence: string;
-  readonly confidence_note: string | null;
-}
-
-/** The answer to one profile on one day, shared by the API and `wedloop obligations --json`. */
-export interface ObligationsAnswer {
-  readonly as_of: IsoDay;
-  readonly assessment: Assessment;
-  readonly upcoming_deadlines: readonly Deadline[];
-  /** The rules in this answer kept with an unconfirmed mark ([S], [M], [C]): the closing note. */
-  readonly unconfirmed: readonly UnconfirmedMark[];
-  readonly diff: { readonly as_of: IsoDay; readonly assessment: Assessment; readonly changes: AssessmentDiff } | null;
-}
-
-export function obligationsAnswer(profile: SystemProfile, date: IsoDay, diffDate?: IsoDay): ObligationsAnswer {
-  const assessment = assess(profile, date);
-  const later = diffDate === undefined ? null : assess(profile, diffDate);
-  return {
-    as_of: date,
-    assessment,
-    upcoming_deadlines: upcomingDeadlines(assessment),
-    unconfirmed: unconfirmedMarks(assessment),
-    diff:
-      later && diffDate !== undefined
-        ? { as_of: diffDate, assessment: later, changes: diffAssessments(assessment, later) }
-        : null,
-  };
-}
-
-function reported(assessment: Assessment) {
-  return assessment.per_jurisdiction
-    .filter((result) => result.in_scope)
-    .flatMap((result) =>
-      [...result.obligations, ...result.notes, ...result.penalties].map((record) => ({
-        jurisdiction: result.jurisdiction,
-        record,
-      })),
-    );
-}
-
-export function upcomingDeadlines(assessment: Assessment): Deadline[] {
-  return reported(assessment)
-    .filter(
-      ({ record }) =>
-        (record.status === "scheduled" || record.status === "grace_period") &&
-        record.status_date !== null &&
-        record.status_date > assessment.as_of,
-    )
-    .map(({ jurisdiction, record }): Deadline => ({
-      date: record.status_date!,
-      jurisdiction,
-      id: record.id,
-      kind: record.status === "grace_period" ? "grace_period_ends" : "starts",
-      citation: record.citation,
-      citation_url: record.citation_url,
-      text: record.text,
-      unconfirmed: record.unconfirmed,
-    }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-}
-
-export function unconfirmedMarks(assessment: Assessment): UnconfirmedMark[] {
-  const seen = new Set<string>();
-  return reported(assessment)
-    .filter(({ record }) => record.unconfirmed && !seen.has(record.id) && seen.add(record.id))
-    .map(({ jurisdiction, record }) => ({
-      id: record.id,
-      jurisdiction,
-      citation: record.citation,
-      confidence: record.confidence,
-      confidence_note: record.confidence_note,
-    }));
-}
 
 /** One problem with a request body, named by its dotted path ("profile.markets.0.jurisdiction"). */
 export interface BodyIssue {
@@ -228,7 +135,7 @@ const jurisdictionFilter = commaList(
 const inJurisdictions = (wanted: readonly string[] | undefined) => (jurisdiction: Jurisdiction) =>
   wanted === undefined || wanted.includes(jurisdiction) || (wanted.includes("US") && jurisdiction.startsWith("US"));
 
-const regimeOf = (jurisdiction: Jurisdiction): Regime =>
+const regimeOf = (jurisdiction: Jurisdiction): RegulatoryRegime =>
   jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
 
 const COMPUTE_METHOD: Text = {
@@ -292,10 +199,10 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     async (request) => {
       const keep = inJurisdictions(request.query.jurisdiction);
       const catalogue = regulationCatalogue();
-      const regimes = REGIMES.filter((regime) =>
+      const regimes = REGULATORY_REGIMES.filter((regime) =>
         JURISDICTIONS.some((jurisdiction) => keep(jurisdiction) && regimeOf(jurisdiction) === regime),
       );
-      const pickRegimes = <Value>(record: Readonly<Record<Regime, Value>>) =>
+      const pickRegimes = <Value>(record: Readonly<Record<RegulatoryRegime, Value>>) =>
         Object.fromEntries(regimes.map((regime) => [regime, record[regime]]));
       return {
         data: {
@@ -316,7 +223,9 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
   );
 
   const timelineQuery = z.strictObject({
-    regime: z.enum(REGIMES as [Regime, ...Regime[]], { error: "one of EU, CN, US" }).describe("EU, CN or US"),
+    regime: z
+      .enum(REGULATORY_REGIMES as [RegulatoryRegime, ...RegulatoryRegime[]], { error: "one of EU, CN, US" })
+      .describe("EU, CN or US"),
   });
   typed.get(
     "/api/v1/regulations/timeline",

@@ -6,13 +6,14 @@ import { OBLIGATION_STATUS_ORDER } from "../../domain/obligation-order.js";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { obligationsAnswer, type ObligationsAnswer } from "../../api/routes/obligations.js";
 import {
   isoDaySchema,
+  obligationsAnswer,
   parseProfile,
   type IsoDay,
   type JurisdictionAssessment,
   type ObligationResult,
+  type ObligationsAnswer,
   type ObligationStatus,
 } from "../../rules/ai-regulation/index.js";
 import { print, UserError, type CliIo } from "../io.js";

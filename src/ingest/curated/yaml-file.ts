@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from "js-yaml";
-import { isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { parseYamlWithPositions } from "../../domain/yaml-positions.js";
 
 /** An invalid curated file: names the file, the line and the field, and stops the build. */
 export class CuratedFileError extends Error {
@@ -24,23 +24,10 @@ export interface ParsedYaml<T> {
 
 /** The position-keeping parse: slower, so used for errors and for files whose layout the fast path cannot read. */
 function positionsOf(file: string, text: string) {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const syntaxError = document.errors[0];
-  if (syntaxError) {
-    const line = lineCounter.linePos(syntaxError.pos[0]).line;
-    throw new CuratedFileError(file, line, "", `not valid YAML: ${syntaxError.message.split("\n")[0]}`);
-  }
-  return {
-    document,
-    lineOf(path: readonly (string | number)[]): number {
-      for (let depth = path.length; depth >= 0; depth--) {
-        const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
-        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-      }
-      return 1;
-    },
-  };
+  const positioned = parseYamlWithPositions(text);
+  const syntaxError = positioned.errors[0];
+  if (syntaxError) throw new CuratedFileError(file, syntaxError.line, "", `not valid YAML: ${syntaxError.message}`);
+  return positioned;
 }
 
 /** Lines that start an item of the top-level block list ("  - id: ..."), in order. */

@@ -1,6 +1,7 @@
 /** The answer the engine gives (spec §1.2), field names as the spec writes them. */
 import type { IsoDay, Jurisdiction } from "./profile.js";
-import type { Confidence, RuleKind, Text, TierCode } from "./rule.js";
+import type { RuleConfidence } from "../../domain/vocabulary.js";
+import type { RuleKind, Text, TierCode } from "./rule.js";
 
 export const KNOWLEDGE_CUTOFF: IsoDay = "2026-11-27";
 
@@ -31,7 +32,7 @@ export interface ObligationResult {
   readonly applies_from: IsoDay | null;
   readonly applies_until: IsoDay | null;
   readonly reason: Text | null;
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
   /** True for every fact the spec did not verify ([S], [M], [C]). */
   readonly unconfirmed: boolean;
   readonly confidence_note: string | null;
@@ -50,7 +51,7 @@ export interface Screen {
   readonly date: IsoDay | null;
   readonly reason: Text;
   readonly citation: string;
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
 }
 
 export interface JurisdictionAssessment {

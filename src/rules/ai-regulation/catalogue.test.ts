@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { holds } from "./condition.js";
-import {
-  allInstruments,
-  allRules,
-  regimeTimeline,
-  REGIMES,
-  regulationCatalogue,
-  unconfirmedRules,
-} from "./catalogue.js";
+import { allInstruments, allRules, regimeTimeline, regulationCatalogue, unconfirmedRules } from "./catalogue.js";
+import { REGULATORY_REGIMES } from "../../domain/vocabulary.js";
 import { CATALOGUES } from "./data/index.js";
 import { profileSchema } from "./profile.js";
 import type { Condition } from "./rule.js";
@@ -104,7 +98,7 @@ describe("rule catalogue", () => {
   });
 
   it("orders each regime's timeline by date and covers the matrix for all three regimes", () => {
-    for (const regime of REGIMES) {
+    for (const regime of REGULATORY_REGIMES) {
       const timeline = regimeTimeline(regime);
       expect(timeline.length, regime).toBeGreaterThan(5);
       const dates = timeline.map((entry) => entry.date);
@@ -113,6 +107,7 @@ describe("rule catalogue", () => {
     const { matrix } = regulationCatalogue();
     expect(matrix).toHaveLength(14);
     for (const row of matrix)
-      for (const regime of REGIMES) expect(row.cells[regime].nl.length, `${row.id} ${regime}`).toBeGreaterThan(5);
+      for (const regime of REGULATORY_REGIMES)
+        expect(row.cells[regime].nl.length, `${row.id} ${regime}`).toBeGreaterThan(5);
   });
 });

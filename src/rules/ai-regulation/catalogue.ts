@@ -1,14 +1,13 @@
 /** The catalogue as data for the API and the timeline page: instruments, rules, timelines, matrix. */
 import { KNOWLEDGE_CUTOFF } from "./assessment.js";
-import { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow, type Regime } from "./data/comparison-matrix.js";
+import { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow } from "./data/comparison-matrix.js";
 import { CATALOGUES } from "./data/index.js";
 import { formatDay } from "./format-day.js";
 import type { IsoDay, Jurisdiction } from "./profile.js";
-import type { Confidence, Instrument, Rule, Text, TimelineEvent } from "./rule.js";
+import type { RegulatoryRegime, RuleConfidence } from "../../domain/vocabulary.js";
+import type { Instrument, Rule, Text, TimelineEvent } from "./rule.js";
 
-export const REGIMES: readonly Regime[] = ["EU", "CN", "US"];
-
-export function regimeOf(jurisdiction: Jurisdiction): Regime {
+export function regimeOf(jurisdiction: Jurisdiction): RegulatoryRegime {
   return jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
 }
 
@@ -20,7 +19,7 @@ export interface TimelineEntry {
   readonly text: Text;
   /** Rules whose duties start that day (kind "applies"). */
   readonly rule_ids: readonly string[];
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
   readonly citation_url: string;
   /** The entry comes from a law version later superseded (a date moved by an amendment). */
   readonly superseded: boolean;
@@ -30,9 +29,9 @@ export interface RegulationCatalogue {
   readonly knowledge_cutoff: IsoDay;
   readonly instruments: readonly Instrument[];
   readonly rules: readonly Rule[];
-  readonly timelines: Readonly<Record<Regime, readonly TimelineEntry[]>>;
+  readonly timelines: Readonly<Record<RegulatoryRegime, readonly TimelineEntry[]>>;
   readonly matrix: readonly MatrixRow[];
-  readonly approaches: Readonly<Record<Regime, Text>>;
+  readonly approaches: Readonly<Record<RegulatoryRegime, Text>>;
 }
 
 export function allRules(): readonly Rule[] {
@@ -44,7 +43,7 @@ export function allInstruments(): readonly Instrument[] {
 }
 
 /** One regime's dated history and schedule: instrument events, application days, other events. */
-export function regimeTimeline(regime: Regime): readonly TimelineEntry[] {
+export function regimeTimeline(regime: RegulatoryRegime): readonly TimelineEntry[] {
   const catalogues = Object.values(CATALOGUES).filter((catalogue) => regimeOf(catalogue.jurisdiction) === regime);
   const entries: TimelineEntry[] = [];
   for (const catalogue of catalogues) {

@@ -3,7 +3,8 @@
  * systemic-risk presumption (10^25 FLOP, Art 51(2)) and the US frontier thresholds (10^26 operations).
  * Each verdict says whether the estimate's uncertainty band straddles the threshold.
  */
-import type { Confidence, Text } from "./rule.js";
+import type { RuleConfidence } from "../../domain/vocabulary.js";
+import type { Text } from "./rule.js";
 
 /** Epoch AI's confidence labels for a training-compute estimate. */
 export const COMPUTE_CONFIDENCES = ["Confident", "Likely", "Speculative", "Unknown", "Unverified"] as const;
@@ -28,7 +29,7 @@ export interface ComputeThreshold {
   readonly citation: string;
   /** Legal status of the threshold on the knowledge cut-off. */
   readonly status: "in_force" | "pending_legislation" | "historical" | "indicative";
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
 }
 
 export const COMPUTE_THRESHOLDS: readonly ComputeThreshold[] = [

@@ -1,6 +1,14 @@
 /** Public entry points of the AI-regulation obligations engine (pure: no I/O, no clock). */
 export { assess } from "./assess.js";
 export {
+  obligationsAnswer,
+  upcomingDeadlines,
+  unconfirmedMarks,
+  type Deadline,
+  type ObligationsAnswer,
+  type UnconfirmedMark,
+} from "./answer.js";
+export {
   KNOWLEDGE_CUTOFF,
   type Assessment,
   type JurisdictionAssessment,
@@ -47,9 +55,10 @@ export {
   regulationCatalogue,
   regimeTimeline,
   unconfirmedRules,
-  REGIMES,
   type RegulationCatalogue,
   type TimelineEntry,
 } from "./catalogue.js";
-export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow, type Regime } from "./data/comparison-matrix.js";
-export type { Confidence, Instrument, Rule, Text, TierCode } from "./rule.js";
+export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow } from "./data/comparison-matrix.js";
+export type { Instrument, Rule, Text, TierCode } from "./rule.js";
+export type { RegulatoryRegime, RuleConfidence } from "../../domain/vocabulary.js";
+export { REGULATORY_REGIMES } from "../../domain/vocabulary.js";

@@ -1,5 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { z } from "zod";
+import { parseYamlWithPositions } from "../../domain/yaml-positions.js";
 import { profileSchema, type SystemProfile } from "./profile.js";
 
 export type ProfileFormat = "yaml" | "json";
@@ -44,23 +44,21 @@ export function parseProfile(text: string, format: ProfileFormat): ParseProfileR
     }
     return validateProfile(value);
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (document.errors.length > 0) {
+  const yaml = parseYamlWithPositions(text);
+  if (yaml.errors.length > 0) {
     return {
       ok: false,
-      issues: document.errors.map((error) => ({
-        path: "",
-        message: `not valid YAML: ${error.message.split("\n")[0]}`,
-        line: error.linePos?.[0]?.line,
-      })),
+      issues: yaml.errors.map((error) => ({ path: "", message: `not valid YAML: ${error.message}`, line: error.line })),
     };
   }
-  const result = validateProfile(document.toJS());
+  const result = validateProfile(yaml.value());
   if (result.ok) return result;
   return {
     ok: false,
-    issues: result.issues.map((issue) => ({ ...issue, line: lineOf(document.contents, issue.path, lineCounter) })),
+    issues: result.issues.map((issue) => ({
+      ...issue,
+      line: yaml.lineOf(issue.path === "" ? [] : issue.path.split(".")),
+    })),
   };
 }
 
@@ -85,26 +83,4 @@ function toIssues(issue: z.core.$ZodIssue): ProfileIssue[] {
     return issue.keys.map((key) => ({ path: [...path, key].join("."), message: `unknown field "${key}"` }));
   }
   return [{ path: path.join("."), message: issue.message }];
-}
-
-/** The 1-based line of the YAML node at a dotted path, or of its nearest existing parent. */
-function lineOf(root: Node | null, path: string, lineCounter: LineCounter): number | undefined {
-  let node: unknown = root;
-  let keyNode: unknown;
-  for (const part of path === "" ? [] : path.split(".")) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value) === part);
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const child = node.items[Number(part)];
-      if (child === undefined) break;
-      keyNode = child;
-      node = child;
-    } else break;
-  }
-  const target = (keyNode ?? node) as { range?: [number, number, number] } | null;
-  const offset = target?.range?.[0];
-  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }

@@ -1,3 +1,4 @@
+import type { RuleConfidence } from "../../domain/vocabulary.js";
 import type { IsoDay, Jurisdiction, SystemProfile } from "./profile.js";
 
 /** Plain-language text in both languages of the observatory. */
@@ -5,9 +6,6 @@ export interface Text {
   readonly en: string;
   readonly nl: string;
 }
-
-/** [V] verified, [S] one secondary source, [M] background knowledge, [C] sources conflict (spec header). */
-export type Confidence = "V" | "S" | "M" | "C";
 
 type KeysMatching<T, V> = { [K in keyof T]-?: NonNullable<T[K]> extends V ? K : never }[keyof T];
 export type BooleanField = KeysMatching<SystemProfile, boolean>;
@@ -124,7 +122,7 @@ export interface Rule {
   readonly tier?: TierCode;
   /** Report a screen result for this rule whenever its context holds. */
   readonly screen?: boolean;
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
   /** Why the rule is not [V]: the spec's own words, shown with every answer. */
   readonly confidenceNote?: string;
   readonly citationUrl: string;
@@ -142,7 +140,7 @@ export interface Instrument {
   /** Short citation prefix, e.g. "Reg (EU) 2024/1689". */
   readonly cite: string;
   readonly url: string;
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
   readonly confidenceNote?: string;
   /** Lifecycle: each event sets the state from its day; before the first event the instrument does not exist. */
   readonly events: readonly { readonly date: IsoDay; readonly state: InstrumentState; readonly note: Text }[];
@@ -158,7 +156,7 @@ export interface TimelineEvent {
   readonly jurisdiction: Jurisdiction;
   readonly date: IsoDay;
   readonly text: Text;
-  readonly confidence: Confidence;
+  readonly confidence: RuleConfidence;
   readonly citationUrl: string;
 }
 

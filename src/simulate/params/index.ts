@@ -7,7 +7,7 @@ import type { ParameterSpec } from "./parameter.js";
 import { TALENT_PARAMETERS } from "./talent.js";
 import { TRAINING_PARAMETERS } from "./training.js";
 
-export type { Confidence, Distribution, ParameterSpec } from "./parameter.js";
+export type { Distribution, ParameterSpec } from "./parameter.js";
 
 /** Every model parameter, in the order of the Float64Array a run reads them from. */
 export const PARAMETERS: readonly ParameterSpec[] = [

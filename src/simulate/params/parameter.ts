@@ -3,7 +3,7 @@
  * unit, and where the number comes from. Confidence tags follow the specification: P primary source,
  * S secondary source, R recalled and not re-checked, J modelling judgement (no source gives the number).
  */
-export type Confidence = "P" | "S" | "R" | "J";
+import type { ParameterConfidence } from "../../domain/vocabulary.js";
 
 export type Distribution =
   /** Median `value`; the 90% interval sets the log-scale spread on each side (two-piece when skewed). */
@@ -25,5 +25,5 @@ export interface ParameterSpec {
   readonly interval90: readonly [number, number];
   readonly unit: string;
   readonly source: string;
-  readonly confidence: Confidence;
+  readonly confidence: ParameterConfidence;
 }

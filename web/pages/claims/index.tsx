@@ -11,7 +11,8 @@ import { Status } from "../../components/status.js";
 import { formatDate } from "../../i18n/format.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { PageHeader } from "../page-header.js";
-import { useClaimsText, type ClaimsTranslate } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type ClaimsTranslate } from "./messages.js";
 import { countVerdicts, isVerdict, VERDICT_COLOURS, VERDICTS, verdictsFromQuery, type Verdict } from "./verdicts.js";
 import "./claims.css";
 
@@ -258,7 +259,7 @@ function ClaimItem({ claim, c }: { claim: Claim; c: ClaimsTranslate }) {
 }
 
 function ClaimsView({ data }: { data: ClaimsData }) {
-  const { lang, c } = useClaimsText();
+  const { lang, t: c } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const chosen = verdictsFromQuery(query.get("verdict"));
   const counts = countVerdicts(data.claims.map((claim) => claim.verdict));

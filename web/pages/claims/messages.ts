@@ -2,9 +2,7 @@
  * The claims page's texts in English and Dutch, kept next to the page (as the export-control page does).
  * Same {placeholder} rule as web/i18n. Quotes stay Dutch and normalised claims English, whatever the language.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   title: "The seed blog post's claims, checked",
@@ -91,13 +89,4 @@ const nl: Readonly<Record<ClaimsMessageKey, string>> = {
 /** Both languages, filled by the dashboard's one message helper. */
 export const CATALOGUE = defineCatalogue(en, nl);
 
-export type ClaimsTranslate = (key: ClaimsMessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function claimsTranslate(lang: Lang): ClaimsTranslate {
-  return CATALOGUE.translate(lang);
-}
-
-export function useClaimsText(): { lang: Lang; c: ClaimsTranslate } {
-  const { lang } = useLang();
-  return { lang, c: claimsTranslate(lang) };
-}
+export type ClaimsTranslate = Translator<ClaimsMessageKey>;

@@ -8,7 +8,8 @@ import { formatNumber } from "../../i18n/format.js";
 import { updateQuery } from "../../state/location.js";
 import type { CheckResult, CuratedFact, PlainAnswer } from "./api.js";
 import { ANSWER_COLOURS } from "./colours.js";
-import { CATALOGUE, type ExportMessageKey, type ExportTranslate, useExportText } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type ExportMessageKey, type ExportTranslate } from "./messages.js";
 
 const WEAK = new Set(["unconfirmed", "disputed"]);
 const words = (text: string) => text.replace(/_/g, " ");
@@ -21,7 +22,7 @@ function codeText(x: ExportTranslate, prefix: "basis" | "policy" | "evidence", c
 
 /** A question for a fact the data lacks, answered in place: the value goes into the URL and the answer follows. */
 function GapQuestion({ question, given }: { question: PlainAnswer["questions"][number]; given: number | undefined }) {
-  const { x } = useExportText();
+  const { t: x } = useMessages(CATALOGUE);
   const [value, setValue] = useState(given === undefined ? "" : String(given));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -64,7 +65,7 @@ function GapQuestion({ question, given }: { question: PlainAnswer["questions"][n
  * source; only a value the reader picks is marked as theirs (and goes into the URL as `dc`).
  */
 export function DatacenterControl({ fact, reader }: { fact: CuratedFact | undefined; reader: boolean | null }) {
-  const { x } = useExportText();
+  const { t: x } = useMessages(CATALOGUE);
   const yesNo = (value: boolean) => x(value ? "yes" : "no");
   const fromData =
     typeof fact?.value === "boolean"
@@ -90,7 +91,7 @@ export function DatacenterControl({ fact, reader }: { fact: CuratedFact | undefi
 
 /** The values the reader gave, each removable: they replace the data's, and the answer says so. */
 function GivenValues({ given }: { given: Readonly<Record<string, number>> }) {
-  const { x, lang } = useExportText();
+  const { t: x, lang } = useMessages(CATALOGUE);
   const entries = Object.entries(given);
   if (entries.length === 0) return null;
   return (
@@ -119,7 +120,7 @@ export function Answer({
   given: Readonly<Record<string, number>>;
   canAsk: boolean;
 }) {
-  const { x } = useExportText();
+  const { t: x } = useMessages(CATALOGUE);
   const { answer } = result;
   return (
     <section
@@ -220,7 +221,7 @@ export function Answer({
 
 /** Every answer code and mark with its meaning, in the page's language. */
 export function CodeLegend({ legend }: { legend: Readonly<Record<string, string>> }) {
-  const { x } = useExportText();
+  const { t: x } = useMessages(CATALOGUE);
   return (
     <section className="code-legend" aria-labelledby="code-legend-title">
       <h2 id="code-legend-title">{x("legendTitle")}</h2>

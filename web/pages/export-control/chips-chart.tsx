@@ -2,11 +2,11 @@
 import type { IndicatorRow } from "../../api/types.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { updateQuery } from "../../state/location.js";
 import type { ChipStatus, Rules } from "./api.js";
 import { STATUS_COLOURS } from "./colours.js";
-import { exportColumn, useExportText, type ExportMessageKey } from "./messages.js";
+import { CATALOGUE, exportColumn, type ExportMessageKey } from "./messages.js";
 import type { ExportView } from "./params.js";
 import type { ScatterPoint, ThresholdLines } from "./scatter-chart.js";
 
@@ -74,7 +74,7 @@ export function ChipsChart({
   rules: Rules;
   snapshot: string;
 }) {
-  const { lang, x } = useExportText();
+  const { lang, t: x } = useMessages(CATALOGUE);
   const { t } = useLang();
   const version =
     view.ruleVersion && (LINE_VERSIONS as readonly string[]).includes(view.ruleVersion)

@@ -8,7 +8,7 @@ import { useAsync } from "../../api/use-async.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { PageHeader } from "../page-header.js";
@@ -25,14 +25,14 @@ import {
 } from "./api.js";
 import { ChipsChart } from "./chips-chart.js";
 import { ANSWER_COLOURS } from "./colours.js";
-import { exportColumn, useExportText, type ExportMessageKey } from "./messages.js";
+import { CATALOGUE, exportColumn, type ExportMessageKey } from "./messages.js";
 import { parseExportView, type ExportView } from "./params.js";
 import "./export-control.css";
 
 const todayInBrowser = () => new Date().toISOString().slice(0, 10);
 
 function QuestionForm({ view, chips }: { view: ExportView; chips: readonly ChipStatus[] }) {
-  const { lang, x } = useExportText();
+  const { lang, t: x } = useMessages(CATALOGUE);
   const { t } = useLang();
   const reference = useReference();
   const countries = [...reference.countries.values()].sort((a, b) =>
@@ -147,7 +147,7 @@ function QuestionForm({ view, chips }: { view: ExportView; chips: readonly ChipS
 }
 
 function AnswerSection({ view }: { view: ExportView }) {
-  const { lang, x } = useExportText();
+  const { lang, t: x } = useMessages(CATALOGUE);
   const { question, chip, customTpp, customPd, given } = view;
   const key = JSON.stringify({ question, chip, customTpp, customPd, given, lang });
   const state = useAsync(`export-answer ${key}`, async () => {
@@ -179,7 +179,7 @@ function AnswerSection({ view }: { view: ExportView }) {
 }
 
 function TimelineSection({ view, chipName, snapshot }: { view: ExportView; chipName: string; snapshot: string }) {
-  const { lang, x } = useExportText();
+  const { lang, t: x } = useMessages(CATALOGUE);
   const { t } = useLang();
   const reference = useReference();
   const today = todayInBrowser();
@@ -239,7 +239,7 @@ function TimelineSection({ view, chipName, snapshot }: { view: ExportView; chipN
 }
 
 export default function ExportControl() {
-  const { lang, x } = useExportText();
+  const { lang, t: x } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const reference = useReference();
   const today = useMemo(() => todayInBrowser(), []);

@@ -2,9 +2,7 @@
  * The export-control page's own texts in English and Dutch (kept here, next to the page, until they move
  * into the shared dictionary). Same {placeholder} rule as web/i18n.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   why: "Why",
@@ -219,17 +217,7 @@ const nl: Readonly<Record<ExportMessageKey, string>> = {
 /** Both languages, filled by the dashboard's one message helper. */
 export const CATALOGUE = defineCatalogue(en, nl);
 
-export type ExportTranslate = (key: ExportMessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function exportTranslate(lang: Lang): ExportTranslate {
-  return CATALOGUE.translate(lang);
-}
-
-/** The page's translate function for the chosen language. */
-export function useExportText(): { lang: Lang; x: ExportTranslate } {
-  const { lang } = useLang();
-  return { lang, x: exportTranslate(lang) };
-}
+export type ExportTranslate = Translator<ExportMessageKey>;
 
 /** A table column labelled in both languages from this dictionary. */
 export function exportColumn(key: string, label: ExportMessageKey, unit: string | null = null) {

@@ -6,13 +6,13 @@ import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { curatedSourceLine } from "../../components/facts-source-line.js";
 import { Status } from "../../components/status.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { NO_DATA } from "../../map/log-colour.js";
 import type { CountryPaint } from "../../map/category-map.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import { binOf, countBins, countByCountry, type CountBin } from "./categories.js";
-import { geoColumn, useGeoText, type GeoTranslate } from "./messages.js";
+import { CATALOGUE, geoColumn, type GeoTranslate } from "./messages.js";
 
 const BIN_COLOURS = ["#c6dbef", "#6baed6", "#3182bd", "#08519c", "#08306b"];
 const ALL = "all";
@@ -24,7 +24,7 @@ function binLabel(bin: CountBin, g: GeoTranslate): string {
 
 function EventsMap({ events }: { events: readonly EventRecord[] }) {
   const { t } = useLang();
-  const { lang, g } = useGeoText();
+  const { lang, t: g } = useMessages(CATALOGUE);
   const reference = useReference();
   const { query } = useLocation();
   const kinds = [...new Set(events.map((event) => event.event_kind))].sort();

@@ -7,12 +7,12 @@ import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
 import { formatDate } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { NO_DATA } from "../../map/log-colour.js";
 import type { CountryPaint } from "../../map/category-map.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
-import { geoColumn, useGeoText, type GeoMessageKey } from "./messages.js";
+import { CATALOGUE, geoColumn, type GeoMessageKey } from "./messages.js";
 
 type Category = GroupCategory;
 
@@ -41,7 +41,7 @@ export function sliderDays(today: string, changes: readonly string[]): string[] 
 
 function GroupsMap({ response, today }: { response: CountryGroupsResponse; today: string }) {
   const { t } = useLang();
-  const { lang, g } = useGeoText();
+  const { lang, t: g } = useMessages(CATALOGUE);
   const reference = useReference();
   const { date, countries, changes, sources, categories } = response.data;
   const categoryLabel = (category: Category) => g(`category.${category}` as GeoMessageKey);

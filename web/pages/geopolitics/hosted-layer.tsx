@@ -6,12 +6,12 @@ import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines, epochSourceLine } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
 import { formatDate, formatNumber, formatPercent } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import type { CountryPaint } from "../../map/category-map.js";
 import { hostedCategory, OTHER, paler, UNKNOWN, type HostedCategory } from "./categories.js";
-import { useGeoText } from "./messages.js";
+import { CATALOGUE } from "./messages.js";
 
 const OWNER_BLOCS = ["us", "china", "eu"];
 const PARAMS = { ownerBlocs: OWNER_BLOCS.join(",") };
@@ -20,7 +20,7 @@ const FIXED_COLOURS: Readonly<Record<string, string>> = { [OTHER]: "#2a9d8f", [U
 
 function HostedMap({ response, latest }: { response: IndicatorResponse; latest: string }) {
   const { t } = useLang();
-  const { lang, g } = useGeoText();
+  const { lang, t: g } = useMessages(CATALOGUE);
   const reference = useReference();
   const { series } = response.data;
   const hosts = series.tables.find((table) => table.key === "hosts")!;

@@ -8,13 +8,14 @@ import { PageHeader } from "../page-header.js";
 import { EventsLayer } from "./events-layer.js";
 import { GroupsLayer } from "./groups-layer.js";
 import { HostedLayer } from "./hosted-layer.js";
-import { useGeoText, type GeoMessageKey } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type GeoMessageKey } from "./messages.js";
 
 const LAYERS = ["hosted", "groups", "events"] as const;
 type Layer = (typeof LAYERS)[number];
 
 export default function GeopoliticsPage() {
-  const { g } = useGeoText();
+  const { t: g } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const requested = query.get("layer");
   const layer: Layer = (LAYERS as readonly string[]).includes(requested ?? "") ? (requested as Layer) : "hosted";

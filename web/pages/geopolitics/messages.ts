@@ -2,9 +2,7 @@
  * The geopolitics page's texts in English and Dutch, kept next to the page (as the export-control page does).
  * Same {placeholder} rule as web/i18n.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   title: "Geopolitics per country",
@@ -118,16 +116,7 @@ const nl: Readonly<Record<GeoMessageKey, string>> = {
 /** Both languages, filled by the dashboard's one message helper. */
 export const CATALOGUE = defineCatalogue(en, nl);
 
-export type GeoTranslate = (key: GeoMessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function geoTranslate(lang: Lang): GeoTranslate {
-  return CATALOGUE.translate(lang);
-}
-
-export function useGeoText(): { lang: Lang; g: GeoTranslate } {
-  const { lang } = useLang();
-  return { lang, g: geoTranslate(lang) };
-}
+export type GeoTranslate = Translator<GeoMessageKey>;
 
 /** A table column labelled in both languages from this dictionary. */
 export function geoColumn(key: string, label: GeoMessageKey, unit: string | null = null) {

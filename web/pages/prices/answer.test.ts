@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorSeries } from "../../api/types.js";
 import { answerLines, formatUsd } from "./answer.js";
-import { pricesTranslate } from "./messages.js";
+import { CATALOGUE } from "./messages.js";
 
 const table = (key: string, rows: Record<string, unknown>[]) => ({
   key,
@@ -62,7 +62,7 @@ describe(answerLines, () => {
       level: "gpt-4",
       blocs: ["us", "china"],
       lang,
-      p: pricesTranslate(lang),
+      p: CATALOGUE.translate(lang),
       labelOf: (g) => g.toUpperCase(),
       days: ["2024-06-30"],
     });
@@ -113,7 +113,7 @@ describe("the gap and the missing fits in the answer", () => {
     level: "gpt-4",
     blocs: ["us", "china"],
     lang: "en",
-    p: pricesTranslate("en"),
+    p: CATALOGUE.translate("en"),
     labelOf: (g) => g.toUpperCase(),
     days: ["2024-06-30", "2025-06-30"],
   });

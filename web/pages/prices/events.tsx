@@ -6,9 +6,9 @@ import { loadChart } from "../../charts/registry.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { useReference } from "../../state/reference.js";
-import { pricesColumn, usePricesText } from "./messages.js";
+import { CATALOGUE, pricesColumn } from "./messages.js";
 
 const EVENT_KINDS = "price-cut,price-change";
 
@@ -22,7 +22,7 @@ export function PriceWarEvents() {
 
 function LoadedEvents({ events, sources }: { events: readonly FactRecord[]; sources: readonly SourceRecord[] }) {
   const { t } = useLang();
-  const { lang, p } = usePricesText();
+  const { lang, t: p } = useMessages(CATALOGUE);
   const reference = useReference();
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const countries = (event: FactRecord) =>

@@ -12,7 +12,8 @@ import { useViewParams } from "../../state/view-params.js";
 import { PageHeader } from "../page-header.js";
 import { answerLines } from "./answer.js";
 import { PriceWarEvents } from "./events.js";
-import { usePricesText, type PricesMessageKey } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type PricesMessageKey } from "./messages.js";
 
 const LEVELS = ["gpt-4", "o1", "year-ago-best"] as const;
 const BLENDS = ["3:1", "1:1", "1:0", "0:1"] as const;
@@ -25,7 +26,7 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 }
 
 export default function Prices() {
-  const { lang, p } = usePricesText();
+  const { lang, t: p } = useMessages(CATALOGUE);
   const reference = useReference();
   const { query } = useLocation();
   const view = useViewParams({ from: 2023 });

@@ -2,8 +2,7 @@
  * The prices page's texts in English and Dutch, kept next to the page (as the simulator does). Same
  * {placeholder} rule as web/i18n.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   title: "Prices: what a level of AI capability costs",
@@ -99,22 +98,11 @@ const nl: Readonly<Record<PricesMessageKey, string>> = {
   "col.confidence": "Betrouwbaarheid",
 };
 
-const MESSAGES: Readonly<Record<Lang, Readonly<Record<PricesMessageKey, string>>>> = { en, nl };
+/** Both languages, filled by the dashboard's one message helper. */
+export const CATALOGUE = defineCatalogue(en, nl);
 
-export type PricesTranslate = (key: PricesMessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function pricesTranslate(lang: Lang): PricesTranslate {
-  return (key, values) =>
-    MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
-}
-
-export function usePricesText(): { lang: Lang; p: PricesTranslate } {
-  const { lang } = useLang();
-  return { lang, p: pricesTranslate(lang) };
-}
+export type PricesTranslate = Translator<PricesMessageKey>;
 
 export function pricesColumn(key: string, label: PricesMessageKey, unit: string | null = null) {
-  return { key, label: { en: en[label], nl: nl[label] }, unit };
+  return CATALOGUE.column(key, label, unit);
 }

@@ -21,7 +21,8 @@ import {
 } from "./answers.js";
 import { AssessmentView } from "./assessment-view.js";
 import { assessmentMarkdown } from "./markdown.js";
-import { useCheckText, type CheckTranslate } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type CheckTranslate } from "./messages.js";
 import { QuestionField } from "./question-field.js";
 import { findQuestion, STEPS } from "./questions.js";
 import type { Lang } from "../../i18n/locale.js";
@@ -160,7 +161,7 @@ function Result({
 }
 
 export default function RegulationCheck() {
-  const { lang, tx } = useCheckText();
+  const { lang, t: tx } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const answers = answersFromQuery(query);
   const stepText = query.get(STEP_PARAM);

@@ -1,7 +1,7 @@
 /** The assessment as a Markdown document in the reader's language, for the export button. */
 import { formatDate } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
-import { checkTranslate, statusText, tierLabel } from "./messages.js";
+import { CATALOGUE, statusText, tierLabel } from "./messages.js";
 import { byStatus } from "./status-order.js";
 import type { ObligationsAnswer } from "./types.js";
 
@@ -9,7 +9,7 @@ import type { ObligationsAnswer } from "./types.js";
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 export function assessmentMarkdown(answer: ObligationsAnswer, lang: Lang, link: string): string {
-  const tx = checkTranslate(lang);
+  const tx = CATALOGUE.translate(lang);
   const day = (text: string) => formatDate(text, lang);
   const { assessment } = answer;
   const lines: string[] = [

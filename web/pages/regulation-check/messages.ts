@@ -1,10 +1,8 @@
 /**
  * The texts of the regulation-check pages in English and Dutch, kept beside the pages while the shared
- * dictionary is edited by others; `useCheckText` fills {placeholders} as the shared t() does.
+ * dictionary is edited by others; `useMessages(CATALOGUE)` fills {placeholders} as the shared t() does.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   "check.title": "Regulation check: what applies to your AI system",
@@ -217,21 +215,12 @@ const nl: Readonly<Record<CheckKey, string>> = {
 /** Both languages, filled by the dashboard's one message helper. */
 export const CATALOGUE = defineCatalogue(en, nl);
 
-export type CheckTranslate = (key: CheckKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function checkTranslate(lang: Lang): CheckTranslate {
-  return CATALOGUE.translate(lang);
-}
+export type CheckTranslate = Translator<CheckKey>;
 
 /** A tier code in words, with the code itself for people who search the docs; unknown codes stay as they are. */
 export function tierLabel(code: string, tx: CheckTranslate): string {
   const key = `tier.${code}` as CheckKey;
   return key in en ? `${tx(key)} (${code})` : code;
-}
-
-export function useCheckText(): { lang: Lang; tx: CheckTranslate } {
-  const { lang } = useLang();
-  return { lang, tx: checkTranslate(lang) };
 }
 
 /** "applies", "from 2 Dec 2027", "grace period until 2 Dec 2026", ... */

@@ -10,7 +10,8 @@ import type { Lang } from "../../i18n/locale.js";
 import { updateQuery, useLocation } from "../../state/location.js";
 import { PageHeader } from "../page-header.js";
 import { fetchRegulations } from "./api.js";
-import { useCheckText, type CheckTranslate } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type CheckTranslate } from "./messages.js";
 import type { Regime, RegulationsResponse, TimelineEntry } from "./types.js";
 import "./check.css";
 
@@ -113,7 +114,7 @@ function Matrix({ data, lang, tx }: { data: RegulationsResponse["data"]; lang: L
 }
 
 export default function RegulationTimeline() {
-  const { lang, tx } = useCheckText();
+  const { lang, t: tx } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const state = useAsync("regulations", fetchRegulations);
   const chosen = REGIMES.filter((regime) => (query.get("regime") ?? "").split(",").includes(regime));

@@ -3,10 +3,10 @@ import type { SimulationResult } from "../../../src/simulate/index.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { formatNumber } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { useReference } from "../../state/reference.js";
 import { chancePhrase } from "./chance.js";
-import { simulatorColumn, useSimulatorText } from "./messages.js";
+import { CATALOGUE, simulatorColumn } from "./messages.js";
 import type { Side } from "./view.js";
 
 export const SCENARIO_COLOURS: Readonly<Record<Side, string>> = { a: "#1f4e79", b: "#d95f02" };
@@ -27,7 +27,7 @@ export function LagSection({
   year: number;
   sourceLine: string;
 }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const { t } = useLang();
   const reference = useReference();
   const rows = FOLLOWERS.flatMap((bloc) =>
@@ -101,7 +101,7 @@ export function PassingSection({
   year: number;
   sourceLine: string;
 }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const { t } = useLang();
   const from = compared[0]!.result.scenario.levers.from;
   const rows = compared.flatMap(({ side, label, result }) =>

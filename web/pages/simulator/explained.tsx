@@ -11,10 +11,10 @@ import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { Status } from "../../components/status.js";
 import { formatCell, formatNumber } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { chancePhrase } from "./chance.js";
 import type { Compared } from "./comparison.js";
-import { simulatorColumn, useSimulatorText } from "./messages.js";
+import { CATALOGUE, simulatorColumn } from "./messages.js";
 import { paragraphNumbers, scenarioParagraph } from "./paragraph.js";
 import { SIM_BLOCS } from "./side-panel.js";
 
@@ -22,7 +22,7 @@ const fetchSensitivity = () => getJson<{ data: SensitivityReport }>("/api/v1/sim
 const TORNADO_ROWS = 10;
 
 function SensitivityChart({ report, sourceLine }: { report: SensitivityReport; sourceLine: string }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const { t } = useLang();
   const rows = report.rows.slice(0, TORNADO_ROWS);
   const months = (value: number) => formatNumber(value, lang, 1);
@@ -100,7 +100,7 @@ function SensitivityLoader({ sourceLine }: { sourceLine: string }) {
 
 /** One click away: the server computes it once (about a hundred settings), which takes a while the first time. */
 export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const [open, setOpen] = useState(false);
   return (
     <details className="simulator-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -123,7 +123,7 @@ function simulated(result: SimulationResult, anchor: (typeof EXTERNAL_ANCHORS)[n
 }
 
 export function AnchorsSection({ compared }: { compared: Compared }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   // Both compared quantities span orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents).
   const power = (value: number, quantity: string) =>
     `${formatCell(value, "FLOP", lang)} ${quantity === "computeStock" ? "H100e" : "FLOP"}`;
@@ -164,7 +164,7 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
 
 /** A paragraph per scenario, from its numbers against the other scenario's, in 2030. */
 export function ScenarioParagraph({ subject, other, year }: { subject: Compared; other: Compared; year: number }) {
-  const { lang } = useSimulatorText();
+  const { lang } = useMessages(CATALOGUE);
   const side = (compared: Compared) => ({ label: compared.label, numbers: paragraphNumbers(compared.result, year) });
   return (
     <p className="scenario-paragraph" data-side={subject.side}>

@@ -13,7 +13,8 @@ import { Link } from "../../components/link.js";
 import { PageHeader } from "../page-header.js";
 import { fetchPresets, fetchTargets, type PresetRecord, type TargetRecord } from "./api.js";
 import { LagSection, PassingSection, type Compared } from "./comparison.js";
-import { useSimulatorText, type SimulatorMessageKey } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, type SimulatorMessageKey } from "./messages.js";
 import { AnchorsSection, ScenarioParagraph, SensitivitySection } from "./explained.js";
 import { MorePanel } from "./more-panel.js";
 import { scenarioLabel, SidePanel } from "./side-panel.js";
@@ -27,7 +28,7 @@ const PARAGRAPH_YEAR = 2030;
 const YEARS = Array.from({ length: YEAR_RANGE.max - YEAR_RANGE.min + 1 }, (_, i) => YEAR_RANGE.min + i);
 
 function Settings({ view, presetSeed }: { view: SimulatorView; presetSeed: number }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const years = YEARS.map((year) => ({ value: String(year), label: String(year) }));
   return (
     <form
@@ -79,7 +80,7 @@ function Simulator({
   targets: readonly TargetRecord[];
   snapshot: string;
 }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const { query } = useLocation();
   const view = parseSimulatorView(
     query,
@@ -150,7 +151,7 @@ function Simulator({
 }
 
 export default function SimulatorPage() {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const reference = useReference();
   const state = useAsync("simulator-setup", () => Promise.all([fetchPresets(), fetchTargets()]));
   return (

@@ -2,9 +2,7 @@
  * The simulator page's texts in English and Dutch, kept next to the page (as the export-control and claims
  * pages do). Same {placeholder} rule as web/i18n.
  */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   title: "Scenario simulator: where the race goes next",
@@ -312,20 +310,7 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
 /** Both languages, filled by the dashboard's one message helper. */
 export const CATALOGUE = defineCatalogue(en, nl);
 
-export type SimulatorTranslate = (
-  key: SimulatorMessageKey,
-  values?: Readonly<Record<string, string | number>>,
-) => string;
-
-export function simulatorTranslate(lang: Lang): SimulatorTranslate {
-  return CATALOGUE.translate(lang);
-}
-
-/** The page's translate function for the chosen language. */
-export function useSimulatorText(): { lang: Lang; s: SimulatorTranslate } {
-  const { lang } = useLang();
-  return { lang, s: simulatorTranslate(lang) };
-}
+export type SimulatorTranslate = Translator<SimulatorMessageKey>;
 
 /** A table column labelled in both languages from this dictionary. */
 export function simulatorColumn(key: string, label: SimulatorMessageKey, unit: string | null = null) {

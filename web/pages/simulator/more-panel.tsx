@@ -7,7 +7,8 @@ import { DataTable } from "../../components/data-table.js";
 import { Status } from "../../components/status.js";
 import { formatNumber, formatPercent } from "../../i18n/format.js";
 import { fetchBacktest, fetchParameters, type TargetRecord } from "./api.js";
-import { simulatorColumn, useSimulatorText } from "./messages.js";
+import { useMessages } from "../../i18n/lang.js";
+import { CATALOGUE, simulatorColumn } from "./messages.js";
 
 function distributionText(spec: ParameterSpec): string {
   const { distribution } = spec;
@@ -17,7 +18,7 @@ function distributionText(spec: ParameterSpec): string {
 }
 
 function ParametersTable() {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const state = useAsync("simulator-parameters", fetchParameters);
   if (state.status !== "done") return <Status state={state} />;
   const rows: IndicatorRow[] = state.data.data.map((spec) => ({
@@ -48,7 +49,7 @@ function ParametersTable() {
 }
 
 function TargetsTable({ targets }: { targets: readonly TargetRecord[] }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const caption = s("targets", { n: targets.length });
   const rows: IndicatorRow[] = targets.map((target) => ({
     year: target.year,
@@ -76,7 +77,7 @@ function TargetsTable({ targets }: { targets: readonly TargetRecord[] }) {
 }
 
 function BacktestSection({ report }: { report: BacktestReport }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const share = (value: number) => (Number.isNaN(value) ? "–" : formatPercent(value, lang));
   const score = (value: number) => (Number.isNaN(value) ? "–" : formatNumber(value, lang, 3));
   const { model, randomWalk, trend } = report.coverage;
@@ -152,7 +153,7 @@ function BacktestLoader() {
 }
 
 export function MorePanel({ targets }: { targets: readonly TargetRecord[] }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const [open, setOpen] = useState(false);
   return (
     <details className="simulator-more" onToggle={(event) => setOpen(event.currentTarget.open)}>

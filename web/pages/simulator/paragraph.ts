@@ -7,7 +7,7 @@ import type { SimulationResult } from "../../../src/simulate/index.js";
 import { formatNumber, formatPercent } from "../../i18n/format.js";
 import type { Lang } from "../../i18n/locale.js";
 import { chancePhrase } from "./chance.js";
-import { simulatorTranslate, type SimulatorMessageKey } from "./messages.js";
+import { CATALOGUE, type SimulatorMessageKey } from "./messages.js";
 
 /** China's numbers in one scenario and year (medians of the kept runs; the pass as a share of them). */
 export interface ParagraphNumbers {
@@ -44,7 +44,7 @@ export function scenarioParagraph(
   year: number,
   lang: Lang,
 ): string {
-  const s = simulatorTranslate(lang);
+  const s = CATALOGUE.translate(lang);
   const a = subject.numbers;
   const b = other.numbers;
   const months = (value: number) => formatNumber(value, lang, 1);

@@ -4,12 +4,12 @@ import type { IndicatorRow } from "../../api/types.js";
 import { ChartFrame } from "../../components/chart-frame.js";
 import { citationLines } from "../../components/citation.js";
 import { formatNumber } from "../../i18n/format.js";
-import { useLang } from "../../i18n/lang.js";
+import { useLang, useMessages } from "../../i18n/lang.js";
 import { updateQuery } from "../../state/location.js";
 import { useReference } from "../../state/reference.js";
 import type { PresetRecord, TargetRecord } from "./api.js";
 import { observedSeries } from "./observed.js";
-import { simulatorColumn, useSimulatorText, type SimulatorMessageKey } from "./messages.js";
+import { CATALOGUE, simulatorColumn, type SimulatorMessageKey, type SimulatorTranslate } from "./messages.js";
 import type { SimulationState } from "./use-simulation.js";
 import { LEVERS, type Side, type SimulatorView } from "./view.js";
 
@@ -27,7 +27,7 @@ export const QUANTITY_UNITS: Readonly<Record<OutputQuantity, string>> = {
 const LOG_QUANTITIES = new Set<OutputQuantity>(["frontierTraining", "computeStock", "effectiveCompute"]);
 
 /** "Strict controls, with equipment and cloud" or, with levers moved, "... (moved)". */
-export function scenarioLabel(s: ReturnType<typeof useSimulatorText>["s"], presetName: string, moved: boolean): string {
+export function scenarioLabel(s: SimulatorTranslate, presetName: string, moved: boolean): string {
   return `${s(`preset.${presetName}` as SimulatorMessageKey)}${moved ? ` (${s("moved")})` : ""}`;
 }
 
@@ -40,7 +40,7 @@ function LeverInputs({
   preset: Scenario;
   overrides: Readonly<Record<string, number>>;
 }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const reset = Object.fromEntries(LEVERS.map((lever) => [`${side}.${lever.key}`, null]));
   return (
     <fieldset className="simulator-levers">
@@ -80,7 +80,7 @@ function LeverInputs({
 }
 
 function RunStatus({ simulation }: { simulation: SimulationState }) {
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   if (simulation.status === "running")
     return (
       <p className="loading" aria-live="polite">
@@ -122,7 +122,7 @@ function FanSection({
   targets: readonly TargetRecord[];
 }) {
   const observed = observedSeries(targets, quantity);
-  const { lang, s } = useSimulatorText();
+  const { lang, t: s } = useMessages(CATALOGUE);
   const { t } = useLang();
   const reference = useReference();
   const unit = QUANTITY_UNITS[quantity];
@@ -199,7 +199,7 @@ export function SidePanel({
   sourceLine: string;
   targets: readonly TargetRecord[];
 }) {
-  const { s } = useSimulatorText();
+  const { t: s } = useMessages(CATALOGUE);
   const preset = presets.find((candidate) => candidate.name === view.presets[side])!;
   const moved = Object.keys(view.overrides[side]).length > 0;
   const choose = (name: string) =>

@@ -1,5 +1,6 @@
 /** China's layered rule stack: CAC departmental rules, GB 45438-2025, the CSL and PIPL (spec §3). */
-import type { Condition, Confidence, Instrument, NamedFact, Rule, RuleCatalogue, TimelineEvent } from "../rule.js";
+import type { RuleConfidence } from "../../../domain/vocabulary.js";
+import type { Condition, Instrument, NamedFact, Rule, RuleCatalogue, TimelineEvent } from "../rule.js";
 import { ALWAYS, all, any, atLeast, fact, flag, has, not, text } from "./builders.js";
 
 const URL = {
@@ -12,7 +13,7 @@ const URL = {
   pipl: "https://pipl.xllawconsulting.com/personal-information-protection-law-of-the-peoples-republic-of-china-pipl/chapter-ii-personal-information-processing-rules/section-1-general-rules/article-24/",
 } as const;
 
-const instrument = (id: string, en: string, nl: string, cite: string, url: string, adopted: string, confidence: Confidence, note?: string): Instrument => ({
+const instrument = (id: string, en: string, nl: string, cite: string, url: string, adopted: string, confidence: RuleConfidence, note?: string): Instrument => ({
   id,
   jurisdiction: "CN",
   title: text(en, nl),
@@ -58,7 +59,7 @@ const CN_FACTS: Readonly<Record<string, NamedFact>> = {
 };
 
 type Row = readonly [id: string, instrument: string, article: string, addressee: string, en: string, nl: string, trigger: Condition, extra?: Partial<Rule>];
-const SERVICE_DATES: Readonly<Record<string, { since: string; date: string; by: string; url: string; confidence: Confidence }>> = {
+const SERVICE_DATES: Readonly<Record<string, { since: string; date: string; by: string; url: string; confidence: RuleConfidence }>> = {
   "cn-alg": { since: "2021-12-31", date: "2022-03-01", by: "Algorithm Provisions", url: URL.alg, confidence: "M" },
   "cn-ds": { since: "2022-11-25", date: "2023-01-10", by: "Deep Synthesis Provisions", url: URL.lbl, confidence: "M" },
   "cn-gai": { since: "2023-07-10", date: "2023-08-15", by: "GenAI Measures", url: URL.gai, confidence: "V" },
@@ -212,7 +213,7 @@ const SCREENS: readonly Rule[] = [
   },
 ];
 
-const timeline = (id: string, date: string, en: string, nl: string, confidence: Confidence, citationUrl: string): TimelineEvent => ({
+const timeline = (id: string, date: string, en: string, nl: string, confidence: RuleConfidence, citationUrl: string): TimelineEvent => ({
   id,
   jurisdiction: "CN",
   date,

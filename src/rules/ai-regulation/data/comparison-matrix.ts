@@ -1,16 +1,15 @@
 /** The three regimes side by side (spec §5), in English and Dutch. */
+import type { RegulatoryRegime } from "../../../domain/vocabulary.js";
 import type { Text } from "../rule.js";
 import { text } from "./builders.js";
-
-export type Regime = "EU" | "CN" | "US";
 
 export interface MatrixRow {
   readonly id: string;
   readonly dimension: Text;
-  readonly cells: Readonly<Record<Regime, Text>>;
+  readonly cells: Readonly<Record<RegulatoryRegime, Text>>;
 }
 
-export const REGIME_APPROACH: Readonly<Record<Regime, Text>> = {
+export const REGIME_APPROACH: Readonly<Record<RegulatoryRegime, Text>> = {
   EU: text("risk-based", "risicogebaseerd"),
   CN: text("content-control (state-gated)", "inhoudscontrole (staatspoort)"),
   US: text("market-driven with state patchwork", "marktgedreven met lappendeken van staten"),

@@ -1,5 +1,6 @@
 /** Shared helpers for the US catalogues (spec §4). */
-import type { Condition, Confidence, Instrument, NamedFact, Rule, TimelineEvent } from "../rule.js";
+import type { RuleConfidence } from "../../../domain/vocabulary.js";
+import type { Condition, Instrument, NamedFact, Rule, TimelineEvent } from "../rule.js";
 import type { Jurisdiction } from "../profile.js";
 import { all, any, atLeast, above, has, is, role, text } from "./builders.js";
 
@@ -29,7 +30,7 @@ export function usInstrument(
   en: string,
   nl: string,
   url: string,
-  confidence: Confidence,
+  confidence: RuleConfidence,
   events: Instrument["events"],
   extra: Partial<Instrument> = {},
 ): Instrument {
@@ -38,7 +39,7 @@ export function usInstrument(
 
 export const adopted = (date: string, en: string, nl: string): Instrument["events"][number] => ({ date, state: "adopted", note: text(en, nl) });
 
-export function usEvent(jurisdiction: Jurisdiction, id: string, date: string, en: string, nl: string, confidence: Confidence, citationUrl: string): TimelineEvent {
+export function usEvent(jurisdiction: Jurisdiction, id: string, date: string, en: string, nl: string, confidence: RuleConfidence, citationUrl: string): TimelineEvent {
   return { id, jurisdiction, date, text: text(en, nl), confidence, citationUrl };
 }
 
