@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleReading } from "../../src/domain/article-reading.js";
-import { startTestApi, type TestApi } from "../support/api-app.js";
+import { startTestApi, type TestApi } from "../support/harness.js";
 import { REPO_ROOT } from "../support/paths.js";
 import { testStores } from "../support/stores.js";
 

@@ -16,9 +16,15 @@ interface Catalogue {
 }
 
 /** The pages' own catalogues (modules that also hold React hooks, so loaded by path rather than typed import). */
-const PAGE_CATALOGUES = ["claims", "export-control", "geopolitics", "regulation-check", "simulator"].map((page) =>
-  join(REPO_ROOT, "web", "pages", page, "messages.ts"),
-);
+const PAGE_CATALOGUES = [
+  "claims",
+  "export-control",
+  "geopolitics",
+  "prices",
+  "reader",
+  "regulation-check",
+  "simulator",
+].map((page) => join(REPO_ROOT, "web", "pages", page, "messages.ts"));
 
 async function catalogues(): Promise<Catalogue[]> {
   const pages = await Promise.all(

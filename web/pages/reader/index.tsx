@@ -7,11 +7,12 @@ import { useState, type ChangeEvent } from "react";
 import type { ArticleReading, ReadClaim } from "../../../src/domain/article-reading.js";
 import { saveFile } from "../../export/save-file.js";
 import { formatDate } from "../../i18n/format.js";
+import { useMessages } from "../../i18n/lang.js";
 import { PageHeader } from "../page-header.js";
 import { VERDICT_COLOURS } from "../claims/verdicts.js";
 import { postRead } from "./api.js";
 import { readingMarkdown } from "./export.js";
-import { useReaderText, type ReaderTranslate } from "./messages.js";
+import { CATALOGUE, type ReaderTranslate } from "./messages.js";
 import { markedParagraphs, type Piece } from "./segments.js";
 import "./reader.css";
 
@@ -170,7 +171,7 @@ function NamesPanel({ reading, tx }: { reading: ArticleReading; tx: ReaderTransl
 }
 
 export default function ReaderPage() {
-  const { lang, tx } = useReaderText();
+  const { lang, t: tx } = useMessages(CATALOGUE);
   const [text, setText] = useState("");
   const [format, setFormat] = useState<Format>("auto");
   const [langChoice, setLangChoice] = useState<LangChoice>("auto");

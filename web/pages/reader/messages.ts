@@ -1,7 +1,5 @@
 /** The article reader page's texts in English and Dutch, kept beside the page (as the claims page does). */
-import { useLang } from "../../i18n/lang.js";
-import type { Lang } from "../../i18n/locale.js";
-import { defineCatalogue } from "../../i18n/message-format.js";
+import { defineCatalogue, type Translator } from "../../i18n/message-format.js";
 
 const en = {
   title: "Article reader",
@@ -122,15 +120,6 @@ const nl: Readonly<Record<ReaderMessageKey, string>> = {
   "qualifier.to": "(stijgend/dalend) tot",
 };
 
-export const READER_CATALOGUE = defineCatalogue(en, nl);
+export const CATALOGUE = defineCatalogue(en, nl);
 
-export type ReaderTranslate = (key: ReaderMessageKey, values?: Readonly<Record<string, string | number>>) => string;
-
-export function readerTranslate(lang: Lang): ReaderTranslate {
-  return READER_CATALOGUE.translate(lang);
-}
-
-export function useReaderText(): { lang: Lang; tx: ReaderTranslate } {
-  const { lang } = useLang();
-  return { lang, tx: readerTranslate(lang) };
-}
+export type ReaderTranslate = Translator<ReaderMessageKey>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleReading } from "../../../src/domain/article-reading.js";
 import { readingMarkdown } from "./export.js";
-import { readerTranslate } from "./messages.js";
+import { CATALOGUE } from "./messages.js";
 import { markedParagraphs } from "./segments.js";
 
 const text = "OpenAI raised $3,5 miljard.\n\nBeijing <script>x</script> acts.";
@@ -81,7 +81,7 @@ describe(markedParagraphs, () => {
 
 describe(readingMarkdown, () => {
   it("exports claims with verdict and reason, amounts with dollars, and names, in the page's language", () => {
-    const markdown = readingMarkdown(reading, readerTranslate("nl"));
+    const markdown = readingMarkdown(reading, CATALOGUE.translate("nl"));
     expect(markdown).toContain("**niet te controleren** — OpenAI raised $3,5 miljard.");
     expect(markdown).toContain("| $3,5 miljard | USD 3,500,000,000 | – |");
     expect(markdown).toContain("- OpenAI (organizations/openai) 1×");
