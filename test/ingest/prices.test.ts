@@ -76,17 +76,28 @@ describe("the curated prices", () => {
       /prices\/test\.yaml:9: prices\[0\]\.effective: a date as YYYY-MM-DD/,
     ],
     [
-      "a currency without a rate",
-      price("").replace("currency: USD", "currency: EUR"),
-      /prices\/test\.yaml:6: currency: no reference rate for EUR/,
-    ],
-    [
       "a host without a developer",
       price("    third_party_host: true\n"),
       /prices\/test\.yaml:\d+: developer: a third-party host needs/,
     ],
   ])("refuse %s with file:line: field: reason", (_what, text, message) => {
     expect(errorOf(dataWith({ "prices/test.yaml": text }))).toMatch(message);
+  });
+
+  it("refuse a currency without a rate with file:line: field: reason", () => {
+    const renminbiOnly = `rates:
+  - id: cny-per-usd-2023-12-29
+    currency: CNY
+    date: "2023-12-29"
+    per_usd: 7.0827
+    source: cfets-2023-12-29-central-parity
+    quote: a quote
+    confidence: medium
+`;
+    const euroPrice = price("").replace("currency: USD", "currency: EUR");
+    expect(errorOf(dataWith({ "prices/test.yaml": euroPrice, "exchange-rates.yaml": renminbiOnly }))).toMatch(
+      /prices\/test\.yaml:6: currency: no reference rate for EUR/,
+    );
   });
 
   it("refuse two prices for one model on one day", () => {
