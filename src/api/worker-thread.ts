@@ -1,3 +1,6 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
 /**
@@ -8,7 +11,19 @@ export function startWorkerThread(callerUrl: string, name: string, options: Work
   const fromSources = callerUrl.endsWith(".ts");
   const url = new URL(`./${name}${fromSources ? ".ts" : ".js"}`, callerUrl);
   if (!fromSources) return new Worker(url, options);
-  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const tsxApi = tsxEsmApiUrl(callerUrl);
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/**
+ * The URL of tsx's ESM API, as an ESM import would resolve it. Not import.meta.resolve: Vite's module runner
+ * (vitest's global setup) does not support it; and require.resolve would pick the CommonJS build, which
+ * cannot register the loader inside a thread.
+ */
+function tsxEsmApiUrl(callerUrl: string): string {
+  const require = createRequire(callerUrl);
+  const manifestPath = require.resolve("tsx/package.json");
+  const manifest = require(manifestPath) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifestPath), manifest.exports["./esm/api"]!.import.default)).href;
 }

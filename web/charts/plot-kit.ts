@@ -79,6 +79,22 @@ export function dateTick(lang: Lang): (date: Date) => string {
       : new Intl.DateTimeFormat(LOCALE[lang], { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
+// Candidate tick steps in months, and the room one "Apr 2025" label needs with its gap.
+const DATE_TICK_STEPS = [1, 3, 6, 12, 24, 60, 120];
+const DATE_LABEL_PX = 78;
+
+/**
+ * Date ticks as a fixed step ("6 months", "2 years"): the finest step whose labels fit the width. A tick count
+ * is only a hint to d3, which may still pick quarters for a short span and crowd a phone-wide axis.
+ */
+export function dateTicks(width: number, dates: readonly (Date | null)[]): string {
+  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
+  const spanMonths = times.length === 0 ? 0 : (Math.max(...times) - Math.min(...times)) / (30.44 * 86_400_000);
+  const fits = Math.max(2, Math.floor(width / DATE_LABEL_PX));
+  const step = DATE_TICK_STEPS.find((months) => Math.floor(spanMonths / months) + 1 <= fits) ?? DATE_TICK_STEPS.at(-1)!;
+  return step % 12 === 0 ? `${step / 12} years` : `${step} months`;
+}
+
 /** The powers of ten just below and above the positive values: a log axis's domain, so every tick is inside. */
 export function powerDomain(values: readonly number[]): [number, number] | undefined {
   const positive = values.filter((value) => value > 0);

@@ -5,6 +5,7 @@ import {
   asNumber,
   chartHeight,
   dateTick,
+  dateTicks,
   fieldText,
   Plot,
   plotSvg,
@@ -25,7 +26,7 @@ const priceGap: ChartFunction = (data, options) => {
       type: "utc",
       label: null,
       tickFormat: dateTick(options.lang),
-      ticks: Math.min(8, Math.floor(options.width / 90)),
+      ticks: dateTicks(options.width, rows.map(x)),
     },
     y: yAxis(data, "usOverChina", options.lang, true, values),
     marks: [
