@@ -80,7 +80,9 @@ describe("every page, language and width", () => {
         expect(await horizontalOverflow(page), "horizontal overflow (px)").toBeLessThanOrEqual(0);
         expect(await overlappingChartText(page)).toEqual([]);
         expect(await clippedChartText(page), "chart text cut off at the edge").toEqual([]);
-        for (const tip of await tooltipsOnHover(page)) expect(tip.text, `tooltip of ${tip.chart}`).toMatch(/\d/);
+        const tipShot = join(SCREENSHOTS, `${name}-${lang}-${width}-tooltip.png`);
+        for (const tip of await tooltipsOnHover(page, tipShot))
+          expect(tip.text, `tooltip of ${tip.chart}`).toMatch(/\d/);
         if (lang === "nl") expect(await englishOnPage(page, english)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         const file = `${name}-${lang}-${width}.png`;
