@@ -94,7 +94,7 @@ describe("every page, language and width", () => {
     );
   });
 
-  it.each(ALL_PAGES)("$name fits 360 px, with its charts shown as tables too", async ({ path }) => {
+  it.each(ALL_PAGES)("$name fits 360 px, with its charts shown as tables too", async ({ name, path }) => {
     const page = await contexts.get(360)!.newPage();
     await page.goto(`${baseUrl}${path}`);
     await page.waitForSelector("main h1");
@@ -108,6 +108,7 @@ describe("every page, language and width", () => {
       await page.waitForSelector("main h1");
       await waitForCharts(page);
       expect(await horizontalOverflow(page), "table view").toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-tables.png`), fullPage: true });
     }
     await page.close();
   });
