@@ -26,6 +26,8 @@ const METRIC_NAMES: Readonly<Record<string, Localized>> = {
   compute_spend: { en: "compute spending", nl: "uitgaven aan rekenkracht" },
 };
 
+const sentenceCase = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 export function metricName(metric: string): Localized {
   return METRIC_NAMES[metric] ?? { en: metric, nl: metric };
 }
@@ -105,7 +107,8 @@ export function economy(
           column("company", "Company", "Bedrijf"),
           column("country", "Country", "Land"),
           column("metric", "Metric", "Maatstaf"),
-          column("value", "Value", "Waarde", unit),
+          // The measure's own name, so that the axis and the table say what the number is.
+          column("value", sentenceCase(name.en), sentenceCase(name.nl), unit),
           column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
           column("reportId", "Report", "Melding"),
         ],

@@ -12,6 +12,7 @@ import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, groupFields, history, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
 import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
+import { powerOfTenText } from "../domain/power-of-ten.js";
 
 export const regulatoryThresholdsParams = paramsSchema({
   ...groupFields,
@@ -127,8 +128,8 @@ export function regulatoryThresholds(
       filters: [
         { en: `Epoch AI's ${datasetName} models dataset.`, nl: `De dataset ${datasetNameNl} modellen van Epoch AI.` },
         {
-          en: `Models with a publication date inside the period and a training compute estimate above ${thresholds[0]!.toExponential()} FLOP.`,
-          nl: `Modellen met een publicatiedatum binnen de periode en een geschatte trainingsrekenkracht boven ${thresholds[0]!.toExponential()} FLOP.`,
+          en: `Models with a publication date inside the period and a training compute estimate above ${powerOfTenText(thresholds[0]!, "en")} FLOP.`,
+          nl: `Modellen met een publicatiedatum binnen de periode en een geschatte trainingsrekenkracht boven ${powerOfTenText(thresholds[0]!, "nl")} FLOP.`,
         },
       ],
       attribution: { rule: params.attribution, text: attributionText(params.attribution, MODEL_NOUN, DEVELOPERS) },

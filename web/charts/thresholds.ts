@@ -10,6 +10,7 @@ import {
   dateTicks,
   Plot,
   plotSvg,
+  shorten,
   tipText,
   valueText,
   whenText,
@@ -23,6 +24,31 @@ const thresholds: ChartFunction = (data, options) => {
   const lines = [...new Set(rows.map((row) => row.threshold as number))];
   const values = [...models.map((row) => row.trainingComputeFlop as number), ...lines];
   const x = (row: (typeof rows)[number]) => asDate(row.date);
+  // Each bloc's largest model is named on the chart (on a phone the dots are too close: the tooltip names them);
+  // its label points inwards so that it is never cut off.
+  const named = options.width >= 600;
+  const largestOf = new Map<string, (typeof models)[number]>();
+  for (const row of models) {
+    const group = String(row[options.groupKey]);
+    const best = largestOf.get(group);
+    if (!best || (row.trainingComputeFlop as number) > (best.trainingComputeFlop as number)) largestOf.set(group, row);
+  }
+  const largest = [...largestOf.values()];
+  const times = models.map((row) => asDate(row.date)!.getTime());
+  const middle = (Math.min(...times) + Math.max(...times)) / 2;
+  const inRightHalf = (row: (typeof rows)[number]) => asDate(row.date)!.getTime() > middle;
+  const modelLabel = (side: "start" | "end") =>
+    Plot.text(named ? largest.filter((row) => inRightHalf(row) === (side === "end")) : [], {
+      x,
+      y: "trainingComputeFlop",
+      text: (row) => shorten(String(row.model), 24),
+      textAnchor: side,
+      dx: side === "end" ? -8 : 8,
+      stroke: "#ffffff",
+      strokeWidth: 3,
+      paintOrder: "stroke",
+      fill: "#333333",
+    });
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -50,6 +76,8 @@ const thresholds: ChartFunction = (data, options) => {
         paintOrder: "stroke",
         fill: "#333333",
       }),
+      modelLabel("start"),
+      modelLabel("end"),
       Plot.dot(models, {
         x,
         y: "trainingComputeFlop",
