@@ -80,7 +80,9 @@ describe("every page, language and width", () => {
         expect(await horizontalOverflow(page), "horizontal overflow (px)").toBeLessThanOrEqual(0);
         expect(await overlappingChartText(page)).toEqual([]);
         expect(await clippedChartText(page), "chart text cut off at the edge").toEqual([]);
-        for (const tip of await tooltipsOnHover(page)) expect(tip.text, `tooltip of ${tip.chart}`).toMatch(/\d/);
+        const tipShot = join(SCREENSHOTS, `${name}-${lang}-${width}-tooltip.png`);
+        for (const tip of await tooltipsOnHover(page, tipShot))
+          expect(tip.text, `tooltip of ${tip.chart}`).toMatch(/\d/);
         if (lang === "nl") expect(await englishOnPage(page, english)).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
         const file = `${name}-${lang}-${width}.png`;
@@ -92,7 +94,7 @@ describe("every page, language and width", () => {
     );
   });
 
-  it.each(ALL_PAGES)("$name fits 360 px, with its charts shown as tables too", async ({ path }) => {
+  it.each(ALL_PAGES)("$name fits 360 px, with its charts shown as tables too", async ({ name, path }) => {
     const page = await contexts.get(360)!.newPage();
     await page.goto(`${baseUrl}${path}`);
     await page.waitForSelector("main h1");
@@ -106,6 +108,7 @@ describe("every page, language and width", () => {
       await page.waitForSelector("main h1");
       await waitForCharts(page);
       expect(await horizontalOverflow(page), "table view").toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-360-tables.png`), fullPage: true });
     }
     await page.close();
   });

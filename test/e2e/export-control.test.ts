@@ -61,7 +61,7 @@ describe.each(["en", "nl"] as const)("the export-control page in %s", (lang) => 
     expect(await page.locator(".code-legend dt").count()).toBeGreaterThanOrEqual(17);
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow).toBe(0);
-    await page.screenshot({ path: join(SCREENSHOTS, `export-control-${lang}-${width}.png`) });
+    await page.screenshot({ path: join(SCREENSHOTS, `export-control-answer-${lang}-${width}.png`) });
     await context.close();
   });
 

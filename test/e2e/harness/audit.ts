@@ -147,8 +147,11 @@ export async function clippedChartText(page: Page): Promise<string[]> {
 const MARKS =
   'g[aria-label="dot"] circle, g[aria-label="bar"] rect, g[aria-label="rect"] rect, g[aria-label="tick"] line';
 
-/** For each drawn chart: hovers a mark in its middle and reads the tooltip (Plot's tip or the mark's title). */
-export async function tooltipsOnHover(page: Page): Promise<{ chart: string; text: string }[]> {
+/**
+ * For each drawn chart: hovers a mark in its middle and reads the tooltip (Plot's tip or the mark's title).
+ * With `tipShot`, the first chart is also photographed with its tooltip open: the record that values show.
+ */
+export async function tooltipsOnHover(page: Page, tipShot?: string): Promise<{ chart: string; text: string }[]> {
   const charts = (await page.evaluate(
     `[...document.querySelectorAll("[data-chart][data-drawn=drawn]")].map((element) => element.dataset.chart)`,
   )) as string[];
@@ -177,6 +180,8 @@ export async function tooltipsOnHover(page: Page): Promise<{ chart: string; text
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = svg.locator('g[aria-label="tip"] text');
     const text = (await tip.count()) > 0 ? ((await tip.first().textContent()) ?? "") : "";
+    if (tipShot && results.length === 0 && text !== "")
+      await page.locator(`[data-chart="${chart}"]`).first().screenshot({ path: tipShot });
     results.push({ chart, text });
     await page.mouse.move(0, 0);
   }
