@@ -52,7 +52,7 @@ export function formatGrid(report: GridReport): string {
     "",
     `Indeterminate answers: ${report.indeterminate.length} (${byChip.size} chips)`,
     ...[...byChip].map(
-      ([chip, { missing, cells }]) => `  ${chip}: ${cells.length} answers lack the ${inputNames([...missing])}`,
+      ([chip, { missing, cells }]) => `  ${chip}: ${cells.length} answers lack: ${inputNames([...missing])}`,
     ),
   ].join("\n");
 }
