@@ -88,8 +88,12 @@ describe.each(["en", "nl"] as const)("the regulation check in %s", (lang) => {
     await page.check("fieldset[data-field=artifact] input[value=system]");
     for (const role of ["provider", "deployer", "employer"])
       await page.check(`fieldset[data-field=roles] input[value=${role}]`);
-    await page.fill("fieldset[data-field=provider_established_in] input", "nl");
-    expect(await page.inputValue("fieldset[data-field=provider_established_in] input")).toBe("NL");
+    // The country is chosen by its name in the language; the answer keeps the code.
+    const country = "fieldset[data-field=provider_established_in] select";
+    await page.selectOption(country, "NL");
+    expect(await page.locator(`${country} option:checked`).textContent()).toBe(
+      lang === "nl" ? "Nederland" : "Netherlands",
+    );
     await next(page, 1);
     // Step 2: where, with the planned launch day.
     await page.check("fieldset[data-field=markets] input[value=EU-NL]");

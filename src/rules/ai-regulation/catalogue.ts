@@ -107,8 +107,8 @@ function applicationDays(rules: readonly Rule[], instruments: readonly Instrumen
       kind: "applies",
       id: `${instrument.id}@${group.date}@${group.by}`,
       text: {
-        en: `${prefix.en}${instrument.cite}: ${group.ids.length} rule(s) apply from ${day.en} (${group.by}).`,
-        nl: `${prefix.nl}${instrument.cite}: ${group.ids.length} regel(s) gelden vanaf ${day.nl} (${group.by}).`,
+        en: `${prefix.en}${instrument.cite}: ${group.ids.length === 1 ? "1 rule applies" : `${group.ids.length} rules apply`} from ${day.en} (${group.by}).`,
+        nl: `${prefix.nl}${instrument.cite}: ${group.ids.length === 1 ? "1 regel geldt" : `${group.ids.length} regels gelden`} vanaf ${day.nl} (${group.by}).`,
       },
       rule_ids: group.ids,
       confidence: group.rule.confidence,

@@ -1,5 +1,6 @@
 /** One question of the questionnaire: its label, help text and the control for its kind, bound to the URL. */
-import type { Lang } from "../../i18n/locale.js";
+import { ALPHA2_BY_NUMERIC } from "../../map/country-codes.js";
+import { LOCALE, type Lang } from "../../i18n/locale.js";
 import type { AnswerValue, MarketAnswer } from "./answers.js";
 import type { CheckTranslate } from "./messages.js";
 import type { Question } from "./questions.js";
@@ -117,6 +118,32 @@ function YesNo({ question, value, onChange, tx }: QuestionFieldProps) {
   );
 }
 
+/** Every ISO country by its name in the reader's language, sorted by that name; the value stays the code. */
+function countryChoices(lang: Lang): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
+  return [...new Set(ALPHA2_BY_NUMERIC.values())]
+    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
+}
+
+function CountrySelect({ question, value, onChange, lang, tx }: QuestionFieldProps) {
+  return (
+    <select
+      id={controlId(question.field)}
+      name={question.field}
+      value={typeof value === "string" ? value : ""}
+      onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
+    >
+      <option value="">{tx("check.countryNotSaid")}</option>
+      {countryChoices(lang).map(({ code, name }) => (
+        <option key={code} value={code}>
+          {name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function TextInput({ question, value, onChange }: QuestionFieldProps) {
   const numeric = question.kind === "number";
   return (
@@ -125,10 +152,9 @@ function TextInput({ question, value, onChange }: QuestionFieldProps) {
       name={question.field}
       type="text"
       inputMode={numeric ? "decimal" : "text"}
-      maxLength={question.kind === "country" ? 2 : undefined}
       value={value === undefined ? "" : String(value)}
       onChange={(event) => {
-        const text = question.kind === "country" ? event.target.value.toUpperCase() : event.target.value;
+        const text = event.target.value;
         onChange(
           text === ""
             ? undefined
@@ -153,6 +179,8 @@ export function QuestionField(props: QuestionFieldProps) {
       <Markets {...props} />
     ) : question.kind === "boolean" || question.kind === "tristate" ? (
       <YesNo {...props} />
+    ) : question.kind === "country" ? (
+      <CountrySelect {...props} />
     ) : (
       <TextInput {...props} />
     );

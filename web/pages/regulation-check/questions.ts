@@ -59,8 +59,8 @@ export const STEPS: readonly Step[] = [
         "provider_established_in",
         "Where is the provider established?",
         "Waar is de aanbieder gevestigd?",
-        "Two-letter country code, e.g. NL, US or CN. Non-EU providers need an EU representative.",
-        "Landcode van twee letters, bijv. NL, US of CN. Aanbieders buiten de EU hebben een EU-vertegenwoordiger nodig.",
+        "The country of its headquarters. Providers outside the EU need an EU representative.",
+        "Het land van het hoofdkantoor. Aanbieders buiten de EU hebben een EU-vertegenwoordiger nodig.",
         { kind: "country" },
       ),
       q(
