@@ -110,6 +110,11 @@ const presetRecord = z.object({
   scenario,
 });
 
+/** A report computed once per server that is not ready yet: accepted, come back after `Retry-After` seconds. */
+const stillComputing = z
+  .object({ status: z.literal("computing"), message: z.string() })
+  .describe("The report is being computed; ask again after the Retry-After header's seconds");
+
 export const simulationsContract = {
   run: {
     200: z.object({ data: simulationAnswer, source: z.string(), attribution: z.string() }),
@@ -128,6 +133,12 @@ export const simulationsContract = {
   targets: {
     200: z.object({ data: list(calibrationTarget), snapshot_id: z.string(), attribution: z.string() }),
   },
-  sensitivity: { 200: z.object({ data: sensitivityReport, source: z.string(), attribution: z.string() }) },
-  backtest: { 200: z.object({ data: backtestReport, snapshot_id: z.string(), attribution: z.string() }) },
+  sensitivity: {
+    200: z.object({ data: sensitivityReport, source: z.string(), attribution: z.string() }),
+    202: stillComputing,
+  },
+  backtest: {
+    200: z.object({ data: backtestReport, snapshot_id: z.string(), attribution: z.string() }),
+    202: stillComputing,
+  },
 } as const;

@@ -180,7 +180,7 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
   it("reports the rolling-origin back-test of the shipped model: pooled coverage, CRPS against both baselines, bias", async () => {
     // Computed once per server on a thread of its own; a request that comes too early is told to come back.
     let first = await get("/api/v1/simulations/backtest");
-    while (first.status === 503 && first.json().error === "computing") {
+    while (first.status === 202 && first.json().status === "computing") {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       first = await get("/api/v1/simulations/backtest");
     }

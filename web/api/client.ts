@@ -27,18 +27,22 @@ export function withQuery(path: string, params: QueryParams = {}): string {
 
 const cache = new Map<string, Promise<unknown>>();
 
-/** A 503 with Retry-After (the database restarting, a report being computed) is asked again a few times. */
-const RETRIES_AFTER_503 = 4;
+/**
+ * An answer that says "later" with Retry-After is asked again a few times: 503 (the database restarting) or
+ * 202 (a report still being computed).
+ */
+const RETRIES_LATER = 4;
 
-async function request<T>(url: string, retries = RETRIES_AFTER_503): Promise<T> {
+async function request<T>(url: string, retries = RETRIES_LATER): Promise<T> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
   const retryAfter = Number(response.headers.get("retry-after"));
-  if (response.status === 503 && retries > 0 && retryAfter > 0) {
+  const later = response.status === 503 || response.status === 202;
+  if (later && retries > 0 && retryAfter > 0) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(retryAfter, 20) * 1000));
     return request<T>(url, retries - 1);
   }
   const body = (await response.json().catch(() => null)) as { message?: string; parameter?: string } | null;
-  if (!response.ok)
+  if (!response.ok || response.status === 202)
     throw new ApiError(
       response.status,
       body?.parameter ?? null,

@@ -100,13 +100,16 @@ export function parseScenarioBody(body: unknown): ParsedScenario {
   }
 }
 
-/** A report computed once per server that is not ready yet: come back later (the work goes on meanwhile). */
+/**
+ * A report computed once per server that is not ready yet: 202 Accepted, come back later (the work goes on
+ * meanwhile). Not a 503: the server is not unavailable, the answer is simply not done.
+ */
 function stillComputing(reply: FastifyReply, what: string) {
   return reply
-    .code(503)
+    .code(202)
     .header("retry-after", String(REPORT_RETRY_AFTER_SECONDS))
     .send({
-      error: "computing",
+      status: "computing" as const,
       message: `${what} is computed once per server and is not ready yet; try again in ${REPORT_RETRY_AFTER_SECONDS} s`,
     });
 }

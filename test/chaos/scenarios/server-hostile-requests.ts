@@ -2,8 +2,8 @@
  * Hostile GETs and POSTs against a real server process on SQLite and on PostgreSQL: every GET route of the
  * OpenAPI document with known and junk parameters and hostile values; scenario, profile and chip-check
  * bodies mutated from valid ones, alias bombs, deep nesting, binary noise, wrong content types. A failure is
- * any 5xx, any request without an answer (each is logged), or a server that dies; a 503 `computing` with
- * Retry-After from a report computed once per server is a deliberate answer, counted apart. Rate limits are raised for this run so that
+ * any 5xx, any request without an answer (each is logged), or a server that dies (a report computed once per
+ * server answers 202 with Retry-After while it is computed: not a failure). Rate limits are raised so that
  * the requests reach the parsers and handlers rather than the limiter (which answers 429).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -31,14 +31,9 @@ interface Tally {
 
 const newTally = (): Tally => ({ sent: 0, failures: 0, statuses: new Map(), examples: [] });
 
-/** Reports computed once per server answer 503 `computing` with Retry-After while they are computed. */
-const REPORT_ROUTES = /^\/api\/v1\/simulations\/(?:sensitivity|backtest)(?:\?|$)/;
-
 function record(tally: Tally, exchange: Exchange, outcome: Outcome, log: (line: string) => void) {
-  const deliberate = outcome === 503 && REPORT_ROUTES.test(exchange.path);
-  const key = deliberate ? "503 computing (Retry-After)" : outcome;
-  tally.statuses.set(key, (tally.statuses.get(key) ?? 0) + 1);
-  if (deliberate || (typeof outcome === "number" && outcome < 500)) return;
+  tally.statuses.set(outcome, (tally.statuses.get(outcome) ?? 0) + 1);
+  if (typeof outcome === "number" && outcome < 500) return;
   tally.failures++;
   // Every request without an answer (or with a 5xx) is logged, to find out which ones and why.
   log(`${outcome} ${exchange.method} ${exchange.path.slice(0, 200)}`);
