@@ -7,6 +7,7 @@ import type { ApiContext } from "./context.js";
 import { toSourcedCsv } from "./csv.js";
 import { decodeCursor, encodeCursor, queryFingerprint } from "./cursor.js";
 import { IndicatorParamError } from "../indicators/params.js";
+import { storeMemo } from "./store-memo.js";
 
 type ListQuery = { limit: number; cursor?: string; sort: string; [key: string]: unknown };
 
@@ -43,12 +44,21 @@ function parseSort(sort: string) {
   return sort.startsWith("-") ? { column: sort.slice(1), descending: true } : { column: sort, descending: false };
 }
 
-/** The ids a list filter may name, read once per store (it never changes while the server runs). */
-const knownIdsCache = new WeakMap<ApiContext, Promise<Record<string, ReadonlySet<string>>>>();
-function knownIds(context: ApiContext): Promise<Record<string, ReadonlySet<string>>> {
-  let known = knownIdsCache.get(context);
-  if (!known) {
-    known = Promise.all([
+type KnownIds = Record<string, ReadonlySet<string>>;
+
+/**
+ * The ids a list filter may name, read once per store build through the store memo: a rebuild re-reads them,
+ * and a read that failed (the database was down) is retried by the next request instead of kept.
+ */
+const memos = new WeakMap<ApiContext, ReturnType<typeof storeMemo>>();
+function knownIds(context: ApiContext): Promise<KnownIds> {
+  let memo = memos.get(context);
+  if (!memo) {
+    memo = storeMemo(context);
+    memos.set(context, memo);
+  }
+  return memo<KnownIds>("known-ids", () =>
+    Promise.all([
       context.db.selectFrom("blocs").select("id").orderBy("position").execute(),
       context.db.selectFrom("countries").select("code").orderBy("code").execute(),
       context.db.selectFrom("organizations").select("id").orderBy("id").execute(),
@@ -56,10 +66,8 @@ function knownIds(context: ApiContext): Promise<Record<string, ReadonlySet<strin
       bloc: new Set(blocs.map((row) => row.id)),
       country: new Set(countries.map((row) => row.code)),
       organization: new Set(organizations.map((row) => row.id)),
-    }));
-    knownIdsCache.set(context, known);
-  }
-  return known;
+    })),
+  );
 }
 
 /**

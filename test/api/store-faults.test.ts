@@ -86,6 +86,20 @@ describe.skipIf(!POSTGRES_URL)("a PostgreSQL restart under a running server", ()
     for (const url of ["/api/v1/models?limit=2", "/api/v1/indicators/notable-models-per-year", "/api/v1/-/version"])
       expect((await app.inject(url)).statusCode, url).toBe(200);
   }, 30_000);
+
+  it("forgets a lookup that failed while the database was down: the first list asked in an outage", async () => {
+    const fresh = await buildApp(await loadApiContext(db, "test"), { cacheResponses: false });
+    try {
+      await proxy.down();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await fresh.inject("/api/v1/organizations?country=US&limit=2")).statusCode).toBe(503);
+      await proxy.up();
+      expect((await fresh.inject("/api/v1/organizations?country=US&limit=2")).statusCode).toBe(200);
+    } finally {
+      await proxy.up();
+      await fresh.close();
+    }
+  }, 30_000);
 });
 
 describe.each(testStores())("a rebuild under a running server on $name", (testStore) => {
