@@ -118,12 +118,23 @@ function YesNo({ question, value, onChange, tx }: QuestionFieldProps) {
   );
 }
 
-/** Every ISO country by its name in the reader's language, sorted by that name; the value stays the code. */
-function countryChoices(lang: Lang): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
-  return [...new Set(ALPHA2_BY_NUMERIC.values())]
-    .map((code) => ({ code, name: names.of(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
+type CountryChoice = { readonly code: string; readonly name: string };
+const countryChoicesByLang = new Map<Lang, readonly CountryChoice[]>();
+
+/**
+ * Every ISO country by its name in the reader's language, sorted by that name; the value stays the code. Built
+ * once per language, not on every render of the question.
+ */
+function countryChoices(lang: Lang): readonly CountryChoice[] {
+  let choices = countryChoicesByLang.get(lang);
+  if (!choices) {
+    const names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
+    choices = [...new Set(ALPHA2_BY_NUMERIC.values())]
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, LOCALE[lang]));
+    countryChoicesByLang.set(lang, choices);
+  }
+  return choices;
 }
 
 function CountrySelect({ question, value, onChange, lang, tx }: QuestionFieldProps) {
