@@ -115,6 +115,5 @@ export function missingDatasetsHint(settings: Settings, count: number): string {
     `${count} Epoch AI dataset(s) not found in ${settings.epochDir}.`,
     "To load them: run `wedloop data pull` on a machine with internet access (it downloads into the cache),",
     "or point --epoch-dir / WEDLOOP_EPOCH_DIR at a folder with a snapshot of https://epoch.ai/data, then `wedloop build`.",
-    "The Capabilities Index is not pulled: copy benchmark_data/epoch_capabilities_index.csv from https://epoch.ai/benchmarks into that folder.",
   ].join("\n");
 }
