@@ -15,7 +15,7 @@ import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps } from "./recalibrate.js";
-import type { Recalibration, Residual } from "./recalibrate.js";
+import type { Recalibration, RecalibrationOptions, Residual } from "./recalibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { OutputQuantity, Scenario } from "./scenario.js";
 import { checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
@@ -31,6 +31,7 @@ export interface BacktestOptions {
   readonly seed: number;
   /** A discrepancy scale to score as given; without it the best on the grid is learned. */
   readonly scale?: DiscrepancyScale;
+  readonly recalibration?: RecalibrationOptions;
 }
 
 export const DEFAULT_BACKTEST: BacktestOptions = {
@@ -266,27 +267,10 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
   if (origins.every((o) => o.heldOut.length === 0))
     throw new Error(`backtest: no observations within ${options.maxHorizon} years after any origin`);
 
-  // Checks of every origin's points under a scale, computed once per scale tried.
-  const cache = new Map<string, ForecastCheck[][]>();
-  const checksUnder = (scale: DiscrepancyScale): ForecastCheck[][] => {
-    const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
-    let checks = cache.get(key);
-    if (!checks) {
-      checks = origins.map((origin) => checksOf(origin, ensembles(raw, compiled.years, options, origin, scale)));
-      cache.set(key, checks);
-    }
-    return checks;
-  };
-  const engineOnly = checksUnder(NO_DISCREPANCY);
-  const learn = (originIndexes: readonly number[]): DiscrepancyScale =>
-    options.scale ?? learnScale(origins, originIndexes, checksUnder);
-  const everyOrigin = origins.map((_, o) => o);
-  const scale = learn(everyOrigin);
-  const chosen = checksUnder(scale);
-
-  // Recalibration: at each origin, learned from the largest-run forecasts of earlier origins observed by then.
+  // Anchoring to the present: at each origin, learned from the engine's largest-run forecasts of earlier origins
+  // observed by then (forward-chained, no look-ahead).
   const residuals: (Residual & { readonly origin: number })[] = origins.flatMap((origin) => {
-    const sorted = ensembles(raw, compiled.years, options, origin, scale);
+    const sorted = ensembles(raw, compiled.years, options, origin, NO_DISCREPANCY);
     return origin.heldOut.flatMap(({ target }, i) =>
       target.quantity === "frontierTraining"
         ? [
@@ -294,6 +278,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
               origin: origin.fit.origin,
               bloc: target.bloc,
               year: target.year,
+              horizon: target.year - origin.fit.origin,
               sorted: sorted[i]!,
               observed: compared(target, target.value),
               originGap: origin.gaps[BLOCS.indexOf(target.bloc)]!,
@@ -302,14 +287,39 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
         : [],
     );
   });
-  const recalibrations = origins.map((origin) => {
-    const before = residuals.filter((r) => r.origin < origin.fit.origin && r.year <= origin.fit.origin);
-    const learned = learnRecalibration(before, origin.fit.origin);
-    return { ...learned, origin: origin.fit.origin, residuals: before.length, gaps: origin.gaps };
-  });
-  const recalibrated = origins.map((origin, o) =>
-    checksOf(origin, ensembles(raw, compiled.years, options, origin, scale, recalibrations[o])),
+  const learnAt = (origin: number): Recalibration => {
+    const before = residuals.filter((r) => r.origin < origin && r.year <= origin);
+    return learnRecalibration(before, origin, options.recalibration);
+  };
+  const recalibrations = origins.map((origin) => ({
+    ...learnAt(origin.fit.origin),
+    origin: origin.fit.origin,
+    residuals: residuals.filter((r) => r.origin < origin.fit.origin && r.year <= origin.fit.origin).length,
+    gaps: origin.gaps,
+  }));
+
+  // Checks of every origin's anchored points under a discrepancy scale, computed once per scale tried.
+  const cache = new Map<string, ForecastCheck[][]>();
+  const checksUnder = (scale: DiscrepancyScale): ForecastCheck[][] => {
+    const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
+    let checks = cache.get(key);
+    if (!checks) {
+      checks = origins.map((origin, o) =>
+        checksOf(origin, ensembles(raw, compiled.years, options, origin, scale, recalibrations[o])),
+      );
+      cache.set(key, checks);
+    }
+    return checks;
+  };
+  const engineOnly = origins.map((origin) =>
+    checksOf(origin, ensembles(raw, compiled.years, options, origin, NO_DISCREPANCY)),
   );
+  const recalibrated = checksUnder(NO_DISCREPANCY);
+  const learn = (originIndexes: readonly number[]): DiscrepancyScale =>
+    options.scale ?? learnScale(origins, originIndexes, checksUnder);
+  const everyOrigin = origins.map((_, o) => o);
+  const scale = learn(everyOrigin);
+  const chosen = checksUnder(scale);
   const leaveOneOut = options.scale
     ? null
     : coverageOf(origins.flatMap((_, o) => checksUnder(learn(everyOrigin.filter((other) => other !== o)))[o]!));

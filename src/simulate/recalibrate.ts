@@ -18,17 +18,23 @@ import { percentileOfSorted } from "./summarise.js";
 export interface Recalibration {
   /** Per bloc (BLOCS order): share of the gap between observation and median at the last observed year added to every later year. */
   readonly anchor: readonly number[];
+  /** Share of the anchored gap kept per year after the origin (1: it persists; 0.5: it halves every year). */
+  readonly decay: number;
   /** Factor on each run's log10 distance from the kept runs' median. */
   readonly spread: number;
+  /** Largest gap anchored, in orders of magnitude (a larger gap counts as this much). */
+  readonly gapCap: number;
 }
 
-export const NO_RECALIBRATION: Recalibration = { anchor: BLOCS.map(() => 0), spread: 1 };
+export const NO_RECALIBRATION: Recalibration = { anchor: BLOCS.map(() => 0), decay: 1, spread: 1, gapCap: Infinity };
 
 /** A past forecast of a bloc's largest run and what was then observed (log10 FLOP). */
 export interface Residual {
   readonly bloc: SimBloc;
   /** The year observed. */
   readonly year: number;
+  /** Years from the forecast's origin to `year`. */
+  readonly horizon: number;
   /** The forecast ensemble before recalibration, sorted ascending (log10). */
   readonly sorted: Float64Array;
   readonly observed: number;
@@ -42,15 +48,20 @@ export interface RecalibrationOptions {
   /** A residual observed this many years before the origin weighs half as much (regimes change). */
   readonly halfLifeYears: number;
   readonly anchorGrid: readonly number[];
+  readonly decayGrid: readonly number[];
   readonly spreadGrid: readonly number[];
+  readonly gapCap: number;
 }
 
 export const DEFAULT_RECALIBRATION_OPTIONS: RecalibrationOptions = {
   priorWeight: 3,
   halfLifeYears: 2,
   anchorGrid: [0, 0.25, 0.5, 0.75, 1],
+  decayGrid: [1, 0.75, 0.5, 0.25],
   spreadGrid: [1, 1.2, 1.4, 1.6, 1.8, 2, 2.25, 2.5, 3],
+  gapCap: Infinity,
 };
+const capped = (gap: number, cap: number): number => Math.max(-cap, Math.min(cap, gap));
 
 const medianOf = (sorted: Float64Array): number => percentileOfSorted(sorted, 50);
 
@@ -71,31 +82,34 @@ export function learnRecalibration(
   // score[spread][anchor][bloc]: weighted CRPS sums; the pooled score is the sum over blocs.
   let best = NO_RECALIBRATION;
   let bestScore = Infinity;
-  for (const spread of options.spreadGrid) {
-    const sums = options.anchorGrid.map(() => BLOCS.map(() => 0));
-    const blocWeights = BLOCS.map(() => 0);
-    known.forEach((r, i) => {
-      const b = BLOCS.indexOf(r.bloc);
-      blocWeights[b]! += weights[i]!;
-      options.anchorGrid.forEach((anchor, a) => {
-        sums[a]![b]! += weights[i]! * ensembleCrps(recalibrated(r.sorted, anchor * r.originGap, spread), r.observed);
+  for (const decay of options.decayGrid)
+    for (const spread of options.spreadGrid) {
+      const sums = options.anchorGrid.map(() => BLOCS.map(() => 0));
+      const blocWeights = BLOCS.map(() => 0);
+      known.forEach((r, i) => {
+        const b = BLOCS.indexOf(r.bloc);
+        blocWeights[b]! += weights[i]!;
+        options.anchorGrid.forEach((anchor, a) => {
+          sums[a]![b]! +=
+            weights[i]! *
+            ensembleCrps(recalibrated(r.sorted, anchor * capped(r.originGap, options.gapCap) * decay ** r.horizon, spread), r.observed);
+        });
       });
-    });
-    const pooled = sums.map((perBloc) => perBloc.reduce((sum, x) => sum + x, 0) / totalWeight);
-    let score = 0;
-    const anchors = BLOCS.map((_, b) => {
-      let chosen = 0;
-      let chosenScore = Infinity;
-      options.anchorGrid.forEach((anchor, a) => {
-        const here = (sums[a]![b]! + options.priorWeight * pooled[a]!) / (blocWeights[b]! + options.priorWeight);
-        if (here < chosenScore - 1e-12) [chosen, chosenScore] = [anchor, here];
+      const pooled = sums.map((perBloc) => perBloc.reduce((sum, x) => sum + x, 0) / totalWeight);
+      let score = 0;
+      const anchors = BLOCS.map((_, b) => {
+        let chosen = 0;
+        let chosenScore = Infinity;
+        options.anchorGrid.forEach((anchor, a) => {
+          const here = (sums[a]![b]! + options.priorWeight * pooled[a]!) / (blocWeights[b]! + options.priorWeight);
+          if (here < chosenScore - 1e-12) [chosen, chosenScore] = [anchor, here];
+        });
+        const a = options.anchorGrid.indexOf(chosen);
+        score += sums[a]![b]!;
+        return chosen;
       });
-      const a = options.anchorGrid.indexOf(chosen);
-      score += sums[a]![b]!;
-      return chosen;
-    });
-    if (score < bestScore - 1e-12) [best, bestScore] = [{ anchor: anchors, spread }, score];
-  }
+      if (score < bestScore - 1e-12) [best, bestScore] = [{ anchor: anchors, decay, spread, gapCap: options.gapCap }, score];
+    }
   return best;
 }
 
@@ -132,8 +146,8 @@ export function applyRecalibration(
   for (let b = 0; b < BLOC_COUNT; b++) {
     const frontierAt = outputOffset(FRONTIER, b, 0, yearCount) * runs;
     const effectiveAt = outputOffset(EFFECTIVE, b, 0, yearCount) * runs;
-    const shift = recalibration.anchor[b]! * originGaps[b]!;
     for (let y = first; y < yearCount; y++) {
+      const shift = recalibration.anchor[b]! * capped(originGaps[b]!, recalibration.gapCap) * recalibration.decay ** (years[y]! - fromYear);
       const row = frontierAt + y * runs;
       for (let k = 0; k < kept.length; k++) logs[k] = Math.log10(outputs[row + kept[k]!]!);
       logs.sort();
