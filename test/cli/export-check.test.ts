@@ -57,8 +57,8 @@ describe("wedloop export-check", () => {
   });
 
   it.each(["en", "nl"])("names no engine field in its text, even when the answer is open (%s)", async (lang) => {
-    // Huawei publishes nothing on the Ascend 910C: an open answer that names the facts it lacks.
-    const { code, out } = await run(["--chip", "Ascend 910C", "--to", "AE", "--date", "2023-12-01", "--lang", lang]);
+    // Huawei publishes nothing on the Ascend 920: an open answer that names the facts it lacks.
+    const { code, out } = await run(["--chip", "Ascend 920", "--to", "AE", "--date", "2023-12-01", "--lang", lang]);
     expect(code).toBe(0);
     expect(out).toMatch(/^Code \?:/m);
     expect(out).not.toMatch(/\bchip\.[a-zA-Z]/);
