@@ -44,8 +44,8 @@ export function backtestMarkdown(report: BacktestReport): string {
     "Pooled coverage of the central bands (± one binomial standard error; points from one series and origin are correlated, so the real uncertainty is larger):",
     "",
     ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
-    coverageRow("model as shipped (engine anchored to the present, with discrepancy)", report.coverage.model),
-    ...(report.learned
+    coverageRow("model as shipped (engine anchored to the present, shipped discrepancy)", report.coverage.model),
+    ...(report.learned || !report.learnedScale
       ? []
       : [coverageRow("anchored, with the discrepancy learned in-sample", report.coverage.learnedScale)]),
     coverageRow("anchored, discrepancy learned without the scored origin", report.coverage.leaveOneOriginOut),

@@ -99,7 +99,7 @@ describe("wedloop simulate", () => {
     expect(text.exitCode).toBe(0);
     expect(text.out).toMatch(/^Origins 2017-2023, 1-4 years ahead, 400 runs/);
     expect(text.out).toMatch(
-      /^\| model as shipped \(engine anchored to the present, with discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m,
+      /^\| model as shipped \(engine anchored to the present, shipped discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m,
     );
     expect(text.out).toMatch(/^\| before: engine only \(no anchoring, no discrepancy\) \| \d+/m);
     expect(text.out).toMatch(/^\| 2025 \(shipped\) \| \d+/m);
