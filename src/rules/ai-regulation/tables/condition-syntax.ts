@@ -83,7 +83,8 @@ export function readCondition(
   const keys = Object.keys(raw);
   if (keys.length !== 1) {
     const unknown = keys.find((key) => !(CONDITION_OPERATORS as readonly string[]).includes(key));
-    if (unknown !== undefined) return fail(`unknown condition "${unknown}"; one of ${list(CONDITION_OPERATORS)}`, [...path, unknown]);
+    if (unknown !== undefined)
+      return fail(`unknown condition "${unknown}"; one of ${list(CONDITION_OPERATORS)}`, [...path, unknown]);
     return fail(`one operator per condition mapping, found ${list(keys)}; combine them with all: or any:`);
   }
   const operator = keys[0]!;
@@ -146,7 +147,11 @@ type Fail = (message: string, at?: readonly (string | number)[]) => undefined;
 
 /** `role: [employer, deployer]`: the party has one of these roles, or the profile names no role at all. */
 function readRole(value: unknown, at: readonly (string | number)[], fail: Fail): Condition | undefined {
-  if (!Array.isArray(value) || value.length === 0 || !value.every((role) => (ROLES as readonly unknown[]).includes(role)))
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((role) => (ROLES as readonly unknown[]).includes(role))
+  )
     return fail(`a list of roles, each one of ${list(ROLES)}`, at);
   return {
     any: [{ has: "roles", values: value as string[] }, { not: { has: "roles", values: [...ROLES] } }],

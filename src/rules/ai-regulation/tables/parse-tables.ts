@@ -25,13 +25,18 @@ export type ParseTablesResult =
 
 /** "groups[2].rules[3].when" from ["groups", 2, "rules", 3, "when"]. */
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join("");
+  return path
+    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join("");
 }
 
 /** One problem per line, `folder/file:line: field: reason`. */
 export function formatProblems(folder: string, problems: readonly TableProblem[]): string {
   return problems
-    .map((problem) => `${folder}/${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ""}${problem.reason}`)
+    .map(
+      (problem) =>
+        `${folder}/${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ""}${problem.reason}`,
+    )
     .join("\n");
 }
 
@@ -62,10 +67,13 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
     if (read.has(name)) return read.get(name)!;
     const text = files.get(name);
     let result: ReadFile | null = null;
-    if (text === undefined) report({ file: MANIFEST, line: 1, field: "", reason: `lists ${name}, which does not exist` });
+    if (text === undefined)
+      report({ file: MANIFEST, line: 1, field: "", reason: `lists ${name}, which does not exist` });
     else {
       const yaml = parseYamlWithPositions(text);
-      yaml.errors.forEach((error) => report({ file: name, line: error.line, field: "", reason: `not valid YAML: ${error.message}` }));
+      yaml.errors.forEach((error) =>
+        report({ file: name, line: error.line, field: "", reason: `not valid YAML: ${error.message}` }),
+      );
       if (yaml.errors.length === 0) result = { name, yaml, value: yaml.value() ?? {} };
     }
     read.set(name, result);
@@ -92,14 +100,24 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       report({ file: name, line: 1, field: "", reason: `not listed in ${MANIFEST}, so never read` });
   for (const key of Object.keys(manifest.catalogues))
     if (!(JURISDICTIONS as readonly string[]).includes(key))
-      report({ file: MANIFEST, line: manifestFile.yaml.lineOf(["catalogues", key]), field: `catalogues.${key}`, reason: `unknown jurisdiction; one of ${JURISDICTIONS.join(", ")}` });
+      report({
+        file: MANIFEST,
+        line: manifestFile.yaml.lineOf(["catalogues", key]),
+        field: `catalogues.${key}`,
+        reason: `unknown jurisdiction; one of ${JURISDICTIONS.join(", ")}`,
+      });
 
   const catalogues: Partial<Record<Jurisdiction, RuleCatalogue>> = {};
   const ruleHomes = new Map<string, { file: ReadFile; path: (string | number)[] }>();
   for (const jurisdiction of JURISDICTIONS) {
     const names = manifest.catalogues[jurisdiction];
     if (!names) {
-      report({ file: MANIFEST, line: manifestFile.yaml.lineOf(["catalogues"]), field: "catalogues", reason: `no files for ${jurisdiction}` });
+      report({
+        file: MANIFEST,
+        line: manifestFile.yaml.lineOf(["catalogues"]),
+        field: "catalogues",
+        reason: `no files for ${jurisdiction}`,
+      });
       continue;
     }
     const parts = names.map(readFile).filter((file): file is ReadFile => file !== null);
@@ -122,9 +140,17 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       catalogue.timeline.push(...(parsed.timeline ?? []));
       (parsed.groups ?? []).forEach((group, groupIndex) =>
         group.forEach((rule) => {
-          const index = ((file.value as { groups: { rules: { id?: unknown }[] }[] }).groups[groupIndex]?.rules ?? []).findIndex((row) => row.id === rule.id);
+          const index = (
+            (file.value as { groups: { rules: { id?: unknown }[] }[] }).groups[groupIndex]?.rules ?? []
+          ).findIndex((row) => row.id === rule.id);
           const home = { file, path: ["groups", groupIndex, "rules", index] };
-          if (ruleHomes.has(rule.id)) report({ file: file.name, line: file.yaml.lineOf([...home.path, "id"]), field: `${fieldName(home.path)}.id`, reason: `rule id ${rule.id} is used twice (also in ${ruleHomes.get(rule.id)!.file.name})` });
+          if (ruleHomes.has(rule.id))
+            report({
+              file: file.name,
+              line: file.yaml.lineOf([...home.path, "id"]),
+              field: `${fieldName(home.path)}.id`,
+              reason: `rule id ${rule.id} is used twice (also in ${ruleHomes.get(rule.id)!.file.name})`,
+            });
           ruleHomes.set(rule.id, home);
           catalogue.rules.push(rule);
         }),
@@ -139,7 +165,11 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
   if (problems.length > 0 || !matrix) return { ok: false, problems };
   return {
     ok: true,
-    tables: { catalogues: catalogues as Record<Jurisdiction, RuleCatalogue>, matrix: matrix.rows, approaches: matrix.approaches },
+    tables: {
+      catalogues: catalogues as Record<Jurisdiction, RuleCatalogue>,
+      matrix: matrix.rows,
+      approaches: matrix.approaches,
+    },
   };
 }
 
@@ -156,7 +186,12 @@ function sharedNames(files: readonly ReadFile[], report: (problem: TableProblem)
       if (!isRecord(defined)) continue;
       for (const [name, value] of Object.entries(defined)) {
         if (pools[kind].has(name))
-          report({ file: file.name, line: file.yaml.lineOf([kind, name]), field: `${kind}.${name}`, reason: `defined twice for one jurisdiction` });
+          report({
+            file: file.name,
+            line: file.yaml.lineOf([kind, name]),
+            field: `${kind}.${name}`,
+            reason: `defined twice for one jurisdiction`,
+          });
         pools[kind].set(name, value);
       }
     }
@@ -175,9 +210,20 @@ function checkReferences(
   for (const rule of catalogue.rules) {
     const home = homes.get(rule.id)!;
     const at = (field: string, reason: string) =>
-      report({ file: home.file.name, line: home.file.yaml.lineOf([...home.path, field]), field: `${fieldName(home.path)}.${field}`, reason });
-    if (!instruments.has(rule.instrument)) at("instrument", `unknown instrument "${rule.instrument}" in ${catalogue.jurisdiction}; one of ${[...instruments].join(", ")}`);
-    if (rule.penaltyRef !== undefined && !rules.has(rule.penaltyRef)) at("penalty_ref", `unknown rule "${rule.penaltyRef}" in ${catalogue.jurisdiction}`);
-    if (rule.replaces !== undefined && !rules.has(rule.replaces)) at("replaces", `unknown rule "${rule.replaces}" in ${catalogue.jurisdiction}`);
+      report({
+        file: home.file.name,
+        line: home.file.yaml.lineOf([...home.path, field]),
+        field: `${fieldName(home.path)}.${field}`,
+        reason,
+      });
+    if (!instruments.has(rule.instrument))
+      at(
+        "instrument",
+        `unknown instrument "${rule.instrument}" in ${catalogue.jurisdiction}; one of ${[...instruments].join(", ")}`,
+      );
+    if (rule.penaltyRef !== undefined && !rules.has(rule.penaltyRef))
+      at("penalty_ref", `unknown rule "${rule.penaltyRef}" in ${catalogue.jurisdiction}`);
+    if (rule.replaces !== undefined && !rules.has(rule.replaces))
+      at("replaces", `unknown rule "${rule.replaces}" in ${catalogue.jurisdiction}`);
   }
 }

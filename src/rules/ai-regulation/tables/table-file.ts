@@ -72,12 +72,16 @@ const versionList = z.array(version).min(1, "at least one version");
 
 /** The schemas of one jurisdiction's files. */
 export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) {
-  const text = z.union([textObject, z.string()]).transform((value, ctx): Text =>
-    typeof value === "string" ? named("text", names.texts, textObject, value, ctx) : value,
-  );
+  const text = z
+    .union([textObject, z.string()])
+    .transform((value, ctx): Text =>
+      typeof value === "string" ? named("text", names.texts, textObject, value, ctx) : value,
+    );
   const url = z
     .string()
-    .transform((value, ctx) => (/^https?:\/\//.test(value) ? value : named("source", names.sources, urlText, value, ctx)))
+    .transform((value, ctx) =>
+      /^https?:\/\//.test(value) ? value : named("source", names.sources, urlText, value, ctx),
+    )
     .pipe(urlText);
   const condition = z.unknown().transform((raw, ctx): Condition => {
     const issues: { path: readonly (string | number)[]; message: string }[] = [];
@@ -101,9 +105,13 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
       return [{ versions: readWith(versionList, items, ctx) }];
     return readWith(z.array(option).min(1), items, ctx);
   });
-  const schedule = z.union([z.string(), z.array(z.unknown())]).transform((value, ctx) =>
-    typeof value === "string" ? named("schedule", names.schedules, scheduleList, value, ctx) : readWith(scheduleList, value, ctx),
-  );
+  const schedule = z
+    .union([z.string(), z.array(z.unknown())])
+    .transform((value, ctx) =>
+      typeof value === "string"
+        ? named("schedule", names.schedules, scheduleList, value, ctx)
+        : readWith(scheduleList, value, ctx),
+    );
   const effect = z.discriminatedUnion(
     "kind",
     [
@@ -118,11 +126,13 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
     .strictObject({ when: condition, effect, reason: text, citation: nonEmpty, since: day.optional() })
     .transform((value): Transition => value);
   const transitionList = z.array(transition);
-  const transitions = z.union([z.string(), z.array(z.unknown())]).transform((value, ctx) =>
-    typeof value === "string"
-      ? named("transition list", names.transitions, transitionList, value, ctx)
-      : readWith(transitionList, value, ctx),
-  );
+  const transitions = z
+    .union([z.string(), z.array(z.unknown())])
+    .transform((value, ctx) =>
+      typeof value === "string"
+        ? named("transition list", names.transitions, transitionList, value, ctx)
+        : readWith(transitionList, value, ctx),
+    );
   const guarded = z.strictObject({ when: condition, reason: text });
   /** The fields a rule (or a group's defaults) may set; `null` unsets a default. */
   const ruleFields = z.strictObject({
@@ -149,9 +159,20 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
     penalty_ref: nonEmpty.nullable(),
   });
   const partialRule = ruleFields.partial();
-  const REQUIRED = ["id", "instrument", "article", "addressee", "text", "when", "applies_from", "confidence", "citation_url"] as const;
-  const group = z.strictObject({ defaults: partialRule.omit({ id: true }).optional(), rules: z.array(partialRule).min(1) }).transform(
-    ({ defaults, rules }, ctx): Rule[] =>
+  const REQUIRED = [
+    "id",
+    "instrument",
+    "article",
+    "addressee",
+    "text",
+    "when",
+    "applies_from",
+    "confidence",
+    "citation_url",
+  ] as const;
+  const group = z
+    .strictObject({ defaults: partialRule.omit({ id: true }).optional(), rules: z.array(partialRule).min(1) })
+    .transform(({ defaults, rules }, ctx): Rule[] =>
       rules.flatMap((row, index) => {
         const merged = { kind: "obligation" as const, ...defaults, ...row };
         const missing = REQUIRED.filter((field) => merged[field] === undefined || merged[field] === null);
@@ -165,7 +186,7 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
         }
         return [toRule(jurisdiction, merged as RuleRow)];
       }),
-  );
+    );
   const instrument = z
     .strictObject({
       id: nonEmpty,
@@ -178,14 +199,14 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
       watch: text.optional(),
       short_circuit_on_prohibition: z.boolean().optional(),
     })
-    .transform(
-      ({ confidence_note, short_circuit_on_prohibition, ...rest }): Instrument => ({
-        ...rest,
-        jurisdiction,
-        ...(confidence_note === undefined ? {} : { confidenceNote: confidence_note }),
-        ...(short_circuit_on_prohibition === undefined ? {} : { shortCircuitOnProhibition: short_circuit_on_prohibition }),
-      }),
-    );
+    .transform(({ confidence_note, short_circuit_on_prohibition, ...rest }): Instrument => ({
+      ...rest,
+      jurisdiction,
+      ...(confidence_note === undefined ? {} : { confidenceNote: confidence_note }),
+      ...(short_circuit_on_prohibition === undefined
+        ? {}
+        : { shortCircuitOnProhibition: short_circuit_on_prohibition }),
+    }));
   const event = z
     .strictObject({ id: nonEmpty, date: day, text, confidence, citation_url: url })
     .transform(({ citation_url, ...rest }): TimelineEvent => ({ ...rest, jurisdiction, citationUrl: citation_url }));
@@ -274,6 +295,9 @@ export const matrixFileSchema = z.strictObject({
 
 /** The manifest (catalogues.yaml): which files make up each jurisdiction's catalogue, in order. */
 export const manifestSchema = z.strictObject({
-  catalogues: z.record(z.string(), z.array(z.string().regex(/^[a-z0-9-]+\.yaml$/, "a file name such as eu-gdpr.yaml")).min(1)),
+  catalogues: z.record(
+    z.string(),
+    z.array(z.string().regex(/^[a-z0-9-]+\.yaml$/, "a file name such as eu-gdpr.yaml")).min(1),
+  ),
   matrix: z.string().regex(/^[a-z0-9-]+\.yaml$/, "a file name such as comparison-matrix.yaml"),
 });
