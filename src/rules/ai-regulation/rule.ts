@@ -170,6 +170,13 @@ export interface NamedFact {
   readonly text: Text;
 }
 
+/** An Annex III point (e.g. "5(b)"), its area and the condition that reaches it: the tier explanation names them. */
+export interface AnnexIIIPoint {
+  readonly point: string;
+  readonly area: string;
+  readonly when: Condition;
+}
+
 /** One jurisdiction's catalogue: its instruments, rules, named facts, tier order and timeline. */
 export interface RuleCatalogue {
   readonly jurisdiction: Jurisdiction;
@@ -177,4 +184,6 @@ export interface RuleCatalogue {
   readonly rules: readonly Rule[];
   readonly facts: Readonly<Record<string, NamedFact>>;
   readonly timeline: readonly TimelineEvent[];
+  /** EU only: the Annex III points, for the tier explanation. */
+  readonly annexIIIPoints?: readonly AnnexIIIPoint[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadRegulationTables } from "../../../api/regulation-tables.js";
 import { COMPARISON_MATRIX, REGIME_APPROACH } from "../data/comparison-matrix.js";
 import { CATALOGUES } from "../data/index.js";
+import { ANNEX_III_POINTS } from "../data/eu-common.js";
 
 describe("YAML tables equal the TypeScript tables", () => {
   const tables = loadRegulationTables();
@@ -15,6 +16,7 @@ describe("YAML tables equal the TypeScript tables", () => {
     ts.rules.forEach((rule, index) => expect(yaml.rules[index]).toEqual(rule));
     expect(Object.keys(tables.catalogues)).toEqual(Object.keys(CATALOGUES));
   });
+  it("annex III points", () => expect(tables.catalogues.EU.annexIIIPoints).toEqual(ANNEX_III_POINTS));
   it("matrix", () => {
     expect(tables.matrix).toEqual(COMPARISON_MATRIX);
     expect(tables.approaches).toEqual(REGIME_APPROACH);

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import { parseYamlWithPositions, type PositionedYaml } from "../../../domain/yaml-positions.js";
 import { JURISDICTIONS, type Jurisdiction } from "../profile.js";
-import type { NamedFact, Rule, RuleCatalogue } from "../rule.js";
+import type { AnnexIIIPoint, NamedFact, Rule, RuleCatalogue } from "../rule.js";
 import { manifestSchema, matrixFileSchema, tableFileSchema, type SharedNames } from "./table-file.js";
 import type { RegulationTables } from "./tables.js";
 
@@ -129,6 +129,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       rules: Rule[];
       facts: Record<string, NamedFact>;
       timeline: RuleCatalogue["timeline"][number][];
+      annexIIIPoints?: AnnexIIIPoint[];
     };
     let complete = parts.length === names.length;
     for (const file of parts) {
@@ -138,6 +139,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       catalogue.instruments.push(...(parsed.instruments ?? []));
       Object.assign(catalogue.facts, parsed.facts);
       catalogue.timeline.push(...(parsed.timeline ?? []));
+      if (parsed.annex_iii_points) (catalogue.annexIIIPoints ??= []).push(...parsed.annex_iii_points);
       (parsed.groups ?? []).forEach((group, groupIndex) =>
         group.forEach((rule) => {
           const index = (

@@ -211,6 +211,15 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
     .strictObject({ id: nonEmpty, date: day, text, confidence, citation_url: url })
     .transform(({ citation_url, ...rest }): TimelineEvent => ({ ...rest, jurisdiction, citationUrl: citation_url }));
   const fact = z.strictObject({ when: condition, text }).transform((value): NamedFact => value);
+  const annexIIIPoint = z.strictObject({
+    // A bare point such as 2 reads as a number in YAML.
+    point: z
+      .union([z.string(), z.int()])
+      .transform(String)
+      .pipe(z.string().regex(/^\d(\([a-z]\))?$/, 'a point such as "5(b)"')),
+    area: nonEmpty,
+    when: condition,
+  });
   const nameRecord = <Schema extends z.ZodType>(schema: Schema) =>
     z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, "a name in lower_snake_case"), schema);
   return z.strictObject({
@@ -220,6 +229,7 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
     schedules: nameRecord(schedule).optional(),
     transitions: nameRecord(transitions).optional(),
     facts: nameRecord(fact).optional(),
+    annex_iii_points: z.array(annexIIIPoint).optional(),
     instruments: z.array(instrument).optional(),
     groups: z.array(group).optional(),
     timeline: z.array(event).optional(),
