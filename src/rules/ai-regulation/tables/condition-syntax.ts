@@ -88,6 +88,8 @@ export function readCondition(
     return fail(`one operator per condition mapping, found ${list(keys)}; combine them with all: or any:`);
   }
   const operator = keys[0]!;
+  if (!(CONDITION_OPERATORS as readonly string[]).includes(operator))
+    return fail(`unknown condition "${operator}"; one of ${list(CONDITION_OPERATORS)}`, [...path, operator]);
   const value = raw[operator];
   const at = [...path, operator];
   const child = (item: unknown, index: number) => readCondition(item, names, issues, [...at, index], expanding);

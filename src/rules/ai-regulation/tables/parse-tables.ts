@@ -3,8 +3,9 @@
  * once at the edge and pass the parsed tables to the engine. Every problem names its place as
  * `file:line: field: reason`, all of them at once, so one pass over the files fixes them.
  */
+import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
-import { parseYamlWithPositions, type PositionedYaml } from "../../../domain/yaml-positions.js";
+import { parseYamlWithPositions } from "../../../domain/yaml-positions.js";
 import { JURISDICTIONS, type Jurisdiction } from "../profile.js";
 import type { AnnexIIIPoint, NamedFact, Rule, RuleCatalogue } from "../rule.js";
 import { manifestSchema, matrixFileSchema, tableFileSchema, type SharedNames } from "./table-file.js";
@@ -42,8 +43,9 @@ export function formatProblems(folder: string, problems: readonly TableProblem[]
 
 interface ReadFile {
   readonly name: string;
-  readonly yaml: PositionedYaml;
   readonly value: unknown;
+  /** The line of a field; positions are parsed only when a problem needs one. */
+  lineOf(path: readonly (string | number)[]): number;
 }
 
 const SHARED_KINDS = ["sources", "texts", "conditions", "schedules", "transitions", "facts"] as const;
@@ -70,11 +72,22 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
     if (text === undefined)
       report({ file: MANIFEST, line: 1, field: "", reason: `lists ${name}, which does not exist` });
     else {
-      const yaml = parseYamlWithPositions(text);
-      yaml.errors.forEach((error) =>
-        report({ file: name, line: error.line, field: "", reason: `not valid YAML: ${error.message}` }),
-      );
-      if (yaml.errors.length === 0) result = { name, yaml, value: yaml.value() ?? {} };
+      // The fast parser reads the values; the position-keeping one runs only to name a problem's line.
+      let positions: ReturnType<typeof parseYamlWithPositions> | null = null;
+      const precise = () => (positions ??= parseYamlWithPositions(text));
+      try {
+        const value = load(text, { schema: CORE_SCHEMA, filename: name }) ?? {};
+        result = { name, value, lineOf: (path) => precise().lineOf(path) };
+      } catch (error) {
+        const mark = (error as { mark?: { line?: number } }).mark;
+        const errors = precise().errors;
+        const shown =
+          errors.length > 0
+            ? errors
+            : [{ line: (mark?.line ?? 0) + 1, message: (error as Error).message.split("\n")[0]! }];
+        for (const problem of shown)
+          report({ file: name, line: problem.line, field: "", reason: `not valid YAML: ${problem.message}` });
+      }
     }
     read.set(name, result);
     return result;
@@ -86,7 +99,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
       if (issue.code === "unrecognized_keys") path.push(issue.keys[0]!);
       const reason = issue.code === "unrecognized_keys" ? `unknown field "${issue.keys[0]}"` : issue.message;
-      report({ file: file.name, line: file.yaml.lineOf(path), field: fieldName(path), reason });
+      report({ file: file.name, line: file.lineOf(path), field: fieldName(path), reason });
     }
     return undefined;
   };
@@ -102,7 +115,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
     if (!(JURISDICTIONS as readonly string[]).includes(key))
       report({
         file: MANIFEST,
-        line: manifestFile.yaml.lineOf(["catalogues", key]),
+        line: manifestFile.lineOf(["catalogues", key]),
         field: `catalogues.${key}`,
         reason: `unknown jurisdiction; one of ${JURISDICTIONS.join(", ")}`,
       });
@@ -114,7 +127,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
     if (!names) {
       report({
         file: MANIFEST,
-        line: manifestFile.yaml.lineOf(["catalogues"]),
+        line: manifestFile.lineOf(["catalogues"]),
         field: "catalogues",
         reason: `no files for ${jurisdiction}`,
       });
@@ -149,7 +162,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
           if (ruleHomes.has(rule.id))
             report({
               file: file.name,
-              line: file.yaml.lineOf([...home.path, "id"]),
+              line: file.lineOf([...home.path, "id"]),
               field: `${fieldName(home.path)}.id`,
               reason: `rule id ${rule.id} is used twice (also in ${ruleHomes.get(rule.id)!.file.name})`,
             });
@@ -190,7 +203,7 @@ function sharedNames(files: readonly ReadFile[], report: (problem: TableProblem)
         if (pools[kind].has(name))
           report({
             file: file.name,
-            line: file.yaml.lineOf([kind, name]),
+            line: file.lineOf([kind, name]),
             field: `${kind}.${name}`,
             reason: `defined twice for one jurisdiction`,
           });
@@ -214,7 +227,7 @@ function checkReferences(
     const at = (field: string, reason: string) =>
       report({
         file: home.file.name,
-        line: home.file.yaml.lineOf([...home.path, field]),
+        line: home.file.lineOf([...home.path, field]),
         field: `${fieldName(home.path)}.${field}`,
         reason,
       });
