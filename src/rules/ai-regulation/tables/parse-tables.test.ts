@@ -166,7 +166,14 @@ describe("the AI-regulation rule tables (data/rules/ai-regulation/)", () => {
       const twice = problemsOf(
         withChange(colorado, (text) => text.replace("id: US-CO-24205-1703-IA", "id: US-CO-24205-1703-RMP")),
       );
-      expect(twice[0]!.reason).toBe("rule id US-CO-24205-1703-RMP is used twice (also in us-colorado.yaml)");
+      expect(twice).toEqual([
+        {
+          file: colorado,
+          line: lineOf(colorado, "id: US-CO-24205-1703-IA"),
+          field: "groups[0].rules[2].id",
+          reason: "rule id US-CO-24205-1703-RMP is used twice (also in us-colorado.yaml)",
+        },
+      ]);
       const instrument = problemsOf(
         withChange(colorado, (text) => text.replace("instrument: co-sb26-189", "instrument: co-sb26-198")),
       );

@@ -154,10 +154,8 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       catalogue.timeline.push(...(parsed.timeline ?? []));
       if (parsed.annex_iii_points) (catalogue.annexIIIPoints ??= []).push(...parsed.annex_iii_points);
       (parsed.groups ?? []).forEach((group, groupIndex) =>
-        group.forEach((rule) => {
-          const index = (
-            (file.value as { groups: { rules: { id?: unknown }[] }[] }).groups[groupIndex]?.rules ?? []
-          ).findIndex((row) => row.id === rule.id);
+        // A file that validates keeps every rule, so the indexes are those of the file.
+        group.forEach((rule, index) => {
           const home = { file, path: ["groups", groupIndex, "rules", index] };
           if (ruleHomes.has(rule.id))
             report({
