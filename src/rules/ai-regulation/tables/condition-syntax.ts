@@ -113,9 +113,11 @@ export function readCondition(
       if (typeof value !== "string" || !names.conditions.has(value))
         return fail(`unknown named condition ${JSON.stringify(value)}; one of ${list(names.conditions.keys())}`, at);
       if (expanding.includes(value)) return fail(`named condition "${value}" refers to itself`, at);
-      // Problems inside the definition are reported where it is defined, not at every use.
-      const inner = readCondition(names.conditions.get(value), names, [], [], [...expanding, value]);
-      return inner ?? fail(`named condition "${value}" is itself invalid`, at);
+      // Problems inside the definition are reported where it is defined, not at every use; a loop is named.
+      const inside: SyntaxIssue[] = [];
+      const inner = readCondition(names.conditions.get(value), names, inside, [], [...expanding, value]);
+      const loop = inside.find((issue) => issue.message.endsWith("refers to itself"));
+      return inner ?? fail(loop?.message ?? `named condition "${value}" is itself invalid`, at);
     }
     case "role":
       return readRole(value, at, fail);

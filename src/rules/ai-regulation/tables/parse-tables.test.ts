@@ -189,6 +189,31 @@ describe("the AI-regulation rule tables (data/rules/ai-regulation/)", () => {
       });
     });
 
+    it("a named condition or a fact that refers to itself", () => {
+      const ref = problemsOf(
+        withChange("eu-common.yaml", (text) => text.replace("{ref: rbi_for_law_enforcement}", "{ref: rbi_ban}")),
+      );
+      expect(ref[0]).toMatchObject({
+        file: "eu-common.yaml",
+        field: "conditions.rbi_ban.all[0].ref",
+        reason: 'named condition "rbi_ban" refers to itself',
+      });
+      const fact = problemsOf(
+        withChange("us-common.yaml", (text) =>
+          text.replace(
+            "when: {is: {artifact: [model, both]}}",
+            "when: {any: [{flag: general_purpose}, {fact: model}]}",
+          ),
+        ),
+      );
+      expect(fact).toContainEqual({
+        file: "us-common.yaml",
+        line: lineOf("us-common.yaml", "  model:"),
+        field: "facts.model",
+        reason: 'fact "model" depends on itself',
+      });
+    });
+
     it("invalid YAML, a file the manifest does not list and a listed file that is missing", () => {
       const syntax = problemsOf(
         withChange(colorado, (text) => text.replace("  - id: co-sb26-189\n", "  - id: co-sb26-189\n   bad: [\n")),

@@ -7,7 +7,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
 import { parseYamlWithPositions } from "../../../domain/yaml-positions.js";
 import { JURISDICTIONS, type Jurisdiction } from "../profile.js";
-import type { AnnexIIIPoint, NamedFact, Rule, RuleCatalogue } from "../rule.js";
+import type { AnnexIIIPoint, Condition, NamedFact, Rule, RuleCatalogue } from "../rule.js";
 import { manifestSchema, matrixFileSchema, tableFileSchema, type SharedNames } from "./table-file.js";
 import type { RegulationTables } from "./tables.js";
 
@@ -144,6 +144,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       timeline: RuleCatalogue["timeline"][number][];
       annexIIIPoints?: AnnexIIIPoint[];
     };
+    const factHomes = new Map<string, ReadFile>();
     let complete = parts.length === names.length;
     for (const file of parts) {
       const parsed = validate(file, schema);
@@ -151,6 +152,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       if (!parsed) continue;
       catalogue.instruments.push(...(parsed.instruments ?? []));
       Object.assign(catalogue.facts, parsed.facts);
+      for (const name of Object.keys(parsed.facts ?? {})) factHomes.set(name, file);
       catalogue.timeline.push(...(parsed.timeline ?? []));
       if (parsed.annex_iii_points) (catalogue.annexIIIPoints ??= []).push(...parsed.annex_iii_points);
       (parsed.groups ?? []).forEach((group, groupIndex) =>
@@ -170,7 +172,18 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       );
     }
     // Cross-references are checked only when every file read, so one bad file does not flood the report.
-    if (complete) checkReferences(catalogue, ruleHomes, report);
+    if (complete) {
+      checkReferences(catalogue, ruleHomes, report);
+      for (const name of factLoops(catalogue.facts)) {
+        const file = factHomes.get(name)!;
+        report({
+          file: file.name,
+          line: file.lineOf(["facts", name]),
+          field: `facts.${name}`,
+          reason: `fact "${name}" depends on itself`,
+        });
+      }
+    }
     catalogues[jurisdiction] = catalogue;
   }
   const matrixFile = readFile(manifest.matrix);
@@ -239,4 +252,19 @@ function checkReferences(
     if (rule.replaces !== undefined && !rules.has(rule.replaces))
       at("replaces", `unknown rule "${rule.replaces}" in ${catalogue.jurisdiction}`);
   }
+}
+
+/** The facts whose definition reaches back to themselves (the engine would never finish evaluating them). */
+function factLoops(facts: Readonly<Record<string, NamedFact>>): string[] {
+  const named = (condition: Condition): string[] => {
+    if ("all" in condition) return condition.all.flatMap(named);
+    if ("any" in condition) return condition.any.flatMap(named);
+    if ("not" in condition) return named(condition.not);
+    return "fact" in condition ? [condition.fact] : [];
+  };
+  const reaches = (from: string, target: string, seen: Set<string>): boolean =>
+    named(facts[from]?.when ?? { all: [] }).some(
+      (next) => next === target || (!seen.has(next) && (seen.add(next), reaches(next, target, seen))),
+    );
+  return Object.keys(facts).filter((name) => reaches(name, name, new Set()));
 }

@@ -92,6 +92,7 @@ export function tableFileSchema(jurisdiction: Jurisdiction, names: SharedNames) 
   const versions = z.union([z.string(), versionList]).transform((value, ctx) => {
     if (typeof value !== "string") return value;
     const schedule = named("schedule", names.schedules, scheduleList, value, ctx);
+    if (!Array.isArray(schedule)) return z.NEVER;
     if (schedule.length === 1 && schedule[0]!.when === undefined) return schedule[0]!.versions;
     ctx.addIssue({ code: "custom", message: `schedule "${value}" has several options; name a plain list of versions` });
     return z.NEVER;
