@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.js";
 import { countryGroupsOn, membershipChanges } from "../../src/api/routes/geopolitics.js";
 import { sqliteKysely } from "../../src/db/connect.js";
-import type { GroupMembership } from "../../src/rules/export-control/data/country-groups.js";
+import type { GroupMembership } from "../../src/rules/export-control/index.js";
 import { useTestApi } from "../support/harness.js";
 import { tempDir } from "../support/paths.js";
 import { testStores } from "../support/stores.js";

@@ -1,5 +1,4 @@
 import { inputNames } from "./input-names.js";
-import type { ReviewPolicyEntry } from "./data/review-policies.js";
 import type {
   AnswerCode,
   Caveat,
@@ -9,6 +8,7 @@ import type {
   Reason,
   ReviewPolicy,
 } from "./types.js";
+import type { ReviewPolicyEntry } from "./tables/schema.js";
 
 /** An answer under construction: what one part of the engine concluded, and why. */
 export interface Decision {
