@@ -40,7 +40,11 @@ export function parseYamlTable<Schema extends z.ZodType>(
 ): YamlTable<z.infer<Schema>> {
   const positioned = parseYamlWithPositions(text);
   const syntaxError = positioned.errors[0];
-  if (syntaxError) return { ok: false, issue: { file, line: syntaxError.line, field: "", reason: `not valid YAML: ${syntaxError.message}` } };
+  if (syntaxError)
+    return {
+      ok: false,
+      issue: { file, line: syntaxError.line, field: "", reason: `not valid YAML: ${syntaxError.message}` },
+    };
   let raw: unknown;
   try {
     raw = positioned.value();

@@ -202,7 +202,9 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
 
   it("lists the rule versions, thresholds, groups, exceptions and letters with citations and confidence", async () => {
     const { data } = (await get("/api/v1/export-control/rules")).json;
-    expect(data.rule_versions.map((version: Json) => version.id)).toEqual(ruleTables().ruleVersions.map((version) => version.id));
+    expect(data.rule_versions.map((version: Json) => version.id)).toEqual(
+      ruleTables().ruleVersions.map((version) => version.id),
+    );
     expect(data.thresholds.rule_2023.a1.tppMin).toBe(4800);
     for (const entry of [
       ...data.rule_versions,

@@ -135,7 +135,9 @@ export function countryGroupsOn(
 }
 
 /** Days on which some membership starts or ends: where the map changes. */
-export function membershipChanges(memberships: readonly GroupMembership[] = ruleTables().countryGroups.memberships): string[] {
+export function membershipChanges(
+  memberships: readonly GroupMembership[] = ruleTables().countryGroups.memberships,
+): string[] {
   const days = new Set<string>();
   for (const membership of memberships) {
     if (membership.from) days.add(membership.from);

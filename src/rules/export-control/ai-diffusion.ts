@@ -50,7 +50,12 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   });
   const openPoints = caveatFrom(ruleTables().aiDiffusion.openPoints);
   const tier3 = testScope(
-    { countries: ["MO"], groups: ["D:5"], citation: ruleTables().aiDiffusion.rule.citation, confidence: ruleTables().aiDiffusion.rule.confidence },
+    {
+      countries: ["MO"],
+      groups: ["D:5"],
+      citation: ruleTables().aiDiffusion.rule.citation,
+      confidence: ruleTables().aiDiffusion.rule.confidence,
+    },
     context.destination,
     context.date,
     "destination",

@@ -220,9 +220,9 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
       reasons.map((reason) => reason.citation),
       (citation) => `${citation.instrument}|${citation.sources.join(",")}`,
     ),
-    ruleVersionsInForce: ruleTables().ruleVersions.filter((version) => input.date >= version.effective).map(
-      (version) => version.id,
-    ),
+    ruleVersionsInForce: ruleTables()
+      .ruleVersions.filter((version) => input.date >= version.effective)
+      .map((version) => version.id),
   };
 }
 

@@ -99,7 +99,8 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   }
   if (viaGroup) {
     caveats.push(...membershipCaveats([viaGroup], date));
-    if (scope.excludeGroups && viaGroup.group !== "D:5") caveats.push(caveatFrom(ruleTables().countryGroups.aGroupsPartial));
+    if (scope.excludeGroups && viaGroup.group !== "D:5")
+      caveats.push(caveatFrom(ruleTables().countryGroups.aGroupsPartial));
     return { inScope: true, reasons: [membershipReason(viaGroup, role)], caveats };
   }
   const named = [...scope.countries, ...scope.groups].join(", ");
@@ -138,7 +139,8 @@ function membershipCaveats(entries: readonly GroupMembership[], date: IsoDay): C
         citation: entry.citation,
       });
     }
-    if (entry.group === "D:5" && date < ruleVersion("RV11").effective) caveats.push(caveatFrom(ruleTables().countryGroups.d5HistoryAssumption));
+    if (entry.group === "D:5" && date < ruleVersion("RV11").effective)
+      caveats.push(caveatFrom(ruleTables().countryGroups.d5HistoryAssumption));
   }
   return caveats;
 }

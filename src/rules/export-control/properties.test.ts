@@ -100,9 +100,9 @@ describe("export-control properties", () => {
 
   it("a destination and end user outside every controlled group never need a licence under these rules", () => {
     const controlled = new Set([
-      ...ruleTables().countryGroups.memberships.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:")).map(
-        (entry) => entry.country,
-      ),
+      ...ruleTables()
+        .countryGroups.memberships.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:"))
+        .map((entry) => entry.country),
       ...ruleTables().embargoes.flatMap((embargo) => embargo.countries),
       ...ruleTables().licenceLetters.flatMap((letter) => letter.destinations.countries),
       "MO",

@@ -28,10 +28,7 @@ export function destinationScopeFor(regime: "rule2022" | "rule2023", date: IsoDa
   );
 }
 
-export function headquartersFindings(
-  context: CheckContext,
-  scope: ScopeTest & Sourced = d5OrMacau(),
-): ScopeResult {
+export function headquartersFindings(context: CheckContext, scope: ScopeTest & Sourced = d5OrMacau()): ScopeResult {
   const results = context.headquarters.map(({ field, country }) =>
     testScope(
       scope,
@@ -79,7 +76,12 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
 }
 
 export function hbmFindings(context: CheckContext): ScopeFindings {
-  const destination = testScope(ruleTables().destinationScope.hbmScope, context.destination, context.date, "destination");
+  const destination = testScope(
+    ruleTables().destinationScope.hbmScope,
+    context.destination,
+    context.date,
+    "destination",
+  );
   const hq = headquartersFindings(context, ruleTables().destinationScope.hbmScope);
   return {
     destinationInScope: destination.inScope,

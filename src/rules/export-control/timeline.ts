@@ -54,12 +54,18 @@ function addDays(day: IsoDay, days: number): IsoDay {
 /** Every day on which some rule datum can change an answer. */
 function changeDays(): IsoDay[] {
   const days = [
-    ...ruleTables().ruleVersions.flatMap((version) => [version.effective, ...(version.compliance ? [version.compliance] : [])]),
+    ...ruleTables().ruleVersions.flatMap((version) => [
+      version.effective,
+      ...(version.compliance ? [version.compliance] : []),
+    ]),
     ...ruleTables().licenceLetters.flatMap((letter) => [
       letter.effective,
       ...(letter.licencesGranted ? [letter.licencesGranted.from] : []),
     ]),
-    ...ruleTables().destinationScope.scopes.flatMap((scope) => [scope.from, ...(scope.until ? [addDays(scope.until, 1)] : [])]),
+    ...ruleTables().destinationScope.scopes.flatMap((scope) => [
+      scope.from,
+      ...(scope.until ? [addDays(scope.until, 1)] : []),
+    ]),
     ...ruleTables().countryGroups.memberships.flatMap((entry) => [
       ...(entry.from ? [entry.from] : []),
       ...(entry.until ? [addDays(entry.until, 1)] : []),

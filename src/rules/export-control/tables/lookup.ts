@@ -9,7 +9,6 @@ export function ruleVersion(id: RuleVersionId): RuleVersion {
   return ruleTables().ruleVersions.find((version) => version.id === id)!;
 }
 
-
 export function reviewPolicy(situation: ReviewSituation): ReviewPolicyEntry {
   return ruleTables().reviewPolicies.find((entry) => entry.situation === situation)!;
 }

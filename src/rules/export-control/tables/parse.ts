@@ -118,7 +118,13 @@ function crossCheck(files: Parsed, at: Locate): TableIssue[] {
     for (const id of wanted) if (!ids.includes(id)) issues.push(at(name, [listKey], `${what} ${id} is missing`));
   };
   const ruleVersions = files["rule-versions.yaml"].ruleVersions;
-  once("rule-versions.yaml", "ruleVersions", ruleVersions.map((version) => version.id), RULE_VERSION_IDS, "rule version");
+  once(
+    "rule-versions.yaml",
+    "ruleVersions",
+    ruleVersions.map((version) => version.id),
+    RULE_VERSION_IDS,
+    "rule version",
+  );
   const exceptions = files["licence-exceptions.yaml"].licenceExceptions.map((entry) => entry.id);
   once("licence-exceptions.yaml", "licenceExceptions", exceptions, LICENCE_EXCEPTION_IDS, "licence exception");
   const situations = files["review-policies.yaml"].reviewPolicies.map((entry) => entry.situation);
@@ -153,7 +159,11 @@ function tablesOf(files: Parsed): ExportControlTables {
     licenceLetters: files["licence-letters.yaml"].licenceLetters,
     embargoes: files["embargoes.yaml"].embargoes,
     reviewPolicies: files["review-policies.yaml"].reviewPolicies,
-    destinationScope: { scopes: scope.destinationScopes, hbmScope: scope.hbmScope, headquartersRule: scope.headquartersRule },
+    destinationScope: {
+      scopes: scope.destinationScopes,
+      hbmScope: scope.hbmScope,
+      headquartersRule: scope.headquartersRule,
+    },
     aiDiffusion: files["ai-diffusion.yaml"],
     bitLengths: files["bit-lengths.yaml"].bitLengths,
     readings: files["bit-lengths.yaml"].readings,

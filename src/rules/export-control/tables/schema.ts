@@ -73,10 +73,7 @@ export type RuleVersion = z.infer<typeof ruleVersion>;
 export const ruleVersionsFileSchema = z.strictObject({ ruleVersions: z.array(ruleVersion).min(1) });
 
 /** A member is a country code, or a country with the days its membership starts or ends. */
-const member = z.union([
-  country,
-  z.strictObject({ country, from: isoDay.optional(), until: isoDay.optional() }),
-]);
+const member = z.union([country, z.strictObject({ country, from: isoDay.optional(), until: isoDay.optional() })]);
 export const countryGroupsFileSchema = z.strictObject({
   groups: z.array(
     z.strictObject({
@@ -104,7 +101,14 @@ export const licenceExceptionsFileSchema = z.strictObject({ licenceExceptions: z
 
 const letterCriterion = z.discriminatedUnion("kind", [
   /** "at or above roughly A100": every threshold reached. */
-  z.strictObject({ kind: z.literal("reaches_all"), tppMin: amount, interconnectMinGBps: amount, text, nl: text, confidence }),
+  z.strictObject({
+    kind: z.literal("reaches_all"),
+    tppMin: amount,
+    interconnectMinGBps: amount,
+    text,
+    nl: text,
+    confidence,
+  }),
   /** "reaching the H20's memory bandwidth, interconnect bandwidth or a combination": any threshold reached. */
   z.strictObject({
     kind: z.literal("reaches_any"),
