@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**", "dist/**"],
-    setupFiles: ["test/support/export-control-tables.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

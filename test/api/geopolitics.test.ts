@@ -1,3 +1,4 @@
+import "../support/export-control-tables.js";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

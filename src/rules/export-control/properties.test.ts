@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkExport, tryCheckExport, type ExportCheckResult } from "./check-export.js";
