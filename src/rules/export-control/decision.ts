@@ -89,7 +89,7 @@ export function licenceRequired(
   };
 }
 
-/** A licence under a review-policy entry of data/review-policies.ts, with that entry as a reason. */
+/** A licence under a review-policy entry of data/rules/export-control/review-policies.yaml, with that entry as a reason. */
 export function licenceUnderPolicy(
   basis: Basis,
   entry: ReviewPolicyEntry,
