@@ -41,20 +41,21 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
     );
   }
 
+  const { rule, openPoints: unsettled, nonDatacenter } = ruleTables().aiDiffusion;
   const cite = (text: string, nl: string): Reason => ({
     text,
     nl,
-    citation: ruleTables().aiDiffusion.rule.citation,
-    confidence: ruleTables().aiDiffusion.rule.confidence,
+    citation: rule.citation,
+    confidence: rule.confidence,
     ruleVersion: "RV4",
   });
-  const openPoints = caveatFrom(ruleTables().aiDiffusion.openPoints);
+  const openPoints = caveatFrom(unsettled);
   const tier3 = testScope(
     {
       countries: ["MO"],
       groups: ["D:5"],
-      citation: ruleTables().aiDiffusion.rule.citation,
-      confidence: ruleTables().aiDiffusion.rule.confidence,
+      citation: rule.citation,
+      confidence: rule.confidence,
     },
     context.destination,
     context.date,
@@ -74,7 +75,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       [openPoints],
     );
   }
-  if ((ruleTables().aiDiffusion.rule.tier1 as readonly string[]).includes(context.destination)) {
+  if (rule.tier1.includes(context.destination)) {
     const aia = licenceException("AIA");
     return exception(
       "AIA",
@@ -102,13 +103,8 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   );
   if (context.classification.exceptionEligible) {
     if (ruleAnswer.answer.kind === "licence_exception")
-      return withMore(ruleAnswer, [tier2, reasonFrom(ruleTables().aiDiffusion.nonDatacenter)], [openPoints]);
-    return exception(
-      "ACA",
-      false,
-      [...context.classification.reasons, tier2, reasonFrom(ruleTables().aiDiffusion.nonDatacenter)],
-      [openPoints],
-    );
+      return withMore(ruleAnswer, [tier2, reasonFrom(nonDatacenter)], [openPoints]);
+    return exception("ACA", false, [...context.classification.reasons, tier2, reasonFrom(nonDatacenter)], [openPoints]);
   }
   const tpp = context.metrics.tpp ?? 0;
   const chips = context.input.computer?.chipCount ?? 1;
@@ -116,7 +112,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   const lpp = licenceException("LPP");
   const arithmetic = `${formatNumber(context.input.quantity)} unit(s) x ${formatNumber(chips)} IC(s) x TPP ${formatNumber(tpp)} = ${formatNumber(total)} TPP`;
   const arithmeticNl = `${formatNumber(context.input.quantity, "nl")} eenheid/eenheden x ${formatNumber(chips, "nl")} IC('s) x TPP ${formatNumber(tpp, "nl")} = ${formatNumber(total, "nl")} TPP`;
-  if (total <= ruleTables().aiDiffusion.rule.lppTppPerConsigneePerYear) {
+  if (total <= rule.lppTppPerConsigneePerYear) {
     return exception(
       "LPP",
       null,
@@ -124,8 +120,8 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
         ...context.classification.reasons,
         tier2,
         cite(
-          `${arithmetic} <= ${formatNumber(ruleTables().aiDiffusion.rule.lppTppPerConsigneePerYear)} per consignee per year`,
-          `${arithmeticNl} <= ${formatNumber(ruleTables().aiDiffusion.rule.lppTppPerConsigneePerYear, "nl")} per ontvanger per jaar`,
+          `${arithmetic} <= ${formatNumber(rule.lppTppPerConsigneePerYear)} per consignee per year`,
+          `${arithmeticNl} <= ${formatNumber(rule.lppTppPerConsigneePerYear, "nl")} per ontvanger per jaar`,
         ),
         {
           text: `License Exception LPP: ${lpp.text}`,
@@ -149,13 +145,13 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   return licenceRequired(
     "rule",
     "not_stated",
-    ruleTables().aiDiffusion.rule.confidence,
+    rule.confidence,
     [
       ...context.classification.reasons,
       tier2,
       cite(
-        `${arithmetic} > ${formatNumber(ruleTables().aiDiffusion.rule.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
-        `${arithmeticNl} > ${formatNumber(ruleTables().aiDiffusion.rule.lppTppPerConsigneePerYear, "nl")}: LPP niet beschikbaar; een vergunning of VEU-machtiging is nodig`,
+        `${arithmetic} > ${formatNumber(rule.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
+        `${arithmeticNl} > ${formatNumber(rule.lppTppPerConsigneePerYear, "nl")}: LPP niet beschikbaar; een vergunning of VEU-machtiging is nodig`,
       ),
     ],
     [openPoints],

@@ -104,18 +104,15 @@ export function totalProcessingPerformance(
     text: `TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`,
     nl: `TPP = max(${parts.map((part) => formatNumber(part.value, "nl")).join("; ")}) = ${formatNumber(best.value, "nl")} (${best.precision})`,
   });
-  const caveats: Caveat[] = [caveatFrom(ruleTables().readings.bitLength)];
-  const reasons: Reason[] = [reasonFrom(ruleTables().readings.tppDefinition)];
+  const readings = ruleTables().readings;
+  const caveats: Caveat[] = [caveatFrom(readings.bitLength)];
+  const reasons: Reason[] = [reasonFrom(readings.tppDefinition)];
   if (chip.throughputs.some((throughput) => throughput.sparse && throughput.denseTops === undefined)) {
-    reasons.push(reasonFrom(ruleTables().readings.denseNotSparse));
-    caveats.push({
-      text: ruleTables().readings.denseNotSparse.text,
-      nl: ruleTables().readings.denseNotSparse.nl,
-      kind: "input_note",
-      citation: ruleTables().readings.denseNotSparse.citation,
-    });
+    const { text, nl, citation } = readings.denseNotSparse;
+    reasons.push(reasonFrom(readings.denseNotSparse));
+    caveats.push({ text, nl, kind: "input_note", citation });
   }
-  if (best.precision === "TF32") caveats.push(caveatFrom(ruleTables().readings.tf32));
+  if (best.precision === "TF32") caveats.push(caveatFrom(readings.tf32));
   return { tpp: best.value, steps, reasons, caveats, missingForTpp: [] };
 }
 
