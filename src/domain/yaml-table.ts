@@ -34,32 +34,50 @@ export function formatTableIssue(issue: TableIssue): string {
   return `${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.reason}`;
 }
 
-/**
- * The common case (a valid file) takes the fast parser; a problem is re-read with positions to name its line.
- */
+/** A YAML file read for its value; positions are parsed only when a problem needs a line. */
+export type ReadYaml =
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** 1-based line of the node at a path (or of its nearest existing parent). */
+      readonly lineOf: (path: readonly (string | number)[]) => number;
+    }
+  | { readonly ok: false; readonly issues: readonly TableIssue[] };
+
+/** The common case (a valid file) takes the fast parser; a syntax error is re-read with positions to name its line. */
+export function readYamlFile(file: string, text: string): ReadYaml {
+  let positioned: PositionedYaml | null = null;
+  const precise = () => (positioned ??= parseYamlWithPositions(text));
+  try {
+    const value: unknown = load(text, { schema: CORE_SCHEMA, filename: file });
+    return { ok: true, value, lineOf: (path) => precise().lineOf(path) };
+  } catch (error) {
+    const errors = precise().errors;
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const shown =
+      errors.length > 0 ? errors : [{ line: (mark?.line ?? 0) + 1, message: (error as Error).message.split("\n")[0]! }];
+    return {
+      ok: false,
+      issues: shown.map((problem) => ({
+        file,
+        line: problem.line,
+        field: "",
+        reason: `not valid YAML: ${problem.message}`,
+      })),
+    };
+  }
+}
+
+/** A file read against a zod schema: its value, or the first problem (a misspelt key named at its own line). */
 export function parseYamlTable<Schema extends z.ZodType>(
   file: string,
   text: string,
   schema: Schema,
 ): YamlTable<z.infer<Schema>> {
-  let positioned: PositionedYaml | null = null;
-  const precise = () => (positioned ??= parseYamlWithPositions(text));
-  const yamlIssue = (line: number, message: string) =>
-    ({ ok: false, issue: { file, line, field: "", reason: `not valid YAML: ${message}` } }) as const;
-  let raw: unknown;
-  try {
-    raw = load(text, { schema: CORE_SCHEMA, filename: file });
-  } catch (error) {
-    const syntaxError = precise().errors[0];
-    return syntaxError
-      ? yamlIssue(syntaxError.line, syntaxError.message)
-      : yamlIssue(
-          ((error as { mark?: { line?: number } }).mark?.line ?? 0) + 1,
-          (error as Error).message.split("\n")[0]!,
-        );
-  }
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data, lineOf: (path) => precise().lineOf(path) };
+  const read = readYamlFile(file, text);
+  if (!read.ok) return { ok: false, issue: read.issues[0]! };
+  const result = schema.safeParse(read.value);
+  if (result.success) return { ok: true, value: result.data, lineOf: read.lineOf };
   // A misspelt key shows as an unknown key and a missing one: name the unknown key, at its own line.
   const issue =
     result.error.issues.find((candidate) => candidate.code === "unrecognized_keys") ?? result.error.issues[0]!;
@@ -67,5 +85,5 @@ export function parseYamlTable<Schema extends z.ZodType>(
   if (issue.code === "unrecognized_keys") path.push(issue.keys[0]!);
   const reason =
     issue.code === "invalid_type" && / received undefined$/.test(issue.message) ? "missing" : issue.message;
-  return { ok: false, issue: { file, line: precise().lineOf(path), field: fieldPath(path), reason } };
+  return { ok: false, issue: { file, line: read.lineOf(path), field: fieldPath(path), reason } };
 }
