@@ -50,6 +50,18 @@ export function chinaAboveUsOffset(year: number, yearCount: number): number {
   return QUANTITY_COUNT * BLOC_COUNT * yearCount + year;
 }
 
+function recordQuantity(
+  values: Float64Array,
+  quantity: number,
+  out: Float64Array,
+  runs: number,
+  run: number,
+  year: number,
+  yearCount: number,
+): void {
+  for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(quantity, b, year, yearCount) * runs + run] = values[b]!;
+}
+
 function recordYear(
   state: SimState,
   out: Float64Array,
@@ -58,12 +70,12 @@ function recordYear(
   year: number,
   yearCount: number,
 ): void {
-  const series = [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
   // frontierLagMonths (the last quantity) is computed from the yearly runs afterwards (discrepancy.ts).
-  for (let k = 0; k < series.length; k++) {
-    const values = series[k]!;
-    for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(k, b, year, yearCount) * runs + run] = values[b]!;
-  }
+  recordQuantity(state.stock, 0, out, runs, run, year, yearCount);
+  recordQuantity(state.frontierTraining, 1, out, runs, run, year, yearCount);
+  recordQuantity(state.effectiveCompute, 2, out, runs, run, year, yearCount);
+  recordQuantity(state.lagMonths, 3, out, runs, run, year, yearCount);
+  recordQuantity(state.share, 4, out, runs, run, year, yearCount);
   out[chinaAboveUsOffset(year, yearCount) * runs + run] =
     state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
 }
@@ -93,8 +105,10 @@ export function simulateRuns(
     else resetState(state, params);
     for (let q = 0; q < quarters; q++) {
       drawQuarterShocks(rng, shocks);
-      step(state, params, schedule, shocks);
-      if (q % 4 === 3) recordYear(state, out, outRuns, run - outFirstRun, (q - 3) / 4, yearCount);
+      // Lags are read at the year's end and, when the race reaction is on, by the next quarter's capex.
+      const recorded = q % 4 === 3;
+      step(state, params, schedule, shocks, recorded || schedule.raceIntensity[q + 1] !== 0);
+      if (recorded) recordYear(state, out, outRuns, run - outFirstRun, (q - 3) / 4, yearCount);
     }
   }
 }

@@ -26,7 +26,10 @@ import {
   D_SUPPLY_LATE_QUARTERLY,
   D_SUPPLY_NEAR_QUARTERLY,
   D_TALENT_QUARTERLY_FACTOR,
+  G_ACCESS_FACTOR,
+  G_ACCESS_LAG_KEY,
   G_ALLOCATED,
+  G_CATCH_UP,
   G_CONCENTRATION_DECAY,
   G_GDP_SCALE,
   G_PRICE_PERFORMANCE,
@@ -35,8 +38,11 @@ import {
   G_DISRUPTION_QUARTERS,
   G_DOMESTIC_CAPACITY,
   G_DOMESTIC_CHINA,
+  G_DOMESTIC_FACTOR,
+  G_DOMESTIC_MULTIPLIER_KEY,
   G_LEADER,
   G_LICENSED_CHINA,
+  G_OPENNESS_KEY,
   G_SMUGGLED_CHINA,
   G_SUPPLY,
 } from "./state.js";
@@ -80,8 +86,18 @@ const log10Effective = new Float64Array(N);
  * Advances a run by one quarter. The state's buffers are updated in place (and the state returned) so
  * that 10^4 runs x 104 quarters allocate nothing; given equal inputs the result is always equal.
  * `shocks` holds this quarter's random draws (see shocks.ts).
+ *
+ * With `lags` false the months behind are not computed (lagMonths keeps the last computed values): a caller
+ * that reads them only some quarters saves three log10 and three history scans per quarter. Every other
+ * quantity, and the lags of later quarters, are exactly what they would have been.
  */
-export function step(state: SimState, params: ParameterVector, levers: LeverSchedule, shocks: Float64Array): SimState {
+export function step(
+  state: SimState,
+  params: ParameterVector,
+  levers: LeverSchedule,
+  shocks: Float64Array,
+  lags = true,
+): SimState {
   const q = state.quarter;
   const t = quarterYear(q);
   const sqrtDt = 0.5; // sqrt(QUARTER)
@@ -128,7 +144,12 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   }
 
   // Allocation: the pool goes pro rata to demand; China may only demand its licensed share, of older chips.
-  const accessiblePricePerformance = pricePerformance * Math.exp(-lnPricePerformanceGrowth * levers.accessLagYears[q]!);
+  const accessLagYears = levers.accessLagYears[q]!;
+  if (accessLagYears !== g[G_ACCESS_LAG_KEY]) {
+    g[G_ACCESS_LAG_KEY] = accessLagYears;
+    g[G_ACCESS_FACTOR] = Math.exp(-lnPricePerformanceGrowth * accessLagYears);
+  }
+  const accessiblePricePerformance = pricePerformance * g[G_ACCESS_FACTOR]!;
   demand[CN] = levers.licensedShare[q]! * chinaBudget * accessiblePricePerformance;
   let totalDemand = 0;
   for (let b = 0; b < N; b++) totalDemand += demand[b]!;
@@ -154,8 +175,13 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   g[G_LICENSED_CHINA] = licensed;
   g[G_SMUGGLED_CHINA] = smuggled;
   g[G_DOMESTIC_CHINA] = domestic;
+  const domesticGrowthMultiplier = levers.domesticGrowthMultiplier[q]!;
+  if (domesticGrowthMultiplier !== g[G_DOMESTIC_MULTIPLIER_KEY]) {
+    g[G_DOMESTIC_MULTIPLIER_KEY] = domesticGrowthMultiplier;
+    g[G_DOMESTIC_FACTOR] = Math.exp(d[D_LN_DOMESTIC_GROWTH]! * domesticGrowthMultiplier * QUARTER);
+  }
   g[G_DOMESTIC_CAPACITY] = Math.min(
-    g[G_DOMESTIC_CAPACITY]! * Math.exp(d[D_LN_DOMESTIC_GROWTH]! * levers.domesticGrowthMultiplier[q]! * QUARTER),
+    g[G_DOMESTIC_CAPACITY]! * g[G_DOMESTIC_FACTOR]!,
     params[DOMESTIC_MAX_SHARE]! * supplyTrend,
   );
 
@@ -180,7 +206,12 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   }
   const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
   // Share of the gap closed this quarter: exact exponential decay, stable for any catch-up rate.
-  const catchUp = 1 - Math.exp(-params[CATCH_UP]! * (0.25 + 1.5 * levers.openness[q]!) * QUARTER);
+  const openness = levers.openness[q]!;
+  if (openness !== g[G_OPENNESS_KEY]) {
+    g[G_OPENNESS_KEY] = openness;
+    g[G_CATCH_UP] = 1 - Math.exp(-params[CATCH_UP]! * (0.25 + 1.5 * openness) * QUARTER);
+  }
+  const catchUp = g[G_CATCH_UP]!;
   const commonNoise = params[ALGORITHMIC_NOISE]! * sqrtDt * shocks[SHOCK_ALGORITHMS]!;
   const elasticity = params[TALENT_ELASTICITY]!;
   for (let b = 0; b < N; b++) {
@@ -215,18 +246,29 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
     const run = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
     state.frontierTraining[b] = run;
     state.effectiveCompute[b] = run * Math.exp(state.lnAlgorithms[b]!);
-    log10Effective[b] = Math.log10(state.effectiveCompute[b]!);
     state.share[b] = state.stock[b]! / worldStock;
-    if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+    if (state.effectiveCompute[b]! > state.effectiveCompute[leader]!) leader = b;
+  }
+  if (!lags && clearLeader(state.effectiveCompute, leader)) {
+    // No bloc within rounding of the leader: its log10 is the largest of the four, the others are not needed.
+    state.leaderHistory[q] = Math.log10(state.effectiveCompute[leader]!);
+  } else {
+    leader = 0;
+    for (let b = 0; b < N; b++) {
+      log10Effective[b] = Math.log10(state.effectiveCompute[b]!);
+      if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+    }
+    state.leaderHistory[q] = log10Effective[leader]!;
   }
   g[G_LEADER] = leader;
-  state.leaderHistory[q] = log10Effective[leader]!;
 
   // Months behind: how long ago the leader stood where this bloc stands now, floored by open weights.
-  const openFloorMonths = params[OPEN_LAG]! + (1 - levers.openness[q]!) * params[OPEN_FLOOR_SLOPE]!;
-  for (let b = 0; b < N; b++) {
-    const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
-    state.lagMonths[b] = Math.min(months, openFloorMonths);
+  if (lags) {
+    const openFloorMonths = params[OPEN_LAG]! + (1 - openness) * params[OPEN_FLOOR_SLOPE]!;
+    for (let b = 0; b < N; b++) {
+      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
+      state.lagMonths[b] = Math.min(months, openFloorMonths);
+    }
   }
 
   // Carry the exponential trends to the next quarter (the supply trend switches rate after 2028).
@@ -236,6 +278,17 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   g[G_CONCENTRATION_DECAY] = g[G_CONCENTRATION_DECAY]! * d[D_CONCENTRATION_QUARTERLY]!;
   state.quarter = q + 1;
   return state;
+}
+
+/**
+ * True when every other bloc's effective compute is below the leader's by more than log10 can round away
+ * (10^-12 relative; log10 is accurate to within an ulp), so the leader's log10 is the largest of the four.
+ * False for near ties, and for NaN, where the caller compares the log10 values themselves as before.
+ */
+function clearLeader(effective: Float64Array, leader: number): boolean {
+  const bound = effective[leader]! * (1 - 1e-12);
+  for (let b = 0; b < N; b++) if (b !== leader && !(effective[b]! < bound)) return false;
+  return true;
 }
 
 /** Months since the leader's log10 effective compute (history up to quarter q) was at `level`. */

@@ -69,6 +69,15 @@ function selectInPlace(values: Float64Array, k: number, from: number, to: number
   }
 }
 
+/** Swaps the smallest of values[from..to] into values[from]: the next order statistic after a selection. */
+function moveSmallestTo(values: Float64Array, from: number, to: number): void {
+  let smallest = from;
+  for (let i = from + 1; i <= to; i++) if (values[i]! < values[smallest]!) smallest = i;
+  const swap = values[from]!;
+  values[from] = values[smallest]!;
+  values[smallest] = swap;
+}
+
 /**
  * The PERCENTILES of `values` (type 7, like percentileOfSorted) without a full sort: each needed order
  * statistic is selected in the part of the array the previous selection left to its right.
@@ -81,7 +90,7 @@ export function percentilesInPlace(values: Float64Array, out: Float64Array): voi
     const low = Math.floor(position);
     const high = Math.min(n - 1, low + 1);
     if (low >= from) selectInPlace(values, low, from, n - 1);
-    if (high > low) selectInPlace(values, high, low + 1, n - 1);
+    if (high > low) moveSmallestTo(values, high, n - 1);
     from = high;
     out[i] = values[low]! + (values[high]! - values[low]!) * (position - low);
   });
@@ -104,7 +113,8 @@ export function summariseRuns(
       const band: PercentileBand = { p5: [], p25: [], p50: [], p75: [], p95: [] };
       for (let y = 0; y < yearCount; y++) {
         const base = outputOffset(k, b, y, yearCount) * runs;
-        for (let i = 0; i < kept.length; i++) values[i] = outputs[base + kept[i]!]!;
+        if (kept.length === runs) values.set(outputs.subarray(base, base + runs));
+        else for (let i = 0; i < kept.length; i++) values[i] = outputs[base + kept[i]!]!;
         if (kept.length === 0) picked.fill(NaN);
         else percentilesInPlace(values, picked);
         PERCENTILES.forEach((p, i) => band[`p${p}`].push(picked[i]!));
