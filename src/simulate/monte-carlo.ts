@@ -2,7 +2,7 @@ import { historyMatch, targetError, validateTargets } from "./calibrate.js";
 import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { heldOrCentral } from "./params/index.js";
-import type { CalibrationTarget } from "./calibrate.js";
+import type { CalibrationTarget, HistoryMatch } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { CompiledScenario } from "./run.js";
 import type { Scenario } from "./scenario.js";
@@ -49,8 +49,26 @@ export function discrepancyScale(held: Readonly<Record<string, number>> = {}): D
 }
 
 /**
- * Adds the model discrepancy after the last observed year (the year before the levers take over), then
- * history-matches the run outputs against the targets and summarises the kept runs.
+ * Adds the model discrepancy after the last observed year (the year before the levers take over) and the
+ * training-compute lags to the runs [from, to) of the outputs. Each run on its own: threads may split them.
+ */
+export function finishRuns(compiled: CompiledScenario, outputs: Float64Array, from: number, to: number): void {
+  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
+  applyDiscrepancy(
+    compiled.years,
+    outputs,
+    compiled.scenario.runs,
+    lastObservedYear,
+    discrepancyScale(compiled.scenario.parameters),
+    compiled.scenario.seed,
+    from,
+    to,
+  );
+}
+
+/**
+ * Finishes every run (finishRuns), then history-matches the run outputs against the targets and summarises
+ * the kept runs, in this thread.
  */
 export function finishEnsemble(
   compiled: CompiledScenario,
@@ -58,17 +76,20 @@ export function finishEnsemble(
   targets: readonly CalibrationTarget[],
 ): SimulationResult {
   const runs = compiled.scenario.runs;
-  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
-  applyDiscrepancy(
-    compiled.years,
-    outputs,
-    runs,
-    lastObservedYear,
-    discrepancyScale(compiled.scenario.parameters),
-    compiled.scenario.seed,
-  );
+  finishRuns(compiled, outputs, 0, runs);
   const match = historyMatch(compiled, outputs, runs, targets);
-  const summary = summariseRuns(compiled, outputs, runs, match.kept);
+  return ensembleResult(compiled, outputs, targets, match, summariseRuns(compiled, outputs, runs, match.kept));
+}
+
+/** The result of finished outputs, their history match and the summary of its kept runs. */
+export function ensembleResult(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  targets: readonly CalibrationTarget[],
+  match: HistoryMatch,
+  summary: EnsembleSummary,
+): SimulationResult {
+  const runs = compiled.scenario.runs;
   const slots = validateTargets(compiled, targets);
   const values = new Float64Array(match.kept.length);
   const checks = slots.map(({ target, offset }): TargetCheck => {
