@@ -99,6 +99,8 @@ export function step(
   lags = true,
 ): SimState {
   const q = state.quarter;
+  const { capex, stock, received, lnAlgorithms, talent, frontierTraining, effectiveCompute, lagMonths } = state;
+  const worldShare = state.share;
   const t = quarterYear(q);
   const sqrtDt = 0.5; // sqrt(QUARTER)
   const g = state.global;
@@ -130,15 +132,15 @@ export function step(
   let chinaBudget = 0;
   for (let b = 0; b < N; b++) {
     const ceiling = d[D_CAPEX_CEILING_2024 + b]! * gdpScale;
-    const lagYears = state.lagMonths[b]! / 12;
+    const lagYears = lagMonths[b]! / 12;
     let dLog =
-      (d[D_LN_CAPEX_GROWTH + b]! * (1 - state.capex[b]! / ceiling) + levers.raceIntensity[q]! * lagYears) * QUARTER +
+      (d[D_LN_CAPEX_GROWTH + b]! * (1 - capex[b]! / ceiling) + levers.raceIntensity[q]! * lagYears) * QUARTER +
       params[CAPEX_NOISE]! * sqrtDt * shocks[SHOCK_CAPEX + b]!;
     if (dLog > MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = MAX_QUARTERLY_LOG_CAPEX_CHANGE;
     else if (dLog < -MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = -MAX_QUARTERLY_LOG_CAPEX_CHANGE;
-    state.capex[b] = state.capex[b]! * Math.exp(dLog);
+    capex[b] = capex[b]! * Math.exp(dLog);
     const lever = levers.investment[q * N + b]! * (1 - params[REGULATION_EFFECT]! * levers.regulation[q * N + b]!);
-    const budget = state.capex[b]! * lever * chipShare * QUARTER; // $B of chips this quarter
+    const budget = capex[b]! * lever * chipShare * QUARTER; // $B of chips this quarter
     if (b === CN) chinaBudget = budget;
     demand[b] = budget * pricePerformance;
   }
@@ -157,21 +159,21 @@ export function step(
   g[G_SUPPLY] = pool;
   g[G_ALLOCATED] = 0;
   for (let b = 0; b < N; b++) {
-    state.received[b] = demand[b]! * filled;
-    g[G_ALLOCATED] = g[G_ALLOCATED]! + state.received[b]!;
+    received[b] = demand[b]! * filled;
+    g[G_ALLOCATED] = g[G_ALLOCATED]! + received[b]!;
   }
 
   // China: blocked money partly buys smuggled frontier chips, diverted from the rest of the world's receipts
   // (so the pool is never over-allocated), and the rest buys domestic chips up to capacity.
-  const licensed = state.received[CN]!;
+  const licensed = received[CN]!;
   const blockedBudget = Math.max(0, chinaBudget - licensed / accessiblePricePerformance);
   const smugglingIntent = Math.min(1, params[SMUGGLING]! * levers.smugglingMultiplier[q]!) * blockedBudget;
-  const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * state.received[RW]!);
-  state.received[RW] = state.received[RW]! - smuggled;
+  const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * received[RW]!);
+  received[RW] = received[RW]! - smuggled;
   const domesticPricePerformance = pricePerformance * d[D_DOMESTIC_PRICE_FACTOR]!;
   const domesticBudget = blockedBudget - smuggled / pricePerformance;
   const domestic = Math.min(g[G_DOMESTIC_CAPACITY]! * QUARTER, domesticBudget * domesticPricePerformance);
-  state.received[CN] = licensed + smuggled + domestic;
+  received[CN] = licensed + smuggled + domestic;
   g[G_LICENSED_CHINA] = licensed;
   g[G_SMUGGLED_CHINA] = smuggled;
   g[G_DOMESTIC_CHINA] = domestic;
@@ -189,20 +191,20 @@ export function step(
   const keep = 1 - params[DEPRECIATION]! * QUARTER;
   let worldStock = 0;
   for (let b = 0; b < N; b++) {
-    state.stock[b] = state.stock[b]! * keep + state.received[b]!;
-    worldStock += state.stock[b]!;
+    stock[b] = stock[b]! * keep + received[b]!;
+    worldStock += stock[b]!;
   }
   const concentrationMax = params[CONCENTRATION_MAX]!;
   const concentration = concentrationMax / (1 + g[G_CONCENTRATION_DECAY]!);
   const flopPerH100eRun = d[D_FLOP_PER_H100E_RUN]!;
-  const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * state.stock[RW]!;
+  const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * stock[RW]!;
 
   // Algorithms: own progress scales with talent relative to the best-staffed bloc; followers catch up.
   let maxTalent = 0;
   let maxLnAlgorithms = -Infinity;
   for (let b = 0; b < N; b++) {
-    if (state.talent[b]! > maxTalent) maxTalent = state.talent[b]!;
-    if (state.lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = state.lnAlgorithms[b]!;
+    if (talent[b]! > maxTalent) maxTalent = talent[b]!;
+    if (lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = lnAlgorithms[b]!;
   }
   const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
   // Share of the gap closed this quarter: exact exponential decay, stable for any catch-up rate.
@@ -216,24 +218,22 @@ export function step(
   const elasticity = params[TALENT_ELASTICITY]!;
   for (let b = 0; b < N; b++) {
     // (talent / max)^elasticity via exp and log: Math.pow is several times slower in V8 and this is the hot loop.
-    const ratio = state.talent[b]! / maxTalent;
+    const ratio = talent[b]! / maxTalent;
     const own = ratio === 1 ? lnAlgorithmicGrowth : lnAlgorithmicGrowth * Math.exp(elasticity * Math.log(ratio));
-    state.lnAlgorithms[b] =
-      state.lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!) + commonNoise;
+    lnAlgorithms[b] = lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - lnAlgorithms[b]!) + commonNoise;
   }
   if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
-    state.lnAlgorithms[CN] =
-      state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);
+    lnAlgorithms[CN] = lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - lnAlgorithms[CN]!);
   }
 
   // Talent: home growth, then migration into the US.
   const migration = params[MIGRATION]! * levers.talentToUs[q]! * QUARTER;
   for (let b = 0; b < N; b++) {
-    state.talent[b] = state.talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
+    talent[b] = talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
     if (b !== LEAD_US) {
-      const moving = state.talent[b]! * migration;
-      state.talent[b] = state.talent[b]! - moving;
-      state.talent[LEAD_US] = state.talent[LEAD_US]! + moving;
+      const moving = talent[b]! * migration;
+      talent[b] = talent[b]! - moving;
+      talent[LEAD_US] = talent[LEAD_US]! + moving;
     }
   }
 
@@ -242,20 +242,20 @@ export function step(
   for (let b = 0; b < N; b++) {
     const multiplier = b === LEAD_US ? 1 : params[CONCENTRATION_MULTIPLIER[b]!]!;
     const share = Math.min(concentrationMax, concentration * multiplier);
-    const trainingStock = b === CN ? state.stock[b]! + remote : state.stock[b]!;
+    const trainingStock = b === CN ? stock[b]! + remote : stock[b]!;
     const run = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
-    state.frontierTraining[b] = run;
-    state.effectiveCompute[b] = run * Math.exp(state.lnAlgorithms[b]!);
-    state.share[b] = state.stock[b]! / worldStock;
-    if (state.effectiveCompute[b]! > state.effectiveCompute[leader]!) leader = b;
+    frontierTraining[b] = run;
+    effectiveCompute[b] = run * Math.exp(lnAlgorithms[b]!);
+    worldShare[b] = stock[b]! / worldStock;
+    if (effectiveCompute[b]! > effectiveCompute[leader]!) leader = b;
   }
   if (!lags && clearLeader(state.effectiveCompute, leader)) {
     // No bloc within rounding of the leader: its log10 is the largest of the four, the others are not needed.
-    state.leaderHistory[q] = Math.log10(state.effectiveCompute[leader]!);
+    state.leaderHistory[q] = Math.log10(effectiveCompute[leader]!);
   } else {
     leader = 0;
     for (let b = 0; b < N; b++) {
-      log10Effective[b] = Math.log10(state.effectiveCompute[b]!);
+      log10Effective[b] = Math.log10(effectiveCompute[b]!);
       if (log10Effective[b]! > log10Effective[leader]!) leader = b;
     }
     state.leaderHistory[q] = log10Effective[leader]!;
@@ -267,7 +267,7 @@ export function step(
     const openFloorMonths = params[OPEN_LAG]! + (1 - openness) * params[OPEN_FLOOR_SLOPE]!;
     for (let b = 0; b < N; b++) {
       const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
-      state.lagMonths[b] = Math.min(months, openFloorMonths);
+      lagMonths[b] = Math.min(months, openFloorMonths);
     }
   }
 
