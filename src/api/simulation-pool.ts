@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { historyMatch } from "../simulate/calibrate.js";
 import type { CalibrationTarget } from "../simulate/calibrate.js";
-import { ensembleResult } from "../simulate/monte-carlo.js";
+import { anchorKeptRuns, ensembleResult } from "../simulate/monte-carlo.js";
 import type { SimulationResult } from "../simulate/monte-carlo.js";
 import { compileScenario } from "../simulate/run.js";
 import { PERCENTILES } from "../simulate/scenario.js";
@@ -76,9 +76,9 @@ async function all<T>(jobs: Promise<T>[]): Promise<T[]> {
 /**
  * Starts `size` workers (default: the machine's parallelism). The runs are split evenly into contiguous
  * ranges, one per worker, which simulate and finish them (discrepancy, lags) straight into one shared
- * slot-major buffer; the main thread history-matches, then the workers split the percentile series between
- * them. Each run's seed depends only on its index and each series only on the runs kept, so the result does
- * not depend on the pool size: it equals runScenario's.
+ * slot-major buffer; the main thread history-matches and anchors the kept runs to the present, then the
+ * workers split the percentile series between them. Each run's seed depends only on its index and each series
+ * only on the runs kept, so the result does not depend on the pool size: it equals runScenario's.
  */
 export function createSimulationPool(size = availableParallelism()): SimulationPool {
   const workers = Array.from({ length: Math.max(1, size) }, startWorker);
@@ -115,6 +115,7 @@ export function createSimulationPool(size = availableParallelism()): SimulationP
           ),
         );
         const match = historyMatch(compiled, outputs, runs, targets);
+        anchorKeptRuns(compiled, outputs, targets, match.kept);
         const table = new Float64Array(seriesCount(compiled) * PERCENTILES.length);
         const ranges = evenRanges(seriesCount(compiled), workers.length);
         const replies = await all(

@@ -1,6 +1,8 @@
 import { historyMatch, targetError, validateTargets } from "./calibrate.js";
 import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
+import { anchorToPresent } from "./recalibrate.js";
+import type { Recalibration } from "./recalibrate.js";
 import { heldOrCentral } from "./params/index.js";
 import type { CalibrationTarget, HistoryMatch } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
@@ -48,6 +50,16 @@ export function discrepancyScale(held: Readonly<Record<string, number>> = {}): D
   };
 }
 
+/** The anchoring to the present of a scenario's held parameters; by default the values the back-test learned. */
+export function anchoring(held: Readonly<Record<string, number>> = {}): Recalibration {
+  return {
+    anchor: ["anchorUs", "anchorChina", "anchorEu", "anchorRow"].map((id) => heldOrCentral(id, held)),
+    decay: heldOrCentral("anchorDecay", held),
+    spread: heldOrCentral("anchorSpread", held),
+    gapCap: heldOrCentral("anchorGapCapOom", held),
+  };
+}
+
 /**
  * Adds the model discrepancy after the last observed year (the year before the levers take over) and the
  * training-compute lags to the runs [from, to) of the outputs. Each run on its own: threads may split them.
@@ -67,8 +79,8 @@ export function finishRuns(compiled: CompiledScenario, outputs: Float64Array, fr
 }
 
 /**
- * Finishes every run (finishRuns), then history-matches the run outputs against the targets and summarises
- * the kept runs, in this thread.
+ * Finishes every run (finishRuns), then history-matches the run outputs against the targets, anchors the kept
+ * runs' largest runs to the last observed year's (anchorKeptRuns) and summarises the kept runs, in this thread.
  */
 export function finishEnsemble(
   compiled: CompiledScenario,
@@ -78,7 +90,23 @@ export function finishEnsemble(
   const runs = compiled.scenario.runs;
   finishRuns(compiled, outputs, 0, runs);
   const match = historyMatch(compiled, outputs, runs, targets);
+  anchorKeptRuns(compiled, outputs, targets, match.kept);
   return ensembleResult(compiled, outputs, targets, match, summariseRuns(compiled, outputs, runs, match.kept));
+}
+
+/**
+ * Anchors the kept runs' largest runs after the last observed year to the targets of that year
+ * (recalibrate.ts). It needs every finished run and the history match, so it runs once, after both.
+ */
+export function anchorKeptRuns(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  targets: readonly CalibrationTarget[],
+  kept: Int32Array,
+): void {
+  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
+  const anchors = anchoring(compiled.scenario.parameters);
+  anchorToPresent(compiled.years, outputs, compiled.scenario.runs, kept, lastObservedYear, targets, anchors);
 }
 
 /** The result of finished outputs, their history match and the summary of its kept runs. */
