@@ -4,17 +4,17 @@
  */
 import type { KnownClaim } from "./knowledge.js";
 import type { Sentence } from "./segments.js";
-import type { Token } from "./tokens.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type TokenList } from "./tokens.js";
 
 /** Share of the quote's content words the sentences must hold. */
 const MIN_CONTAINMENT = 0.8;
 
-function contentWords(forms: Iterable<string>): Set<string> {
+/** The lower-case words of four letters or more (numbers too) in tokens from..to. */
+function contentWords(tokens: TokenList, from = 0, to = tokens.length): Set<string> {
   const words = new Set<string>();
-  for (const form of forms) {
-    const lower = form.toLowerCase();
-    if (lower.length >= 4) words.add(lower);
+  for (let index = from; index < to; index++) {
+    const lower = tokens.lower(index);
+    if (lower.length >= 4 && tokens.kind(index) !== "punct") words.add(lower);
   }
   return words;
 }
@@ -28,11 +28,7 @@ export function indexClaims(claims: readonly KnownClaim[]): CuratedIndex {
   const indexed = claims
     .map((claim) => ({
       claim,
-      words: contentWords(
-        tokenize(claim.quote)
-          .filter((t) => t.kind !== "punct")
-          .map((t) => t.form),
-      ),
+      words: contentWords(tokenize(claim.quote)),
     }))
     .filter((entry) => entry.words.size >= 3);
   const postings = new Map<string, number[]>();
@@ -55,19 +51,12 @@ export interface CuratedMatch {
 }
 
 export function matchCuratedClaims(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentences: readonly Sentence[],
   index: CuratedIndex,
 ): CuratedMatch[] {
   if (index.claims.length === 0) return [];
-  const wordsOf = sentences.map((sentence) =>
-    contentWords(
-      tokens
-        .slice(sentence.from, sentence.to)
-        .filter((t) => t.kind !== "punct")
-        .map((t) => t.form),
-    ),
-  );
+  const wordsOf = sentences.map((sentence) => contentWords(tokens, sentence.from, sentence.to));
   const best = new Map<number, CuratedMatch>();
   sentences.forEach((_, position) => {
     for (const span of [1, 2]) {

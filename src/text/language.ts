@@ -3,7 +3,7 @@
  * with no clue takes the article's language (the sum over all paragraphs), and that falls back to the caller's
  * hint, then English.
  */
-import type { Token } from "./tokens.js";
+import type { TokenList } from "./tokens.js";
 
 export type Lang = "nl" | "en";
 
@@ -23,13 +23,12 @@ export interface LanguageVotes {
   readonly en: number;
 }
 
-export function languageVotes(tokens: readonly Token[], from = 0, to = tokens.length): LanguageVotes {
+export function languageVotes(tokens: TokenList, from = 0, to = tokens.length): LanguageVotes {
   let nl = 0;
   let en = 0;
   for (let index = from; index < to; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== "word" || token.form.length > 8) continue;
-    const word = token.lower;
+    if (tokens.kind(index) !== "word" || tokens.form(index).length > 8) continue;
+    const word = tokens.lower(index);
     // "in", "is" and "over" are both; they count for neither.
     const isNl = DUTCH.has(word);
     const isEn = ENGLISH.has(word);
