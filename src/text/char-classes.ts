@@ -1,4 +1,5 @@
 /** Character classes of the tokeniser, by UTF-16 code: digits, letters of any script, spaces, word characters. */
+import { isInvisible } from "./fold.js";
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -41,4 +42,23 @@ export function isWordChar(code: number): boolean {
     (code >= 0xff21 && code <= 0xff3a) ||
     (code >= 0xff41 && code <= 0xff5a)
   );
+}
+
+/** A character's class as the tokeniser's main loop sees it (spaces and invisible characters separate tokens). */
+export const SEPARATOR = 0;
+export const DIGIT = 1;
+export const WORD_CHAR = 2;
+export const MARK = 3;
+
+function classOfWide(code: number): number {
+  if (isSpace(code) || isInvisible(code)) return SEPARATOR;
+  if (isDigit(code)) return DIGIT;
+  return isWordChar(code) ? WORD_CHAR : MARK;
+}
+
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => classOfWide(code));
+
+/** The class of a character code: a table for ASCII, the functions above for the rest. */
+export function charClass(code: number): number {
+  return code < 128 ? ASCII_CLASSES[code]! : classOfWide(code);
 }

@@ -2,7 +2,7 @@
  * Paragraphs (split at blank lines) and sentences (split after . ! ? when a capital, a quote or the end follows,
  * and never after a known abbreviation), as token ranges with their character spans.
  */
-import { decideLanguage, languageVotes, type Lang } from "./language.js";
+import { decideLanguage, LanguageCounter, type Lang } from "./language.js";
 import type { TokenList } from "./tokens.js";
 
 export interface Segment {
@@ -85,7 +85,8 @@ export function paragraphsOf(text: string, tokens: TokenList, fallback: Lang): P
     }
   }
   // One pass: each paragraph's votes, and their sum for the paragraphs that give no clue.
-  const votes = ranges.map(([first, last]) => languageVotes(tokens, first, last));
+  const counter = new LanguageCounter(tokens);
+  const votes = ranges.map(([first, last]) => counter.count(first, last));
   const total = votes.reduce((sum, vote) => ({ nl: sum.nl + vote.nl, en: sum.en + vote.en }), { nl: 0, en: 0 });
   const articleLang = decideLanguage(total, fallback);
   return ranges.map(([first, last], index) => ({

@@ -5,7 +5,7 @@
  * millions of objects. Invisible characters inside a word stay in its span but not in its folded form.
  */
 import { foldWord, isInvisible } from "./fold.js";
-import { isDigit, isSpace, isWordChar } from "./char-classes.js";
+import { charClass, DIGIT, isDigit, isWordChar, SEPARATOR, WORD_CHAR } from "./char-classes.js";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -36,18 +36,16 @@ class Spellings {
   /** Whether the form's first character differs from its lower case (a capital). */
   readonly capitals: boolean[] = [];
   private slots = new Int32Array(1024).fill(-1);
-  private hashes: number[] = [];
+  private hashes = new Int32Array(512);
 
-  idOf(text: string, start: number, end: number, kind: number): number {
-    let hash = 0x811c9dc5;
-    for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  /** The id of the spelling text[start, end), whose characters hash to `hash`. */
+  idOf(text: string, start: number, end: number, kind: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
       const id = this.slots[slot]!;
       if (id === -1) break;
-      const raw = this.raws[id]!;
-      if (this.hashes[id] === hash && raw.length === end - start && text.startsWith(raw, start)) return id;
+      if (this.hashes[id] === hash && sameChars(this.raws[id]!, text, start, end)) return id;
       slot = (slot + 1) & mask;
     }
     const id = this.add(text.slice(start, end), kind, hash);
@@ -57,25 +55,34 @@ class Spellings {
   }
 
   private add(raw: string, kind: number, hash: number): number {
+    const id = this.raws.length;
     const form = kind === WORD ? foldWord(raw) : raw;
     const first = form.charAt(0);
     this.raws.push(raw);
-    this.hashes.push(hash);
     this.forms.push(form);
     this.lowers.push(form.toLowerCase());
     this.capitals.push(first !== first.toLowerCase());
-    return this.raws.length - 1;
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, (size) => new Int32Array(size));
+    this.hashes[id] = hash;
+    return id;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = this.slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.raws.length; id++) {
+      let slot = this.hashes[id]! & mask;
       while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
       this.slots[slot] = id;
-    });
+    }
   }
+}
+
+function sameChars(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let index = 0; index < raw.length; index++)
+    if (raw.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
 }
 
 /** A text's tokens, by position: kind, span and the folded form of the token at index i (0 <= i < length). */
@@ -134,64 +141,93 @@ function grown<T extends Uint8Array | Int32Array>(array: T, make: (size: number)
   return bigger;
 }
 
+/** The growing columns of a token list. */
+class TokenColumns {
+  count = 0;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  readonly spellings = new Spellings();
+
+  constructor(
+    private readonly text: string,
+    capacity: number,
+  ) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  push(kind: number, start: number, end: number, hash: number): void {
+    if (this.count === this.kinds.length) {
+      this.kinds = grown(this.kinds, (size) => new Uint8Array(size));
+      this.starts = grown(this.starts, (size) => new Int32Array(size));
+      this.ends = grown(this.ends, (size) => new Int32Array(size));
+      this.ids = grown(this.ids, (size) => new Int32Array(size));
+    }
+    const count = this.count++;
+    this.kinds[count] = kind;
+    this.starts[count] = start;
+    this.ends[count] = end;
+    this.ids[count] = this.spellings.idOf(this.text, start, end, kind, hash);
+  }
+
+  list(): TokenList {
+    return new TokenList(this.count, this.kinds, this.starts, this.ends, this.ids, this.spellings);
+  }
+}
+
+const HASH_SEED = 0x811c9dc5;
+
+/** One step of the FNV-1a hash over character codes. */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
 export function tokenize(text: string): TokenList {
   const length = text.length;
-  // About one token per five characters in prose; the arrays double when a text holds more.
-  let capacity = Math.max(16, Math.ceil(length / 4));
-  let kinds = new Uint8Array(capacity);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let ids = new Int32Array(capacity);
-  const spellings = new Spellings();
-  let count = 0;
-  const push = (kind: number, start: number, end: number) => {
-    if (count === capacity) {
-      kinds = grown(kinds, (size) => new Uint8Array(size));
-      starts = grown(starts, (size) => new Int32Array(size));
-      ends = grown(ends, (size) => new Int32Array(size));
-      ids = grown(ids, (size) => new Int32Array(size));
-      capacity *= 2;
-    }
-    kinds[count] = kind;
-    starts[count] = start;
-    ends[count] = end;
-    ids[count] = spellings.idOf(text, start, end, kind);
-    count++;
-  };
+  // About one token per five characters in prose; the columns double when a text holds more.
+  const columns = new TokenColumns(text, Math.max(16, Math.ceil(length / 4)));
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    if (isSpace(code) || isInvisible(code)) {
+    const kind = charClass(code);
+    if (kind === SEPARATOR) {
       index++;
       continue;
     }
     const start = index;
-    if (isDigit(code)) {
+    let hash = hashStep(HASH_SEED, code);
+    index++;
+    if (kind === DIGIT) {
       // A number: digits with single inner separators ("3,5", "1.000.000", "61,5").
-      index++;
       while (index < length) {
         const next = text.charCodeAt(index);
-        if (isDigit(next)) index++;
-        else if ((next === 44 || next === 46) && index + 1 < length && isDigit(text.charCodeAt(index + 1))) index += 2;
-        else break;
+        if (isDigit(next)) {
+          hash = hashStep(hash, next);
+          index++;
+        } else if ((next === 44 || next === 46) && index + 1 < length && isDigit(text.charCodeAt(index + 1))) {
+          hash = hashStep(hashStep(hash, next), text.charCodeAt(index + 1));
+          index += 2;
+        } else break;
       }
-      push(NUMBER, start, index);
-      continue;
-    }
-    if (isWordChar(code)) {
-      index++;
+      columns.push(NUMBER, start, index, hash);
+    } else if (kind === WORD_CHAR) {
       while (index < length) {
         const next = text.charCodeAt(index);
-        if (isWordChar(next) || isDigit(next)) index++;
-        else if (isInvisible(next) && index + 1 < length && isWordChar(text.charCodeAt(index + 1))) index++;
-        else break;
+        if (isWordChar(next) || (isInvisible(next) && index + 1 < length && isWordChar(text.charCodeAt(index + 1)))) {
+          hash = hashStep(hash, next);
+          index++;
+        } else break;
       }
-      push(WORD, start, index);
-      continue;
+      columns.push(WORD, start, index, hash);
+    } else {
+      // One mark of punctuation or symbol; a surrogate pair stays whole.
+      if (code >= 0xd800 && code <= 0xdbff && index < length) hash = hashStep(hash, text.charCodeAt(index++));
+      columns.push(PUNCT, start, index, hash);
     }
-    // One mark of punctuation or symbol; a surrogate pair stays whole.
-    index += code >= 0xd800 && code <= 0xdbff && index + 1 < length ? 2 : 1;
-    push(PUNCT, start, index);
   }
-  return new TokenList(count, kinds, starts, ends, ids, spellings);
+  return columns.list();
 }
