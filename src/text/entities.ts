@@ -5,7 +5,7 @@
  * record are listed as unknown, never forced onto one.
  */
 import { recordKey, type Gazetteer, type Spelling, type SpellingGroup } from "./gazetteer.js";
-import type { EntityKind, RecordRef } from "./knowledge.js";
+import type { EntityKind, NamedRecord, RecordRef } from "./knowledge.js";
 import { GOVERNMENT_OF_CAPITAL, NOT_NAMES, PLACE_PREPOSITIONS } from "./name-forms.js";
 import type { Sentence } from "./segments.js";
 import type { TokenList } from "./tokens.js";
@@ -189,7 +189,8 @@ export function linkEntities(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
 ): EntityMention[] {
-  const sentenceStarts = new Set(sentences.map((sentence) => sentence.from));
+  const sentenceStarts = new Uint8Array(tokens.length);
+  for (const sentence of sentences) sentenceStarts[sentence.from] = 1;
   const found: { index: number; count: number; match: Match }[] = [];
   const candidatesBySpelling: (Candidates | undefined)[] = new Array(tokens.spellingCount);
   for (let index = 0; index < tokens.length;) {
@@ -222,6 +223,32 @@ export function linkEntities(
       namedAt.set(match.spelling.record.id, list);
     }
 
+  // One record and parent object per record, shared by all its mentions (a long text names a record many times).
+  const links = new Map<NamedRecord, Pick<LinkedEntity, "record" | "parent">>();
+  const linkOf = (record: NamedRecord) => {
+    let link = links.get(record);
+    if (!link) {
+      const parent = record.parent
+        ? gazetteer.records.get(recordKey({ resource: "organizations", id: record.parent }))
+        : undefined;
+      link = {
+        record: { resource: record.resource, id: record.id, name: record.name, kind: record.kind },
+        parent: parent ? { resource: "organizations", id: parent.id, name: parent.name } : null,
+      };
+      links.set(record, link);
+    }
+    return link;
+  };
+  const governments = new Map<object, LinkedEntity["record"]>();
+  const governmentRefOf = (government: RecordRef & { readonly name: string }) => {
+    let ref = governments.get(government);
+    if (!ref) {
+      ref = { resource: government.resource, id: government.id, name: government.name, kind: "government" };
+      governments.set(government, ref);
+    }
+    return ref;
+  };
+
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const { index, count, match } of found) {
@@ -231,12 +258,8 @@ export function linkEntities(
     const end =
       match.possessive && tokens.lower(index + count - 1) !== match.spelling.tokens[count - 1] ? lastEnd - 1 : lastEnd;
     let basis: LinkBasis = match.possessive ? "possessive" : "name";
-    let ref: RecordRef & { name: string; kind: EntityKind } = {
-      resource: record.resource,
-      id: record.id,
-      name: record.name,
-      kind: record.kind,
-    };
+    const link = linkOf(record);
+    let ref = link.record;
     let confidence = match.possessive ? 0.9 : 0.95;
     if (match.spelling.family) {
       const parent = record.parent;
@@ -246,13 +269,10 @@ export function linkEntities(
     }
     const government = GOVERNMENT_OF_CAPITAL[match.spelling.tokens[0]!];
     if (record.kind === "place" && government && !readsAsPlace(tokens, index, (i) => plainPlaceAt.has(i))) {
-      ref = { resource: government.resource, id: government.id, name: government.name, kind: "government" };
+      ref = governmentRefOf(government);
       basis = "metonym";
       confidence = 0.75;
     }
-    const parentRecord = record.parent
-      ? gazetteer.records.get(recordKey({ resource: "organizations", id: record.parent }))
-      : undefined;
     for (let position = index; position < index + count; position++) covered[position] = 1;
     mentions.push({
       status: "linked",
@@ -260,7 +280,7 @@ export function linkEntities(
       end,
       text: text.slice(start, end),
       record: ref,
-      parent: parentRecord ? { resource: "organizations", id: parentRecord.id, name: parentRecord.name } : null,
+      parent: link.parent,
       basis,
       confidence,
     });
@@ -280,11 +300,11 @@ function unknownNames(
   text: string,
   tokens: TokenList,
   covered: Uint8Array,
-  sentenceStarts: ReadonlySet<number>,
+  sentenceStarts: Uint8Array,
 ): UnknownName[] {
   const unknown: UnknownName[] = [];
   for (let index = 0; index < tokens.length && unknown.length < MAX_UNKNOWN; index++) {
-    if (covered[index] || !isCapitalisedName(tokens, index) || sentenceStarts.has(index)) continue;
+    if (covered[index] || !isCapitalisedName(tokens, index) || sentenceStarts[index]) continue;
     let last = index;
     while (
       last + 1 < tokens.length &&

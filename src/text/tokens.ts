@@ -27,62 +27,74 @@ const PUNCT = 2;
 
 /**
  * The distinct spellings of one text, each folded and lower-cased once. Found by a hash of the characters in an
- * open-addressing table, so a token seen before costs no string at all.
+ * open-addressing table and checked against the spelling's first place in the text, so a token seen before costs
+ * no string at all.
  */
 class Spellings {
-  readonly raws: string[] = [];
   readonly forms: string[] = [];
   readonly lowers: string[] = [];
   /** Whether the form's first character differs from its lower case (a capital). */
   readonly capitals: boolean[] = [];
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(512);
+  /** Where each spelling first stands in the text, and its length. */
+  private firsts = new Int32Array(512);
+  private lengths = new Int32Array(512);
+
+  constructor(private readonly text: string) {}
 
   /** The id of the spelling text[start, end), whose characters hash to `hash`. */
-  idOf(text: string, start: number, end: number, kind: number, hash: number): number {
+  idOf(start: number, end: number, kind: number, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
       const id = this.slots[slot]!;
       if (id === -1) break;
-      if (this.hashes[id] === hash && sameChars(this.raws[id]!, text, start, end)) return id;
+      if (this.hashes[id] === hash && this.lengths[id] === end - start && this.sameAs(this.firsts[id]!, start, end))
+        return id;
       slot = (slot + 1) & mask;
     }
-    const id = this.add(text.slice(start, end), kind, hash);
+    const id = this.add(start, end, kind, hash);
     this.slots[slot] = id;
-    if (this.raws.length * 2 > this.slots.length) this.rehash();
+    if (this.forms.length * 2 > this.slots.length) this.rehash();
     return id;
   }
 
-  private add(raw: string, kind: number, hash: number): number {
-    const id = this.raws.length;
+  private sameAs(first: number, start: number, end: number): boolean {
+    const text = this.text;
+    for (let index = start, other = first; index < end; index++, other++)
+      if (text.charCodeAt(index) !== text.charCodeAt(other)) return false;
+    return true;
+  }
+
+  private add(start: number, end: number, kind: number, hash: number): number {
+    const id = this.forms.length;
+    const raw = this.text.slice(start, end);
     const form = kind === WORD ? foldWord(raw) : raw;
     const first = form.charAt(0);
-    this.raws.push(raw);
     this.forms.push(form);
     this.lowers.push(form.toLowerCase());
     this.capitals.push(first !== first.toLowerCase());
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, (size) => new Int32Array(size));
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, (size) => new Int32Array(size));
+      this.firsts = grown(this.firsts, (size) => new Int32Array(size));
+      this.lengths = grown(this.lengths, (size) => new Int32Array(size));
+    }
     this.hashes[id] = hash;
+    this.firsts[id] = start;
+    this.lengths[id] = end - start;
     return id;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = this.slots.length - 1;
-    for (let id = 0; id < this.raws.length; id++) {
+    for (let id = 0; id < this.forms.length; id++) {
       let slot = this.hashes[id]! & mask;
       while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
       this.slots[slot] = id;
     }
   }
-}
-
-function sameChars(raw: string, text: string, start: number, end: number): boolean {
-  if (raw.length !== end - start) return false;
-  for (let index = 0; index < raw.length; index++)
-    if (raw.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
-  return true;
 }
 
 /** A text's tokens, by position: kind, span and the folded form of the token at index i (0 <= i < length). */
@@ -148,12 +160,10 @@ class TokenColumns {
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
-  readonly spellings = new Spellings();
+  readonly spellings: Spellings;
 
-  constructor(
-    private readonly text: string,
-    capacity: number,
-  ) {
+  constructor(text: string, capacity: number) {
+    this.spellings = new Spellings(text);
     this.kinds = new Uint8Array(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
@@ -171,7 +181,7 @@ class TokenColumns {
     this.kinds[count] = kind;
     this.starts[count] = start;
     this.ends[count] = end;
-    this.ids[count] = this.spellings.idOf(this.text, start, end, kind, hash);
+    this.ids[count] = this.spellings.idOf(start, end, kind, hash);
   }
 
   list(): TokenList {
