@@ -296,12 +296,7 @@ function isCapitalisedName(tokens: TokenList, index: number): boolean {
 }
 
 /** Runs of capitalised words that no record matched, outside sentence starts. */
-function unknownNames(
-  text: string,
-  tokens: TokenList,
-  covered: Uint8Array,
-  sentenceStarts: Uint8Array,
-): UnknownName[] {
+function unknownNames(text: string, tokens: TokenList, covered: Uint8Array, sentenceStarts: Uint8Array): UnknownName[] {
   const unknown: UnknownName[] = [];
   for (let index = 0; index < tokens.length && unknown.length < MAX_UNKNOWN; index++) {
     if (covered[index] || !isCapitalisedName(tokens, index) || sentenceStarts[index]) continue;

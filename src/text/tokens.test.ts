@@ -87,6 +87,18 @@ describe(tokenize, () => {
     expect(tokens.at(10_000)).toBeUndefined();
   });
 
+  it("reads words and numbers longer than its first buffer, and knows them again", () => {
+    const word = "Ab".repeat(700);
+    const number = "1,2".repeat(300);
+    const tokens = tokenize(`${word} ${number} ${word}`);
+    expect(all(tokens).map((token) => [token.kind, token.form])).toEqual([
+      ["word", word],
+      ["number", number],
+      ["word", word],
+    ]);
+    expect(tokens.spelling(2)).toBe(tokens.spelling(0));
+  });
+
   it("gives the same tokens as the object tokeniser on any text", () => {
     fc.assert(
       fc.property(fc.oneof(trickyText, fc.string({ unit: "binary", maxLength: 300 })), (text) => {

@@ -27,8 +27,8 @@ const PUNCT = 2;
 
 /**
  * The distinct spellings of one text, each folded and lower-cased once. Found by a hash of the characters in an
- * open-addressing table and checked against the spelling's first place in the text, so a token seen before costs
- * no string at all.
+ * open-addressing table and checked character by character against a copy of each spelling's characters, so a
+ * token seen before costs no string at all.
  */
 class Spellings {
   readonly forms: string[] = [];
@@ -37,37 +37,39 @@ class Spellings {
   readonly capitals: boolean[] = [];
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(512);
-  /** Where each spelling first stands in the text, and its length. */
-  private firsts = new Int32Array(512);
+  /** Each spelling's characters: from offsets[id], lengths[id] long, in `chars`. */
+  private offsets = new Int32Array(512);
   private lengths = new Int32Array(512);
+  private chars = new Uint16Array(4096);
+  private used = 0;
 
   constructor(private readonly text: string) {}
 
-  /** The id of the spelling text[start, end), whose characters hash to `hash`. */
-  idOf(start: number, end: number, kind: number, hash: number): number {
+  /** The id of the spelling text[start, end), whose characters are token[0, end - start) and hash to `hash`. */
+  idOf(token: Uint16Array, start: number, end: number, kind: number, hash: number): number {
     const mask = this.slots.length - 1;
+    const length = end - start;
     let slot = hash & mask;
     for (;;) {
       const id = this.slots[slot]!;
       if (id === -1) break;
-      if (this.hashes[id] === hash && this.lengths[id] === end - start && this.sameAs(this.firsts[id]!, start, end))
+      if (this.hashes[id] === hash && this.lengths[id] === length && this.holds(this.offsets[id]!, token, length))
         return id;
       slot = (slot + 1) & mask;
     }
-    const id = this.add(start, end, kind, hash);
+    const id = this.add(token, start, end, kind, hash);
     this.slots[slot] = id;
     if (this.forms.length * 2 > this.slots.length) this.rehash();
     return id;
   }
 
-  private sameAs(first: number, start: number, end: number): boolean {
-    const text = this.text;
-    for (let index = start, other = first; index < end; index++, other++)
-      if (text.charCodeAt(index) !== text.charCodeAt(other)) return false;
+  private holds(offset: number, token: Uint16Array, length: number): boolean {
+    const chars = this.chars;
+    for (let index = 0; index < length; index++) if (chars[offset + index] !== token[index]) return false;
     return true;
   }
 
-  private add(start: number, end: number, kind: number, hash: number): number {
+  private add(token: Uint16Array, start: number, end: number, kind: number, hash: number): number {
     const id = this.forms.length;
     const raw = this.text.slice(start, end);
     const form = kind === WORD ? foldWord(raw) : raw;
@@ -77,12 +79,16 @@ class Spellings {
     this.capitals.push(first !== first.toLowerCase());
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, (size) => new Int32Array(size));
-      this.firsts = grown(this.firsts, (size) => new Int32Array(size));
+      this.offsets = grown(this.offsets, (size) => new Int32Array(size));
       this.lengths = grown(this.lengths, (size) => new Int32Array(size));
     }
+    const length = end - start;
+    while (this.used + length > this.chars.length) this.chars = grown(this.chars, (size) => new Uint16Array(size));
+    this.chars.set(token.subarray(0, length), this.used);
     this.hashes[id] = hash;
-    this.firsts[id] = start;
-    this.lengths[id] = end - start;
+    this.offsets[id] = this.used;
+    this.lengths[id] = length;
+    this.used += length;
     return id;
   }
 
@@ -147,7 +153,7 @@ export class TokenList {
   }
 }
 
-function grown<T extends Uint8Array | Int32Array>(array: T, make: (size: number) => T): T {
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(array: T, make: (size: number) => T): T {
   const bigger = make(array.length * 2);
   bigger.set(array);
   return bigger;
@@ -160,6 +166,8 @@ class TokenColumns {
   starts: Int32Array;
   ends: Int32Array;
   ids: Int32Array;
+  /** The characters of the token being read (read once from the text, so the spelling check reads no string). */
+  token = new Uint16Array(256);
   readonly spellings: Spellings;
 
   constructor(text: string, capacity: number) {
@@ -168,6 +176,12 @@ class TokenColumns {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.ids = new Int32Array(capacity);
+  }
+
+  /** Room for a token of `length` characters. */
+  reserve(length: number): Uint16Array {
+    while (length > this.token.length) this.token = grown(this.token, (size) => new Uint16Array(size));
+    return this.token;
   }
 
   push(kind: number, start: number, end: number, hash: number): void {
@@ -181,7 +195,7 @@ class TokenColumns {
     this.kinds[count] = kind;
     this.starts[count] = start;
     this.ends[count] = end;
-    this.ids[count] = this.spellings.idOf(start, end, kind, hash);
+    this.ids[count] = this.spellings.idOf(this.token, start, end, kind, hash);
   }
 
   list(): TokenList {
@@ -200,6 +214,7 @@ export function tokenize(text: string): TokenList {
   const length = text.length;
   // About one token per five characters in prose; the columns double when a text holds more.
   const columns = new TokenColumns(text, Math.max(16, Math.ceil(length / 4)));
+  let token: Uint16Array = columns.token;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -210,16 +225,22 @@ export function tokenize(text: string): TokenList {
     }
     const start = index;
     let hash = hashStep(HASH_SEED, code);
+    token[0] = code;
     index++;
     if (kind === DIGIT) {
       // A number: digits with single inner separators ("3,5", "1.000.000", "61,5").
       while (index < length) {
         const next = text.charCodeAt(index);
+        if (index - start + 2 > token.length) token = columns.reserve(index - start + 2);
         if (isDigit(next)) {
           hash = hashStep(hash, next);
+          token[index - start] = next;
           index++;
         } else if ((next === 44 || next === 46) && index + 1 < length && isDigit(text.charCodeAt(index + 1))) {
-          hash = hashStep(hashStep(hash, next), text.charCodeAt(index + 1));
+          const digit = text.charCodeAt(index + 1);
+          hash = hashStep(hashStep(hash, next), digit);
+          token[index - start] = next;
+          token[index - start + 1] = digit;
           index += 2;
         } else break;
       }
@@ -228,14 +249,20 @@ export function tokenize(text: string): TokenList {
       while (index < length) {
         const next = text.charCodeAt(index);
         if (isWordChar(next) || (isInvisible(next) && index + 1 < length && isWordChar(text.charCodeAt(index + 1)))) {
+          if (index - start + 1 > token.length) token = columns.reserve(index - start + 1);
           hash = hashStep(hash, next);
+          token[index - start] = next;
           index++;
         } else break;
       }
       columns.push(WORD, start, index, hash);
     } else {
       // One mark of punctuation or symbol; a surrogate pair stays whole.
-      if (code >= 0xd800 && code <= 0xdbff && index < length) hash = hashStep(hash, text.charCodeAt(index++));
+      if (code >= 0xd800 && code <= 0xdbff && index < length) {
+        const low = text.charCodeAt(index++);
+        hash = hashStep(hash, low);
+        token[1] = low;
+      }
       columns.push(PUNCT, start, index, hash);
     }
   }
