@@ -85,11 +85,21 @@ function bySentence<T extends { start: number; end: number }>(
   return groups;
 }
 
-function cuesOf(tokens: TokenList, sentence: Sentence): ClaimCue[] {
+const UNKNOWN_CUES = 0xffff;
+
+/** The cues of a sentence, in the order their words stand; `masks` caches each spelling's cues (bit i: CUES[i]). */
+function cuesOf(tokens: TokenList, sentence: Sentence, masks: Uint16Array): ClaimCue[] {
   const found = new Set<ClaimCue>();
   for (let index = sentence.from; index < sentence.to; index++) {
-    const word = tokens.lower(index);
-    for (const [cue, pattern] of CUES) if (pattern.test(word)) found.add(cue);
+    const spelling = tokens.spelling(index);
+    let mask = masks[spelling]!;
+    if (mask === UNKNOWN_CUES) {
+      const word = tokens.lower(index);
+      mask = CUES.reduce((bits, [, pattern], bit) => (pattern.test(word) ? bits | (1 << bit) : bits), 0);
+      masks[spelling] = mask;
+    }
+    if (mask === 0) continue;
+    for (let bit = 0; bit < CUES.length; bit++) if (mask & (1 << bit)) found.add(CUES[bit]![0]);
   }
   return [...found];
 }
@@ -393,6 +403,7 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
       curatedClaim: claim.id,
     });
   }
+  const cueMasks = new Uint16Array(tokens.spellingCount).fill(UNKNOWN_CUES);
   const entitiesOf = bySentence(context.entities, sentences);
   const amountsOf = bySentence(context.amounts, sentences);
   sentences.forEach((sentence, index) => {
@@ -400,7 +411,7 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
     const linked = entitiesOf[index]!.filter((entity): entity is LinkedEntity => entity.status === "linked");
     if (linked.length === 0) return;
     const amounts = amountsOf[index]!;
-    const cues = cuesOf(tokens, sentence);
+    const cues = cuesOf(tokens, sentence, cueMasks);
     const date = dateOf(tokens, sentence);
     const checkable =
       amounts.length > 0 || (date !== null && (cues.length > 0 || date.length >= 7)) || cues.includes("ranking");
