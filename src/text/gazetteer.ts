@@ -46,7 +46,8 @@ function caseRule(token: string): CaseRule {
 }
 
 function spellingOf(record: NamedRecord, form: string, family: boolean): Spelling | null {
-  const tokens = tokenize(form).map((token) => token.form);
+  const list = tokenize(form);
+  const tokens = Array.from({ length: list.length }, (_, index) => list.form(index));
   if (tokens.length === 0 || tokens.length > 12) return null;
   return {
     record,
