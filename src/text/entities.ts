@@ -210,7 +210,7 @@ export function linkEntities(
   const plainPlaceAt = new Set(
     found
       .filter(
-        ({ match }) => match.spelling.record.kind === "place" && !GOVERNMENT_OF_CAPITAL[match.spelling.tokens[0]!],
+        ({ match }) => match.spelling.record.kind === "place" && !GOVERNMENT_OF_CAPITAL.has(match.spelling.tokens[0]!),
       )
       .map(({ index }) => index),
   );
@@ -267,7 +267,7 @@ export function linkEntities(
       basis = "family";
       confidence = 0.8;
     }
-    const government = GOVERNMENT_OF_CAPITAL[match.spelling.tokens[0]!];
+    const government = GOVERNMENT_OF_CAPITAL.get(match.spelling.tokens[0]!);
     if (record.kind === "place" && government && !readsAsPlace(tokens, index, (i) => plainPlaceAt.has(i))) {
       ref = governmentRefOf(government);
       basis = "metonym";

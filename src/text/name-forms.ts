@@ -28,12 +28,12 @@ export const EXTRA_PLACES: readonly NamedRecord[] = [
 ];
 
 /** Capitals (by their first word, lower case) that, used as actors ("Beijing heeft ... ingevoerd"), mean their government. */
-export const GOVERNMENT_OF_CAPITAL: Readonly<Record<string, RecordRef & { readonly name: string }>> = {
-  beijing: { resource: "countries", id: "CN", name: "China (government)" },
-  washington: { resource: "countries", id: "US", name: "United States (government)" },
-  brussel: { resource: "organizations", id: "european-commission", name: "European Commission" },
-  brussels: { resource: "organizations", id: "european-commission", name: "European Commission" },
-};
+export const GOVERNMENT_OF_CAPITAL: ReadonlyMap<string, RecordRef & { readonly name: string }> = new Map([
+  ["beijing", { resource: "countries", id: "CN", name: "China (government)" }],
+  ["washington", { resource: "countries", id: "US", name: "United States (government)" }],
+  ["brussel", { resource: "organizations", id: "european-commission", name: "European Commission" }],
+  ["brussels", { resource: "organizations", id: "european-commission", name: "European Commission" }],
+]);
 
 /** Words before a place that read it as a place ("in Beijing", "naar Washington"). */
 export const PLACE_PREPOSITIONS = new Set([
