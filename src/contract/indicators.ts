@@ -10,9 +10,11 @@ export const column = z.object({
   label: localized,
   unit: z.string().nullable().describe('Unit of the values, e.g. "FLOP", "H100e", "share"; null for names and dates'),
   role: z
-    .enum(["value", "label"])
+    .enum(["value", "label", "low", "high"])
     .optional()
-    .describe("In a table of records: the record's value, or the label of what set it (model, chip)"),
+    .describe(
+      "In a table of records: the record's value, or the label of what set it (model, chip); in a table of fits: the fitted value and the low and high ends of its interval",
+    ),
 });
 
 export const indicatorTable = z.object({

@@ -19,13 +19,14 @@ export interface Column<Key extends string = string> {
   /** Unit of the values, e.g. "FLOP", "H100e", "share"; null for names, dates and ids. */
   readonly unit: string | null;
   /**
-   * What a chart draws from this column in a table of records (a running maximum or minimum): the record's
-   * `value` or its `label` (the model or chip that set it). Declared by the indicator, so no chart guesses.
+   * What a chart draws from this column: in a table of records (a running maximum or minimum) the record's
+   * `value` or its `label` (the model or chip that set it); in a table of fits the fitted `value` and the `low`
+   * and `high` ends of its interval. Declared by the indicator, so no chart guesses.
    */
   readonly role?: ColumnRole;
 }
 
-export type ColumnRole = "value" | "label";
+export type ColumnRole = "value" | "label" | "low" | "high";
 
 export interface IndicatorTable {
   /** Stable key of the table within its series ("main" for the first). */
