@@ -4,11 +4,9 @@
  * about either.
  */
 import type { AttributionRule } from "../domain/observations.js";
+import type { Localized } from "../domain/vocabulary.js";
 
-export interface Localized {
-  readonly en: string;
-  readonly nl: string;
-}
+export type { Localized };
 
 export type Cell = string | number | boolean | null;
 export type IndicatorRow = Readonly<Record<string, Cell>>;

@@ -3,8 +3,9 @@
  * shape of the answer. Data files and functions import from here; nothing here computes.
  */
 
-/** Evidence tag of a fact, after the spec's legend ([P], [C], [S], [I], [D], [U]). */
-export type FactConfidence = "quoted" | "computed" | "secondary" | "inferred" | "disputed" | "unconfirmed";
+import type { Citation, FactConfidence, IsoDay, SpecSourceId } from "../../domain/vocabulary.js";
+
+export type { Citation, FactConfidence, IsoDay, SpecSourceId };
 
 /** Weakest first: an answer is only as sure as the weakest fact it used. */
 export const CONFIDENCE_ORDER: readonly FactConfidence[] = [
@@ -25,18 +26,6 @@ export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
   computed: "berekend",
   quoted: "letterlijk geciteerd",
 };
-
-/** Spec source ids (§9 of the spec), e.g. "R2". */
-export type SourceRef = `R${number}`;
-
-/** An ISO day, YYYY-MM-DD. Days compare correctly as strings. */
-export type IsoDay = string;
-
-/** Where a fact comes from: the instrument (Federal Register or other) and the spec sources that report it. */
-export interface Citation {
-  readonly instrument: string;
-  readonly sources: readonly SourceRef[];
-}
 
 /** Every entry of the rule data carries these. */
 export interface Sourced {

@@ -1,7 +1,7 @@
-import type { SourceRef } from "../types.js";
+import type { SpecSourceId } from "../types.js";
 
 /** The spec's source list (§9), so a citation like ["R2"] can be shown with a title. */
-export const SOURCES: Readonly<Record<SourceRef, string>> = {
+export const SOURCES: Readonly<Record<SpecSourceId, string>> = {
   R1: "s-w-kelly/chip-export-controls (GitHub): chip data, threshold history, NAC/ACA summary",
   R2: "Third-party research note quoting govinfo.gov (87 FR 62186, 88 FR 73458, 89 FR 96790, 91 FR 1684) and NVIDIA SEC filings",
   R3: "lenzo.ai/eccn/3a090: 3A090.a text and Note 1 foundry presumption",
