@@ -53,7 +53,7 @@ export const FIRST_CROSSING_ROW = z.object({
   modelsAbove: amount,
   firstDate: maybeText,
   firstModel: maybeText,
-  firstComputeFlop: maybeAmount,
+  firstTrainingComputeFlop: maybeAmount,
   firstConfidence: maybeText,
 });
 export type FirstCrossingRow = z.output<typeof FIRST_CROSSING_ROW>;
@@ -109,7 +109,7 @@ export function regulatoryThresholds(
         ),
         firstDate: first?.date ?? null,
         firstModel: first?.name ?? null,
-        firstComputeFlop: first?.trainingComputeFlop ?? null,
+        firstTrainingComputeFlop: first?.trainingComputeFlop ?? null,
         firstConfidence: first?.confidence ?? null,
       });
     }
@@ -143,7 +143,7 @@ export function regulatoryThresholds(
           column("modelsAbove", "Models above", "Modellen erboven", "models"),
           column("firstDate", "First crossed", "Eerst overschreden"),
           column("firstModel", "First model", "Eerste model"),
-          column("firstComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
+          column("firstTrainingComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
           column("firstConfidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
         ],
         firsts,
