@@ -4,12 +4,14 @@
  * and from which /openapi.json is generated; the dashboard imports their types (type-only).
  */
 import { z } from "zod";
+import type { Localized } from "../domain/vocabulary.js";
+
+export type { Localized };
 
 /** An array in a response: read-only, as the engines and queries build them. */
 export const list = <Item extends z.ZodType>(item: Item) => z.array(item).readonly();
 
-export const localized = z.object({ en: z.string(), nl: z.string() });
-export type Localized = z.output<typeof localized>;
+export const localized = z.object({ en: z.string(), nl: z.string() }) satisfies z.ZodType<Localized>;
 
 /** What every 4xx/5xx answer carries; a body with several problems adds them under `issues`. */
 export const errorBody = z.looseObject({

@@ -4,16 +4,20 @@
  * the route modules do not compile otherwise.
  */
 import { z } from "zod";
+import type { Citation } from "../domain/vocabulary.js";
 import { csvResponse, errorBody, list } from "./common.js";
+
+export type { Citation };
 
 const confidence = z
   .enum(["quoted", "computed", "secondary", "inferred", "disputed", "unconfirmed"])
   .describe("How sure a fact is: quoted from the law, computed, secondary, inferred, disputed, unconfirmed");
 export const citation = z.object({
   instrument: z.string().describe("The law or document, e.g. 15 CFR 742.6(a)(6)"),
-  sources: list(z.string()).describe("Source keys (R1, R2, ...) of /api/v1/export-control/rules `sources`"),
-});
-export type Citation = z.output<typeof citation>;
+  sources: list(z.templateLiteral(["R", z.number().int()])).describe(
+    "Source keys (R1, R2, ...) of /api/v1/export-control/rules `sources`",
+  ),
+}) satisfies z.ZodType<Citation>;
 export const reason = z.object({
   text: z.string(),
   citation,

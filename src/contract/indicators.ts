@@ -10,9 +10,11 @@ export const column = z.object({
   label: localized,
   unit: z.string().nullable().describe('Unit of the values, e.g. "FLOP", "H100e", "share"; null for names and dates'),
   role: z
-    .enum(["value", "label"])
+    .enum(["value", "label", "low", "high"])
     .optional()
-    .describe("In a table of records: the record's value, or the label of what set it (model, chip)"),
+    .describe(
+      "In a table of records: the record's value, or the label of what set it (model, chip); in a table of fits: the fitted value and the low and high ends of its interval",
+    ),
 });
 
 export const indicatorTable = z.object({
@@ -57,6 +59,9 @@ export const indicatorSummary = z.object({
   description: localized,
   units: list(z.string()),
   parameters: z.unknown().describe("JSON Schema of the indicator's query parameters"),
+  rows: z
+    .record(z.string(), z.unknown())
+    .describe("JSON Schema of each table's row, by table key (the row types below, for clients in other languages)"),
 });
 
 export const indicatorsResponse = z.object({ data: list(indicatorSummary) });
@@ -85,8 +90,8 @@ export const indicatorsContract = {
 } as const;
 
 /**
- * The row types indicators declare (src/indicators/rows.ts), by indicator and table: a client reads these
- * tables' rows as typed records. Indicators not listed here publish rows of plain cells.
+ * The row type of every table of every indicator (src/indicators/row-types.ts), by indicator id and table key:
+ * a client reads a table's rows as typed records, e.g. `RowOf<"frontier-compute", "growth">`.
  */
-export { FRONTIER_GROWTH_ROW, FRONTIER_RECORD_ROW } from "../indicators/frontier-compute.js";
-export type { FrontierGrowthRow, FrontierRecordRow } from "../indicators/frontier-compute.js";
+export { INDICATOR_ROWS } from "../indicators/row-types.js";
+export type { IndicatorId, RowOf, TableKey } from "../indicators/row-types.js";

@@ -4,12 +4,13 @@
  * thresholds the rules name.
  */
 import { z } from "zod";
+import { REGULATORY_REGIMES, type RegulatoryRegime } from "../domain/vocabulary.js";
 import { errorBody, list, localized, openRecord } from "./common.js";
 
 const day = z.string().describe("YYYY-MM-DD");
 const jurisdiction = z.string().describe("EU, CN, US-FED or a US state such as US-CA");
-export const regime = z.enum(["EU", "CN", "US"]);
-export type Regime = z.output<typeof regime>;
+export const regime = z.enum(REGULATORY_REGIMES);
+export type { RegulatoryRegime };
 const confidence = z
   .enum(["V", "S", "M", "C"])
   .describe("V verified against the text, S secondary source, M from memory, C contested");

@@ -16,7 +16,8 @@ export const entityIdSchema = z
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as NL");
 
 export const confidenceSchema = z.enum(["high", "medium", "low"]);
-export type FactConfidence = z.infer<typeof confidenceSchema>;
+/** How sure we are of a curated fact or price: high, medium or low (not the export-control FactConfidence). */
+export type CuratedConfidence = z.infer<typeof confidenceSchema>;
 
 export const periodSchema = z.strictObject({ from: partialDateSchema, to: partialDateSchema });
 

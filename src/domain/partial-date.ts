@@ -4,6 +4,9 @@
  */
 export type DatePrecision = "year" | "month" | "day";
 
+/** A calendar day, YYYY-MM-DD (a partial date at day precision, as text). Days compare correctly as strings. */
+export type IsoDay = string;
+
 export interface PartialDate {
   /** ISO form at its own precision: "2021", "2021-07" or "2021-07-15". */
   readonly iso: string;

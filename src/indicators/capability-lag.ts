@@ -20,7 +20,8 @@ import {
   yearOf,
 } from "./params.js";
 import { recordOn, recordSteps, type RecordStep } from "./running-max.js";
-import { column, latestDay, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { amount, text } from "./rows.js";
+import { column, latestDay, series, table, type IndicatorSeries } from "./series.js";
 import { round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const capabilityLagParams = paramsSchema({
@@ -38,6 +39,23 @@ export const capabilityLagParams = paramsSchema({
     .describe("Spacing of the snapshot days."),
 });
 export type CapabilityLagParams = z.output<typeof capabilityLagParams>;
+
+/** The capability lag of one compared group on one day: the row type of the main and "latest" tables. */
+export const CAPABILITY_LAG_ROW = z.object({
+  date: text,
+  leader: text,
+  follower: text,
+  leaderBestModel: text,
+  leaderBestEci: amount,
+  followerBestModel: text,
+  followerBestEci: amount,
+  ahead: text,
+  reachedOn: text,
+  reachedBy: text,
+  lagMonths: amount,
+  asOf: text,
+});
+export type CapabilityLagRow = z.output<typeof CAPABILITY_LAG_ROW>;
 
 type Scored = CapabilityObservation & { readonly date: string };
 
@@ -64,8 +82,8 @@ export function capabilityLag(
   );
   const leaderSteps = scoreSteps(kept, leader);
   const lastDate = latestDay(kept.map((s) => s.date)) ?? "";
-  const rows: IndicatorRow[] = [];
-  const latest: IndicatorRow[] = [];
+  const rows: CapabilityLagRow[] = [];
+  const latest: CapabilityLagRow[] = [];
   for (const follower of compared) {
     const followerSteps = scoreSteps(kept, follower);
     if (leaderSteps.length === 0 || followerSteps.length === 0) continue;

@@ -8,6 +8,7 @@ import type { ChipObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { recordSteps } from "./running-max.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, text } from "./rows.js";
 import { column, series, table, withRole, type IndicatorSeries, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 
@@ -34,6 +35,18 @@ const METRICS = {
   },
 } as const;
 
+/** A record-setting chip of one group: the row type of the main table (`value` is the chosen metric). */
+export const CHIP_RECORD_ROW = z.object({
+  date: text,
+  ...GROUP_CELLS,
+  chip: text,
+  manufacturer: maybeText,
+  designerCountry: text,
+  value: amount,
+  previousRecord: maybeAmount,
+});
+export type ChipRecordRow = z.output<typeof CHIP_RECORD_ROW>;
+
 export function chips(
   input: { readonly chips: readonly ChipObservation[]; readonly blocs: readonly Bloc[] },
   params: ChipsParams,
@@ -55,7 +68,7 @@ export function chips(
     )
       // Records run over the whole history; `from` only cuts the rows shown.
       .filter((step) => inPeriod(step.date, params))
-      .map((step) => ({
+      .map((step): ChipRecordRow => ({
         date: step.date,
         ...groupCells(group),
         chip: step.item.name,

@@ -9,7 +9,8 @@ import type { DataCenterObservation } from "../domain/observations.js";
 import { attributionText, countryWeights, groupWeight } from "./attribution.js";
 import { resolveGroups } from "./groups.js";
 import { attributionField, groupFields, history, inPeriod, paramsSchema, periodFields } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
+import { amount, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 
 export const dataCentresParams = paramsSchema({
@@ -27,6 +28,19 @@ export const dataCentresParams = paramsSchema({
     .describe("The day that separates measurements from Epoch's projections (default: the snapshot date of the data)."),
 });
 export type DataCentresParams = z.output<typeof dataCentresParams>;
+
+/** The totals of one data centre, owner, country or bloc on one day: the row type of the main table. */
+export const DATA_CENTRES_ROW = z.object({
+  date: text,
+  group: text,
+  groupKind: text,
+  projected: z.boolean(),
+  dataCentres: amount,
+  powerMw: amount,
+  h100Equivalents: amount,
+  capitalCostUsd2025: amount,
+});
+export type DataCentresRow = z.output<typeof DATA_CENTRES_ROW>;
 
 /** Each data centre's timeline points, in date order. */
 function timelines(points: readonly DataCenterObservation[]): Map<string, DataCenterObservation[]> {
@@ -69,7 +83,7 @@ export function dataCentres(
     return groups.map((group) => [group.id, groupWeight(countries, group.members, params.attribution)]);
   };
   const days = [...new Set(kept.map((point) => point.date))].filter((day) => inPeriod(day, params)).sort();
-  const rows: IndicatorRow[] = [];
+  const rows: DataCentresRow[] = [];
   for (const day of days) {
     const totals = new Map<
       string,

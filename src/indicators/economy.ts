@@ -7,7 +7,8 @@ import type { Bloc } from "../domain/bloc.js";
 import type { CompanyMetricObservation } from "../domain/observations.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { IndicatorParamError, groupFields, history, inPeriod, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized, latestDay } from "./series.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { windowOf } from "./time-grid.js";
 import { yearsOf } from "./yearly-counts.js";
 
@@ -43,6 +44,22 @@ export const economyParams = paramsSchema({
 });
 export type EconomyParams = z.output<typeof economyParams>;
 
+/** One company report: the row type of the main table. */
+export const COMPANY_REPORT_ROW = z.object({
+  date: text,
+  company: text,
+  country: maybeText,
+  metric: text,
+  value: amount,
+  confidence: maybeText,
+  reportId: text,
+});
+export type CompanyReportRow = z.output<typeof COMPANY_REPORT_ROW>;
+
+/** One group's sum in one year (null: none of its companies is tracked): the row type of the "byGroup" table. */
+export const ECONOMY_GROUP_ROW = z.object({ year: amount, ...GROUP_CELLS, companies: amount, value: maybeAmount });
+export type EconomyGroupRow = z.output<typeof ECONOMY_GROUP_ROW>;
+
 type DatedMetric = CompanyMetricObservation & { readonly date: string };
 
 export function economy(
@@ -70,7 +87,7 @@ export function economy(
     reports.map((r) => r.date),
     params,
   );
-  const groupRows: IndicatorRow[] = [];
+  const groupRows: EconomyGroupRow[] = [];
   for (const group of groups) {
     // A group none of whose companies Epoch tracks has no data, which is not zero.
     const tracked = input.companyMetrics.some(
@@ -112,7 +129,7 @@ export function economy(
           column("confidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
           column("reportId", "Report", "Melding"),
         ],
-        reports.map((r) => ({
+        reports.map((r): CompanyReportRow => ({
           date: r.date,
           company: r.company,
           country: r.country,

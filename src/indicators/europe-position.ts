@@ -11,33 +11,24 @@ import type {
   DataCenterObservation,
   ModelObservation,
 } from "../domain/observations.js";
-import { chips, chipsParams } from "./chips.js";
-import { dataCentres, dataCentresParams } from "./data-centres.js";
-import { economy, economyParams } from "./economy.js";
+import { CHIP_RECORD_ROW, chips, chipsParams } from "./chips.js";
+import { DATA_CENTRES_ROW, dataCentres, dataCentresParams } from "./data-centres.js";
+import { COMPANY_REPORT_ROW, ECONOMY_GROUP_ROW, economy, economyParams } from "./economy.js";
 import {
   FRONTIER_GROWTH_ROW,
   FRONTIER_RECORD_ROW,
   frontierCompute,
   frontierComputeParams,
 } from "./frontier-compute.js";
-import { rowsAs } from "./rows.js";
-import { frontierLag, frontierLagParams } from "./frontier-lag.js";
+import { FRONTIER_LAG_ROW, frontierLag, frontierLagParams } from "./frontier-lag.js";
 import { blocGroup } from "./groups.js";
-import { installedCompute, installedComputeParams } from "./installed-compute.js";
-import { notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
-import { openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
+import { INSTALLED_COMPUTE_ROW, installedCompute, installedComputeParams } from "./installed-compute.js";
+import { NOTABLE_MODELS_ROW, notableModelsPerYear, notableModelsPerYearParams } from "./notable-models-per-year.js";
+import { OPEN_WEIGHTS_ROW, openWeightsShare, openWeightsShareParams } from "./open-weights-share.js";
 import { attributionField, blocIdSchema, listOf, paramsSchema, periodFields } from "./params.js";
-import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
-import {
-  column,
-  series,
-  table,
-  type Cell,
-  type IndicatorRow,
-  type IndicatorSeries,
-  type Localized,
-  latestDay,
-} from "./series.js";
+import { FIRST_CROSSING_ROW, regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, rowsAs, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 
 export const europePositionParams = paramsSchema({
   europe: blocIdSchema.default("eu").describe("The bloc that stands for Europe (eu, or europe for EU + UK + CH + NO)."),
@@ -59,12 +50,48 @@ export interface EuropePositionInput {
   readonly snapshotDate?: string | null;
 }
 
+/** One bloc on one measure: the row type of the main table. */
+export const POSITION_ROW = z.object({
+  indicator: text,
+  measure: text,
+  labelEn: text,
+  labelNl: text,
+  group: GROUP_CELLS.group,
+  isEurope: z.boolean(),
+  value: maybeAmount,
+  unit: text,
+  rank: maybeAmount,
+  tie: z.boolean(),
+  detail: maybeText,
+  asOf: maybeText,
+});
+export type PositionRow = z.output<typeof POSITION_ROW>;
+
+/** The method of one part: the row type of the "parts" table. */
+export const POSITION_PART_ROW = z.object({
+  indicator: text,
+  n: amount,
+  windowFrom: maybeAmount,
+  windowTo: maybeAmount,
+  formulaEn: text,
+  formulaNl: text,
+});
+export type PositionPartRow = z.output<typeof POSITION_PART_ROW>;
+
+interface Reading {
+  readonly value: number | null;
+  /** What the value refers to: a model, a chip, a count. */
+  readonly detail: string | null;
+  /** The date or period the value stands at. */
+  readonly asOf: string | null;
+}
+
 interface Measure {
   readonly key: string;
   readonly label: Localized;
   readonly unit: string;
   /** The value for one bloc, with what it refers to (a model, a chip, a year). */
-  readonly read: (group: string) => { value: number | null; detail: Cell; asOf: Cell };
+  readonly read: (group: string) => Reading;
 }
 
 interface Part {
@@ -72,11 +99,7 @@ interface Part {
   readonly measures: readonly Measure[];
 }
 
-const rowsOf = (s: IndicatorSeries, tableKey = "main") => s.tables.find((t) => t.key === tableKey)!.rows;
-const lastWhere = (rows: readonly IndicatorRow[], match: (row: IndicatorRow) => boolean) =>
-  rows.filter(match).at(-1) ?? null;
-const num = (cell: Cell | undefined): number | null => (typeof cell === "number" ? cell : null);
-const EMPTY = { value: null, detail: null, asOf: null };
+const EMPTY: Reading = { value: null, detail: null, asOf: null };
 /** Parts share texts (frontier compute and lag have the same caveats): say each once. */
 const distinct = (texts: readonly Localized[]) => [...new Map(texts.map((text) => [text.en, text])).values()];
 
@@ -108,6 +131,19 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
     ? economy(input, economyParams.parse({ blocs, from: params.from, to: params.to, metric: "funding_equity" }))
     : null;
 
+  // Each part's tables read once, through their declared row types.
+  const modelRows = rowsAs(models, "main", NOTABLE_MODELS_ROW);
+  const recordRows = rowsAs(compute, "main", FRONTIER_RECORD_ROW);
+  const growthRows = rowsAs(compute, "growth", FRONTIER_GROWTH_ROW);
+  const latestLags = rowsAs(lag, "latest", FRONTIER_LAG_ROW);
+  const openRows = rowsAs(open, "main", OPEN_WEIGHTS_ROW);
+  const clusterRows = rowsAs(clusters, "main", INSTALLED_COMPUTE_ROW);
+  const centreRows = rowsAs(centres, "main", DATA_CENTRES_ROW);
+  const chipRows = rowsAs(chipRecords, "main", CHIP_RECORD_ROW);
+  const crossingRows = rowsAs(thresholds, "firstCrossing", FIRST_CROSSING_ROW);
+  const fundingByGroup = funding ? rowsAs(funding, "byGroup", ECONOMY_GROUP_ROW) : [];
+  const fundingReports = funding ? rowsAs(funding, "main", COMPANY_REPORT_ROW) : [];
+
   const result: Part[] = [
     {
       series: models,
@@ -118,8 +154,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Notable models in the latest year", nl: "Opvallende modellen in het laatste jaar" },
           unit: "models",
           read: (g) => {
-            const row = lastWhere(rowsOf(models), (r) => r.group === g);
-            return row ? { value: num(row.models), detail: null, asOf: row.year! } : EMPTY;
+            const row = modelRows.findLast((r) => r.group === g);
+            return row ? { value: row.models, detail: null, asOf: String(row.year) } : EMPTY;
           },
         },
         {
@@ -127,9 +163,7 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Notable models in the period", nl: "Opvallende modellen in de periode" },
           unit: "models",
           read: (g) => ({
-            value: rowsOf(models)
-              .filter((r) => r.group === g)
-              .reduce((s, r) => s + (num(r.models) ?? 0), 0),
+            value: modelRows.filter((r) => r.group === g).reduce((s, r) => s + r.models, 0),
             detail: null,
             asOf: null,
           }),
@@ -144,7 +178,7 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Largest training run to date", nl: "Grootste trainingsrun tot nu toe" },
           unit: "FLOP",
           read: (g) => {
-            const row = rowsAs(compute, "main", FRONTIER_RECORD_ROW).findLast((r) => r.group === g);
+            const row = recordRows.findLast((r) => r.group === g);
             return row ? { value: row.trainingComputeFlop, detail: row.model, asOf: row.date } : EMPTY;
           },
         },
@@ -153,7 +187,7 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Growth of training compute per year", nl: "Groei van de trainingsrekenkracht per jaar" },
           unit: "x/year",
           read: (g) => {
-            const row = rowsAs(compute, "growth", FRONTIER_GROWTH_ROW).find((r) => r.group === g);
+            const row = growthRows.find((r) => r.group === g);
             if (!row) return EMPTY;
             const ci =
               row.factorPerYear === null
@@ -172,12 +206,12 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: `Frontier lag behind ${leaderName.en}`, nl: `Achterstand op ${leaderName.nl}` },
           unit: "months",
           read: (g) => {
-            const latest = rowsOf(lag, "latest");
             // The leader is the reference (no lag behind itself) once any lag is measured, so a tie between the
             // others is a shared second place, never a first.
-            if (g === leader) return latest.length ? { value: 0, detail: "reference", asOf: latest[0]!.date! } : EMPTY;
-            const row = latest.find((r) => r.follower === g);
-            return row ? { value: num(row.lagMonths), detail: row.followerBestModel!, asOf: row.date! } : EMPTY;
+            if (g === leader)
+              return latestLags.length ? { value: 0, detail: "reference", asOf: latestLags[0]!.date } : EMPTY;
+            const row = latestLags.find((r) => r.follower === g);
+            return row ? { value: row.lagMonths, detail: row.followerBestModel, asOf: row.date } : EMPTY;
           },
         },
       ],
@@ -190,9 +224,9 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Open-weights share of notable models, last year", nl: "Aandeel open gewichten, laatste jaar" },
           unit: "share",
           read: (g) => {
-            const row = lastWhere(rowsOf(open), (r) => r.group === g);
+            const row = openRows.findLast((r) => r.group === g);
             return row
-              ? { value: num(row.openShare), detail: `${row.openModels} / ${row.models}`, asOf: row.year! }
+              ? { value: row.openShare, detail: `${row.openModels} / ${row.models}`, asOf: String(row.year) }
               : EMPTY;
           },
         },
@@ -208,10 +242,10 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
             : { en: "Share of known world AI compute", nl: "Aandeel van de bekende AI-rekenkracht in de wereld" },
         unit: key === "h100Equivalents" ? "H100e" : "share",
         read: (g: string) => {
-          const row = lastWhere(rowsOf(clusters), (r) => r.group === g && r.status === "operational");
+          const row = clusterRows.findLast((r) => r.group === g && r.status === "operational");
           // asOf is the latest data behind the figure (the newest cluster), not the snapshot day it is read on.
-          return row && num(row[key]) !== null
-            ? { value: num(row[key]), detail: `on ${row.date}`, asOf: row.asOf ?? row.date! }
+          return row && row[key] !== null
+            ? { value: row[key], detail: `on ${row.date}`, asOf: row.asOf ?? row.date }
             : EMPTY;
         },
       })),
@@ -225,8 +259,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           unit: "MW",
           read: (g) => {
             // Measured states only: Epoch's projections after the snapshot are never ranked against them.
-            const row = lastWhere(rowsOf(centres), (r) => r.group === g && r.projected !== true);
-            return row && num(row.dataCentres) ? { value: num(row.powerMw), detail: null, asOf: row.date! } : EMPTY;
+            const row = centreRows.findLast((r) => r.group === g && !r.projected);
+            return row && row.dataCentres ? { value: row.powerMw, detail: null, asOf: row.date } : EMPTY;
           },
         },
       ],
@@ -242,8 +276,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           },
           unit: "bit-OP/s",
           read: (g) => {
-            const row = lastWhere(rowsOf(chipRecords), (r) => r.group === g);
-            return row ? { value: num(row.value), detail: row.chip!, asOf: row.date! } : EMPTY;
+            const row = chipRows.findLast((r) => r.group === g);
+            return row ? { value: row.value, detail: row.chip, asOf: row.date } : EMPTY;
           },
         },
       ],
@@ -256,8 +290,8 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           label: { en: "Models above 10^25 FLOP", nl: "Modellen boven 10^25 FLOP" },
           unit: "models",
           read: (g) => {
-            const row = rowsOf(thresholds, "firstCrossing").find((r) => r.group === g)!;
-            return { value: num(row.modelsAbove), detail: row.firstModel!, asOf: row.firstDate! };
+            const row = crossingRows.find((r) => r.group === g)!;
+            return { value: row.modelsAbove, detail: row.firstModel, asOf: row.firstDate };
           },
         },
       ],
@@ -276,13 +310,11 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
           unit: "USD",
           read: (g) => {
             // A bloc none of whose companies Epoch tracks has no value at all (null), not USD 0.
-            const values = rowsOf(funding, "byGroup")
-              .filter((r) => r.group === g)
-              .map((r) => num(r.value));
+            const values = fundingByGroup.filter((r) => r.group === g).map((r) => r.value);
             if (!values.some((v) => v !== null)) return EMPTY;
-            const dates = rowsOf(funding)
-              .filter((r) => typeof r.country === "string" && groupMembers(g).has(r.country))
-              .map((r) => String(r.date));
+            const dates = fundingReports
+              .filter((r) => r.country !== null && groupMembers(g).has(r.country))
+              .map((r) => r.date);
             return {
               value: values.reduce<number>((sum, v) => sum + (v ?? 0), 0),
               detail: null,
@@ -301,7 +333,7 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
   for (const rival of params.rivals) blocGroup(rival, input.blocs, "rivals");
   const blocs = [...new Set([params.europe, ...params.rivals])];
   const computed = parts(input, params, blocs);
-  const rows: IndicatorRow[] = [];
+  const rows: PositionRow[] = [];
   for (const part of computed) {
     for (const measure of part.measures) {
       const values = blocs.map((group) => ({ group, ...measure.read(group) }));
@@ -330,7 +362,7 @@ export function europePosition(input: EuropePositionInput, params: EuropePositio
       }
     }
   }
-  const partRows = computed.map((part) => ({
+  const partRows = computed.map((part): PositionPartRow => ({
     indicator: part.series.id,
     n: part.series.method.n,
     windowFrom: part.series.method.window?.from ?? null,

@@ -189,18 +189,24 @@ export function frontierCompute(
           column("fitTo", "Fit to", "Trend tot en met", "year"),
           column("n", "Models in fit", "Modellen in de trend", "models"),
           column("oomPerYear", "Orders of magnitude per year", "Ordes van grootte per jaar", "OOM/year"),
-          column("factorPerYear", "Growth per year", "Groei per jaar", "x/year"),
-          column(
-            "factorPerYearLow",
-            `Growth per year, ${percent}% CI low`,
-            `Groei per jaar, ${percent}%-BI laag`,
-            "x/year",
+          withRole("value", column("factorPerYear", "Growth per year", "Groei per jaar", "x/year")),
+          withRole(
+            "low",
+            column(
+              "factorPerYearLow",
+              `Growth per year, ${percent}% CI low`,
+              `Groei per jaar, ${percent}%-BI laag`,
+              "x/year",
+            ),
           ),
-          column(
-            "factorPerYearHigh",
-            `Growth per year, ${percent}% CI high`,
-            `Groei per jaar, ${percent}%-BI hoog`,
-            "x/year",
+          withRole(
+            "high",
+            column(
+              "factorPerYearHigh",
+              `Growth per year, ${percent}% CI high`,
+              `Groei per jaar, ${percent}%-BI hoog`,
+              "x/year",
+            ),
           ),
           column("doublingMonths", "Doubling time", "Verdubbelingstijd", "months"),
           column("rSquared", "R²", "R²", "ratio"),

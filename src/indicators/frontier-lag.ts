@@ -23,7 +23,8 @@ import {
   yearOf,
 } from "./params.js";
 import { firstReaching, recordOn, type RecordStep } from "./running-max.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
+import { amount, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { monthsBetween, round, snapshotDays, windowOf } from "./time-grid.js";
 
 export const frontierLagParams = paramsSchema({
@@ -47,6 +48,22 @@ export const frontierLagParams = paramsSchema({
     .describe("Spacing of the snapshot days."),
 });
 export type FrontierLagParams = z.output<typeof frontierLagParams>;
+
+/** The lag of one compared group on one day: the row type of the main and "latest" tables. */
+export const FRONTIER_LAG_ROW = z.object({
+  date: text,
+  leader: text,
+  follower: text,
+  leaderBestModel: text,
+  leaderBestFlop: amount,
+  followerBestModel: text,
+  followerBestFlop: amount,
+  ahead: text,
+  reachedOn: text,
+  reachedBy: text,
+  lagMonths: amount,
+});
+export type FrontierLagRow = z.output<typeof FRONTIER_LAG_ROW>;
 
 export interface LagPoint<T> {
   readonly ahead: "leader" | "follower" | "level";
@@ -100,8 +117,8 @@ export function frontierLag(
   // Records and lags run over the whole history up to `to`; `from` only cuts the rows shown.
   const kept = modelsWithCompute(input.models, history(params));
   const leaderSteps = frontierSteps(kept, leader, params.attribution);
-  const rows: IndicatorRow[] = [];
-  const latest: IndicatorRow[] = [];
+  const rows: FrontierLagRow[] = [];
+  const latest: FrontierLagRow[] = [];
   const lastDate = kept.reduce((max, m) => (m.date > max ? m.date : max), "");
   for (const follower of followers) {
     const followerSteps = frontierSteps(kept, follower, params.attribution);

@@ -137,9 +137,9 @@ const inputs: fc.Arbitrary<IndicatorInputs> = fc.record({
 /** The year a row describes, from its `year`, `date` or `asOf` (a time-less row, e.g. a fit, has none). */
 function yearOfRow(row: IndicatorRow): number | null {
   if (typeof row.year === "number") return row.year;
-  if (typeof row.asOf === "number") return row.asOf;
+  // A day ("2024-12-31") or a year ("2024") dates a row; a range ("2010–2024", a fit's window) does not.
   for (const cell of [row.date, row.asOf])
-    if (typeof cell === "string" && /^\d{4}-/.test(cell)) return Number(cell.slice(0, 4));
+    if (typeof cell === "string" && /^\d{4}(-|$)/.test(cell)) return Number(cell.slice(0, 4));
   return null;
 }
 

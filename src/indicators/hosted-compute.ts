@@ -10,7 +10,8 @@ import type { ClusterObservation } from "../domain/observations.js";
 import { blocGroup, type Group } from "./groups.js";
 import { CLUSTER_COVERAGE_CAVEAT, clusterStatusOn } from "./installed-compute.js";
 import { blocIdSchema, flag, history, inPeriod, listOf, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized, latestDay } from "./series.js";
+import { amount, maybeAmount, maybeText, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, type Localized, latestDay } from "./series.js";
 import { round } from "./time-grid.js";
 
 export const hostedComputeParams = paramsSchema({
@@ -65,6 +66,42 @@ function sharesOf(cluster: ClusterObservation, groups: readonly Group[]): Share[
   );
 }
 
+/** One owner bloc's compute in one host country: the row type of the main table. */
+export const HOSTED_COMPUTE_ROW = z.object({
+  date: maybeText,
+  host: text,
+  owner: text,
+  clusters: amount,
+  h100Equivalents: amount,
+  shareOfHost: maybeAmount,
+});
+export type HostedComputeRow = z.output<typeof HOSTED_COMPUTE_ROW>;
+
+/**
+ * One host country with its leading owner bloc: the row type of the "hosts" table. Its further columns are
+ * `share_<owner>`, one per owner bloc asked for (plus other and unknown), each a share or null.
+ */
+const HOST_CELLS = z.object({
+  date: maybeText,
+  host: text,
+  clusters: amount,
+  h100Equivalents: amount,
+  leadingOwner: maybeText,
+  leadingShare: maybeAmount,
+});
+export const HOST_ROW = HOST_CELLS.catchall(maybeAmount);
+export type HostRow = z.output<typeof HOST_CELLS> & { readonly [share: `share_${string}`]: number | null };
+
+/** One owner bloc's compute in every host together: the row type of the "byOwner" table. */
+export const COMPUTE_BY_OWNER_ROW = z.object({
+  date: maybeText,
+  owner: text,
+  clusters: amount,
+  h100Equivalents: amount,
+  shareOfWorld: maybeAmount,
+});
+export type ComputeByOwnerRow = z.output<typeof COMPUTE_BY_OWNER_ROW>;
+
 export function hostedCompute(
   input: { readonly clusters: readonly ClusterObservation[]; readonly blocs: readonly Bloc[] },
   params: HostedComputeParams,
@@ -92,7 +129,7 @@ export function hostedCompute(
   const shares = operational.flatMap((c) => sharesOf(c, groups));
   // Every host together: compute by owner, beside installed-compute's compute by location.
   const worldTotal = shares.reduce((sum, share) => sum + share.h100e, 0);
-  const ownerRows: IndicatorRow[] = ownerOrder.map((owner) => {
+  const ownerRows: ComputeByOwnerRow[] = ownerOrder.map((owner) => {
     const mine = shares.filter((share) => share.owner === owner);
     const h100e = mine.reduce((sum, share) => sum + share.h100e, 0);
     return {
@@ -114,8 +151,8 @@ export function hostedCompute(
       shares.filter((share) => share.host === host).reduce((sum, share) => sum + share.h100e, 0),
     ]),
   );
-  const rows: IndicatorRow[] = [];
-  const hostRows: IndicatorRow[] = [];
+  const rows: HostedComputeRow[] = [];
+  const hostRows: HostRow[] = [];
   for (const host of hosts) {
     const total = hostTotal.get(host)!;
     const byOwner = ownerOrder.map((owner) => {

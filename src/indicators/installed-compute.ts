@@ -8,7 +8,8 @@ import type { ClusterObservation } from "../domain/observations.js";
 import { attributionText, belongsTo, groupWeight } from "./attribution.js";
 import { groupCells, resolveGroups, type Group } from "./groups.js";
 import { attributionField, flag, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, type Localized } from "./series.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, type Localized } from "./series.js";
 import { round, snapshotDays } from "./time-grid.js";
 
 export const installedComputeParams = paramsSchema({
@@ -44,6 +45,50 @@ export const CLUSTER_COVERAGE_CAVEAT: Localized = {
 const WORLD: Group = { id: "world", kind: "bloc", members: new Set() };
 
 /** The latest first operational date among clusters: the as-of date of a figure they make. */
+const STATUS = z.enum(["operational", "planned"]);
+
+/** A group's clusters of one status on one day: the row type of the main table. */
+export const INSTALLED_COMPUTE_ROW = z.object({
+  date: text,
+  ...GROUP_CELLS,
+  status: STATUS,
+  clusters: amount,
+  h100Equivalents: maybeAmount,
+  opsPerSecond16Bit: maybeAmount,
+  shareOfWorldH100e: maybeAmount,
+  shareOfWorld16Bit: maybeAmount,
+  asOf: maybeText,
+});
+export type InstalledComputeRow = z.output<typeof INSTALLED_COMPUTE_ROW>;
+
+/** A group's largest cluster of one status: the row type of the "largest" table. */
+export const LARGEST_CLUSTER_ROW = z.object({
+  date: maybeText,
+  ...GROUP_CELLS,
+  status: STATUS,
+  cluster: text,
+  countries: text,
+  owners: text,
+  firstOperational: maybeText,
+  h100Equivalents: maybeAmount,
+  opsPerSecond16Bit: maybeAmount,
+  powerMw: maybeAmount,
+});
+export type LargestClusterRow = z.output<typeof LARGEST_CLUSTER_ROW>;
+
+/** How much the newest clusters move a group's latest share: the row type of the "sensitivity" table. */
+export const SHARE_SENSITIVITY_ROW = z.object({
+  date: text,
+  ...GROUP_CELLS,
+  shareOfWorldH100e: maybeAmount,
+  latestRecordsDate: text,
+  latestRecords: amount,
+  latestRecordNames: text,
+  shareWithoutLatest: maybeAmount,
+  movedPoints: maybeAmount,
+});
+export type ShareSensitivityRow = z.output<typeof SHARE_SENSITIVITY_ROW>;
+
 const latestDate = (clusters: readonly ClusterObservation[]): string | null =>
   clusters.reduce<string | null>(
     (max, c) => (c.firstOperational !== null && (max === null || c.firstOperational > max) ? c.firstOperational : max),
@@ -59,7 +104,7 @@ function shareSensitivity(
   groups: readonly Group[],
   rule: InstalledComputeParams["attribution"],
   day: string,
-): IndicatorRow[] {
+): ShareSensitivityRow[] {
   const newest = latestDate(counting);
   if (newest === null) return [];
   const latest = counting.filter((c) => c.firstOperational === newest);
@@ -121,7 +166,7 @@ export function installedCompute(
   // Without any existing cluster there is no operational row at all (not one on the first snapshot day).
   const lastOperationalDay =
     latestStart === "" ? null : (fullGrid.find((day) => day >= latestStart) ?? fullGrid.at(-1) ?? null);
-  const rows: IndicatorRow[] = [];
+  const rows: InstalledComputeRow[] = [];
   for (const day of days) {
     for (const status of ["operational", "planned"] as const) {
       if (status === "operational" && (lastOperationalDay === null || day > lastOperationalDay)) continue;
@@ -157,7 +202,7 @@ export function installedCompute(
       }
     }
   }
-  const largest: IndicatorRow[] = [];
+  const largest: LargestClusterRow[] = [];
   const lastDay = days.at(-1) ?? null;
   for (const group of requested) {
     for (const status of ["operational", "planned"] as const) {

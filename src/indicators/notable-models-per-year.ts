@@ -6,12 +6,23 @@ import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
+import { GROUP_CELLS, amount, maybeAmount } from "./rows.js";
 import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { countPerGroupAndYear, yearsOf } from "./yearly-counts.js";
 
 export const notableModelsPerYearParams = paramsSchema({ ...groupFields, ...periodFields, ...attributionField });
 export type NotableModelsPerYearParams = z.output<typeof notableModelsPerYearParams>;
+
+/** Notable models of one group in one year: the row type of the main table. */
+export const NOTABLE_MODELS_ROW = z.object({
+  year: amount,
+  ...GROUP_CELLS,
+  models: amount,
+  worldModels: amount,
+  shareOfWorld: maybeAmount,
+});
+export type NotableModelsRow = z.output<typeof NOTABLE_MODELS_ROW>;
 
 export function notableModelsPerYear(
   input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },
@@ -23,7 +34,7 @@ export function notableModelsPerYear(
     kept.map((m) => m.date),
     params,
   );
-  const rows = [];
+  const rows: NotableModelsRow[] = [];
   if (window) {
     const records = kept.map((m) => ({ year: yearOf(m.date), countries: m.developerCountries }));
     const counts = countPerGroupAndYear(records, groups, params.attribution, window);

@@ -6,6 +6,7 @@ import { attributionText } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN, datedNotableModels } from "./model-selection.js";
 import { attributionField, groupFields, paramsSchema, periodFields, yearOf } from "./params.js";
+import { GROUP_CELLS, amount, maybeAmount } from "./rows.js";
 import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { countPerGroupAndYear, yearsOf } from "./yearly-counts.js";
@@ -32,6 +33,16 @@ export function isOpenWeights(accessibility: string | null): boolean {
   return accessibility !== null && accessibility.toLowerCase().startsWith("open weights");
 }
 
+/** Open-weights models of one group in one year: the row type of the main table. */
+export const OPEN_WEIGHTS_ROW = z.object({
+  year: amount,
+  ...GROUP_CELLS,
+  openModels: amount,
+  models: amount,
+  openShare: maybeAmount,
+});
+export type OpenWeightsRow = z.output<typeof OPEN_WEIGHTS_ROW>;
+
 export function openWeightsShare(
   input: { readonly models: readonly ModelObservation[]; readonly blocs: readonly Bloc[] },
   params: OpenWeightsShareParams,
@@ -46,7 +57,7 @@ export function openWeightsShare(
     kept.map((m) => m.date),
     params,
   );
-  const rows = [];
+  const rows: OpenWeightsRow[] = [];
   if (window) {
     const all = kept.map((m) => ({ year: yearOf(m.date), countries: m.developerCountries }));
     const open = kept

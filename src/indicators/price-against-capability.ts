@@ -10,7 +10,8 @@ import { groupCells, resolveGroups } from "./groups.js";
 import { groupFields, inPeriod, paramsSchema, periodFields } from "./params.js";
 import { priceFields } from "./price-params.js";
 import type { IndicatorInputs } from "./registry.js";
-import { column, latestDay, series, table, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { GROUP_CELLS, amount, maybeText, text } from "./rows.js";
+import { column, latestDay, series, table, type IndicatorSeries } from "./series.js";
 import { round } from "./time-grid.js";
 
 export const priceAgainstCapabilityParams = paramsSchema({
@@ -27,6 +28,31 @@ export type PriceAgainstCapabilityParams = z.output<typeof priceAgainstCapabilit
 
 const usd = "USD/Mtok";
 
+/** One priced model of a group on the day: the row type of the main table. */
+export const PRICE_POINT_ROW = z.object({
+  date: text,
+  ...GROUP_CELLS,
+  provider: text,
+  model: text,
+  tier: text,
+  eci: amount,
+  eciModel: text,
+  blendedUsdPerMtok: amount,
+  inputUsdPerMtok: amount,
+  outputUsdPerMtok: amount,
+  currency: text,
+  listInputPerMtok: amount,
+  listOutputPerMtok: amount,
+  rateId: maybeText,
+  priceSince: text,
+  openWeights: z.boolean(),
+  thirdPartyHost: z.boolean(),
+  sourceId: text,
+  sourceKind: text,
+  priceId: text,
+});
+export type PricePointRow = z.output<typeof PRICE_POINT_ROW>;
+
 export function priceAgainstCapability(inputs: IndicatorInputs, params: PriceAgainstCapabilityParams): IndicatorSeries {
   const blend = parseBlend(params.blend)!;
   const groups = resolveGroups(params, inputs.blocs);
@@ -38,10 +64,10 @@ export function priceAgainstCapability(inputs: IndicatorInputs, params: PriceAga
   const endOfPeriod = params.to === undefined ? null : `${params.to}-12-31`;
   const day = params.at ?? (latest !== null && endOfPeriod !== null && endOfPeriod < latest ? endOfPeriod : latest);
   // Like every series, rows are dated inside the period: a day outside it shows nothing.
-  const rows: IndicatorRow[] = [];
+  const rows: PricePointRow[] = [];
   let n = 0;
-  const shown = day !== null && inPeriod(day, params);
-  for (const price of shown ? pricesInEffect(inputs.prices, day) : []) {
+  const shownDay = day !== null && inPeriod(day, params) ? day : null;
+  for (const price of shownDay === null ? [] : pricesInEffect(inputs.prices, shownDay)) {
     if (params.hosts === "exclude" && price.thirdPartyHost) continue;
     const capability = priceCapability(price, eci);
     if (capability === null) continue;
@@ -51,7 +77,7 @@ export function priceAgainstCapability(inputs: IndicatorInputs, params: PriceAga
     if (inGroups.length > 0) n += 1;
     for (const group of inGroups) {
       rows.push({
-        date: day,
+        date: shownDay!,
         ...groupCells(group),
         provider: price.providerName,
         model: price.model,

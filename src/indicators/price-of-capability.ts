@@ -23,7 +23,8 @@ import { logLinearFit } from "./log-linear-fit.js";
 import { groupFields, listOf, paramsSchema, periodFields } from "./params.js";
 import { priceFields } from "./price-params.js";
 import type { IndicatorInputs } from "./registry.js";
-import { column, latestDay, series, table, withRole, type IndicatorRow, type IndicatorSeries } from "./series.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, text } from "./rows.js";
+import { column, latestDay, series, table, withRole, type IndicatorSeries } from "./series.js";
 import { round, snapshotDays, type Step } from "./time-grid.js";
 import type { PriceObservation } from "../domain/price.js";
 
@@ -70,7 +71,61 @@ export function cheapestFor(
   return { level: placed, cheapest: cheapestAtLevel(inputs.prices, day, placed.eci, eci, blend, include) };
 }
 
-function priceCells(cheapest: CheapestPrice | null): IndicatorRow {
+/** The cheapest offer of a group at a level on a day: the row type of the main table. */
+export const CHEAPEST_PRICE_ROW = z.object({
+  date: text,
+  level: text,
+  levelEci: maybeAmount,
+  levelModel: maybeText,
+  ...GROUP_CELLS,
+  cheapestUsdPerMtok: maybeAmount,
+  inputUsdPerMtok: maybeAmount,
+  outputUsdPerMtok: maybeAmount,
+  model: maybeText,
+  provider: maybeText,
+  modelEci: maybeAmount,
+  priceSince: maybeText,
+  thirdPartyHost: z.boolean().nullable(),
+  sourceId: maybeText,
+  sourceKind: maybeText,
+  confidence: maybeText,
+  priceId: maybeText,
+});
+export type CheapestPriceRow = z.output<typeof CHEAPEST_PRICE_ROW>;
+
+/** How fast a group's cheapest price at a level falls: the row type of the "fall" table. */
+export const PRICE_FALL_ROW = z.object({
+  level: text,
+  ...GROUP_CELLS,
+  fitFrom: maybeText,
+  fitTo: maybeText,
+  n: amount,
+  firstUsdPerMtok: maybeAmount,
+  lastUsdPerMtok: maybeAmount,
+  fallPerYear: maybeAmount,
+  fallPerYearLow: maybeAmount,
+  fallPerYearHigh: maybeAmount,
+  halvingMonths: maybeAmount,
+  rSquared: maybeAmount,
+});
+export type PriceFallRow = z.output<typeof PRICE_FALL_ROW>;
+
+/** The cheapest US and Chinese offers at a level on a day: the row type of the "gap" table. */
+export const PRICE_GAP_ROW = z.object({
+  date: text,
+  level: text,
+  usUsdPerMtok: maybeAmount,
+  usModel: maybeText,
+  chinaUsdPerMtok: maybeAmount,
+  chinaModel: maybeText,
+  usOverChina: maybeAmount,
+  cheaper: maybeText,
+});
+export type PriceGapRow = z.output<typeof PRICE_GAP_ROW>;
+
+type PriceCells = Omit<CheapestPriceRow, "date" | "level" | "levelEci" | "levelModel" | "group" | "groupKind">;
+
+function priceCells(cheapest: CheapestPrice | null): PriceCells {
   return {
     cheapestUsdPerMtok: cheapest ? round(cheapest.blendedUsdPerMtok, 4) : null,
     inputUsdPerMtok: cheapest ? round(cheapest.price.inputUsdPerMtok, 4) : null,
@@ -125,8 +180,8 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
     }
     return found;
   };
-  const rows: IndicatorRow[] = [];
-  const fallRows: IndicatorRow[] = [];
+  const rows: CheapestPriceRow[] = [];
+  const fallRows: PriceFallRow[] = [];
   for (const level of levels) {
     for (const group of groups) {
       for (const day of days) {
@@ -171,7 +226,7 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
 
   const us = hasBloc(inputs, "us") ? blocGroup("us", inputs.blocs, "blocs") : null;
   const china = hasBloc(inputs, "china") ? blocGroup("china", inputs.blocs, "blocs") : null;
-  const gapRows: IndicatorRow[] = [];
+  const gapRows: PriceGapRow[] = [];
   if (us && china) {
     for (const level of levels) {
       for (const day of days) {
@@ -236,9 +291,9 @@ export function priceOfCapability(inputs: IndicatorInputs, params: PriceOfCapabi
           column("n", "Price changes", "Prijswijzigingen", "prices"),
           column("firstUsdPerMtok", "First price", "Eerste prijs", usd),
           column("lastUsdPerMtok", "Last price", "Laatste prijs", usd),
-          column("fallPerYear", "Fall per year (×)", "Daling per jaar (×)", "x/year"),
-          column("fallPerYearLow", "Fall per year, low", "Daling per jaar, laag", "x/year"),
-          column("fallPerYearHigh", "Fall per year, high", "Daling per jaar, hoog", "x/year"),
+          withRole("value", column("fallPerYear", "Fall per year (×)", "Daling per jaar (×)", "x/year")),
+          withRole("low", column("fallPerYearLow", "Fall per year, low", "Daling per jaar, laag", "x/year")),
+          withRole("high", column("fallPerYearHigh", "Fall per year, high", "Daling per jaar, hoog", "x/year")),
           column("halvingMonths", "Months to halve", "Maanden tot halvering", "months"),
           column("rSquared", "R²", "R²"),
         ],

@@ -28,6 +28,7 @@ import { priceAgainstCapability, priceAgainstCapabilityParams } from "./price-ag
 import { priceOfCapability, priceOfCapabilityParams } from "./price-of-capability.js";
 import { IndicatorParamError } from "./params.js";
 import { regulatoryThresholds, regulatoryThresholdsParams } from "./regulatory-thresholds.js";
+import { INDICATOR_ROWS, type IndicatorId } from "./row-types.js";
 import type { IndicatorSeries, Localized } from "./series.js";
 
 /** Everything an indicator may read; the store fills it, the API passes it in. */
@@ -52,6 +53,8 @@ export interface IndicatorDefinition {
   readonly description: Localized;
   /** Units of the main table's value columns. */
   readonly units: readonly string[];
+  /** The row type of each table it returns, by table key (row-types.ts). */
+  readonly rows: Readonly<Record<string, z.ZodObject>>;
   /** Which observations it reads: the API loads those and cites their sources. */
   readonly reads: readonly ObservationKind[];
   /** Validates raw parameters (query strings allowed) and fills defaults. */
@@ -70,13 +73,18 @@ export function parseParams<S extends z.ZodType>(schema: S, raw: unknown): z.out
 }
 
 function define<S extends z.ZodType>(
-  definition: Omit<IndicatorDefinition, "params" | "run"> & {
+  definition: Omit<IndicatorDefinition, "id" | "rows" | "params" | "run"> & {
+    id: IndicatorId;
     params: S;
     compute: (inputs: IndicatorInputs, params: z.output<S>) => IndicatorSeries;
   },
 ): IndicatorDefinition {
   const { compute, ...rest } = definition;
-  return { ...rest, run: (inputs, rawParams) => compute(inputs, parseParams(definition.params, rawParams)) };
+  return {
+    ...rest,
+    rows: INDICATOR_ROWS[definition.id],
+    run: (inputs, rawParams) => compute(inputs, parseParams(definition.params, rawParams)),
+  };
 }
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -263,4 +271,11 @@ export function findIndicator(id: string): IndicatorDefinition | undefined {
 /** JSON Schema of an indicator's parameters, for the API's listing and OpenAPI document. */
 export function parameterJsonSchema(indicator: IndicatorDefinition): unknown {
   return z.toJSONSchema(indicator.params, { io: "input", unrepresentable: "any" });
+}
+
+/** JSON Schema of each table's row, by table key, for the API's listing: the row types travel with the answers. */
+export function rowJsonSchemas(indicator: IndicatorDefinition): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(indicator.rows).map(([key, schema]) => [key, z.toJSONSchema(schema, { io: "output" })]),
+  );
 }

@@ -10,7 +10,8 @@ import { attributionText, belongsTo, groupWeight } from "./attribution.js";
 import { groupCells, resolveGroups } from "./groups.js";
 import { DEVELOPERS, MODEL_NOUN } from "./model-selection.js";
 import { attributionField, groupFields, history, inPeriod, listOf, paramsSchema, periodFields } from "./params.js";
-import { column, series, table, type IndicatorRow, type IndicatorSeries, latestDay } from "./series.js";
+import { GROUP_CELLS, amount, maybeAmount, maybeText, text } from "./rows.js";
+import { column, series, table, type IndicatorSeries, latestDay } from "./series.js";
 import { round, windowOf } from "./time-grid.js";
 import { powerOfTenText } from "../domain/power-of-ten.js";
 
@@ -32,6 +33,30 @@ export const regulatoryThresholdsParams = paramsSchema({
     .describe("Which Epoch models dataset to read (default large_scale, the most complete above 10^23 FLOP)."),
 });
 export type RegulatoryThresholdsParams = z.output<typeof regulatoryThresholdsParams>;
+
+/** A model above a threshold: the row type of the main table. */
+export const THRESHOLD_MODEL_ROW = z.object({
+  threshold: amount,
+  date: text,
+  model: text,
+  developerCountries: text,
+  groups: text,
+  trainingComputeFlop: amount,
+  confidence: maybeText,
+});
+export type ThresholdModelRow = z.output<typeof THRESHOLD_MODEL_ROW>;
+
+/** The first model of a group above a threshold: the row type of the "firstCrossing" table. */
+export const FIRST_CROSSING_ROW = z.object({
+  ...GROUP_CELLS,
+  threshold: amount,
+  modelsAbove: amount,
+  firstDate: maybeText,
+  firstModel: maybeText,
+  firstTrainingComputeFlop: maybeAmount,
+  firstConfidence: maybeText,
+});
+export type FirstCrossingRow = z.output<typeof FIRST_CROSSING_ROW>;
 
 type Crossing = ModelObservation & { readonly date: string; readonly trainingComputeFlop: number };
 
@@ -55,8 +80,8 @@ export function regulatoryThresholds(
       (a, b) =>
         a.date.localeCompare(b.date) || b.trainingComputeFlop - a.trainingComputeFlop || a.name.localeCompare(b.name),
     );
-  const rows: IndicatorRow[] = [];
-  const firsts: IndicatorRow[] = [];
+  const rows: ThresholdModelRow[] = [];
+  const firsts: FirstCrossingRow[] = [];
   for (const threshold of thresholds) {
     const above = kept.filter((m) => m.trainingComputeFlop > threshold);
     for (const m of above.filter((model) => inPeriod(model.date, params))) {
@@ -84,7 +109,7 @@ export function regulatoryThresholds(
         ),
         firstDate: first?.date ?? null,
         firstModel: first?.name ?? null,
-        firstComputeFlop: first?.trainingComputeFlop ?? null,
+        firstTrainingComputeFlop: first?.trainingComputeFlop ?? null,
         firstConfidence: first?.confidence ?? null,
       });
     }
@@ -118,7 +143,7 @@ export function regulatoryThresholds(
           column("modelsAbove", "Models above", "Modellen erboven", "models"),
           column("firstDate", "First crossed", "Eerst overschreden"),
           column("firstModel", "First model", "Eerste model"),
-          column("firstComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
+          column("firstTrainingComputeFlop", "Its training compute", "Zijn trainingsrekenkracht", "FLOP"),
           column("firstConfidence", "Epoch confidence", "Betrouwbaarheid volgens Epoch"),
         ],
         firsts,

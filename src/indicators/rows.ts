@@ -4,8 +4,17 @@
  * schema instead of picking cells by name. A column that is missing or of another type is an error naming the
  * indicator, table, row and column, never an `undefined` passed on.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import type { IndicatorSeries } from "./series.js";
+
+/** The group cells most tables start with (groups.ts, groupCells): a bloc or country id and its kind. */
+export const GROUP_CELLS = { group: z.string(), groupKind: z.string() };
+
+/** Shorthands for the cell types of row schemas. */
+export const text = z.string();
+export const maybeText = z.string().nullable();
+export const amount = z.number();
+export const maybeAmount = z.number().nullable();
 
 export class RowTypeError extends Error {
   override readonly name = "RowTypeError";

@@ -4,28 +4,27 @@
  * about either.
  */
 import type { AttributionRule } from "../domain/observations.js";
+import type { Localized } from "../domain/vocabulary.js";
 
-export interface Localized {
-  readonly en: string;
-  readonly nl: string;
-}
+export type { Localized };
 
 export type Cell = string | number | boolean | null;
 export type IndicatorRow = Readonly<Record<string, Cell>>;
 
-export interface Column {
-  readonly key: string;
+export interface Column<Key extends string = string> {
+  readonly key: Key;
   readonly label: Localized;
   /** Unit of the values, e.g. "FLOP", "H100e", "share"; null for names, dates and ids. */
   readonly unit: string | null;
   /**
-   * What a chart draws from this column in a table of records (a running maximum or minimum): the record's
-   * `value` or its `label` (the model or chip that set it). Declared by the indicator, so no chart guesses.
+   * What a chart draws from this column: in a table of records (a running maximum or minimum) the record's
+   * `value` or its `label` (the model or chip that set it); in a table of fits the fitted `value` and the `low`
+   * and `high` ends of its interval. Declared by the indicator, so no chart guesses.
    */
   readonly role?: ColumnRole;
 }
 
-export type ColumnRole = "value" | "label";
+export type ColumnRole = "value" | "label" | "low" | "high";
 
 export interface IndicatorTable {
   /** Stable key of the table within its series ("main" for the first). */
@@ -79,18 +78,22 @@ export function latestDay(days: Iterable<string | null | undefined>): string | n
 }
 
 /** Shorthand for a column definition. */
-export function column(key: string, en: string, nl: string, unit: string | null = null): Column {
+export function column<Key extends string>(key: Key, en: string, nl: string, unit: string | null = null): Column<Key> {
   return { key, label: { en, nl }, unit };
 }
 
 /** A column with the role a chart reads it in (see Column.role). */
-export const withRole = (role: ColumnRole, of: Column): Column => ({ ...of, role });
+export const withRole = <Key extends string>(role: ColumnRole, of: Column<Key>): Column<Key> => ({ ...of, role });
 
-export function table(
+/**
+ * A table of rows of one declared row type (src/indicators/row-types.ts): the compiler checks that every column
+ * names a field of the row; test/api/indicator-rows.test.ts checks the columns are exactly the row's fields.
+ */
+export function table<Row extends IndicatorRow>(
   key: string,
   title: Localized,
-  columns: readonly Column[],
-  rows: readonly IndicatorRow[],
+  columns: readonly Column<NoInfer<Extract<keyof Row, string>>>[],
+  rows: readonly Row[],
 ): IndicatorTable {
   const units: Record<string, string> = {};
   for (const { key: columnKey, unit } of columns) if (unit !== null) units[columnKey] = unit;

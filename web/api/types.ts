@@ -12,7 +12,7 @@ export type {
   Localized,
 } from "../../src/indicators/series.js";
 export type { SourceRef } from "../../src/contract/common.js";
-export type { IndicatorResponse } from "../../src/contract/indicators.js";
+export type { IndicatorId, IndicatorResponse, RowOf, TableKey } from "../../src/contract/indicators.js";
 export type { DatasetRecord, VersionResponse } from "../../src/contract/meta.js";
 export type {
   BlocRecord,

@@ -2,10 +2,10 @@
  * Dated company reports of one metric (funding, valuation, revenue...), one colour per company. Reports
  * are separate events (funding rounds), so they are dots, not a line that would read as a series.
  */
+import type { IndicatorRow } from "../api/types.js";
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
-  asNumber,
   chartHeight,
   colourScale,
   column,
@@ -13,6 +13,7 @@ import {
   dateTicks,
   Plot,
   plotSvg,
+  rowsOf,
   tipText,
   valueText,
   whenText,
@@ -20,9 +21,9 @@ import {
 } from "./plot-kit.js";
 
 const companyReports: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asDate(row.date) && (asNumber(row.value) ?? 0) > 0);
+  const rows = rowsOf<"economy", "main">(data).filter((row) => asDate(row.date) !== null && row.value > 0);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
-  const values = rows.map((row) => row.value as number);
+  const values = rows.map((row) => row.value);
   const unit = column(data, "value")?.unit ?? null;
   return plotSvg({
     width: options.width,
@@ -45,10 +46,10 @@ const companyReports: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            options.labelOf(String(row[options.groupKey])),
+            options.labelOf(String((row as IndicatorRow)[options.groupKey])),
             whenText(row.date, options.lang),
             valueText(row.value, unit, options.lang),
-            typeof row.confidence === "string" ? String(row.confidence) : null,
+            row.confidence,
           ),
       }),
     ],

@@ -1,14 +1,15 @@
 /** Installed AI compute (H100-equivalents) per group over time, on a log scale so small blocs stay visible. */
+import type { IndicatorRow } from "../api/types.js";
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
-  asNumber,
   chartHeight,
   colourScale,
   column,
   dateTick,
   Plot,
   plotSvg,
+  rowsOf,
   tipText,
   valueText,
   whenText,
@@ -16,7 +17,10 @@ import {
 } from "./plot-kit.js";
 
 const computeOverTime: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asDate(row.date) && (asNumber(row.h100Equivalents) ?? 0) > 0);
+  const rows = rowsOf<"installed-compute", "main">(data).filter(
+    (row): row is typeof row & { h100Equivalents: number } =>
+      asDate(row.date) !== null && (row.h100Equivalents ?? 0) > 0,
+  );
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   return plotSvg({
     width: options.width,
@@ -33,7 +37,7 @@ const computeOverTime: ChartFunction = (data, options) => {
       "h100Equivalents",
       options.lang,
       true,
-      rows.map((row) => row.h100Equivalents as number),
+      rows.map((row) => row.h100Equivalents),
     ),
     color: colourScale(rows, options),
     marks: [
@@ -46,7 +50,7 @@ const computeOverTime: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            options.labelOf(String(row[options.groupKey])),
+            options.labelOf(String((row as IndicatorRow)[options.groupKey])),
             whenText(row.date, options.lang),
             valueText(row.h100Equivalents, column(data, "h100Equivalents")?.unit ?? null, options.lang),
           ),

@@ -1,15 +1,16 @@
 /** Power of the largest AI data centres over time per data centre, owner, country or bloc. */
 import { translate } from "../i18n/lang.js";
+import type { IndicatorRow, RowOf } from "../api/types.js";
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
-  asNumber,
   chartHeight,
   colourScale,
   column,
   dateTick,
   Plot,
   plotSvg,
+  rowsOf,
   tipText,
   valueText,
   whenText,
@@ -17,21 +18,21 @@ import {
 } from "./plot-kit.js";
 
 /** The last measured date of a row's group, so the dashed projection starts where the measured line ends. */
-function lastMeasuredOf(measured: readonly Record<string, unknown>[], row: Record<string, unknown>): string {
+type Row = RowOf<"data-centres", "main">;
+
+function lastMeasuredOf(measured: readonly Row[], row: Row): string {
   return measured
     .filter((candidate) => candidate.group === row.group)
-    .reduce((latest, candidate) => (String(candidate.date) > latest ? String(candidate.date) : latest), "");
+    .reduce((latest, candidate) => (candidate.date > latest ? candidate.date : latest), "");
 }
 
 const dataCentres: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.powerMw) !== null);
+  const rows = rowsOf<"data-centres", "main">(data).filter((row) => asDate(row.date) !== null);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   // Epoch's projections (dates after the snapshot) are dashed after a "today" line, never drawn as measured.
-  const measured = rows.filter((row) => row.projected !== true);
-  const today = measured.reduce((latest, row) => (String(row.date) > latest ? String(row.date) : latest), "");
-  const projected = rows.filter(
-    (row) => row.projected === true || (String(row.date) === lastMeasuredOf(measured, row) && today !== ""),
-  );
+  const measured = rows.filter((row) => !row.projected);
+  const today = measured.reduce((latest, row) => (row.date > latest ? row.date : latest), "");
+  const projected = rows.filter((row) => row.projected || (row.date === lastMeasuredOf(measured, row) && today !== ""));
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -63,7 +64,7 @@ const dataCentres: ChartFunction = (data, options) => {
         strokeWidth: 2,
         strokeDasharray: "4,3",
       }),
-      ...(today && projected.some((row) => row.projected === true)
+      ...(today && projected.some((row) => row.projected)
         ? [
             Plot.ruleX([asDate(today)], { stroke: "#555555", strokeDasharray: "2,2" }),
             // On a phone the projection side is too narrow for the label: it then sits left of the line.
@@ -87,8 +88,7 @@ const dataCentres: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            options.labelOf(String(row[options.groupKey])),
-            typeof row.name === "string" && row.name !== row[options.groupKey] ? row.name : null,
+            options.labelOf(String((row as IndicatorRow)[options.groupKey])),
             whenText(row.date, options.lang),
             valueText(row.powerMw, column(data, "powerMw")?.unit ?? null, options.lang),
           ),

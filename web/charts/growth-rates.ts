@@ -1,18 +1,18 @@
 /** A fitted factor per year per group with its confidence interval: growth of compute, or fall of a price. */
 import type { ChartFunction } from "./registry.js";
 import { formatCell } from "../i18n/format.js";
-import { asNumber, colourScale, label, Plot, plotSvg, tipText, valueText } from "./plot-kit.js";
-
-// The compute fit reports growth (factorPerYear); the price fit reports a fall (fallPerYear).
-const KEY_SETS = [
-  ["factorPerYear", "factorPerYearLow", "factorPerYearHigh"],
-  ["fallPerYear", "fallPerYearLow", "fallPerYearHigh"],
-] as const;
+import { asNumber, colourScale, keyOf, label, Plot, plotSvg, tipText, valueText } from "./plot-kit.js";
 
 const growthRates: ChartFunction = (data, options) => {
-  const [valueKey, lowKey, highKey] =
-    KEY_SETS.find(([key]) => data.columns.some((column) => column.key === key)) ?? KEY_SETS[0];
+  // The fit's value and interval columns, as the indicator declares them (growth of compute, fall of a price).
+  const valueKey = keyOf(data, "value", "fit");
+  const lowKey = keyOf(data, "low", "fit");
+  const highKey = keyOf(data, "high", "fit");
   const rows = data.rows.filter((row) => asNumber(row[valueKey]) !== null);
+  const lows = rows.map((row) => asNumber(row[lowKey]) ?? Infinity);
+  const highs = rows.map((row) => asNumber(row[highKey]) ?? 0);
+  // An interval spanning orders of magnitude (a price's fall, from below 1× to over 1,000×) reads on a log scale.
+  const logScale = Math.min(...lows) > 0 && Math.max(...highs) / Math.min(...lows) > 100;
   const y = (row: (typeof rows)[number]) => options.labelOf(String(row[options.groupKey]));
   return plotSvg({
     width: options.width,
@@ -22,7 +22,7 @@ const growthRates: ChartFunction = (data, options) => {
       label: label(data, valueKey, options.lang),
       grid: true,
       // A price's fall can span orders of magnitude (its interval from below 1× to over 1,000×).
-      ...(valueKey === "fallPerYear" ? { type: "log" as const } : { zero: true }),
+      ...(logScale ? { type: "log" as const } : { zero: true }),
       tickFormat: (value: number) => formatCell(value, "x/year", options.lang),
     },
     y: { label: null, domain: rows.map(y) },

@@ -3,7 +3,7 @@
  * number formats and translated units, tooltips with values, and a layout that keeps axis labels off the ticks.
  */
 import * as Plot from "@observablehq/plot";
-import type { Cell, Column, IndicatorRow, IndicatorTable } from "../api/types.js";
+import type { Cell, Column, IndicatorId, IndicatorRow, IndicatorTable, RowOf, TableKey } from "../api/types.js";
 import { formatCell, formatDate, formatNumber, superscript } from "../i18n/format.js";
 import { LOCALE, type Lang } from "../i18n/locale.js";
 import { unitWord, withUnit } from "../i18n/units.js";
@@ -19,6 +19,23 @@ export function asNumber(value: Cell | undefined): number | null {
 
 export function column(data: IndicatorTable, key: string): Column | undefined {
   return data.columns.find((candidate) => candidate.key === key);
+}
+
+/**
+ * A table's rows as the row type its indicator declares in the contract (src/indicators/row-types.ts), for a
+ * chart drawn from one indicator's table: the fields it reads are checked by the compiler against the server's.
+ */
+export function rowsOf<Id extends IndicatorId, Table extends TableKey<Id>>(
+  data: IndicatorTable,
+): readonly RowOf<Id, Table>[] {
+  return data.rows as unknown as readonly RowOf<Id, Table>[];
+}
+
+/** The column the indicator declares in a role (Column.role): charts read what it names, never guess by name. */
+export function keyOf(data: IndicatorTable, role: NonNullable<Column["role"]>, chart: string): string {
+  const found = data.columns.find((candidate) => candidate.role === role);
+  if (!found) throw new Error(`table ${data.key} declares no ${role} column for a ${chart} chart`);
+  return found.key;
 }
 
 /** A column's label with its unit as a word of the language (never twice, never for % or $). */

@@ -2,21 +2,23 @@
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
-  asNumber,
   chartHeight,
   dateTick,
   dateTicks,
   fieldText,
   Plot,
   plotSvg,
+  rowsOf,
   tipText,
   whenText,
   yAxis,
 } from "./plot-kit.js";
 
 const priceGap: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.usOverChina) !== null);
-  const values = [1, ...rows.map((row) => row.usOverChina as number)];
+  const rows = rowsOf<"price-of-capability", "gap">(data).filter(
+    (row): row is typeof row & { usOverChina: number } => asDate(row.date) !== null && row.usOverChina !== null,
+  );
+  const values = [1, ...rows.map((row) => row.usOverChina)];
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   return plotSvg({
     width: options.width,

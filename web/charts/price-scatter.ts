@@ -1,10 +1,11 @@
 /** Price against capability on one day: a dot per provider and model, ECI across, blended price up (log). */
 import type { ChartFunction } from "./registry.js";
-import { asNumber, chartHeight, colourScale, fieldText, label, Plot, plotSvg, tipText, yAxis } from "./plot-kit.js";
+import type { IndicatorRow } from "../api/types.js";
+import { chartHeight, colourScale, fieldText, label, Plot, plotSvg, rowsOf, tipText, yAxis } from "./plot-kit.js";
 
 const priceScatter: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asNumber(row.eci) !== null && asNumber(row.blendedUsdPerMtok) !== null);
-  const values = rows.map((row) => row.blendedUsdPerMtok as number);
+  const rows = rowsOf<"price-against-capability", "main">(data);
+  const values = rows.map((row) => row.blendedUsdPerMtok);
   return plotSvg({
     width: options.width,
     height: chartHeight(options.width),
@@ -21,7 +22,7 @@ const priceScatter: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            `${row.provider}: ${row.model} (${options.labelOf(String(row[options.groupKey]))})`,
+            `${row.provider}: ${row.model} (${options.labelOf(String((row as IndicatorRow)[options.groupKey]))})`,
             fieldText(data, row, "eci", options.lang),
             fieldText(data, row, "blendedUsdPerMtok", options.lang),
           ),

@@ -10,6 +10,7 @@ import {
   colourScale,
   column,
   dateTick,
+  keyOf,
   Plot,
   plotSvg,
   tipText,
@@ -18,16 +19,9 @@ import {
   yAxis,
 } from "./plot-kit.js";
 
-/** The column the indicator declares in a role (src/indicators/series.ts, Column.role). */
-function keyOf(data: Parameters<ChartFunction>[0], role: "value" | "label"): string {
-  const found = data.columns.find((candidate) => candidate.role === role);
-  if (!found) throw new Error(`table ${data.key} declares no ${role} column for a record chart`);
-  return found.key;
-}
-
 const recordSteps: ChartFunction = (data, options) => {
-  const valueKey = keyOf(data, "value");
-  const nameKey = keyOf(data, "label");
+  const valueKey = keyOf(data, "value", "record");
+  const nameKey = keyOf(data, "label", "record");
   const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row[valueKey]) !== null);
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   const values = rows.map((row) => row[valueKey] as number);

@@ -2,10 +2,11 @@
  * The chart state every page shares, read from and written to the URL so a link reproduces the view:
  * blocs, period (from, to) and the country attribution rule.
  */
+import type { AttributionRule } from "../../src/domain/vocabulary.js";
 import type { QueryParams } from "../api/client.js";
 import { useLocation } from "./location.js";
 
-export type AttributionRule = "any" | "fractional";
+export type { AttributionRule };
 
 export interface ViewParams {
   readonly blocs: readonly string[];

@@ -4,7 +4,13 @@ import { indicatorsContract } from "../../contract/indicators.js";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { EPOCH_DATASETS } from "../../ingest/loaders/epoch-datasets.js";
 import { IndicatorParamError } from "../../indicators/params.js";
-import { findIndicator, INDICATORS, parameterJsonSchema, type IndicatorDefinition } from "../../indicators/registry.js";
+import {
+  findIndicator,
+  INDICATORS,
+  parameterJsonSchema,
+  rowJsonSchemas,
+  type IndicatorDefinition,
+} from "../../indicators/registry.js";
 import type { IndicatorSeries } from "../../indicators/series.js";
 import { BoundedCache } from "../bounded-cache.js";
 import type { ApiContext } from "../context.js";
@@ -85,6 +91,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, context: ApiContex
         description: indicator.description,
         units: indicator.units,
         parameters: parameterJsonSchema(indicator),
+        rows: rowJsonSchemas(indicator),
       })),
     }),
   );

@@ -226,9 +226,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
   );
 
   const timelineQuery = z.strictObject({
-    regime: z
-      .enum(REGULATORY_REGIMES as [RegulatoryRegime, ...RegulatoryRegime[]], { error: "one of EU, CN, US" })
-      .describe("EU, CN or US"),
+    regime: z.enum(REGULATORY_REGIMES, { error: "one of EU, CN, US" }).describe("EU, CN or US"),
   });
   typed.get(
     "/api/v1/regulations/timeline",

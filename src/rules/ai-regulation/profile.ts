@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePartialDate } from "../../domain/partial-date.js";
+import { parsePartialDate, type IsoDay } from "../../domain/partial-date.js";
 
 /** A calendar day, YYYY-MM-DD, checked to exist (2026-02-30 is refused). */
 export const isoDaySchema = z
@@ -7,7 +7,7 @@ export const isoDaySchema = z
   .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parsePartialDate(text)?.precision === "day", {
     message: "a real calendar date as YYYY-MM-DD",
   });
-export type IsoDay = string;
+export type { IsoDay };
 
 export const EU_MEMBER_STATES = [
   "AT",

@@ -6,19 +6,19 @@ import type { Caveat, DetailLine, Reason } from "./types.js";
  * The engine writes every detail line (reason, caveat, arithmetic step) in English and Dutch; an answer shows
  * one language. `resultIn` picks it, so `text` and `steps` read in the asked language wherever they are shown.
  */
-export type Localized<T extends DetailLine> = Omit<T, "nl">;
+export type InOneLanguage<T extends DetailLine> = Omit<T, "nl">;
 
 export interface LocalizedResult extends Omit<ExportCheckResult, "metrics" | "classification" | "reasons" | "caveats"> {
   readonly metrics: Omit<ExportCheckResult["metrics"], "steps"> & { readonly steps: readonly string[] };
   readonly classification: Omit<Classification, "reasons" | "caveats"> & {
-    readonly reasons: readonly Localized<Reason>[];
-    readonly caveats: readonly Localized<Caveat>[];
+    readonly reasons: readonly InOneLanguage<Reason>[];
+    readonly caveats: readonly InOneLanguage<Caveat>[];
   };
-  readonly reasons: readonly Localized<Reason>[];
-  readonly caveats: readonly Localized<Caveat>[];
+  readonly reasons: readonly InOneLanguage<Reason>[];
+  readonly caveats: readonly InOneLanguage<Caveat>[];
 }
 
-function pick<T extends DetailLine>(line: T, language: "en" | "nl"): Localized<T> {
+function pick<T extends DetailLine>(line: T, language: "en" | "nl"): InOneLanguage<T> {
   const { nl, ...rest } = line;
   return language === "nl" ? { ...rest, text: nl } : rest;
 }

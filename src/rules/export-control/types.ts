@@ -3,11 +3,20 @@
  * shape of the answer. Data files and functions import from here; nothing here computes.
  */
 
+import type { Citation, FactConfidence, IsoDay, SpecSourceId } from "../../domain/vocabulary.js";
+
+export type { Citation, FactConfidence, IsoDay, SpecSourceId };
+
 /** Evidence tags of a fact, after the spec's legend ([U], [D], [I], [S], [C], [P]), weakest first: an answer is
  * only as sure as the weakest fact it used. */
-export const CONFIDENCE_ORDER = ["unconfirmed", "disputed", "inferred", "secondary", "computed", "quoted"] as const;
-
-export type FactConfidence = (typeof CONFIDENCE_ORDER)[number];
+export const CONFIDENCE_ORDER = [
+  "unconfirmed",
+  "disputed",
+  "inferred",
+  "secondary",
+  "computed",
+  "quoted",
+] as const satisfies readonly FactConfidence[];
 
 /** The evidence tags in Dutch, for detail lines that name one. */
 export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
@@ -18,18 +27,6 @@ export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
   computed: "berekend",
   quoted: "letterlijk geciteerd",
 };
-
-/** Spec source ids (§9 of the spec), e.g. "R2". */
-export type SourceRef = `R${number}`;
-
-/** An ISO day, YYYY-MM-DD. Days compare correctly as strings. */
-export type IsoDay = string;
-
-/** Where a fact comes from: the instrument (Federal Register or other) and the spec sources that report it. */
-export interface Citation {
-  readonly instrument: string;
-  readonly sources: readonly SourceRef[];
-}
 
 /** Every entry of the rule data carries these. */
 export interface Sourced {

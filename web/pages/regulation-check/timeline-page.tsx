@@ -12,10 +12,10 @@ import { PageHeader } from "../page-header.js";
 import { fetchRegulations } from "./api.js";
 import { useMessages } from "../../i18n/lang.js";
 import { CATALOGUE, type CheckTranslate } from "./messages.js";
-import type { Regime, RegulationsResponse, TimelineEntry } from "./types.js";
+import type { RegulatoryRegime, RegulationsResponse, TimelineEntry } from "./types.js";
 import "./check.css";
 
-const REGIMES: readonly Regime[] = ["EU", "CN", "US"];
+const REGIMES: readonly RegulatoryRegime[] = ["EU", "CN", "US"];
 
 function Timeline({
   regime,
@@ -24,7 +24,7 @@ function Timeline({
   lang,
   tx,
 }: {
-  regime: Regime;
+  regime: RegulatoryRegime;
   entries: readonly TimelineEntry[];
   showSuperseded: boolean;
   lang: Lang;
@@ -120,7 +120,7 @@ export default function RegulationTimeline() {
   const chosen = REGIMES.filter((regime) => (query.get("regime") ?? "").split(",").includes(regime));
   const regimes = chosen.length > 0 ? chosen : REGIMES;
   const showSuperseded = query.get("superseded") === "1";
-  const toggle = (regime: Regime) => {
+  const toggle = (regime: RegulatoryRegime) => {
     const next = regimes.includes(regime)
       ? regimes.filter((entry) => entry !== regime)
       : REGIMES.filter((entry) => entry === regime || regimes.includes(entry));

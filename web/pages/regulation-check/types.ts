@@ -8,7 +8,7 @@ export type {
   ObligationResult,
   ObligationStatus,
   ObligationsAnswer,
-  Regime,
+  RegulatoryRegime,
   RegulationsResponse,
   Screen,
   ScreenResult,

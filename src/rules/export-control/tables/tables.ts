@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import type { PlainLanguage } from "../../../domain/plain-answer.js";
 import type { Precision } from "../input-schema.js";
-import type { IsoDay, RuleVersionId, SourceRef } from "../types.js";
+import type { IsoDay, RuleVersionId, SpecSourceId } from "../types.js";
 import type {
   aiDiffusionFileSchema,
   bitLengthsFileSchema,
@@ -73,7 +73,7 @@ export interface ExportControlTables {
     Record<PlainLanguage, { readonly article: string; readonly codes: ReadonlySet<string> }>
   >;
   /** The spec's source list (§9), so a citation like ["R2"] can be shown with a title. */
-  readonly sources: Readonly<Record<SourceRef, string>>;
+  readonly sources: Readonly<Record<SpecSourceId, string>>;
   /** Each rule version by the name a reader knows it by, in both languages. */
   readonly ruleNames: Readonly<Record<RuleVersionId, Readonly<Record<PlainLanguage, string>>>>;
   readonly plainTexts: Readonly<Record<PlainLanguage, PlainTexts>>;
