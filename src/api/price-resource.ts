@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hydratePrices, priceList } from "../db/queries/price-resources.js";
 import { flag } from "../indicators/params.js";
-import { commaList, listQuerySchema } from "./query-params.js";
+import { commaList, listQuerySchema } from "../contract/query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
 /** `/api/v1/prices` and its CSV twin: curated API list prices per million tokens, each dated and sourced. */

@@ -21,7 +21,7 @@ import {
 } from "../db/queries/curated-resources.js";
 import { SOURCE_KINDS } from "../domain/source.js";
 import { prices } from "./price-resource.js";
-import { commaList, listQuerySchema } from "./query-params.js";
+import { commaList, listQuerySchema } from "../contract/query-params.js";
 import { commonFilters, type ListResource } from "./list-route.js";
 
 const entityParam = z.string().regex(/^(?:[A-Z]{2}|[a-z0-9-]+)$/, "an organisation id or a country code");
