@@ -28,11 +28,7 @@ import {
   type InputIssue,
   type VersionClassification,
 } from "../../rules/export-control/index.js";
-import {
-  exportControlContract,
-  TIMELINE_DEFAULT_FROM,
-  type chipsQuery,
-} from "../../contract/export-control.js";
+import { exportControlContract, TIMELINE_DEFAULT_FROM, type chipsQuery } from "../../contract/export-control.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
