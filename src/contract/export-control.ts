@@ -350,6 +350,7 @@ const chipIdParams = z.strictObject({ id: z.string().min(1).max(300) });
 
 /** POST /api/v1/export-control/check: the body is the engine's input, the language goes in the query. */
 export const customCheckQuery = z.strictObject({ lang: languageParam });
+export type CustomCheckQuery = z.input<typeof customCheckQuery>;
 export const customCheckBody = exportCheckInputSchema;
 export type CustomCheckBody = z.input<typeof customCheckBody>;
 
