@@ -109,6 +109,15 @@ describe("architecture", () => {
     expect(importers).toEqual([]);
   });
 
+  it("the API takes every parameter, body and answer schema from the contract: src/api builds none", () => {
+    const builders = files
+      .filter((file) => layerOf(file) === "api" && !file.endsWith(".test.ts"))
+      .filter((file) => /(?:^|\n)import \{[^}]*\bz\b[^}]*\} from "zod"/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(REPO_ROOT, file));
+    // openapi.ts only turns the contract's CSV answers into JSON Schema.
+    expect(builders).toEqual(["src/api/openapi.ts"]);
+  });
+
   it("web talks to the API only", () => {
     const violations = sourceFiles(join(REPO_ROOT, "web"))
       .filter((file) => !file.includes(`${join("web", "dist")}`))

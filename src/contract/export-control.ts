@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { exportCheckInputSchema } from "../rules/export-control/input-schema.js";
-import { csvResponse, errorBody, list } from "./common.js";
+import { csvResponse, errorBody, list, recordIdParams } from "./common.js";
 import { commaList } from "./query-params.js";
 
 const confidence = z
@@ -346,7 +346,6 @@ export const chipsQuery = z.strictObject({
     .describe("Include each rule version's reasons (large)"),
 });
 export type ChipsQuery = z.input<typeof chipsQuery>;
-const chipIdParams = z.strictObject({ id: z.string().min(1).max(300) });
 
 /** POST /api/v1/export-control/check: the body is the engine's input, the language goes in the query. */
 export const customCheckQuery = z.strictObject({ lang: languageParam });
@@ -358,11 +357,11 @@ const withErrors = { 400: errorBody, 404: errorBody };
 /** Each operation's parameters, body and answers, spread into its route's schema. */
 export const exportControlContract = {
   chipCheck: {
-    params: chipIdParams,
+    params: recordIdParams,
     querystring: chipCheckQuery,
     response: { 200: chipCheckResponse, ...withErrors },
   },
-  timeline: { params: chipIdParams, querystring: timelineQuery, response: { 200: timelineResponse, ...withErrors } },
+  timeline: { params: recordIdParams, querystring: timelineQuery, response: { 200: timelineResponse, ...withErrors } },
   customCheck: {
     querystring: customCheckQuery,
     body: customCheckBody,
