@@ -57,8 +57,8 @@ describe("wedloop export-check", () => {
   });
 
   it.each(["en", "nl"])("names no engine field in its text, even when the answer is open (%s)", async (lang) => {
-    // Huawei publishes nothing on the Ascend 910C: an open answer that names the facts it lacks.
-    const { code, out } = await run(["--chip", "Ascend 910C", "--to", "AE", "--date", "2023-12-01", "--lang", lang]);
+    // Huawei publishes nothing on the Ascend 920: an open answer that names the facts it lacks.
+    const { code, out } = await run(["--chip", "Ascend 920", "--to", "AE", "--date", "2023-12-01", "--lang", lang]);
     expect(code).toBe(0);
     expect(out).toMatch(/^Code \?:/m);
     expect(out).not.toMatch(/\bchip\.[a-zA-Z]/);
@@ -93,6 +93,43 @@ describe("wedloop export-check", () => {
     const given = await run(["--chip", "NVIDIA H20", "--to", "CN", "--date", "2025-04-08", "--die-area", "700"]);
     expect(given.out).toContain("PD = 2,368 / 700 mm² = 3.38");
     expect(given.out).toMatch(/700 given by the user/);
+  });
+
+  it.each([
+    // NVIDIA's GPU Operator docs list the L4 and L40 as data-centre GPUs; the L40's AD102 die is curated.
+    [
+      ["--chip", "NVIDIA L4", "--to", "CN", "--date", "2023-12-01"],
+      /^Classification: 3A090\.a\.2/m,
+      /^Answer: licence required/m,
+      "data/chips/nvidia.yaml",
+    ],
+    [
+      ["--chip", "NVIDIA L40", "--to", "CN", "--date", "2023-12-01"],
+      /^Classification: 3A090\.b\.1/m,
+      /^Answer: licence exception NAC/m,
+      "data/chips/nvidia.yaml",
+    ],
+    // A PCIe-only Ada card stays far below the H20 letter's 1,028 GB/s.
+    [
+      ["--chip", "NVIDIA L20", "--to", "CN", "--date", "2025-06-01"],
+      /^Classification: no ECCN \(not controlled/m,
+      /^Answer: no licence required \(NLR\)/m,
+      "data/chips/nvidia.yaml",
+    ],
+    // Huawei's CloudMatrix384 paper and its Connect 2025 roadmap settle the 910C under the 2022 rule.
+    [
+      ["--chip", "Ascend 910C", "--to", "CN", "--date", "2023-03-01"],
+      /^Classification: 3A090 \(controlled, RV1\)/m,
+      /^Answer: licence required/m,
+      "data/chips/huawei.yaml",
+    ],
+  ])("answers a curated chip definitely: %j", async (argv, classification, answer, file) => {
+    const { code, out } = await run(argv);
+    expect(code).toBe(0);
+    expect(out).toMatch(classification);
+    expect(out).toMatch(answer);
+    expect(out).toContain(file);
+    expect(out).not.toMatch(/^Code \?:/m);
   });
 
   it.each([
