@@ -112,14 +112,18 @@ type RequestBody<Path extends keyof paths> = paths[Path] extends {
 type Query<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Params } } }
   ? NonNullable<Params>
   : never;
-const customChip: RequestBody<"/api/v1/export-control/check"> = {
+type CheckBody = RequestBody<"/api/v1/export-control/check">;
+const customChip: CheckBody = {
   chip: { name: "custom", tpp: 4800, datacenter: true },
   destination: "CN",
   date: "2025-01-15",
 };
 // @ts-expect-error the chip's TPP is a number: a body typed unknown would take this and fail the compile here
-const wrongChip: RequestBody<"/api/v1/export-control/check"> = { chip: { tpp: "high" }, destination: "CN", date: "2025-01-15" };
-const profile: RequestBody<"/api/v1/obligations"> = { profile: { roles: ["provider"], general_purpose: true }, date: "2026-11-27" };
+const wrongChip: CheckBody = { chip: { tpp: "high" }, destination: "CN", date: "2025-01-15" };
+const profile: RequestBody<"/api/v1/obligations"> = {
+  profile: { roles: ["provider"], general_purpose: true },
+  date: "2026-11-27",
+};
 // @ts-expect-error a scenario's runs are a number
 const scenario: RequestBody<"/api/v1/simulations"> = { name: "tighter", runs: "many" };
 const chipsQuery: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", mode: "as_written" };
