@@ -17,7 +17,7 @@ import { REPO_ROOT, tempDir } from "../support/paths.js";
 
 type Media = Record<string, { schema?: unknown }>;
 type Operation = {
-  parameters?: { name: string; in: string }[];
+  parameters?: { name: string; in: string; explode?: boolean; schema?: { type?: string } }[];
   requestBody?: { content?: Media };
   responses?: Record<string, { content?: Media }>;
 };
@@ -74,6 +74,14 @@ describe("the HTTP contract", () => {
           operation.parameters?.some((described) => described.name === parameter && described.in === "path"),
           name,
         ).toBe(true);
+    // A list in a query is comma-separated, and described so: a generated client joins the values with commas.
+    const lists = all.flatMap(({ name, operation }) =>
+      (operation.parameters ?? [])
+        .filter((parameter) => parameter.in === "query" && parameter.schema?.type === "array")
+        .map((parameter) => ({ at: `${name} ${parameter.name}`, explode: parameter.explode })),
+    );
+    expect(lists.length).toBeGreaterThan(20);
+    expect(lists.filter((list) => list.explode !== false)).toEqual([]);
     const described = new Set([...withParameters, ...withBody]);
     expect(described.size).toBeGreaterThanOrEqual(53);
     // An operation that describes no input takes none: an unknown query parameter is refused, by name.
@@ -126,7 +134,7 @@ const profile: RequestBody<"/api/v1/obligations"> = {
 };
 // @ts-expect-error a scenario's runs are a number
 const scenario: RequestBody<"/api/v1/simulations"> = { name: "tighter", runs: "many" };
-const chipsQuery: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", mode: "as_written" };
+const chipsQuery: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", status: ["controlled"] };
 // @ts-expect-error the mode is enforced or as_written
 const badMode: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", mode: "lenient" };
 declare const version: Json<"/api/v1/-/version", "get">;
