@@ -4,6 +4,7 @@
  */
 import type { BacktestReport, PairedScore } from "./backtest.js";
 import { BLOCS } from "./blocs.js";
+import type { DiscrepancyScale } from "./discrepancy.js";
 import { BANDS } from "./scoring.js";
 import type { Coverage } from "./scoring.js";
 
@@ -27,6 +28,9 @@ function coverageRow(label: string, coverage: Coverage | null): string {
   ]);
 }
 
+const scaleText = (scale: DiscrepancyScale): string =>
+  `US largest run ${scale.frontierOom}, other blocs' largest run ${scale.followerFrontierOom}, compute stock ${scale.stockOom} (log10 per sqrt(year))`;
+
 const pairedCell = (score: PairedScore): string =>
   score.points === 0 ? "-" : `${fixed(score.model, 3)} vs ${fixed(score.baseline, 3)} (${score.points})`;
 
@@ -35,15 +39,18 @@ export function backtestMarkdown(report: BacktestReport): string {
   const fits = report.fits.map((f) => `${f.origin}: ${f.kept}${f.fallback ? "*" : ""}`).join(", ");
   return [
     `Origins ${report.origins[0]}-${report.origins.at(-1)}, 1-${report.maxHorizon} years ahead, ${report.runs} runs, seed ${report.seed}; ${report.points.length} held-out points. Runs kept per origin: ${fits} (* = too few passed the cutoffs, the closest 5% kept).`,
-    `Model discrepancy ${report.learned ? "learned" : "given"}: US largest run ${scale.frontierOom}, other blocs' largest run ${scale.followerFrontierOom}, compute stock ${scale.stockOom} (log10 per sqrt(year)).`,
+    `Model discrepancy ${report.learned ? "learned" : "as shipped"}: ${scaleText(scale)}.${report.learnedScale && !report.learned ? ` Learned on the grid (closest to nominal coverage, then CRPS) over every origin: ${scaleText(report.learnedScale)}.` : ""}`,
     "",
     "Pooled coverage of the central bands (± one binomial standard error; points from one series and origin are correlated, so the real uncertainty is larger):",
     "",
     ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
-    coverageRow("model as shipped (engine with discrepancy)", report.coverage.model),
-    coverageRow("experiment: recalibrated as learned before each origin", report.coverage.recalibrated),
-    coverageRow("model, discrepancy learned without the scored origin", report.coverage.leaveOneOriginOut),
-    coverageRow("engine only (no discrepancy)", report.coverage.engineOnly),
+    coverageRow("model as shipped (engine anchored to the present, shipped discrepancy)", report.coverage.model),
+    ...(report.learned || !report.learnedScale
+      ? []
+      : [coverageRow("anchored, with the discrepancy learned in-sample", report.coverage.learnedScale)]),
+    coverageRow("anchored, discrepancy learned without the scored origin", report.coverage.leaveOneOriginOut),
+    coverageRow("anchored, no discrepancy", report.coverage.recalibrated),
+    coverageRow("before: engine only (no anchoring, no discrepancy)", report.coverage.engineOnly),
     coverageRow("random walk with drift", report.coverage.randomWalk),
     coverageRow("log-linear trend", report.coverage.trend),
     "",
@@ -53,8 +60,8 @@ export function backtestMarkdown(report: BacktestReport): string {
       "series",
       "points",
       "model",
-      "recalibrated (experiment)",
-      "engine only",
+      "anchored, no discrepancy",
+      "before: engine only",
       "model vs random walk",
       "model vs trend",
     ]),
@@ -72,23 +79,26 @@ export function backtestMarkdown(report: BacktestReport): string {
     "",
     "Median bias (observed minus forecast median, compute quantities, orders of magnitude):",
     "",
-    ...header(["bloc", "points", "median bias", "recalibrated (experiment)"]),
-    ...report.bias.map((b) => row([b.bloc, b.points, fixed(b.medianErrorOom), fixed(b.recalibratedOom)])),
+    ...header(["bloc", "points", "model", "anchored, no discrepancy", "before: engine only"]),
+    ...report.bias.map((b) =>
+      row([b.bloc, b.points, fixed(b.medianErrorOom), fixed(b.recalibratedOom), fixed(b.engineOnlyOom)]),
+    ),
     "",
-    "What the discrepancy and the recalibration experiment cost: median width of the 90% band of the largest-run forecasts (orders of magnitude):",
+    "What the anchoring and the discrepancy cost: median width of the 90% band of the largest-run forecasts (orders of magnitude):",
     "",
-    ...header(["years ahead", "points", "model", "recalibrated (experiment)", "engine only"]),
+    ...header(["years ahead", "points", "model", "anchored, no discrepancy", "before: engine only"]),
     ...report.width90.map((w) =>
       row([w.horizon, w.points, fixed(w.model), fixed(w.recalibrated), fixed(w.engineOnly)]),
     ),
     "",
-    "Experiment, not shipped: recalibration of the largest runs (src/simulate/recalibrate.ts), learned at each origin from the residuals observed by then (the first origin has none): the share of the gap at the origin (observed minus median, orders of magnitude, per bloc) added to the forecast, and the spread factor:",
+    `Anchoring to the present (src/simulate/recalibrate.ts), learned at each origin from the engine's largest-run forecasts of earlier origins observed by then (the first origin has none): the gap at the origin (observed minus the kept runs' median, orders of magnitude, per bloc; at most ${fixed(report.shipped.gapCap)} is anchored), the share of it added to the forecast (anchor), the share kept per further year (decay) and the spread factor. The last row is what the product ships (learned at ${report.shipped.year} from ${report.shipped.residuals} residuals; its gaps are computed per scenario):`,
     "",
     ...header([
       "origin",
       "residuals",
       ...BLOCS.map((bloc) => `gap ${bloc}`),
       ...BLOCS.map((bloc) => `anchor ${bloc}`),
+      "decay",
       "spread",
     ]),
     ...report.recalibrations.map((r) =>
@@ -97,9 +107,18 @@ export function backtestMarkdown(report: BacktestReport): string {
         r.residuals,
         ...r.gaps.map((gap) => fixed(gap)),
         ...r.anchor.map((a) => fixed(a)),
+        fixed(r.decay),
         fixed(r.spread),
       ]),
     ),
+    row([
+      `${report.shipped.year} (shipped)`,
+      report.shipped.residuals,
+      ...BLOCS.map(() => "-"),
+      ...report.shipped.anchor.map((a) => fixed(a)),
+      fixed(report.shipped.decay),
+      fixed(report.shipped.spread),
+    ]),
   ].join("\n");
 }
 

@@ -15,11 +15,11 @@ import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps } from "./recalibrate.js";
-import type { Recalibration, Residual } from "./recalibrate.js";
+import type { Recalibration, RecalibrationOptions, Residual } from "./recalibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { OutputQuantity, Scenario } from "./scenario.js";
-import { checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
-import type { Coverage, ForecastCheck } from "./scoring.js";
+import { BANDS, checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
+import type { Band, Coverage, ForecastCheck } from "./scoring.js";
 import { percentileOfSorted } from "./summarise.js";
 
 export interface BacktestOptions {
@@ -31,6 +31,9 @@ export interface BacktestOptions {
   readonly seed: number;
   /** A discrepancy scale to score as given; without it the best on the grid is learned. */
   readonly scale?: DiscrepancyScale;
+  /** With a given scale: also learn one on the grid and report its coverage next to the given one's. */
+  readonly compareLearned?: boolean;
+  readonly recalibration?: RecalibrationOptions;
 }
 
 export const DEFAULT_BACKTEST: BacktestOptions = {
@@ -53,8 +56,21 @@ function groupOf(target: CalibrationTarget): PointGroup {
   return "other";
 }
 
+/** Nominal coverage of each central band. */
+const NOMINAL: Readonly<Record<Band, number>> = { band50: 0.5, band80: 0.8, band90: 0.9 };
+
 /**
- * The scale whose forecasts score best (mean CRPS / tolerance) on the given origins, one term at a time: the
+ * How far a group's checks are from calibrated: the summed distance of the 50/80/90% coverage from nominal, with
+ * the mean CRPS / tolerance as a tie-breaker (the coverage aims of issue 13, learned one group at a time).
+ */
+function miscalibration(here: readonly { target: CalibrationTarget; check: ForecastCheck }[]): number {
+  const coverage = coverageOf(here.map(({ check }) => check));
+  const distance = BANDS.reduce((sum, band) => sum + Math.abs(coverage.bands[band].share - NOMINAL[band]), 0);
+  return distance + 1e-3 * mean(here.map(({ target, check }) => check.crps / target.tolerance));
+}
+
+/**
+ * The scale whose forecasts are best calibrated (miscalibration) on the given origins, one term at a time: the
  * stock walk on the stock and share points (the run walks do not move them), then each run walk on its runs.
  */
 function learnScale(
@@ -73,7 +89,7 @@ function learnScale(
         ),
       );
       if (here.length === 0) return bestValue;
-      const score = mean(here.map(({ target, check }) => check.crps / target.tolerance));
+      const score = miscalibration(here);
       if (score < bestScore - 1e-12) [bestValue, bestScore] = [value, score];
     }
     return bestValue;
@@ -101,11 +117,11 @@ export interface BacktestPoint {
   readonly target: CalibrationTarget;
   /** Observed value on the compared scale (log10 for compute quantities). */
   readonly observed: number;
-  /** The forecast as shipped: engine and model discrepancy. */
+  /** The forecast as shipped: engine anchored to the present, with the model discrepancy. */
   readonly model: ForecastCheck;
-  /** An experiment, not shipped: the model recalibrated as learned before the origin (recalibrate.ts). */
+  /** The engine anchored to the present as learned before the origin (recalibrate.ts), without discrepancy. */
   readonly recalibrated: ForecastCheck;
-  /** The engine's own ensemble, without the model discrepancy. */
+  /** The engine's own ensemble, neither anchored nor with discrepancy (the model before issue 13's anchoring). */
   readonly engineOnly: ForecastCheck;
   /** Null when the series has fewer than three observations up to the origin. */
   readonly randomWalk: ForecastCheck | null;
@@ -144,6 +160,7 @@ export interface BlocBias {
   /** Median of observed minus forecast median over the bloc's compute points, in orders of magnitude. */
   readonly medianErrorOom: number;
   readonly recalibratedOom: number;
+  readonly engineOnlyOom: number;
 }
 
 export interface HorizonWidth {
@@ -164,7 +181,11 @@ export interface BacktestReport {
   readonly scale: DiscrepancyScale;
   /** True when the scale was learned on the grid (then `coverage.model` is in-sample for two constants). */
   readonly learned: boolean;
-  /** The recalibration experiment at each origin, learned from the residuals observed by then. */
+  /** The scale learned on the grid (null when a given scale was scored without comparison). */
+  readonly learnedScale: DiscrepancyScale | null;
+  /** The anchoring the product ships: learned at the last observed year from every residual observed by then. */
+  readonly shipped: Recalibration & { readonly year: number; readonly residuals: number };
+  /** The anchoring at each origin, learned from the residuals observed by then. */
   readonly recalibrations: readonly (Recalibration & {
     readonly origin: number;
     readonly residuals: number;
@@ -175,7 +196,9 @@ export interface BacktestReport {
   readonly coverage: {
     readonly model: Coverage;
     readonly recalibrated: Coverage;
-    /** Each origin scored with the scale learned on the other origins (null when the scale was given). */
+    /** The forecasts with the learned scale (null when none was learned). */
+    readonly learnedScale: Coverage | null;
+    /** Each origin scored with the scale learned on the other origins (null when none was learned). */
     readonly leaveOneOriginOut: Coverage | null;
     readonly engineOnly: Coverage;
     readonly randomWalk: Coverage;
@@ -266,27 +289,10 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
   if (origins.every((o) => o.heldOut.length === 0))
     throw new Error(`backtest: no observations within ${options.maxHorizon} years after any origin`);
 
-  // Checks of every origin's points under a scale, computed once per scale tried.
-  const cache = new Map<string, ForecastCheck[][]>();
-  const checksUnder = (scale: DiscrepancyScale): ForecastCheck[][] => {
-    const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
-    let checks = cache.get(key);
-    if (!checks) {
-      checks = origins.map((origin) => checksOf(origin, ensembles(raw, compiled.years, options, origin, scale)));
-      cache.set(key, checks);
-    }
-    return checks;
-  };
-  const engineOnly = checksUnder(NO_DISCREPANCY);
-  const learn = (originIndexes: readonly number[]): DiscrepancyScale =>
-    options.scale ?? learnScale(origins, originIndexes, checksUnder);
-  const everyOrigin = origins.map((_, o) => o);
-  const scale = learn(everyOrigin);
-  const chosen = checksUnder(scale);
-
-  // Recalibration: at each origin, learned from the largest-run forecasts of earlier origins observed by then.
+  // Anchoring to the present: at each origin, learned from the engine's largest-run forecasts of earlier origins
+  // observed by then (forward-chained, no look-ahead).
   const residuals: (Residual & { readonly origin: number })[] = origins.flatMap((origin) => {
-    const sorted = ensembles(raw, compiled.years, options, origin, scale);
+    const sorted = ensembles(raw, compiled.years, options, origin, NO_DISCREPANCY);
     return origin.heldOut.flatMap(({ target }, i) =>
       target.quantity === "frontierTraining"
         ? [
@@ -294,6 +300,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
               origin: origin.fit.origin,
               bloc: target.bloc,
               year: target.year,
+              horizon: target.year - origin.fit.origin,
               sorted: sorted[i]!,
               observed: compared(target, target.value),
               originGap: origin.gaps[BLOCS.indexOf(target.bloc)]!,
@@ -302,17 +309,42 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
         : [],
     );
   });
-  const recalibrations = origins.map((origin) => {
-    const before = residuals.filter((r) => r.origin < origin.fit.origin && r.year <= origin.fit.origin);
-    const learned = learnRecalibration(before, origin.fit.origin);
-    return { ...learned, origin: origin.fit.origin, residuals: before.length, gaps: origin.gaps };
-  });
-  const recalibrated = origins.map((origin, o) =>
-    checksOf(origin, ensembles(raw, compiled.years, options, origin, scale, recalibrations[o])),
+  const observedBy = (origin: number): Residual[] => residuals.filter((r) => r.origin < origin && r.year <= origin);
+  const learnAt = (origin: number): Recalibration =>
+    learnRecalibration(observedBy(origin), origin, options.recalibration);
+  const recalibrations = origins.map((origin) => ({
+    ...learnAt(origin.fit.origin),
+    origin: origin.fit.origin,
+    residuals: observedBy(origin.fit.origin).length,
+    gaps: origin.gaps,
+  }));
+
+  // Checks of every origin's anchored points under a discrepancy scale, computed once per scale tried.
+  const cache = new Map<string, ForecastCheck[][]>();
+  const checksUnder = (scale: DiscrepancyScale): ForecastCheck[][] => {
+    const key = `${scale.frontierOom} ${scale.followerFrontierOom} ${scale.stockOom}`;
+    let checks = cache.get(key);
+    if (!checks) {
+      checks = origins.map((origin, o) =>
+        checksOf(origin, ensembles(raw, compiled.years, options, origin, scale, recalibrations[o])),
+      );
+      cache.set(key, checks);
+    }
+    return checks;
+  };
+  const engineOnly = origins.map((origin) =>
+    checksOf(origin, ensembles(raw, compiled.years, options, origin, NO_DISCREPANCY)),
   );
-  const leaveOneOut = options.scale
-    ? null
-    : coverageOf(origins.flatMap((_, o) => checksUnder(learn(everyOrigin.filter((other) => other !== o)))[o]!));
+  const recalibrated = checksUnder(NO_DISCREPANCY);
+  const learning = options.scale === undefined || options.compareLearned === true;
+  const learn = (originIndexes: readonly number[]): DiscrepancyScale => learnScale(origins, originIndexes, checksUnder);
+  const everyOrigin = origins.map((_, o) => o);
+  const learnedScale = learning ? learn(everyOrigin) : null;
+  const scale = options.scale ?? learnedScale!;
+  const chosen = checksUnder(scale);
+  const leaveOneOut = learning
+    ? coverageOf(origins.flatMap((_, o) => checksUnder(learn(everyOrigin.filter((other) => other !== o)))[o]!))
+    : null;
 
   const points: BacktestPoint[] = origins.flatMap((origin, o) =>
     origin.heldOut.map(({ target }, i): BacktestPoint => {
@@ -347,11 +379,18 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     fits: origins.map((o) => o.fit),
     scale,
     learned: options.scale === undefined,
+    learnedScale,
+    shipped: {
+      ...learnAt(lastYear),
+      year: lastYear,
+      residuals: observedBy(lastYear).length,
+    },
     recalibrations,
     points,
     coverage: {
       model: coverageOf(points.map((p) => p.model)),
       recalibrated: coverageOf(points.map((p) => p.recalibrated)),
+      learnedScale: learnedScale && coverageOf(checksUnder(learnedScale).flat()),
       leaveOneOriginOut: leaveOneOut,
       engineOnly: coverageOf(points.map((p) => p.engineOnly)),
       randomWalk: coverageOf(points.flatMap((p) => (p.randomWalk ? [p.randomWalk] : []))),
@@ -368,6 +407,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
               points: here.length,
               medianErrorOom: median(here.map((p) => p.model.error)),
               recalibratedOom: median(here.map((p) => p.recalibrated.error)),
+              engineOnlyOom: median(here.map((p) => p.engineOnly.error)),
             },
           ];
     }),

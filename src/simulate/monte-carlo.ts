@@ -1,6 +1,8 @@
 import { historyMatch, targetError, validateTargets } from "./calibrate.js";
 import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
+import { anchorToPresent } from "./recalibrate.js";
+import type { Recalibration } from "./recalibrate.js";
 import { heldOrCentral } from "./params/index.js";
 import type { CalibrationTarget } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
@@ -48,9 +50,20 @@ export function discrepancyScale(held: Readonly<Record<string, number>> = {}): D
   };
 }
 
+/** The anchoring to the present of a scenario's held parameters; by default the values the back-test learned. */
+export function anchoring(held: Readonly<Record<string, number>> = {}): Recalibration {
+  return {
+    anchor: ["anchorUs", "anchorChina", "anchorEu", "anchorRow"].map((id) => heldOrCentral(id, held)),
+    decay: heldOrCentral("anchorDecay", held),
+    spread: heldOrCentral("anchorSpread", held),
+    gapCap: heldOrCentral("anchorGapCapOom", held),
+  };
+}
+
 /**
  * Adds the model discrepancy after the last observed year (the year before the levers take over), then
- * history-matches the run outputs against the targets and summarises the kept runs.
+ * history-matches the run outputs against the targets, anchors the kept runs' largest runs to the last observed
+ * year's (recalibrate.ts) and summarises the kept runs.
  */
 export function finishEnsemble(
   compiled: CompiledScenario,
@@ -68,6 +81,8 @@ export function finishEnsemble(
     compiled.scenario.seed,
   );
   const match = historyMatch(compiled, outputs, runs, targets);
+  const anchors = anchoring(compiled.scenario.parameters);
+  anchorToPresent(compiled.years, outputs, runs, match.kept, lastObservedYear, targets, anchors);
   const summary = summariseRuns(compiled, outputs, runs, match.kept);
   const slots = validateTargets(compiled, targets);
   const values = new Float64Array(match.kept.length);

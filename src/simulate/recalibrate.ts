@@ -1,14 +1,16 @@
 /**
- * Recalibration of the largest-run forecasts (in the manner of ensemble model output statistics, Gneiting et
- * al. 2005). After the last observed year each bloc's log10 largest run is shifted toward the data by a share
- * (`anchor`) of the gap between the observed value in that year and the kept runs' median then (history
- * matching keeps runs within tolerances, so the median can sit 0.3-0.5 orders of magnitude off the last
- * observation for years), and its spread around the median is scaled by `spread`. Both are learned from the
- * back-test's residuals observed by the origin they are applied at (no look-ahead), weighted toward recent
- * years, pooled over blocs: the pair whose forecasts score best (mean CRPS).
+ * Anchoring to the present (issue 13), in the manner of ensemble model output statistics (Gneiting et al.
+ * 2005). History matching keeps runs within tolerances, so the kept runs' median of a bloc's largest run can
+ * sit 0.3-0.9 orders of magnitude off the last observation for years; after the last observed year each bloc's
+ * log10 largest run is shifted toward the data by a share (`anchor`) of that gap, capped at `gapCap` (a larger
+ * gap means the bloc trained far below what its compute allowed, as China before 2021, and need not persist),
+ * decaying by `decay` per year, and its spread around the median is scaled by `spread`. All are learned from
+ * the back-test's residuals observed by the origin they are applied at (no look-ahead), weighted toward recent
+ * years: the combination whose forecasts score best (mean CRPS).
  */
 import { BLOC_COUNT, BLOCS, CHINA, US } from "./blocs.js";
 import type { SimBloc } from "./blocs.js";
+import type { CalibrationTarget } from "./calibrate.js";
 import { computeFrontierLags } from "./discrepancy.js";
 import { chinaAboveUsOffset, outputOffset } from "./run.js";
 import { OUTPUT_QUANTITIES } from "./scenario.js";
@@ -18,17 +20,23 @@ import { percentileOfSorted } from "./summarise.js";
 export interface Recalibration {
   /** Per bloc (BLOCS order): share of the gap between observation and median at the last observed year added to every later year. */
   readonly anchor: readonly number[];
+  /** Share of the anchored gap kept per year after the origin (1: it persists; 0.5: it halves every year). */
+  readonly decay: number;
   /** Factor on each run's log10 distance from the kept runs' median. */
   readonly spread: number;
+  /** Largest gap anchored, in orders of magnitude (a larger gap counts as this much). */
+  readonly gapCap: number;
 }
 
-export const NO_RECALIBRATION: Recalibration = { anchor: BLOCS.map(() => 0), spread: 1 };
+export const NO_RECALIBRATION: Recalibration = { anchor: BLOCS.map(() => 0), decay: 1, spread: 1, gapCap: 0 };
 
 /** A past forecast of a bloc's largest run and what was then observed (log10 FLOP). */
 export interface Residual {
   readonly bloc: SimBloc;
   /** The year observed. */
   readonly year: number;
+  /** Years from the forecast's origin to `year`. */
+  readonly horizon: number;
   /** The forecast ensemble before recalibration, sorted ascending (log10). */
   readonly sorted: Float64Array;
   readonly observed: number;
@@ -42,15 +50,20 @@ export interface RecalibrationOptions {
   /** A residual observed this many years before the origin weighs half as much (regimes change). */
   readonly halfLifeYears: number;
   readonly anchorGrid: readonly number[];
+  readonly decayGrid: readonly number[];
   readonly spreadGrid: readonly number[];
+  readonly gapCap: number;
 }
 
 export const DEFAULT_RECALIBRATION_OPTIONS: RecalibrationOptions = {
   priorWeight: 3,
-  halfLifeYears: 2,
+  halfLifeYears: 4,
   anchorGrid: [0, 0.25, 0.5, 0.75, 1],
-  spreadGrid: [1, 1.2, 1.4, 1.6, 1.8, 2, 2.25, 2.5, 3],
+  decayGrid: [1, 0.75, 0.5, 0.25],
+  spreadGrid: [1, 1.2],
+  gapCap: 0.5,
 };
+const capped = (gap: number, cap: number): number => Math.max(-cap, Math.min(cap, gap));
 
 const medianOf = (sorted: Float64Array): number => percentileOfSorted(sorted, 50);
 
@@ -71,31 +84,38 @@ export function learnRecalibration(
   // score[spread][anchor][bloc]: weighted CRPS sums; the pooled score is the sum over blocs.
   let best = NO_RECALIBRATION;
   let bestScore = Infinity;
-  for (const spread of options.spreadGrid) {
-    const sums = options.anchorGrid.map(() => BLOCS.map(() => 0));
-    const blocWeights = BLOCS.map(() => 0);
-    known.forEach((r, i) => {
-      const b = BLOCS.indexOf(r.bloc);
-      blocWeights[b]! += weights[i]!;
-      options.anchorGrid.forEach((anchor, a) => {
-        sums[a]![b]! += weights[i]! * ensembleCrps(recalibrated(r.sorted, anchor * r.originGap, spread), r.observed);
+  for (const decay of options.decayGrid)
+    for (const spread of options.spreadGrid) {
+      const sums = options.anchorGrid.map(() => BLOCS.map(() => 0));
+      const blocWeights = BLOCS.map(() => 0);
+      known.forEach((r, i) => {
+        const b = BLOCS.indexOf(r.bloc);
+        blocWeights[b]! += weights[i]!;
+        options.anchorGrid.forEach((anchor, a) => {
+          sums[a]![b]! +=
+            weights[i]! *
+            ensembleCrps(
+              recalibrated(r.sorted, anchor * capped(r.originGap, options.gapCap) * decay ** r.horizon, spread),
+              r.observed,
+            );
+        });
       });
-    });
-    const pooled = sums.map((perBloc) => perBloc.reduce((sum, x) => sum + x, 0) / totalWeight);
-    let score = 0;
-    const anchors = BLOCS.map((_, b) => {
-      let chosen = 0;
-      let chosenScore = Infinity;
-      options.anchorGrid.forEach((anchor, a) => {
-        const here = (sums[a]![b]! + options.priorWeight * pooled[a]!) / (blocWeights[b]! + options.priorWeight);
-        if (here < chosenScore - 1e-12) [chosen, chosenScore] = [anchor, here];
+      const pooled = sums.map((perBloc) => perBloc.reduce((sum, x) => sum + x, 0) / totalWeight);
+      let score = 0;
+      const anchors = BLOCS.map((_, b) => {
+        let chosen = 0;
+        let chosenScore = Infinity;
+        options.anchorGrid.forEach((anchor, a) => {
+          const here = (sums[a]![b]! + options.priorWeight * pooled[a]!) / (blocWeights[b]! + options.priorWeight);
+          if (here < chosenScore - 1e-12) [chosen, chosenScore] = [anchor, here];
+        });
+        const a = options.anchorGrid.indexOf(chosen);
+        score += sums[a]![b]!;
+        return chosen;
       });
-      const a = options.anchorGrid.indexOf(chosen);
-      score += sums[a]![b]!;
-      return chosen;
-    });
-    if (score < bestScore - 1e-12) [best, bestScore] = [{ anchor: anchors, spread }, score];
-  }
+      if (score < bestScore - 1e-12)
+        [best, bestScore] = [{ anchor: anchors, decay, spread, gapCap: options.gapCap }, score];
+    }
   return best;
 }
 
@@ -132,8 +152,11 @@ export function applyRecalibration(
   for (let b = 0; b < BLOC_COUNT; b++) {
     const frontierAt = outputOffset(FRONTIER, b, 0, yearCount) * runs;
     const effectiveAt = outputOffset(EFFECTIVE, b, 0, yearCount) * runs;
-    const shift = recalibration.anchor[b]! * originGaps[b]!;
     for (let y = first; y < yearCount; y++) {
+      const shift =
+        recalibration.anchor[b]! *
+        capped(originGaps[b]!, recalibration.gapCap) *
+        recalibration.decay ** (years[y]! - fromYear);
       const row = frontierAt + y * runs;
       for (let k = 0; k < kept.length; k++) logs[k] = Math.log10(outputs[row + kept[k]!]!);
       logs.sort();
@@ -175,4 +198,24 @@ export function originGaps(
     logs.sort();
     return observation.log10 - medianOf(logs);
   });
+}
+
+/**
+ * The product's anchoring: the kept runs' largest runs after `lastObservedYear` anchored to the targets of
+ * that year (the running maxima the indicators show), as the back-test learned it.
+ */
+export function anchorToPresent(
+  years: readonly number[],
+  outputs: Float64Array,
+  runs: number,
+  kept: Int32Array,
+  lastObservedYear: number,
+  targets: readonly CalibrationTarget[],
+  recalibration: Recalibration,
+): void {
+  const observed = targets
+    .filter((t) => t.year === lastObservedYear && t.quantity === "frontierTraining")
+    .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) }));
+  const gaps = originGaps(years, outputs, runs, kept, lastObservedYear, observed);
+  applyRecalibration(years, outputs, runs, kept, lastObservedYear, recalibration, gaps);
 }

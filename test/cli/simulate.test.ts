@@ -99,9 +99,10 @@ describe("wedloop simulate", () => {
     expect(text.exitCode).toBe(0);
     expect(text.out).toMatch(/^Origins 2017-2023, 1-4 years ahead, 400 runs/);
     expect(text.out).toMatch(
-      /^\| model as shipped \(engine with discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m,
+      /^\| model as shipped \(engine anchored to the present, shipped discrepancy\) \| \d+ \| \d+% ± \d+ \| \d+% ± \d+ \| \d+% ± \d+ \|$/m,
     );
-    expect(text.out).toMatch(/^\| experiment: recalibrated as learned before each origin \| \d+/m);
+    expect(text.out).toMatch(/^\| before: engine only \(no anchoring, no discrepancy\) \| \d+/m);
+    expect(text.out).toMatch(/^\| 2025 \(shipped\) \| \d+/m);
     expect(text.out).toMatch(/^\| random walk with drift \| \d+/m);
     expect(text.out).toMatch(/^\| log-linear trend \| \d+/m);
     expect(readFileSync(docs, "utf8")).toContain(text.out.trim());

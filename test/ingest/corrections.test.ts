@@ -4,10 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../../src/domain/fact.js";
-import { US_CO_CATALOGUE } from "../../src/rules/ai-regulation/data/us-colorado.js";
-import { EU_INSTRUMENTS, OMNIBUS, SOURCES } from "../../src/rules/ai-regulation/data/eu-common.js";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
 import { DATA_DIR } from "../support/paths.js";
+import { REGULATION_TABLES } from "../support/regulation-tables.js";
 
 const curated = loadCurated(DATA_DIR);
 const fact = (id: string): Fact => {
@@ -42,10 +41,22 @@ describe("corrections from issue 11", () => {
     expect(vote.kind === "event" && vote.date).toBe("2026-06-16");
     expect(council.kind === "event" && council.date).toBe("2026-06-29");
     expect(evidence(vote)).toContain("heuking-2026-07-ai-omnibus");
-    expect(SOURCES.omnibus).toBe(source("heuking-2026-07-ai-omnibus")?.url);
-    expect(OMNIBUS > "2026-06-29").toBe(true);
-    const aiAct = EU_INSTRUMENTS.find((instrument) => instrument.id === "eu-ai-act");
-    expect(aiAct?.events.find((event) => event.date === OMNIBUS)?.note.en).toMatch(/16 June .* 29 June 2026/);
+    const eu = REGULATION_TABLES.catalogues.EU;
+    const omnibusBan = eu.rules.find((rule) => rule.id === "EU-AIA-5-1-ba");
+    expect(omnibusBan?.citationUrl).toBe(source("heuking-2026-07-ai-omnibus")?.url);
+    // The day the amended text counts from: every version set by the omnibus, and its instrument event.
+    const omnibusDays = new Set(
+      eu.rules.flatMap((rule) =>
+        rule.appliesFrom.flatMap((option) =>
+          option.versions.filter((version) => version.by === "Reg (EU) 2026/1744").map((version) => version.since),
+        ),
+      ),
+    );
+    expect(omnibusDays.size).toBe(1);
+    const [omnibus] = [...omnibusDays];
+    expect(omnibus! > "2026-06-29").toBe(true);
+    const aiAct = eu.instruments.find((instrument) => instrument.id === "eu-ai-act");
+    expect(aiAct?.events.find((event) => event.date === omnibus)?.note.en).toMatch(/16 June .* 29 June 2026/);
   });
 
   it("Colorado SB 24-205: the event says it never took effect, as the engine's repeal before the start date does", () => {
@@ -53,7 +64,9 @@ describe("corrections from issue 11", () => {
     expect(signed.kind === "event" && signed.title_en).toMatch(/never took effect/);
     expect(evidence(signed)).toContain("coag-colorado-ai-resources");
     const repeal = fact("event-us-co-sb26-189-repeals-sb24-205-2026-05");
-    const sb24205 = US_CO_CATALOGUE.instruments.find((instrument) => instrument.id === "co-sb24-205");
+    const sb24205 = REGULATION_TABLES.catalogues["US-CO"].instruments.find(
+      (instrument) => instrument.id === "co-sb24-205",
+    );
     const repealed = sb24205?.events.find((event) => event.state === "repealed");
     expect(repealed?.date).toBe(repeal.kind === "event" ? repeal.date : undefined);
     expect(repealed!.date < "2026-06-30").toBe(true); // before the delayed start date

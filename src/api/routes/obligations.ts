@@ -26,6 +26,7 @@ import {
 } from "../../rules/ai-regulation/index.js";
 import { obligationsBody, regulationContract, type ObligationsQuery } from "../../contract/regulation.js";
 import type { ApiContext } from "../context.js";
+import { loadRegulationTables } from "../regulation-tables.js";
 import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
 
 /** One problem with a request body, named by its dotted path ("profile.markets.0.jurisdiction"). */
@@ -114,6 +115,8 @@ const EU_SYSTEMIC_FLOP = COMPUTE_THRESHOLDS.find((threshold) => threshold.id ===
 
 export function registerObligationRoutes(app: FastifyInstance, context: ApiContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
+  // Read once when the server starts: a broken rule table stops the start with file:line errors.
+  const tables = loadRegulationTables();
 
   typed.post(
     "/api/v1/obligations",
@@ -135,7 +138,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         ]);
       const parsed = await parseOffThread(request.ip, { kind: "profile", ...body, query: request.query });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
-      return { data: obligationsAnswer(parsed.profile, parsed.date, parsed.diffDate) };
+      return { data: obligationsAnswer(tables, parsed.profile, parsed.date, parsed.diffDate) };
     },
   );
 
@@ -151,7 +154,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     },
     async (request) => {
       const keep = inJurisdictions(request.query.jurisdiction);
-      const catalogue = regulationCatalogue();
+      const catalogue = regulationCatalogue(tables);
       const regimes = REGULATORY_REGIMES.filter((regime) =>
         JURISDICTIONS.some((jurisdiction) => keep(jurisdiction) && regimeOf(jurisdiction) === regime),
       );
@@ -167,7 +170,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
           ),
           matrix: catalogue.matrix.map((row) => ({ ...row, cells: pickRegimes(row.cells) })),
           approaches: pickRegimes(catalogue.approaches),
-          unconfirmed_rule_ids: unconfirmedRules()
+          unconfirmed_rule_ids: unconfirmedRules(tables)
             .filter((rule) => keep(rule.jurisdiction))
             .map((rule) => rule.id),
         },
@@ -184,7 +187,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         ...regulationContract.timeline,
       },
     },
-    async (request) => ({ data: regimeTimeline(request.query.regime), regime: request.query.regime }),
+    async (request) => ({ data: regimeTimeline(tables, request.query.regime), regime: request.query.regime }),
   );
 
   typed.get(

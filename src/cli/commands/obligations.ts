@@ -16,6 +16,7 @@ import {
   type ObligationsAnswer,
   type ObligationStatus,
 } from "../../rules/ai-regulation/index.js";
+import { loadRegulationTables, RegulationTablesError } from "../../api/regulation-tables.js";
 import { print, UserError, type CliIo } from "../io.js";
 
 export interface ObligationsOptions {
@@ -45,12 +46,22 @@ export async function obligationsCommand(options: ObligationsOptions, io: CliIo)
     print(io.stderr, `wedloop: ${parsed.issues.length} problem(s) in ${options.file}; nothing was assessed`);
     return 1;
   }
-  const answer = obligationsAnswer(parsed.profile, options.at, options.diffAt);
+  const answer = obligationsAnswer(readTables(), parsed.profile, options.at, options.diffAt);
   print(
     io.stdout,
     options.json ? JSON.stringify(answer, null, 2) : renderAnswer(answer, parsed.profile.id ?? options.file),
   );
   return 0;
+}
+
+/** The rule tables shipped with the package; a broken table is the user's to fix, named by file and line. */
+function readTables() {
+  try {
+    return loadRegulationTables();
+  } catch (error) {
+    if (error instanceof RegulationTablesError) throw new UserError(error.message);
+    throw error;
+  }
 }
 
 const STATUS_ORDER: readonly ObligationStatus[] = OBLIGATION_STATUS_ORDER;

@@ -24,6 +24,7 @@ import {
   backtestMarkdown,
   BLOCS,
   DEFAULT_BACKTEST,
+  discrepancyScale,
   isPresetName,
   replaceBacktestBlock,
   OUTPUT_QUANTITIES,
@@ -144,6 +145,8 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
       throw new UserError("--backtest runs the model on history and takes no scenario", 2);
     const report = backtest(backtestInputs(await storeInputs(settings)), {
       ...DEFAULT_BACKTEST,
+      scale: discrepancyScale(),
+      compareLearned: true,
       ...(flags.runs === undefined ? {} : { runs: flags.runs }),
       ...(flags.seed === undefined ? {} : { seed: flags.seed }),
     });

@@ -7,6 +7,7 @@ import { assess } from "./assess.js";
 import { diffAssessments, type AssessmentDiff } from "./diff.js";
 import type { IsoDay, Jurisdiction, SystemProfile } from "./profile.js";
 import type { Text } from "./rule.js";
+import type { RegulationTables } from "./tables/tables.js";
 
 /** A duty that starts, or a grace period that ends, after the assessment day. */
 export interface Deadline {
@@ -38,9 +39,14 @@ export interface ObligationsAnswer {
   readonly diff: { readonly as_of: IsoDay; readonly assessment: Assessment; readonly changes: AssessmentDiff } | null;
 }
 
-export function obligationsAnswer(profile: SystemProfile, date: IsoDay, diffDate?: IsoDay): ObligationsAnswer {
-  const assessment = assess(profile, date);
-  const later = diffDate === undefined ? null : assess(profile, diffDate);
+export function obligationsAnswer(
+  tables: RegulationTables,
+  profile: SystemProfile,
+  date: IsoDay,
+  diffDate?: IsoDay,
+): ObligationsAnswer {
+  const assessment = assess(tables, profile, date);
+  const later = diffDate === undefined ? null : assess(tables, profile, diffDate);
   return {
     as_of: date,
     assessment,

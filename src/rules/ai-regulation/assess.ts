@@ -1,15 +1,16 @@
 /** The pure entry point: what the three regimes demand of one profile on one date (spec §1.6). */
 import { KNOWLEDGE_CUTOFF, type Assessment, type JurisdictionAssessment } from "./assessment.js";
-import { CATALOGUES } from "./data/index.js";
 import { runCatalogue, toObligation, toScreen } from "./evaluate-catalogue.js";
 import { explain } from "./explanation.js";
 import { JURISDICTIONS, type IsoDay, type Jurisdiction, type SystemProfile } from "./profile.js";
 import { scopeOf } from "./scope.js";
+import type { RegulationTables } from "./tables/tables.js";
 import { MODEL_TIERS, strongest, SYSTEM_TIERS, tierSignals } from "./tier.js";
 
 const OBLIGATION_KINDS = new Set(["obligation", "prohibition", "exemption"]);
 
-export function assess(profile: SystemProfile, date: IsoDay): Assessment {
+/** `tables`: the parsed rule tables (data/rules/ai-regulation/), read once by the caller. */
+export function assess(tables: RegulationTables, profile: SystemProfile, date: IsoDay): Assessment {
   const warnings =
     date > KNOWLEDGE_CUTOFF
       ? [
@@ -23,11 +24,16 @@ export function assess(profile: SystemProfile, date: IsoDay): Assessment {
     as_of: date,
     knowledge_cutoff: KNOWLEDGE_CUTOFF,
     warnings,
-    per_jurisdiction: JURISDICTIONS.map((jurisdiction) => assessJurisdiction(jurisdiction, profile, date)),
+    per_jurisdiction: JURISDICTIONS.map((jurisdiction) => assessJurisdiction(tables, jurisdiction, profile, date)),
   };
 }
 
-function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, date: IsoDay): JurisdictionAssessment {
+function assessJurisdiction(
+  tables: RegulationTables,
+  jurisdiction: Jurisdiction,
+  profile: SystemProfile,
+  date: IsoDay,
+): JurisdictionAssessment {
   const ladder = SYSTEM_TIERS[jurisdiction];
   const scope = scopeOf(jurisdiction, profile);
   if (!scope.inScope) {
@@ -46,7 +52,7 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
       screens: [],
     };
   }
-  const catalogue = CATALOGUES[jurisdiction];
+  const catalogue = tables.catalogues[jurisdiction];
   const { evaluations } = runCatalogue(catalogue, profile, date);
   const signals = tierSignals(evaluations, ladder);
   const systemTier = strongest(ladder.order, signals.classified) ?? ladder.fallback;
@@ -73,7 +79,15 @@ function assessJurisdiction(jurisdiction: Jurisdiction, profile: SystemProfile, 
     tier_applicable_at_D: tier === effectiveTier,
     effective_tier_at_D: effectiveTier,
     model_tier: modelTier,
-    explanation: explain({ jurisdiction, tier: systemTier, modelTier, profile, facts: catalogue.facts, evaluations }),
+    explanation: explain({
+      jurisdiction,
+      tier: systemTier,
+      modelTier,
+      profile,
+      facts: catalogue.facts,
+      annexIIIPoints: catalogue.annexIIIPoints ?? [],
+      evaluations,
+    }),
     obligations,
     notes: records.filter((record) => record.kind === "note" && record.status !== "not_triggered"),
     penalties: records.filter((record) => record.kind === "penalty" && referenced.has(record.id)),

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
 import type { JurisdictionAssessment, ObligationResult } from "./assessment.js";
 import { validateProfile } from "./parse-profile.js";
+import { REGULATION_TABLES } from "../../../test/support/regulation-tables.js";
 
 const CASES_DIR = fileURLToPath(new URL("./cases/", import.meta.url));
 
@@ -170,7 +171,7 @@ describe("spec §6 scenarios", () => {
         it(`${check.name} at ${check.date}`, () => {
           const parsed = validateProfile({ ...spec.profile, ...check.patch });
           if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.issues)}`);
-          const assessment = assess(parsed.profile, check.date);
+          const assessment = assess(REGULATION_TABLES, parsed.profile, check.date);
           for (const result of assessment.per_jurisdiction) {
             const expected = check.expect[result.jurisdiction];
             if (expected) checkJurisdiction(result, expected);

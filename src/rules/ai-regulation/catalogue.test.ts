@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { holds } from "./condition.js";
 import { allInstruments, allRules, regimeTimeline, regulationCatalogue, unconfirmedRules } from "./catalogue.js";
 import { REGULATORY_REGIMES } from "../../domain/vocabulary.js";
-import { CATALOGUES } from "./data/index.js";
 import { profileSchema } from "./profile.js";
 import type { Condition } from "./rule.js";
+import { REGULATION_TABLES } from "../../../test/support/regulation-tables.js";
 
-const rules = allRules();
+const rules = allRules(REGULATION_TABLES);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function factsUsed(condition: Condition): string[] {
@@ -19,7 +19,7 @@ function factsUsed(condition: Condition): string[] {
 
 describe("rule catalogue", () => {
   it("holds rules for every jurisdiction", () => {
-    for (const catalogue of Object.values(CATALOGUES))
+    for (const catalogue of Object.values(REGULATION_TABLES.catalogues))
       expect(catalogue.rules.length, catalogue.jurisdiction).toBeGreaterThan(0);
   });
 
@@ -53,7 +53,7 @@ describe("rule catalogue", () => {
     const ids = rules.map((rule) => rule.id);
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
     const penalties = new Set(rules.filter((rule) => rule.kind === "penalty").map((rule) => rule.id));
-    for (const catalogue of Object.values(CATALOGUES)) {
+    for (const catalogue of Object.values(REGULATION_TABLES.catalogues)) {
       const instrumentIds = new Set(catalogue.instruments.map((instrument) => instrument.id));
       for (const rule of catalogue.rules) {
         expect(instrumentIds.has(rule.instrument), `${rule.id} instrument ${rule.instrument}`).toBe(true);
@@ -75,15 +75,15 @@ describe("rule catalogue", () => {
 
   it("evaluates every trigger on a default profile without error", () => {
     const profile = profileSchema.parse({});
-    for (const catalogue of Object.values(CATALOGUES)) {
+    for (const catalogue of Object.values(REGULATION_TABLES.catalogues)) {
       for (const rule of catalogue.rules)
         expect(() => holds(rule.trigger, { profile, facts: catalogue.facts }), rule.id).not.toThrow();
     }
   });
 
   it("explains why every unconfirmed rule is unconfirmed", () => {
-    const instruments = new Map(allInstruments().map((instrument) => [instrument.id, instrument]));
-    const unexplained = unconfirmedRules().filter(
+    const instruments = new Map(allInstruments(REGULATION_TABLES).map((instrument) => [instrument.id, instrument]));
+    const unexplained = unconfirmedRules(REGULATION_TABLES).filter(
       (rule) => !rule.confidenceNote && !instruments.get(rule.instrument)?.confidenceNote,
     );
     expect(unexplained.map((rule) => rule.id)).toEqual([]);
@@ -99,12 +99,12 @@ describe("rule catalogue", () => {
 
   it("orders each regime's timeline by date and covers the matrix for all three regimes", () => {
     for (const regime of REGULATORY_REGIMES) {
-      const timeline = regimeTimeline(regime);
+      const timeline = regimeTimeline(REGULATION_TABLES, regime);
       expect(timeline.length, regime).toBeGreaterThan(5);
       const dates = timeline.map((entry) => entry.date);
       expect(dates).toEqual([...dates].sort());
     }
-    const { matrix } = regulationCatalogue();
+    const { matrix } = regulationCatalogue(REGULATION_TABLES);
     expect(matrix).toHaveLength(14);
     for (const row of matrix)
       for (const regime of REGULATORY_REGIMES)

@@ -1,11 +1,10 @@
 /** The catalogue as data for the API and the timeline page: instruments, rules, timelines, matrix. */
 import { KNOWLEDGE_CUTOFF } from "./assessment.js";
-import { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow } from "./data/comparison-matrix.js";
-import { CATALOGUES } from "./data/index.js";
 import { formatDay } from "./format-day.js";
 import type { IsoDay, Jurisdiction } from "./profile.js";
 import type { RegulatoryRegime, RuleConfidence } from "../../domain/vocabulary.js";
 import type { Instrument, Rule, Text, TimelineEvent } from "./rule.js";
+import type { MatrixRow, RegulationTables } from "./tables/tables.js";
 
 export function regimeOf(jurisdiction: Jurisdiction): RegulatoryRegime {
   return jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
@@ -34,17 +33,19 @@ export interface RegulationCatalogue {
   readonly approaches: Readonly<Record<RegulatoryRegime, Text>>;
 }
 
-export function allRules(): readonly Rule[] {
-  return Object.values(CATALOGUES).flatMap((catalogue) => catalogue.rules);
+export function allRules(tables: RegulationTables): readonly Rule[] {
+  return Object.values(tables.catalogues).flatMap((catalogue) => catalogue.rules);
 }
 
-export function allInstruments(): readonly Instrument[] {
-  return Object.values(CATALOGUES).flatMap((catalogue) => catalogue.instruments);
+export function allInstruments(tables: RegulationTables): readonly Instrument[] {
+  return Object.values(tables.catalogues).flatMap((catalogue) => catalogue.instruments);
 }
 
 /** One regime's dated history and schedule: instrument events, application days, other events. */
-export function regimeTimeline(regime: RegulatoryRegime): readonly TimelineEntry[] {
-  const catalogues = Object.values(CATALOGUES).filter((catalogue) => regimeOf(catalogue.jurisdiction) === regime);
+export function regimeTimeline(tables: RegulationTables, regime: RegulatoryRegime): readonly TimelineEntry[] {
+  const catalogues = Object.values(tables.catalogues).filter(
+    (catalogue) => regimeOf(catalogue.jurisdiction) === regime,
+  );
   const entries: TimelineEntry[] = [];
   for (const catalogue of catalogues) {
     for (const instrument of catalogue.instruments) {
@@ -67,14 +68,18 @@ export function regimeTimeline(regime: RegulatoryRegime): readonly TimelineEntry
   return entries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-export function regulationCatalogue(): RegulationCatalogue {
+export function regulationCatalogue(tables: RegulationTables): RegulationCatalogue {
   return {
     knowledge_cutoff: KNOWLEDGE_CUTOFF,
-    instruments: allInstruments(),
-    rules: allRules(),
-    timelines: { EU: regimeTimeline("EU"), CN: regimeTimeline("CN"), US: regimeTimeline("US") },
-    matrix: COMPARISON_MATRIX,
-    approaches: REGIME_APPROACH,
+    instruments: allInstruments(tables),
+    rules: allRules(tables),
+    timelines: {
+      EU: regimeTimeline(tables, "EU"),
+      CN: regimeTimeline(tables, "CN"),
+      US: regimeTimeline(tables, "US"),
+    },
+    matrix: tables.matrix,
+    approaches: tables.approaches,
   };
 }
 
@@ -133,6 +138,6 @@ function eventEntry(event: TimelineEvent): TimelineEntry {
 }
 
 /** Rules kept with an unconfirmed mark ([S], [M] or [C]), for the closing note of answers and docs. */
-export function unconfirmedRules(): readonly Rule[] {
-  return allRules().filter((rule) => rule.confidence !== "V");
+export function unconfirmedRules(tables: RegulationTables): readonly Rule[] {
+  return allRules(tables).filter((rule) => rule.confidence !== "V");
 }

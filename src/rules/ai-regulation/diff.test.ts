@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
 import { diffAssessments } from "./diff.js";
 import { profileSchema } from "./profile.js";
+import { REGULATION_TABLES } from "../../../test/support/regulation-tables.js";
 
 const cvScreener = profileSchema.parse({
   roles: ["provider", "deployer", "employer"],
@@ -14,7 +15,10 @@ const cvScreener = profileSchema.parse({
 
 describe("diffAssessments", () => {
   it("shows the high-risk duties switching on across 2 Dec 2027", () => {
-    const diff = diffAssessments(assess(cvScreener, "2027-12-01"), assess(cvScreener, "2027-12-02"));
+    const diff = diffAssessments(
+      assess(REGULATION_TABLES, cvScreener, "2027-12-01"),
+      assess(REGULATION_TABLES, cvScreener, "2027-12-02"),
+    );
     const eu = diff.per_jurisdiction.find((entry) => entry.jurisdiction === "EU")!;
     expect(eu.effective_tier_at_D).toEqual({ before: "EU_MINIMAL", after: "EU_HIGH_RISK_ANNEX_III" });
     const risk = eu.obligations.find((change) => change.id === "EU-AIA-9")!;
@@ -30,7 +34,10 @@ describe("diffAssessments", () => {
       profiling: false,
       art_6_3_condition: "preparatory",
     });
-    const diff = diffAssessments(assess(derogated, "2028-01-01"), assess(cvScreener, "2028-01-01"));
+    const diff = diffAssessments(
+      assess(REGULATION_TABLES, derogated, "2028-01-01"),
+      assess(REGULATION_TABLES, cvScreener, "2028-01-01"),
+    );
     const eu = diff.per_jurisdiction.find((entry) => entry.jurisdiction === "EU")!;
     expect(eu.tier).toEqual({ before: "EU_NOT_HIGH_RISK_6_3", after: "EU_HIGH_RISK_ANNEX_III" });
     expect(eu.obligations.find((change) => change.id === "EU-AIA-9")?.before).toBeNull();
@@ -42,7 +49,7 @@ describe("diffAssessments", () => {
   });
 
   it("is empty for identical assessments", () => {
-    const assessment = assess(cvScreener, "2026-11-27");
+    const assessment = assess(REGULATION_TABLES, cvScreener, "2026-11-27");
     expect(diffAssessments(assessment, assessment).per_jurisdiction).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 /** Tier explanations from the templates of spec §1.5, in English and Dutch. */
 import { holds } from "./condition.js";
-import { ANNEX_III_POINTS } from "./data/eu-common.js";
 import { formatDay } from "./format-day.js";
 import type { Jurisdiction, SystemProfile } from "./profile.js";
-import type { NamedFact, Text, TierCode } from "./rule.js";
+import type { AnnexIIIPoint, NamedFact, Text, TierCode } from "./rule.js";
 import type { RuleEvaluation } from "./status.js";
 
 export interface ExplanationInput {
@@ -12,6 +11,7 @@ export interface ExplanationInput {
   readonly modelTier: TierCode | null;
   readonly profile: SystemProfile;
   readonly facts: Readonly<Record<string, NamedFact>>;
+  readonly annexIIIPoints: readonly AnnexIIIPoint[];
   readonly evaluations: readonly RuleEvaluation[];
 }
 
@@ -63,7 +63,7 @@ function euSystem(input: ExplanationInput): Text | null {
   }
   if (tier === "EU_HIGH_RISK_ANNEX_III") {
     const classification = find(input, "EU-AIA-6-2")!;
-    const points = ANNEX_III_POINTS.filter((entry) => holds(entry.when, { profile, facts: input.facts }));
+    const points = input.annexIIIPoints.filter((entry) => holds(entry.when, { profile, facts: input.facts }));
     const list = points.map((entry) => entry.point).join(", ");
     const areas = [...new Set(points.map((entry) => entry.area))].join(", ");
     const when = dateBy(classification);

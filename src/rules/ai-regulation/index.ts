@@ -1,4 +1,7 @@
-/** Public entry points of the AI-regulation obligations engine (pure: no I/O, no clock). */
+/**
+ * Public entry points of the AI-regulation obligations engine (pure: no I/O, no clock). The rule tables are data
+ * (data/rules/ai-regulation/): the caller reads them once, parses them with `parseRegulationTables` and passes them in.
+ */
 export { assess } from "./assess.js";
 export {
   obligationsAnswer,
@@ -58,7 +61,13 @@ export {
   type RegulationCatalogue,
   type TimelineEntry,
 } from "./catalogue.js";
-export { COMPARISON_MATRIX, REGIME_APPROACH, type MatrixRow } from "./data/comparison-matrix.js";
+export type { MatrixRow, RegulationTables } from "./tables/tables.js";
+export {
+  formatProblems,
+  parseRegulationTables,
+  type ParseTablesResult,
+  type TableProblem,
+} from "./tables/parse-tables.js";
 export type { Instrument, Rule, Text, TierCode } from "./rule.js";
 export type { RegulatoryRegime, RuleConfidence } from "../../domain/vocabulary.js";
 export { REGULATORY_REGIMES } from "../../domain/vocabulary.js";

@@ -19,6 +19,7 @@ import {
   type SystemProfileSpec,
 } from "./profile.js";
 import { validateProfile } from "./parse-profile.js";
+import { REGULATION_TABLES } from "../../../test/support/regulation-tables.js";
 
 const day = fc
   .integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2030, 11, 31) })
@@ -101,7 +102,7 @@ function parsed(spec: SystemProfileSpec) {
   return result.profile;
 }
 
-const rulesById = new Map(allRules().map((rule) => [rule.id, rule]));
+const rulesById = new Map(allRules(REGULATION_TABLES).map((rule) => [rule.id, rule]));
 
 /** Prohibitions hit or scheduled, and prohibited tiers, as "jurisdiction:id" strings. */
 function bans(assessment: Assessment): Set<string> {
@@ -136,7 +137,7 @@ const UNRELATED: readonly [keyof SystemProfileSpec, fc.Arbitrary<unknown>][] = [
 ];
 
 const IN_FORCE = new Set(["applicable", "needs_review"]);
-const instrumentsById = new Map(allInstruments().map((instrument) => [instrument.id, instrument]));
+const instrumentsById = new Map(allInstruments(REGULATION_TABLES).map((instrument) => [instrument.id, instrument]));
 
 /** The first day a rule stops by its own terms: its end date, or its instrument being stayed or repealed. */
 function endOf(id: string): string {
@@ -151,11 +152,11 @@ function endOf(id: string): string {
 /** Every day a version, application date or instrument event starts, from 2023 on. */
 const CHANGE_DAYS = [
   ...new Set([
-    ...allRules().flatMap((rule) =>
+    ...allRules(REGULATION_TABLES).flatMap((rule) =>
       rule.appliesFrom.flatMap((option) => option.versions.flatMap((version) => [version.since, version.date])),
     ),
-    ...allRules().flatMap((rule) => (rule.appliesUntil ? [rule.appliesUntil] : [])),
-    ...allInstruments().flatMap((instrument) => instrument.events.map((event) => event.date)),
+    ...allRules(REGULATION_TABLES).flatMap((rule) => (rule.appliesUntil ? [rule.appliesUntil] : [])),
+    ...allInstruments(REGULATION_TABLES).flatMap((instrument) => instrument.events.map((event) => event.date)),
   ]),
 ]
   .filter((date) => date >= "2023-01-01")
@@ -165,7 +166,7 @@ describe("engine properties", () => {
   it("never crashes on a valid profile and answers for every jurisdiction", () => {
     fc.assert(
       fc.property(profileSpec, day, (spec, date) => {
-        const assessment = assess(parsed(spec), date);
+        const assessment = assess(REGULATION_TABLES, parsed(spec), date);
         expect(assessment.per_jurisdiction).toHaveLength(JURISDICTIONS.length);
       }),
       { numRuns: 150 },
@@ -178,8 +179,8 @@ describe("engine properties", () => {
       .chain(([field, values]) => values.map((value) => [field, value] as const));
     fc.assert(
       fc.property(profileSpec, change, day, (spec, [field, value], date) => {
-        const before = bans(assess(parsed(spec), date));
-        const after = bans(assess(parsed({ ...spec, [field]: value }), date));
+        const before = bans(assess(REGULATION_TABLES, parsed(spec), date));
+        const after = bans(assess(REGULATION_TABLES, parsed({ ...spec, [field]: value }), date));
         expect([...after].filter((ban) => !before.has(ban))).toEqual([]);
       }),
       { numRuns: 150 },
@@ -191,7 +192,7 @@ describe("engine properties", () => {
       fc.property(profileSpec, (spec) => {
         const profile = parsed(spec);
         // Walk every day on which some date of the catalogue changes, so each switch is crossed.
-        const assessments = CHANGE_DAYS.map((date) => assess(profile, date));
+        const assessments = CHANGE_DAYS.map((date) => assess(REGULATION_TABLES, profile, date));
         assessments.slice(1).forEach((after, index) => {
           const before = assessments[index]!;
           for (const result of before.per_jurisdiction) {

@@ -73,27 +73,30 @@ export interface Transition {
  * exemption or derogation (screened); classification: a scope or tier test (screened only);
  * note: information such as pending bills or sectoral law; penalty: a penalty that obligations refer to.
  */
-export type RuleKind = "obligation" | "prohibition" | "exemption" | "classification" | "note" | "penalty";
+export const RULE_KINDS = ["obligation", "prohibition", "exemption", "classification", "note", "penalty"] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
 
-export type TierCode =
-  | "EU_PROHIBITED"
-  | "EU_HIGH_RISK_ANNEX_I"
-  | "EU_HIGH_RISK_ANNEX_III"
-  | "EU_NOT_HIGH_RISK_6_3"
-  | "EU_TRANSPARENCY"
-  | "EU_MINIMAL"
-  | "EU_GPAI_SYSTEMIC"
-  | "EU_GPAI"
-  | "EU_GPAI_FOSS"
-  | "CN_FILING_REQUIRED"
-  | "CN_REGULATED"
-  | "CN_PIPL_ONLY"
-  | "CN_OUT_OF_SCOPE"
-  | "US_PROHIBITED_USE"
-  | "US_REGULATED_HIGH_IMPACT"
-  | "US_TRANSPARENCY_ONLY"
-  | "US_NOT_COVERED"
-  | "US_FED_NO_GENERAL_AI_STATUTE";
+export const TIER_CODES = [
+  "EU_PROHIBITED",
+  "EU_HIGH_RISK_ANNEX_I",
+  "EU_HIGH_RISK_ANNEX_III",
+  "EU_NOT_HIGH_RISK_6_3",
+  "EU_TRANSPARENCY",
+  "EU_MINIMAL",
+  "EU_GPAI_SYSTEMIC",
+  "EU_GPAI",
+  "EU_GPAI_FOSS",
+  "CN_FILING_REQUIRED",
+  "CN_REGULATED",
+  "CN_PIPL_ONLY",
+  "CN_OUT_OF_SCOPE",
+  "US_PROHIBITED_USE",
+  "US_REGULATED_HIGH_IMPACT",
+  "US_TRANSPARENCY_ONLY",
+  "US_NOT_COVERED",
+  "US_FED_NO_GENERAL_AI_STATUTE",
+] as const;
+export type TierCode = (typeof TIER_CODES)[number];
 
 export interface Rule {
   readonly id: string;
@@ -130,7 +133,8 @@ export interface Rule {
 }
 
 /** "adopted" covers adopted-and-in-force: whether a duty applies yet is a matter of its applies-from day. */
-export type InstrumentState = "pending_legislation" | "adopted" | "stayed" | "repealed";
+export const INSTRUMENT_STATES = ["pending_legislation", "adopted", "stayed", "repealed"] as const;
+export type InstrumentState = (typeof INSTRUMENT_STATES)[number];
 
 /** A law or other instrument and what happened to it, in date order. */
 export interface Instrument {
@@ -166,6 +170,13 @@ export interface NamedFact {
   readonly text: Text;
 }
 
+/** An Annex III point (e.g. "5(b)"), its area and the condition that reaches it: the tier explanation names them. */
+export interface AnnexIIIPoint {
+  readonly point: string;
+  readonly area: string;
+  readonly when: Condition;
+}
+
 /** One jurisdiction's catalogue: its instruments, rules, named facts, tier order and timeline. */
 export interface RuleCatalogue {
   readonly jurisdiction: Jurisdiction;
@@ -173,4 +184,6 @@ export interface RuleCatalogue {
   readonly rules: readonly Rule[];
   readonly facts: Readonly<Record<string, NamedFact>>;
   readonly timeline: readonly TimelineEvent[];
+  /** EU only: the Annex III points, for the tier explanation. */
+  readonly annexIIIPoints?: readonly AnnexIIIPoint[];
 }

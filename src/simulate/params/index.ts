@@ -1,6 +1,6 @@
 import { ALGORITHM_PARAMETERS } from "./algorithms.js";
 import { CHINA_PARAMETERS } from "./china.js";
-import { DISCREPANCY_PARAMETERS } from "./discrepancy.js";
+import { ANCHOR_PARAMETERS, DISCREPANCY_PARAMETERS } from "./discrepancy.js";
 import { HARDWARE_PARAMETERS } from "./hardware.js";
 import { INVESTMENT_PARAMETERS } from "./investment.js";
 import type { ParameterSpec } from "./parameter.js";
@@ -18,6 +18,7 @@ export const PARAMETERS: readonly ParameterSpec[] = [
   ...ALGORITHM_PARAMETERS,
   ...TALENT_PARAMETERS,
   ...DISCREPANCY_PARAMETERS,
+  ...ANCHOR_PARAMETERS,
 ];
 
 export const PARAMETER_COUNT = PARAMETERS.length;
