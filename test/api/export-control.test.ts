@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULE_VERSIONS } from "../../src/rules/export-control/index.js";
+import { ruleTables } from "../../src/rules/export-control/index.js";
 import { useTestApi } from "../support/harness.js";
 import { testStores } from "../support/stores.js";
 
@@ -223,7 +223,9 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
 
   it("lists the rule versions, thresholds, groups, exceptions and letters with citations and confidence", async () => {
     const { data } = (await get("/api/v1/export-control/rules")).json;
-    expect(data.rule_versions.map((version: Json) => version.id)).toEqual(RULE_VERSIONS.map((version) => version.id));
+    expect(data.rule_versions.map((version: Json) => version.id)).toEqual(
+      ruleTables().ruleVersions.map((version) => version.id),
+    );
     expect(data.thresholds.rule_2023.a1.tppMin).toBe(4800);
     for (const entry of [
       ...data.rule_versions,
@@ -248,7 +250,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(response.json.attribution).toMatch(/Epoch AI/);
     for (const chip of data) {
       expect(chip.versions.map((version: Json) => version.rule_version)).toEqual(
-        RULE_VERSIONS.map((version) => version.id),
+        ruleTables().ruleVersions.map((version) => version.id),
       );
       for (const version of chip.versions) {
         expect(["controlled", "not_controlled", "indeterminate"]).toContain(version.status);
@@ -308,7 +310,7 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
         "code",
         "answer",
         "deciding_inputs",
-        ...RULE_VERSIONS.map((version) => version.id),
+        ...ruleTables().ruleVersions.map((version) => version.id),
         "source", // the attribution and snapshot, inside the file (#10)
       ].join(","),
     );

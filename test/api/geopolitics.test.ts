@@ -1,10 +1,11 @@
+import "../support/export-control-tables.js";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.js";
 import { countryGroupsOn, membershipChanges } from "../../src/api/routes/geopolitics.js";
 import { sqliteKysely } from "../../src/db/connect.js";
-import type { GroupMembership } from "../../src/rules/export-control/data/country-groups.js";
+import type { GroupMembership } from "../../src/rules/export-control/index.js";
 import { useTestApi } from "../support/harness.js";
 import { tempDir } from "../support/paths.js";
 import { testStores } from "../support/stores.js";

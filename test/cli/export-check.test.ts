@@ -1,3 +1,4 @@
+import "../support/export-control-tables.js";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";

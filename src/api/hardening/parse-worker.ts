@@ -2,6 +2,10 @@
 import { parentPort } from "node:worker_threads";
 import type { StructureLimits } from "./body-structure.js";
 import { runParseJob, type ParseJob } from "./parse-jobs.js";
+import { loadExportControlTables } from "../rule-tables.js";
+
+// The export check runs in full on this thread, which has its own copy of the engine's modules.
+loadExportControlTables();
 
 parentPort!.on("message", (message: { id: number; job: ParseJob; limits: StructureLimits }) => {
   try {

@@ -8,20 +8,11 @@ import {
   chipFromStore,
   classifyAcrossVersions,
   plainOf as plainAnswerOf,
-  PLAIN_TEXTS,
   type PlainLanguage,
   ExportCheckInputError,
-  GROUP_MEMBERSHIPS,
-  HBM_THRESHOLDS,
-  LICENCE_EXCEPTIONS,
-  LICENCE_LETTERS,
-  RULE_VERSIONS,
-  RV10_THRESHOLDS,
-  SOURCES,
   statusTimeline,
-  THRESHOLDS_2022,
-  THRESHOLDS_2023,
   resultIn,
+  ruleTables,
   tryCheckExport,
   type ChipParameters,
   type ExportCheckResult,
@@ -29,6 +20,7 @@ import {
   type VersionClassification,
 } from "../../rules/export-control/index.js";
 import { exportControlContract, TIMELINE_DEFAULT_FROM, type chipsQuery } from "../../contract/export-control.js";
+import { loadExportControlTables } from "../rule-tables.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
@@ -172,6 +164,7 @@ function versionEntry(version: VersionClassification, withReasons: boolean) {
 const versionCell = (version: VersionClassification) => version.classification.eccn ?? version.classification.status;
 
 export function registerExportControlRoutes(app: FastifyInstance, context: ApiContext): void {
+  loadExportControlTables();
   const typed = app.withTypeProvider<ZodTypeProvider>();
   // Chips and their per-version classification are computed once per store build and reading of the
   // datacenter flag (unknown, true, false). A die area applies to one chip, not the list.
@@ -287,22 +280,21 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         ...exportControlContract.rules,
       },
     },
-    async () => ({
-      data: {
-        rule_versions: RULE_VERSIONS,
-        thresholds: {
-          rule_2022: THRESHOLDS_2022,
-          rule_2023: THRESHOLDS_2023,
-          hbm: HBM_THRESHOLDS,
-          rv10: RV10_THRESHOLDS,
+    async () => {
+      const tables = ruleTables();
+      const { rule2022, rule2023, hbm, rv10 } = tables.thresholds;
+      return {
+        data: {
+          rule_versions: tables.ruleVersions,
+          thresholds: { rule_2022: rule2022, rule_2023: rule2023, hbm, rv10 },
+          country_groups: tables.countryGroups.memberships,
+          licence_exceptions: tables.licenceExceptions,
+          licence_letters: tables.licenceLetters,
+          sources: tables.sources,
+          legend: { en: tables.plainTexts.en.legend, nl: tables.plainTexts.nl.legend },
         },
-        country_groups: GROUP_MEMBERSHIPS,
-        licence_exceptions: LICENCE_EXCEPTIONS,
-        licence_letters: LICENCE_LETTERS,
-        sources: SOURCES,
-        legend: { en: PLAIN_TEXTS.en.legend, nl: PLAIN_TEXTS.nl.legend },
-      },
-    }),
+      };
+    },
   );
 
   const chipRows = async (query: z.output<typeof chipsQuery>) => {
@@ -422,7 +414,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         "code",
         "answer",
         "deciding_inputs",
-        ...RULE_VERSIONS.map((version) => version.id),
+        ...ruleTables().ruleVersions.map((version) => version.id),
       ];
       return toSourcedCsv(records, context.attribution, columns);
     },

@@ -1,18 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import {
-  A_GROUPS_PARTIAL,
-  D5_HISTORY_ASSUMPTION,
-  GROUP_MEMBERSHIPS,
-  TREATED_AS,
-  type CountryGroupId,
-  type GroupMembership,
-} from "../../rules/export-control/data/country-groups.js";
-import { SOURCES } from "../../rules/export-control/data/sources.js";
+import { ruleTables, type CountryGroupId, type GroupMembership } from "../../rules/export-control/index.js";
 import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
 import { geopoliticsContract } from "../../contract/geopolitics.js";
 import type { ApiContext } from "../context.js";
 import { toSourcedCsv } from "../csv.js";
+import { loadExportControlTables } from "../rule-tables.js";
 
 /**
  * Geopolitics per country (issue 7): the US export-control country groups of EAR Supplement No. 1 to
@@ -88,8 +81,8 @@ function holdsOn(membership: GroupMembership, day: string): boolean {
 /** Every country's groups on a day, with the strictest category; pure. */
 export function countryGroupsOn(
   day: string,
-  memberships: readonly GroupMembership[] = GROUP_MEMBERSHIPS,
-  treatedAs: readonly { country: string; treatedAs: string }[] = TREATED_AS,
+  memberships: readonly GroupMembership[] = ruleTables().countryGroups.memberships,
+  treatedAs: readonly { country: string; treatedAs: string }[] = ruleTables().countryGroups.treatedAs,
 ): CountryGroupsOnDay[] {
   const byCountry = new Map<string, GroupMembership[]>();
   for (const membership of memberships.filter((candidate) => holdsOn(candidate, day))) {
@@ -141,7 +134,9 @@ export function countryGroupsOn(
 }
 
 /** Days on which some membership starts or ends: where the map changes. */
-export function membershipChanges(memberships: readonly GroupMembership[] = GROUP_MEMBERSHIPS): string[] {
+export function membershipChanges(
+  memberships: readonly GroupMembership[] = ruleTables().countryGroups.memberships,
+): string[] {
   const days = new Set<string>();
   for (const membership of memberships) {
     if (membership.from) days.add(membership.from);
@@ -166,8 +161,9 @@ function note(fact: Sourced & { text: string }) {
 }
 
 export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiContext): void {
+  loadExportControlTables();
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const sourcesCited = [...new Set(GROUP_MEMBERSHIPS.flatMap((m) => m.citation.sources))].sort(
+  const sourcesCited = [...new Set(ruleTables().countryGroups.memberships.flatMap((m) => m.citation.sources))].sort(
     (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
   );
 
@@ -196,10 +192,10 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
           category_confidence: categoryConfidence,
         })),
         changes: membershipChanges(),
-        notes: [note(D5_HISTORY_ASSUMPTION), note(A_GROUPS_PARTIAL)],
+        notes: [note(ruleTables().countryGroups.d5HistoryAssumption), note(ruleTables().countryGroups.aGroupsPartial)],
         sources: Object.fromEntries(
           sourcesCited.flatMap((id) => {
-            const text = SOURCES[id as keyof typeof SOURCES];
+            const text = ruleTables().sources[id];
             return text === undefined ? [] : [[id, text]];
           }),
         ),

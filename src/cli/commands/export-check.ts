@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { loadApiContext } from "../../api/context.js";
+import { loadExportControlTables } from "../../api/rule-tables.js";
 import { openStore } from "../../db/connect.js";
 import { allStoreChips, type StoreChip } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
@@ -13,7 +14,6 @@ import {
   type ChipOverrides,
   type FactConfidence,
   type LocalizedResult,
-  PLAIN_TEXTS,
   type PlainAnswer,
   type PlainLanguage,
   type ChipParameters,
@@ -115,13 +115,13 @@ export function defineExportCheckCommand(
       "answer every chip in the store for 12 destinations and 7 dates; print the count of each answer code and the indeterminate answers",
       false,
     )
-    .addHelpText("after", codeLegend())
+    .addHelpText("after", () => codeLegend())
     .action(action);
 }
 
 /** Every answer code with its meaning, for --help (English, the CLI's language). */
 function codeLegend(): string {
-  const legend = PLAIN_TEXTS.en.legend;
+  const legend = loadExportControlTables().plainTexts.en.legend;
   const width = Math.max(...Object.keys(legend).map((code) => code.length));
   return [
     "",
@@ -348,6 +348,7 @@ export function formatPlain(plain: PlainAnswer): string {
 }
 
 export async function exportCheckCommand(settings: Settings, flags: ExportCheckFlags, io: CliIo): Promise<number> {
+  loadExportControlTables();
   if (flags.grid) return exportGridCommand(settings, flags.json, io);
   if (flags.to === undefined) throw new UserError("--to: required (a destination such as CN), unless --grid", 2);
   if (flags.date === undefined) throw new UserError("--date: required (YYYY-MM-DD), unless --grid", 2);

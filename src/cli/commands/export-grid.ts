@@ -1,3 +1,4 @@
+import { loadExportControlTables } from "../../api/rule-tables.js";
 import { openStore } from "../../db/connect.js";
 import { allStoreChips } from "../../db/queries/chip-export.js";
 import { storeExists } from "../../db/write-store.js";
@@ -14,6 +15,7 @@ import type { Settings } from "../settings.js";
 
 /** `wedloop export-check --grid`: every chip in the store × the grid's destinations and dates, counted by answer. */
 export async function exportGridCommand(settings: Settings, json: boolean, io: CliIo): Promise<number> {
+  loadExportControlTables();
   if (!storeExists(settings.store))
     throw new UserError(`no store at ${settings.store.target}: run \`wedloop build\` first`);
   const db = openStore(settings.store);

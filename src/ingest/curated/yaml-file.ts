@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
 import { parseYamlWithPositions } from "../../domain/yaml-positions.js";
+import { fieldPath } from "../../domain/yaml-table.js";
 
 /** An invalid curated file: names the file, the line and the field, and stops the build. */
 export class CuratedFileError extends Error {
@@ -66,7 +67,7 @@ export function parseYamlFile<Schema extends z.ZodType>(
     const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
     // An unknown (often misspelt) key is named itself, at its own line.
     if (issue.code === "unrecognized_keys") path.push(issue.keys[0]!);
-    throw new CuratedFileError(file, precise().lineOf(path), fieldName(path), issue.message);
+    throw new CuratedFileError(file, precise().lineOf(path), fieldPath(path), issue.message);
   }
   const list = (result.data as Record<string, unknown>)[listKey];
   const items = Array.isArray(list) ? list : [];
@@ -74,9 +75,4 @@ export function parseYamlFile<Schema extends z.ZodType>(
   const itemLines =
     fastLines.length === items.length ? fastLines : items.map((_, index) => precise().lineOf([listKey, index]));
   return { value: result.data, itemLine: (index) => itemLines[index] ?? 1, lineOf: (path) => precise().lineOf(path) };
-}
-
-/** "facts[3].source" from ["facts", 3, "source"]. */
-export function fieldName(path: readonly (string | number)[]): string {
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? key : `.${key}`)).join("");
 }

@@ -1,11 +1,10 @@
-import { AI_DIFFUSION, AI_DIFFUSION_NON_DATACENTER, AI_DIFFUSION_OPEN_POINTS } from "./data/ai-diffusion.js";
-import { licenceException } from "./data/licence-exceptions.js";
-import { ruleVersion } from "./data/rule-versions.js";
 import type { CheckContext } from "./context.js";
 import { exception, licenceRequired, withMore, type Decision } from "./decision.js";
 import { testScope } from "./destination.js";
 import { caveatFrom, formatNumber, reasonFrom } from "./metrics.js";
 import type { Reason } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { licenceException, ruleVersion } from "./tables/lookup.js";
 
 /**
  * The AI Diffusion rule (RV4, §3.7) over the answer of the other rules. In mode `enforced` it never changes
@@ -42,16 +41,22 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
     );
   }
 
+  const { rule, openPoints: unsettled, nonDatacenter } = ruleTables().aiDiffusion;
   const cite = (text: string, nl: string): Reason => ({
     text,
     nl,
-    citation: AI_DIFFUSION.citation,
-    confidence: AI_DIFFUSION.confidence,
+    citation: rule.citation,
+    confidence: rule.confidence,
     ruleVersion: "RV4",
   });
-  const openPoints = caveatFrom(AI_DIFFUSION_OPEN_POINTS);
+  const openPoints = caveatFrom(unsettled);
   const tier3 = testScope(
-    { countries: ["MO"], groups: ["D:5"], citation: AI_DIFFUSION.citation, confidence: AI_DIFFUSION.confidence },
+    {
+      countries: ["MO"],
+      groups: ["D:5"],
+      citation: rule.citation,
+      confidence: rule.confidence,
+    },
     context.destination,
     context.date,
     "destination",
@@ -70,7 +75,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
       [openPoints],
     );
   }
-  if ((AI_DIFFUSION.tier1 as readonly string[]).includes(context.destination)) {
+  if (rule.tier1.includes(context.destination)) {
     const aia = licenceException("AIA");
     return exception(
       "AIA",
@@ -98,13 +103,8 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   );
   if (context.classification.exceptionEligible) {
     if (ruleAnswer.answer.kind === "licence_exception")
-      return withMore(ruleAnswer, [tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)], [openPoints]);
-    return exception(
-      "ACA",
-      false,
-      [...context.classification.reasons, tier2, reasonFrom(AI_DIFFUSION_NON_DATACENTER)],
-      [openPoints],
-    );
+      return withMore(ruleAnswer, [tier2, reasonFrom(nonDatacenter)], [openPoints]);
+    return exception("ACA", false, [...context.classification.reasons, tier2, reasonFrom(nonDatacenter)], [openPoints]);
   }
   const tpp = context.metrics.tpp ?? 0;
   const chips = context.input.computer?.chipCount ?? 1;
@@ -112,7 +112,7 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   const lpp = licenceException("LPP");
   const arithmetic = `${formatNumber(context.input.quantity)} unit(s) x ${formatNumber(chips)} IC(s) x TPP ${formatNumber(tpp)} = ${formatNumber(total)} TPP`;
   const arithmeticNl = `${formatNumber(context.input.quantity, "nl")} eenheid/eenheden x ${formatNumber(chips, "nl")} IC('s) x TPP ${formatNumber(tpp, "nl")} = ${formatNumber(total, "nl")} TPP`;
-  if (total <= AI_DIFFUSION.lppTppPerConsigneePerYear) {
+  if (total <= rule.lppTppPerConsigneePerYear) {
     return exception(
       "LPP",
       null,
@@ -120,8 +120,8 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
         ...context.classification.reasons,
         tier2,
         cite(
-          `${arithmetic} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)} per consignee per year`,
-          `${arithmeticNl} <= ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear, "nl")} per ontvanger per jaar`,
+          `${arithmetic} <= ${formatNumber(rule.lppTppPerConsigneePerYear)} per consignee per year`,
+          `${arithmeticNl} <= ${formatNumber(rule.lppTppPerConsigneePerYear, "nl")} per ontvanger per jaar`,
         ),
         {
           text: `License Exception LPP: ${lpp.text}`,
@@ -145,13 +145,13 @@ export function applyAiDiffusion(context: CheckContext, ruleAnswer: Decision): D
   return licenceRequired(
     "rule",
     "not_stated",
-    AI_DIFFUSION.confidence,
+    rule.confidence,
     [
       ...context.classification.reasons,
       tier2,
       cite(
-        `${arithmetic} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
-        `${arithmeticNl} > ${formatNumber(AI_DIFFUSION.lppTppPerConsigneePerYear, "nl")}: LPP niet beschikbaar; een vergunning of VEU-machtiging is nodig`,
+        `${arithmetic} > ${formatNumber(rule.lppTppPerConsigneePerYear)}: LPP not available; a licence or a VEU authorization is needed`,
+        `${arithmeticNl} > ${formatNumber(rule.lppTppPerConsigneePerYear, "nl")}: LPP niet beschikbaar; een vergunning of VEU-machtiging is nodig`,
       ),
     ],
     [openPoints],

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";

@@ -2,8 +2,6 @@ import { inputNames } from "./input-names.js";
 import { classifyIc, computerClassification } from "./classify.js";
 import type { Classification } from "./classify.js";
 import type { CheckContext } from "./context.js";
-import { EMBARGOES } from "./data/embargoes.js";
-import { RULE_VERSIONS, ruleVersion } from "./data/rule-versions.js";
 import { indeterminate, licenceRequired, withMore, type Decision } from "./decision.js";
 import { effectiveCountry, testScope } from "./destination.js";
 import { applyAiDiffusion } from "./ai-diffusion.js";
@@ -29,6 +27,8 @@ import {
   type Reason,
   type RuleVersionId,
 } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { ruleVersion } from "./tables/lookup.js";
 
 export interface ExportCheckResult {
   readonly question: {
@@ -63,7 +63,7 @@ const NOT_EVALUATED: Caveat = {
 };
 
 function embargoDecision(context: CheckContext, decision: Decision): Decision {
-  for (const embargo of EMBARGOES) {
+  for (const embargo of ruleTables().embargoes) {
     const hit = testScope(embargo, context.destination, context.date, "destination");
     if (!hit.inScope) continue;
     const reasons: Reason[] = [
@@ -220,9 +220,9 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
       reasons.map((reason) => reason.citation),
       (citation) => `${citation.instrument}|${citation.sources.join(",")}`,
     ),
-    ruleVersionsInForce: RULE_VERSIONS.filter((version) => input.date >= version.effective).map(
-      (version) => version.id,
-    ),
+    ruleVersionsInForce: ruleTables()
+      .ruleVersions.filter((version) => input.date >= version.effective)
+      .map((version) => version.id),
   };
 }
 

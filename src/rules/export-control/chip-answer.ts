@@ -2,11 +2,11 @@ import type { CuratedChip } from "../../domain/chip-facts.js";
 import type { EpochHardwareSpecs } from "../../domain/hardware-specs.js";
 import { tryCheckExport, type ExportCheckResult } from "./check-export.js";
 import { withCuratedFacts } from "./curated-chip.js";
-import type { PlainLanguage } from "./data/plain-texts.js";
 import { chipFromEpochHardware } from "./epoch-hardware.js";
 import { formatNumber } from "./metrics.js";
 import type { ChipParameters, InputIssue } from "./input-schema.js";
 import { plainAnswer, type PlainAnswer } from "./plain-answer.js";
+import type { PlainLanguage } from "./plain-facts.js";
 import type { Mode } from "./types.js";
 
 /**

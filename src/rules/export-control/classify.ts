@@ -1,9 +1,9 @@
-import { ruleVersion } from "./data/rule-versions.js";
-import { HBM_THRESHOLDS, THRESHOLDS_2022, THRESHOLDS_2023 } from "./data/thresholds.js";
 import type { ValidChip } from "./input-schema.js";
 import { earlyApplication } from "./letters.js";
 import { formatNumber, type ChipMetrics } from "./metrics.js";
 import type { Caveat, IsoDay, Reason, RuleVersionId } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { ruleVersion } from "./tables/lookup.js";
 
 /** Which definition of 3A090 governs a chip on a date. */
 export type Regime = "none" | "letters_only" | "rule2022" | "rule2023";
@@ -79,7 +79,7 @@ const result = (partial: Partial<Classification> & Pick<Classification, "regime"
 
 function classifyHbm(density: number, date: IsoDay): Classification {
   const rv3 = ruleVersion("RV3");
-  const citation = HBM_THRESHOLDS.citation;
+  const citation = ruleTables().thresholds.hbm.citation;
   if (date < rv3.effective) {
     return result({
       regime: date < ruleVersion("RV1").effective ? "none" : "rule2023",
@@ -109,8 +109,8 @@ function classifyHbm(density: number, date: IsoDay): Classification {
       ],
     });
   }
-  const over = density > HBM_THRESHOLDS.densityAboveGBpsPerMm2;
-  const limit = HBM_THRESHOLDS.densityAboveGBpsPerMm2;
+  const over = density > ruleTables().thresholds.hbm.densityAboveGBpsPerMm2;
+  const limit = ruleTables().thresholds.hbm.densityAboveGBpsPerMm2;
   const text = `memory bandwidth density ${formatNumber(density)} GB/s/mm² is ${over ? "greater than" : "not greater than"} ${formatNumber(limit)}`;
   const nl = `geheugenbandbreedtedichtheid ${nlNumber(density)} GB/s/mm² is ${over ? "groter dan" : "niet groter dan"} ${nlNumber(limit)}`;
   return result({
@@ -120,13 +120,13 @@ function classifyHbm(density: number, date: IsoDay): Classification {
     eccn: over ? "3A090.c" : null,
     paragraphsMet: over ? ["3A090.c"] : [],
     tier: over ? "c" : null,
-    exceptionEligible: over ? density < HBM_THRESHOLDS.exceptionBelowGBpsPerMm2 : null,
-    reasons: [{ text, nl, citation, confidence: HBM_THRESHOLDS.confidence, ruleVersion: "RV3" }],
+    exceptionEligible: over ? density < ruleTables().thresholds.hbm.exceptionBelowGBpsPerMm2 : null,
+    reasons: [{ text, nl, citation, confidence: ruleTables().thresholds.hbm.confidence, ruleVersion: "RV3" }],
   });
 }
 
 function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
-  const t = THRESHOLDS_2022;
+  const t = ruleTables().thresholds.rule2022;
   const base = { regime: "rule2022" as const, ruleVersion: "RV1" as const };
   const cite = (text: string, nl: string): Reason => ({
     text,
@@ -185,7 +185,7 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
 
 /** The 3A090.a/.b paragraphs a datacenter IC meets, or null when PD is needed and unknown. */
 function paragraphs2023(tpp: number, pd: number | null): string[] | null {
-  const t = THRESHOLDS_2023;
+  const t = ruleTables().thresholds.rule2023;
   const met: string[] = [];
   if (tpp >= t.a1.tppMin) met.push("3A090.a.1");
   if (pd === null) return met.length > 0 || tpp < t.a2.tppMin ? met : null;
@@ -197,7 +197,7 @@ function paragraphs2023(tpp: number, pd: number | null): string[] | null {
 }
 
 function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
-  const t = THRESHOLDS_2023;
+  const t = ruleTables().thresholds.rule2023;
   const base = { regime: "rule2023" as const, ruleVersion: "RV2" as const };
   const cite = (text: string, nl: string): Reason => ({
     text,

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import type { CuratedChip } from "../../domain/chip-facts.js";
 import { checkExport } from "./check-export.js";

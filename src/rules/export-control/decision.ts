@@ -1,5 +1,4 @@
 import { inputNames } from "./input-names.js";
-import type { ReviewPolicyEntry } from "./data/review-policies.js";
 import type {
   AnswerCode,
   Caveat,
@@ -9,6 +8,7 @@ import type {
   Reason,
   ReviewPolicy,
 } from "./types.js";
+import type { ReviewPolicyEntry } from "./tables/schema.js";
 
 /** An answer under construction: what one part of the engine concluded, and why. */
 export interface Decision {
@@ -89,7 +89,7 @@ export function licenceRequired(
   };
 }
 
-/** A licence under a review-policy entry of data/review-policies.ts, with that entry as a reason. */
+/** A licence under a review-policy entry of data/rules/export-control/review-policies.yaml, with that entry as a reason. */
 export function licenceUnderPolicy(
   basis: Basis,
   entry: ReviewPolicyEntry,

@@ -1,18 +1,13 @@
-import {
-  A_GROUPS_PARTIAL,
-  D5_HISTORY_ASSUMPTION,
-  GROUP_MEMBERSHIPS,
-  TREATED_AS,
-  type CountryGroupId,
-  type GroupMembership,
-} from "./data/country-groups.js";
-import { ruleVersion } from "./data/rule-versions.js";
 import { caveatFrom } from "./metrics.js";
 import { CONFIDENCE_ORDER, type Caveat, type IsoDay, type Reason, type Sourced } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { ruleVersion } from "./tables/lookup.js";
+import type { CountryGroupId } from "./tables/schema.js";
+import type { GroupMembership } from "./tables/tables.js";
 
 /** Hong Kong is read as China; every other code stands for itself. */
 export function effectiveCountry(country: string): { code: string; reasons: Reason[] } {
-  const alias = TREATED_AS.find((entry) => entry.country === country);
+  const alias = ruleTables().countryGroups.treatedAs.find((entry) => entry.country === country);
   if (!alias) return { code: country, reasons: [] };
   return {
     code: alias.treatedAs,
@@ -28,7 +23,7 @@ export function effectiveCountry(country: string): { code: string; reasons: Reas
 }
 
 export function membershipsAt(country: string, date: IsoDay): GroupMembership[] {
-  return GROUP_MEMBERSHIPS.filter(
+  return ruleTables().countryGroups.memberships.filter(
     (entry) =>
       entry.country === country &&
       (entry.from === undefined || date >= entry.from) &&
@@ -104,7 +99,8 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   }
   if (viaGroup) {
     caveats.push(...membershipCaveats([viaGroup], date));
-    if (scope.excludeGroups && viaGroup.group !== "D:5") caveats.push(caveatFrom(A_GROUPS_PARTIAL));
+    if (scope.excludeGroups && viaGroup.group !== "D:5")
+      caveats.push(caveatFrom(ruleTables().countryGroups.aGroupsPartial));
     return { inScope: true, reasons: [membershipReason(viaGroup, role)], caveats };
   }
   const named = [...scope.countries, ...scope.groups].join(", ");
@@ -143,7 +139,8 @@ function membershipCaveats(entries: readonly GroupMembership[], date: IsoDay): C
         citation: entry.citation,
       });
     }
-    if (entry.group === "D:5" && date < ruleVersion("RV11").effective) caveats.push(caveatFrom(D5_HISTORY_ASSUMPTION));
+    if (entry.group === "D:5" && date < ruleVersion("RV11").effective)
+      caveats.push(caveatFrom(ruleTables().countryGroups.d5HistoryAssumption));
   }
   return caveats;
 }

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { checkExport } from "./check-export.js";
 import { chipFromEpochHardware, type EpochHardwareSpecs } from "./epoch-hardware.js";

@@ -1,7 +1,7 @@
-import { BIT_LENGTHS } from "./data/bit-lengths.js";
 import type { ChipParameters, Precision } from "./input-schema.js";
 import { formatNumber } from "./metrics.js";
 import type { EpochHardwareSpecs } from "../../domain/hardware-specs.js";
+import { ruleTables } from "./tables/installed.js";
 
 export type { EpochHardwareSpecs };
 
@@ -53,7 +53,7 @@ export function chipFromEpochHardware(row: EpochHardwareSpecs): ChipParameters {
       nl: "de piekcijfers van Epoch gelden als dense (zonder sparsity)",
       confidence: "inferred",
     });
-    const computed = Math.max(...throughputs.map((entry) => entry.tops * BIT_LENGTHS[entry.precision]));
+    const computed = Math.max(...throughputs.map((entry) => entry.tops * ruleTables().bitLengths[entry.precision]));
     if (epochTpp !== null && Math.abs(computed - epochTpp) > 0.01 * epochTpp) {
       notes.push({
         field: "chip.throughputs",

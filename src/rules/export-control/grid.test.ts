@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { answerGrid, GRID_DATES, GRID_DESTINATIONS, type GridChip } from "./grid.js";
 

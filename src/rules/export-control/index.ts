@@ -20,12 +20,10 @@ export {
   type InputIssue,
   type Precision,
 } from "./input-schema.js";
-export { RULE_VERSIONS, type RuleVersion } from "./data/rule-versions.js";
-export { THRESHOLDS_2022, THRESHOLDS_2023, HBM_THRESHOLDS, RV10_THRESHOLDS } from "./data/thresholds.js";
-export { GROUP_MEMBERSHIPS, type CountryGroupId } from "./data/country-groups.js";
-export { LICENCE_LETTERS } from "./data/licence-letters.js";
-export { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
-export { SOURCES } from "./data/sources.js";
+export { installExportControlTables, ruleTables } from "./tables/installed.js";
+export { EXPORT_CONTROL_TABLE_FILES, parseExportControlTables, type TableFileName } from "./tables/parse.js";
+export type { CountryGroupId, RuleVersion } from "./tables/schema.js";
+export type { ExportControlTables, GroupMembership } from "./tables/tables.js";
 export type {
   AnswerCode,
   Caveat,
@@ -57,7 +55,7 @@ export {
   type PlainQuestion,
   type PlainReason,
 } from "./plain-answer.js";
-export { PLAIN_LANGUAGES, PLAIN_TEXTS, RULE_NAMES, type PlainFact, type PlainLanguage } from "./data/plain-texts.js";
+export { PLAIN_LANGUAGES, type PlainFact, type PlainLanguage } from "./plain-facts.js";
 export { inputNames } from "./input-names.js";
 export { resultIn, type LocalizedResult } from "./details.js";
 export { CONFIDENCE_NL } from "./types.js";

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { checkExport, tryCheckExport } from "./check-export.js";
 import { ExportCheckInputError, type ExportCheckInput } from "./input-schema.js";

@@ -1,9 +1,9 @@
-import { reviewPolicy } from "./data/review-policies.js";
 import type { CheckContext } from "./context.js";
 import { licenceRequired, type Decision } from "./decision.js";
 import { testScope } from "./destination.js";
 import { criterionVerdict, lettersInEffect, namedProduct, sameVendor } from "./letters.js";
 import type { Caveat, Reason } from "./types.js";
+import { reviewPolicy } from "./tables/lookup.js";
 
 export interface LetterFindings {
   /** A letter requires a licence for this export. */

@@ -1,7 +1,8 @@
-import { LICENCE_LETTERS, type LicenceLetter } from "./data/licence-letters.js";
 import type { ValidChip } from "./input-schema.js";
 import { formatNumber } from "./metrics.js";
 import type { IsoDay } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import type { LicenceLetter } from "./tables/schema.js";
 
 function tokens(text: string): string[] {
   return text
@@ -84,7 +85,7 @@ export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: nu
 }
 
 export function lettersInEffect(date: IsoDay): LicenceLetter[] {
-  return LICENCE_LETTERS.filter((letter) => date >= letter.effective);
+  return ruleTables().licenceLetters.filter((letter) => date >= letter.effective);
 }
 
 /** The early-application notice (RV1b) that moves this chip to a later rule version on `date`, if any. */

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { chipSchema, type ChipParameters } from "./input-schema.js";
 import { applicableDieArea, chipMetrics } from "./metrics.js";

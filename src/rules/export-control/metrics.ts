@@ -1,13 +1,6 @@
-import {
-  APPLICABLE_DIE_AREA,
-  BIT_LENGTH_READING,
-  BIT_LENGTHS,
-  DENSE_NOT_SPARSE,
-  TF32_READING,
-  TPP_DEFINITION,
-} from "./data/bit-lengths.js";
 import type { Die, Throughput, ValidChip } from "./input-schema.js";
 import { CONFIDENCE_NL, type Caveat, type DetailLine, type Reason, type Sourced } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
 
 /** TPP and performance density of one IC, with the arithmetic as text. */
 export interface ChipMetrics {
@@ -55,7 +48,7 @@ interface TppPart {
 }
 
 function throughputTpp(throughput: Throughput): TppPart {
-  const bits = BIT_LENGTHS[throughput.precision];
+  const bits = ruleTables().bitLengths[throughput.precision];
   const steps: DetailLine[] = [];
   let dense = throughput.tops;
   if (throughput.sparse) {
@@ -111,18 +104,15 @@ export function totalProcessingPerformance(
     text: `TPP = max(${parts.map((part) => formatNumber(part.value)).join(", ")}) = ${formatNumber(best.value)} (${best.precision})`,
     nl: `TPP = max(${parts.map((part) => formatNumber(part.value, "nl")).join("; ")}) = ${formatNumber(best.value, "nl")} (${best.precision})`,
   });
-  const caveats: Caveat[] = [caveatFrom(BIT_LENGTH_READING)];
-  const reasons: Reason[] = [reasonFrom(TPP_DEFINITION)];
+  const readings = ruleTables().readings;
+  const caveats: Caveat[] = [caveatFrom(readings.bitLength)];
+  const reasons: Reason[] = [reasonFrom(readings.tppDefinition)];
   if (chip.throughputs.some((throughput) => throughput.sparse && throughput.denseTops === undefined)) {
-    reasons.push(reasonFrom(DENSE_NOT_SPARSE));
-    caveats.push({
-      text: DENSE_NOT_SPARSE.text,
-      nl: DENSE_NOT_SPARSE.nl,
-      kind: "input_note",
-      citation: DENSE_NOT_SPARSE.citation,
-    });
+    const { text, nl, citation } = readings.denseNotSparse;
+    reasons.push(reasonFrom(readings.denseNotSparse));
+    caveats.push({ text, nl, kind: "input_note", citation });
   }
-  if (best.precision === "TF32") caveats.push(caveatFrom(TF32_READING));
+  if (best.precision === "TF32") caveats.push(caveatFrom(readings.tf32));
   return { tpp: best.value, steps, reasons, caveats, missingForTpp: [] };
 }
 
@@ -245,7 +235,7 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
   if (chip.dies) {
     const result = applicableDieArea(chip.dies);
     steps.push(...result.steps);
-    reasons.push(reasonFrom(APPLICABLE_DIE_AREA));
+    reasons.push(reasonFrom(ruleTables().readings.applicableDieArea));
     area = result.areaMm2;
     missingForPd = result.undecided;
   } else if (chip.applicableDieAreaMm2 !== undefined) {

@@ -1,12 +1,12 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { checkExport } from "./check-export.js";
 import { resultIn, type LocalizedResult } from "./details.js";
-import { LICENCE_LETTERS } from "./data/licence-letters.js";
-import { PLAIN_TEXTS } from "./data/plain-texts.js";
 import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
 import type { ChipParameters } from "./input-schema.js";
 import { formatPlainDate, formatPlainNumber, plainAnswer } from "./plain-answer.js";
-import type { PlainLanguage } from "./data/plain-texts.js";
+import type { PlainLanguage } from "./plain-facts.js";
+import { ruleTables } from "./tables/installed.js";
 
 const NAMES: Readonly<Record<string, Readonly<Record<PlainLanguage, string>>>> = {
   CN: { en: "China", nl: "China" },
@@ -65,7 +65,7 @@ describe(plainAnswer, () => {
     expect(answer.reasons[0]!.text).toContain("2.368");
     expect(answer.reasons[0]!.text).toContain("2,91");
     for (const reason of answer.reasons) expect(reason.citation).not.toBe("");
-    expect(answer.legend).toBe(PLAIN_TEXTS.nl.legend["LR-II"]);
+    expect(answer.legend).toBe(ruleTables().plainTexts.nl.legend["LR-II"]);
   });
 
   it("asks, in plain words, for the fact that would decide an open answer", () => {
@@ -114,7 +114,7 @@ describe("the engine's own reasons", () => {
     for (const date of GRID_DATES) {
       const result = checkExport({ chip: h20, destination: "CN", date });
       for (const reason of [...result.reasons, ...result.caveats])
-        for (const letter of LICENCE_LETTERS) expect(reason.text).not.toContain(letter.id);
+        for (const letter of ruleTables().licenceLetters) expect(reason.text).not.toContain(letter.id);
     }
     const letterAnswer = checkExport({ chip: h20, destination: "CN", date: "2025-04-10" });
     expect(letterAnswer.reasons.map((reason) => reason.text)).toContain(

@@ -1,18 +1,10 @@
 import type { ExportCheckResult } from "./check-export.js";
-import { countryInSentence } from "./data/country-articles.js";
-import { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
-import { LICENCE_LETTERS, type LicenceLetter } from "./data/licence-letters.js";
-import {
-  FACT_OF_INPUT,
-  OVERRIDE_OF_FACT,
-  PLAIN_TEXTS,
-  RULE_NAMES,
-  type PlainFact,
-  type PlainLanguage,
-} from "./data/plain-texts.js";
-import { RULE_VERSIONS } from "./data/rule-versions.js";
 import type { ChipParameters } from "./input-schema.js";
 import type { PlainAnswer, PlainReason } from "../../domain/plain-answer.js";
+import { ruleTables } from "./tables/installed.js";
+import { countryInSentence } from "./tables/lookup.js";
+import type { LicenceLetter } from "./tables/schema.js";
+import { FACT_OF_INPUT, OVERRIDE_OF_FACT, type PlainFact, type PlainLanguage } from "./plain-facts.js";
 
 export type { PlainAnswer, PlainQuestion, PlainReason } from "../../domain/plain-answer.js";
 
@@ -66,7 +58,7 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 /** "a, b and c" in the language. */
 function listOf(items: readonly string[], language: PlainLanguage): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${PLAIN_TEXTS[language].and} ${items.at(-1)!}`;
+  return `${items.slice(0, -1).join(", ")} ${ruleTables().plainTexts[language].and} ${items.at(-1)!}`;
 }
 
 /** The plain facts behind the engine's deciding inputs, in order, once each. */
@@ -81,7 +73,7 @@ export function missingFacts(result: ExportCheckResult): PlainFact[] {
 
 /** The letter behind a letter-based answer: the one a reason cites (each letter has its own instrument). */
 function letterOf(result: ExportCheckResult): LicenceLetter | undefined {
-  return LICENCE_LETTERS.find((letter) =>
+  return ruleTables().licenceLetters.find((letter) =>
     result.reasons.some(
       (reason) =>
         reason.ruleVersion === letter.ruleVersion && reason.citation.instrument === letter.citation.instrument,
@@ -90,12 +82,12 @@ function letterOf(result: ExportCheckResult): LicenceLetter | undefined {
 }
 
 function ruleCitation(id: string | null | undefined): string {
-  const version = RULE_VERSIONS.find((entry) => entry.id === id);
+  const version = ruleTables().ruleVersions.find((entry) => entry.id === id);
   return version ? version.citation.instrument : "";
 }
 
 function headline(result: ExportCheckResult, context: PlainContext, values: Record<string, string>): string {
-  const texts = PLAIN_TEXTS[context.language];
+  const texts = ruleTables().plainTexts[context.language];
   const { answer, classification } = result;
   switch (answer.kind) {
     case "no_licence":
@@ -123,7 +115,7 @@ function headline(result: ExportCheckResult, context: PlainContext, values: Reco
 
 function reasons(result: ExportCheckResult, context: PlainContext, values: Record<string, string>): PlainReason[] {
   const { language } = context;
-  const texts = PLAIN_TEXTS[language].reason;
+  const texts = ruleTables().plainTexts[language].reason;
   const { metrics, classification, answer } = result;
   const number = (value: number) => formatPlainNumber(value, language);
   const technicalNote = "ECCN 3A090, Technical Note (88 FR 73458)";
@@ -142,7 +134,7 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
       citation: technicalNote,
     },
   ];
-  const rule = classification.ruleVersion ? (RULE_NAMES[classification.ruleVersion]?.[language] ?? "") : "";
+  const rule = classification.ruleVersion ? (ruleTables().ruleNames[classification.ruleVersion]?.[language] ?? "") : "";
   const ruleValues = { ...values, rule, facts: values.facts ?? "" };
   list.push({
     text: fill(
@@ -193,7 +185,7 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
     else list.push({ text: fill(texts.destinationRule, values), citation: ruleCitation(classification.ruleVersion) });
   }
   if (answer.kind === "licence_exception") {
-    const exception = LICENCE_EXCEPTIONS.find((entry) => entry.id === answer.exception);
+    const exception = ruleTables().licenceExceptions.find((entry) => entry.id === answer.exception);
     const notice =
       answer.notificationRequired === true ? (language === "nl" ? " na melding aan BIS" : " after notifying BIS") : "";
     list.push({
@@ -208,7 +200,7 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
 
 /** Where each value came from, as a reader needs to know it. */
 function caveats(result: ExportCheckResult, context: PlainContext): string[] {
-  const texts = PLAIN_TEXTS[context.language];
+  const texts = ruleTables().plainTexts[context.language];
   const noted = new Map<PlainFact, string>();
   for (const note of context.chip?.notes ?? []) {
     const fact = FACT_OF_INPUT[note.field];
@@ -234,7 +226,7 @@ function caveats(result: ExportCheckResult, context: PlainContext): string[] {
 
 export function plainAnswer(result: ExportCheckResult, context: PlainContext): PlainAnswer {
   const { language } = context;
-  const texts = PLAIN_TEXTS[language];
+  const texts = ruleTables().plainTexts[language];
   const facts = missingFacts(result);
   const answer = result.answer;
   const letter =

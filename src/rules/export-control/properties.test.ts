@@ -1,9 +1,8 @@
+import "../../../test/support/export-control-tables.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkExport, tryCheckExport, type ExportCheckResult } from "./check-export.js";
-import { GROUP_MEMBERSHIPS } from "./data/country-groups.js";
-import { EMBARGOES } from "./data/embargoes.js";
-import { LICENCE_LETTERS } from "./data/licence-letters.js";
+import { ruleTables } from "./tables/installed.js";
 import type { ExportCheckInput } from "./input-schema.js";
 import { ExportCheckInputError } from "./input-schema.js";
 
@@ -102,11 +101,11 @@ describe("export-control properties", () => {
 
   it("a destination and end user outside every controlled group never need a licence under these rules", () => {
     const controlled = new Set([
-      ...GROUP_MEMBERSHIPS.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:")).map(
-        (entry) => entry.country,
-      ),
-      ...EMBARGOES.flatMap((embargo) => embargo.countries),
-      ...LICENCE_LETTERS.flatMap((letter) => letter.destinations.countries),
+      ...ruleTables()
+        .countryGroups.memberships.filter((entry) => entry.group.startsWith("D:") || entry.group.startsWith("E:"))
+        .map((entry) => entry.country),
+      ...ruleTables().embargoes.flatMap((embargo) => embargo.countries),
+      ...ruleTables().licenceLetters.flatMap((letter) => letter.destinations.countries),
       "MO",
       "HK",
     ]);

@@ -1,11 +1,10 @@
-import { LICENCE_EXCEPTIONS, licenceException } from "./data/licence-exceptions.js";
-import { reviewPolicy } from "./data/review-policies.js";
-import { ruleVersion } from "./data/rule-versions.js";
 import type { CheckContext } from "./context.js";
 import { exception, indeterminate, licenceUnderPolicy, noLicence, type Decision } from "./decision.js";
 import { hbmFindings, scopeFindings, type ScopeFindings } from "./scope.js";
 import { rv10Applies, rv10Decision } from "./rv10.js";
 import type { Reason } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { licenceException, reviewPolicy, ruleVersion } from "./tables/lookup.js";
 
 function exceptionReason(id: "NAC" | "ACA" | "HBM"): Reason {
   const entry = licenceException(id);
@@ -21,7 +20,7 @@ function exceptionReason(id: "NAC" | "ACA" | "HBM"): Reason {
 /** NAC or ACA for a 3A090.b or non-datacenter 3A090.a item in scope (§3.4). */
 function nacOrAca(context: CheckContext, scope: ScopeFindings, reasons: readonly Reason[]): Decision {
   const notify = scope.destinationD5OrMacau || scope.headquartersInScope;
-  const acaFrom = LICENCE_EXCEPTIONS.find((entry) => entry.id === "ACA")!.from;
+  const acaFrom = ruleTables().licenceExceptions.find((entry) => entry.id === "ACA")!.from;
   if (context.date < acaFrom) {
     return exception("NAC", notify, [...reasons, exceptionReason("NAC")], scope.caveats);
   }

@@ -1,12 +1,11 @@
 import { inputNames } from "./input-names.js";
-import { reviewPolicy } from "./data/review-policies.js";
-import { ruleVersion } from "./data/rule-versions.js";
-import { RV10_THRESHOLDS, TOTAL_DRAM_BANDWIDTH_READING } from "./data/thresholds.js";
 import type { CheckContext } from "./context.js";
 import { licenceRequired, licenceUnderPolicy, type Decision } from "./decision.js";
 import { membershipsAt } from "./destination.js";
 import { caveatFrom, formatNumber } from "./metrics.js";
 import type { Caveat, Reason } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
+import { reviewPolicy, ruleVersion } from "./tables/lookup.js";
 
 const CHINA_MACAU = ["CN", "MO"];
 
@@ -22,7 +21,7 @@ export function rv10Applies(context: CheckContext): boolean {
 export function rv10Decision(context: CheckContext, reasons: readonly Reason[], caveats: readonly Caveat[]): Decision {
   const entry = reviewPolicy("rv10-china-macau");
   const denial = reviewPolicy("rule2023-d5-macau");
-  const t = RV10_THRESHOLDS;
+  const t = ruleTables().thresholds.rv10;
   const cite = (text: string, nl: string): Reason => ({
     text,
     nl,
@@ -82,7 +81,7 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
 
   if (failures.length > 0) return licenceUnderPolicy("rule", denial, [...reasons, ...failures], caveats);
 
-  const dramCaveat = caveatFrom(TOTAL_DRAM_BANDWIDTH_READING);
+  const dramCaveat = caveatFrom(ruleTables().thresholds.totalDramBandwidthReading);
   const unchecked: Caveat[] = [
     {
       text: "RV10 also requires the item to be commercially available in the US at publication; not evaluated",

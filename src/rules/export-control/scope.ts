@@ -1,7 +1,7 @@
-import { HEADQUARTERS_RULE, DESTINATION_SCOPES, HBM_SCOPE } from "./data/destination-scope.js";
 import type { CheckContext } from "./context.js";
-import { testScope, type ScopeResult } from "./destination.js";
-import type { Caveat, IsoDay, Reason } from "./types.js";
+import { testScope, type ScopeResult, type ScopeTest } from "./destination.js";
+import type { Caveat, IsoDay, Reason, Sourced } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
 
 /** Destination scope and headquarters tests for one question under the regime of its classification. */
 export interface ScopeFindings {
@@ -14,25 +14,21 @@ export interface ScopeFindings {
   readonly caveats: readonly Caveat[];
 }
 
-const D5_OR_MACAU = {
-  countries: HEADQUARTERS_RULE.countries,
-  groups: HEADQUARTERS_RULE.groups,
-  citation: HEADQUARTERS_RULE.citation,
-  confidence: HEADQUARTERS_RULE.confidence,
-};
+/** D:5 and Macau, the destinations and headquarters of the headquarters rule. */
+function d5OrMacau(): ScopeTest & Sourced {
+  const { countries, groups, citation, confidence } = ruleTables().destinationScope.headquartersRule;
+  return { countries, groups, citation, confidence };
+}
 
 /** The 3A090/4A090 scope in force for the 2022 or 2023 definition (the 2023 scope also serves RV1b early application). */
 export function destinationScopeFor(regime: "rule2022" | "rule2023", date: IsoDay) {
-  if (regime === "rule2023") return DESTINATION_SCOPES.find((scope) => scope.ruleVersion === "RV2")!;
-  return DESTINATION_SCOPES.find(
+  if (regime === "rule2023") return ruleTables().destinationScope.scopes.find((scope) => scope.ruleVersion === "RV2")!;
+  return ruleTables().destinationScope.scopes.find(
     (scope) => date >= scope.from && (scope.until === undefined || date <= scope.until) && scope.ruleVersion !== "RV2",
   );
 }
 
-export function headquartersFindings(
-  context: CheckContext,
-  scope: typeof D5_OR_MACAU | typeof HBM_SCOPE = D5_OR_MACAU,
-): ScopeResult {
+export function headquartersFindings(context: CheckContext, scope: ScopeTest & Sourced = d5OrMacau()): ScopeResult {
   const results = context.headquarters.map(({ field, country }) =>
     testScope(
       scope,
@@ -55,8 +51,8 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
   const destination: ScopeResult = scope
     ? testScope(scope, context.destination, context.date, "destination")
     : { inScope: false, reasons: [], caveats: [] };
-  const d5 = testScope(D5_OR_MACAU, context.destination, context.date, "destination");
-  const hqInForce = regime === "rule2023" && context.date >= HEADQUARTERS_RULE.from;
+  const d5 = testScope(d5OrMacau(), context.destination, context.date, "destination");
+  const hqInForce = regime === "rule2023" && context.date >= ruleTables().destinationScope.headquartersRule.from;
   const hq = hqInForce ? headquartersFindings(context) : { inScope: false, reasons: [], caveats: [] };
   const hqReasons = hq.inScope
     ? [
@@ -64,8 +60,8 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
         {
           text: "headquarters rule: a licence is needed wherever the entity is located",
           nl: "hoofdkantoorregel: een vergunning is nodig, waar de entiteit ook gevestigd is",
-          citation: HEADQUARTERS_RULE.citation,
-          confidence: HEADQUARTERS_RULE.confidence,
+          citation: ruleTables().destinationScope.headquartersRule.citation,
+          confidence: ruleTables().destinationScope.headquartersRule.confidence,
           ruleVersion: "RV2" as const,
         },
       ]
@@ -80,8 +76,13 @@ export function scopeFindings(context: CheckContext, regime: "rule2022" | "rule2
 }
 
 export function hbmFindings(context: CheckContext): ScopeFindings {
-  const destination = testScope(HBM_SCOPE, context.destination, context.date, "destination");
-  const hq = headquartersFindings(context, HBM_SCOPE);
+  const destination = testScope(
+    ruleTables().destinationScope.hbmScope,
+    context.destination,
+    context.date,
+    "destination",
+  );
+  const hq = headquartersFindings(context, ruleTables().destinationScope.hbmScope);
   return {
     destinationInScope: destination.inScope,
     destinationD5OrMacau: destination.inScope,

@@ -1,3 +1,4 @@
+import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
 import { ExportCheckInputError, type ChipParameters } from "./input-schema.js";
 import { classifyAcrossVersions, statusTimeline } from "./timeline.js";

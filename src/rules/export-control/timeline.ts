@@ -1,10 +1,5 @@
 import { classifyIc, computerClassification, type Classification } from "./classify.js";
 import { checkValidExport, type ExportCheckResult } from "./check-export.js";
-import { GROUP_MEMBERSHIPS } from "./data/country-groups.js";
-import { DESTINATION_SCOPES } from "./data/destination-scope.js";
-import { LICENCE_EXCEPTIONS } from "./data/licence-exceptions.js";
-import { LICENCE_LETTERS } from "./data/licence-letters.js";
-import { RULE_VERSIONS } from "./data/rule-versions.js";
 import {
   ExportCheckInputError,
   parseChip,
@@ -14,6 +9,7 @@ import {
 } from "./input-schema.js";
 import { chipMetrics, type ChipMetrics } from "./metrics.js";
 import type { AnswerCode, IsoDay, LicenceAnswer, RuleVersionId } from "./types.js";
+import { ruleTables } from "./tables/installed.js";
 
 export interface VersionClassification {
   readonly ruleVersion: RuleVersionId;
@@ -30,7 +26,7 @@ export function classifyAcrossVersions(
 ): { readonly metrics: ChipMetrics; readonly versions: readonly VersionClassification[] } {
   const valid = parseChip(chip);
   const metrics = chipMetrics(valid);
-  const versions = RULE_VERSIONS.map((version) => {
+  const versions = ruleTables().ruleVersions.map((version) => {
     const asOf = version.compliance ?? version.effective;
     const ic = classifyIc(valid, metrics, asOf);
     const classification = options.computer ? computerClassification(ic, options.computer.chipCount) : ic;
@@ -58,17 +54,23 @@ function addDays(day: IsoDay, days: number): IsoDay {
 /** Every day on which some rule datum can change an answer. */
 function changeDays(): IsoDay[] {
   const days = [
-    ...RULE_VERSIONS.flatMap((version) => [version.effective, ...(version.compliance ? [version.compliance] : [])]),
-    ...LICENCE_LETTERS.flatMap((letter) => [
+    ...ruleTables().ruleVersions.flatMap((version) => [
+      version.effective,
+      ...(version.compliance ? [version.compliance] : []),
+    ]),
+    ...ruleTables().licenceLetters.flatMap((letter) => [
       letter.effective,
       ...(letter.licencesGranted ? [letter.licencesGranted.from] : []),
     ]),
-    ...DESTINATION_SCOPES.flatMap((scope) => [scope.from, ...(scope.until ? [addDays(scope.until, 1)] : [])]),
-    ...GROUP_MEMBERSHIPS.flatMap((entry) => [
+    ...ruleTables().destinationScope.scopes.flatMap((scope) => [
+      scope.from,
+      ...(scope.until ? [addDays(scope.until, 1)] : []),
+    ]),
+    ...ruleTables().countryGroups.memberships.flatMap((entry) => [
       ...(entry.from ? [entry.from] : []),
       ...(entry.until ? [addDays(entry.until, 1)] : []),
     ]),
-    ...LICENCE_EXCEPTIONS.map((entry) => entry.from),
+    ...ruleTables().licenceExceptions.map((entry) => entry.from),
   ];
   return [...new Set(days)].sort();
 }

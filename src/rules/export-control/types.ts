@@ -3,18 +3,11 @@
  * shape of the answer. Data files and functions import from here; nothing here computes.
  */
 
-/** Evidence tag of a fact, after the spec's legend ([P], [C], [S], [I], [D], [U]). */
-export type FactConfidence = "quoted" | "computed" | "secondary" | "inferred" | "disputed" | "unconfirmed";
+/** Evidence tags of a fact, after the spec's legend ([U], [D], [I], [S], [C], [P]), weakest first: an answer is
+ * only as sure as the weakest fact it used. */
+export const CONFIDENCE_ORDER = ["unconfirmed", "disputed", "inferred", "secondary", "computed", "quoted"] as const;
 
-/** Weakest first: an answer is only as sure as the weakest fact it used. */
-export const CONFIDENCE_ORDER: readonly FactConfidence[] = [
-  "unconfirmed",
-  "disputed",
-  "inferred",
-  "secondary",
-  "computed",
-  "quoted",
-];
+export type FactConfidence = (typeof CONFIDENCE_ORDER)[number];
 
 /** The evidence tags in Dutch, for detail lines that name one. */
 export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
@@ -44,23 +37,27 @@ export interface Sourced {
   readonly confidence: FactConfidence;
 }
 
-export type RuleVersionId =
-  | "RV0"
-  | "RV1"
-  | "RV1a"
-  | "RV1b"
-  | "RV2"
-  | "RV2a"
-  | "RV3"
-  | "RV4"
-  | "RV5"
-  | "RV6"
-  | "RV7"
-  | "RV8"
-  | "RV9"
-  | "RV10"
-  | "RV11"
-  | "RV12";
+/** The instruments of the spec's §2, in order (data/rules/export-control/rule-versions.yaml describes each). */
+export const RULE_VERSION_IDS = [
+  "RV0",
+  "RV1",
+  "RV1a",
+  "RV1b",
+  "RV2",
+  "RV2a",
+  "RV3",
+  "RV4",
+  "RV5",
+  "RV6",
+  "RV7",
+  "RV8",
+  "RV9",
+  "RV10",
+  "RV11",
+  "RV12",
+] as const;
+
+export type RuleVersionId = (typeof RULE_VERSION_IDS)[number];
 
 export type Mode = "enforced" | "as_written";
 
@@ -88,18 +85,23 @@ export interface Caveat {
   readonly citation?: Citation;
 }
 
-export type ReviewPolicy =
-  | "presumption_of_denial"
-  | "presumption_of_approval"
-  | "case_by_case"
+export const REVIEW_POLICY_KINDS = [
+  "presumption_of_denial",
+  "presumption_of_approval",
+  "case_by_case",
   /** RV10 case-by-case applies only if the exporter meets the certifications, which the input did not state. */
-  | "case_by_case_if_certified"
+  "case_by_case_if_certified",
   /** The source of the requirement (an is-informed letter, an embargo) states no review policy. */
-  | "not_stated"
+  "not_stated",
   /** A licence is needed, but which policy applies depends on an input that is missing. */
-  | "undetermined";
+  "undetermined",
+] as const;
 
-export type LicenceExceptionId = "NAC" | "ACA" | "HBM" | "AIA" | "LPP";
+export type ReviewPolicy = (typeof REVIEW_POLICY_KINDS)[number];
+
+export const LICENCE_EXCEPTION_IDS = ["NAC", "ACA", "HBM", "AIA", "LPP"] as const;
+
+export type LicenceExceptionId = (typeof LICENCE_EXCEPTION_IDS)[number];
 
 export type LicenceAnswer =
   | { readonly kind: "no_licence" }

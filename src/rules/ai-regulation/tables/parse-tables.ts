@@ -3,9 +3,8 @@
  * once at the edge and pass the parsed tables to the engine. Every problem names its place as
  * `file:line: field: reason`, all of them at once, so one pass over the files fixes them.
  */
-import { CORE_SCHEMA, load } from "js-yaml";
 import type { z } from "zod";
-import { parseYamlWithPositions } from "../../../domain/yaml-positions.js";
+import { fieldPath, formatTableIssue, readYamlFile, type TableIssue } from "../../../domain/yaml-table.js";
 import { JURISDICTIONS, type Jurisdiction } from "../profile.js";
 import type { AnnexIIIPoint, Condition, NamedFact, Rule, RuleCatalogue } from "../rule.js";
 import { manifestSchema, matrixFileSchema, tableFileSchema, type SharedNames } from "./table-file.js";
@@ -13,32 +12,16 @@ import type { RegulationTables } from "./tables.js";
 
 export const MANIFEST = "catalogues.yaml";
 
-export interface TableProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly field: string;
-  readonly reason: string;
-}
+/** A problem in a table file, named by file, line and field. */
+export type TableProblem = TableIssue;
 
 export type ParseTablesResult =
   | { readonly ok: true; readonly tables: RegulationTables }
   | { readonly ok: false; readonly problems: readonly TableProblem[] };
 
-/** "groups[2].rules[3].when" from ["groups", 2, "rules", 3, "when"]. */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join("");
-}
-
 /** One problem per line, `folder/file:line: field: reason`. */
 export function formatProblems(folder: string, problems: readonly TableProblem[]): string {
-  return problems
-    .map(
-      (problem) =>
-        `${folder}/${problem.file}:${problem.line}: ${problem.field ? `${problem.field}: ` : ""}${problem.reason}`,
-    )
-    .join("\n");
+  return problems.map((problem) => formatTableIssue({ ...problem, file: `${folder}/${problem.file}` })).join("\n");
 }
 
 interface ReadFile {
@@ -72,22 +55,9 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
     if (text === undefined)
       report({ file: MANIFEST, line: 1, field: "", reason: `lists ${name}, which does not exist` });
     else {
-      // The fast parser reads the values; the position-keeping one runs only to name a problem's line.
-      let positions: ReturnType<typeof parseYamlWithPositions> | null = null;
-      const precise = () => (positions ??= parseYamlWithPositions(text));
-      try {
-        const value = load(text, { schema: CORE_SCHEMA, filename: name }) ?? {};
-        result = { name, value, lineOf: (path) => precise().lineOf(path) };
-      } catch (error) {
-        const mark = (error as { mark?: { line?: number } }).mark;
-        const errors = precise().errors;
-        const shown =
-          errors.length > 0
-            ? errors
-            : [{ line: (mark?.line ?? 0) + 1, message: (error as Error).message.split("\n")[0]! }];
-        for (const problem of shown)
-          report({ file: name, line: problem.line, field: "", reason: `not valid YAML: ${problem.message}` });
-      }
+      const file = readYamlFile(name, text);
+      if (file.ok) result = { name, value: file.value ?? {}, lineOf: file.lineOf };
+      else for (const problem of file.issues) report(problem);
     }
     read.set(name, result);
     return result;
@@ -99,7 +69,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
       const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
       if (issue.code === "unrecognized_keys") path.push(issue.keys[0]!);
       const reason = issue.code === "unrecognized_keys" ? `unknown field "${issue.keys[0]}"` : issue.message;
-      report({ file: file.name, line: file.lineOf(path), field: fieldName(path), reason });
+      report({ file: file.name, line: file.lineOf(path), field: fieldPath(path), reason });
     }
     return undefined;
   };
@@ -163,7 +133,7 @@ export function parseRegulationTables(files: ReadonlyMap<string, string>): Parse
             report({
               file: file.name,
               line: file.lineOf([...home.path, "id"]),
-              field: `${fieldName(home.path)}.id`,
+              field: `${fieldPath(home.path)}.id`,
               reason: `rule id ${rule.id} is used twice (also in ${ruleHomes.get(rule.id)!.file.name})`,
             });
           ruleHomes.set(rule.id, home);
@@ -239,7 +209,7 @@ function checkReferences(
       report({
         file: home.file.name,
         line: home.file.lineOf([...home.path, field]),
-        field: `${fieldName(home.path)}.${field}`,
+        field: `${fieldPath(home.path)}.${field}`,
         reason,
       });
     if (!instruments.has(rule.instrument))
