@@ -72,13 +72,22 @@ export async function runBench(): Promise<void> {
   });
   const pool = startup.value;
   let parallel: { value: SimulationResult; best: number; median: number };
+  const cpuBeforePool = process.cpuUsage();
   try {
     parallel = await repeated(3, () => pool.run(SCENARIO));
   } finally {
     await pool.close();
   }
+  const poolCpuPerRun = process.cpuUsage(cpuBeforePool).user / 1000 / 3;
   console.log(
     `  typed arrays, ${workers} worker threads:      ${both(parallel)} (pool start-up and warm-up ${fmt(startup.ms)}, once)`,
+  );
+  // CPU time of all threads: on a quiet machine with one core per worker the wall time is about this / workers.
+  console.log(
+    `  typed arrays, ${workers} worker threads, CPU time of all threads: ${fmt(poolCpuPerRun)} per 10,000 runs (/ ${workers} = ${fmt(poolCpuPerRun / workers)})`,
+  );
+  console.log(
+    `  worker threads' result equals the single thread's: ${JSON.stringify(parallel.value) === JSON.stringify(serial.value) ? "yes, exactly" : "NO"}`,
   );
 
   // The baseline runs last: the garbage it leaves behind would slow whatever ran after it.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { CalibrationTarget } from "../simulate/calibrate.js";
 import { NEUTRAL_LEVERS } from "../simulate/levers.js";
 import { runScenario } from "../simulate/monte-carlo.js";
 import type { Scenario } from "../simulate/scenario.js";
-import { createSimulationPool } from "./simulation-pool.js";
+import { createSimulationPool, evenRanges } from "./simulation-pool.js";
 
 const small: Scenario = {
   name: "small",
@@ -14,9 +15,31 @@ const small: Scenario = {
   parameters: {},
 };
 
+/** Levers that use every branch of the fast path (race reaction, shocks, cap), and targets that keep a subset. */
+const shaken: Scenario = {
+  ...small,
+  runs: 77,
+  seed: 2026,
+  endYear: 2036,
+  levers: {
+    ...NEUTRAL_LEVERS,
+    raceIntensity: 0.8,
+    computeCapFlop: 3e27,
+    theftProbabilityPerYear: 0.2,
+    taiwan: { ...NEUTRAL_LEVERS.taiwan, probabilityPerYear: 0.3 },
+  },
+};
+const targets: CalibrationTarget[] = [
+  { year: 2022, bloc: "us", quantity: "worldShare", value: 0.5, tolerance: 0.05, source: "hand-made" },
+  // The last observed year's largest run: the kept runs are anchored to it after the history match.
+  { year: 2025, bloc: "us", quantity: "frontierTraining", value: 5e26, tolerance: 0.6, source: "hand-made" },
+];
+
 describe("simulation pool", () => {
   it("does not depend on the number of worker threads", async () => {
     const inProcess = runScenario(small);
+    const shakenInProcess = runScenario(shaken, targets);
+    expect(shakenInProcess.calibration.kept).toBeLessThan(shaken.runs);
     for (const workers of [1, 2, 3]) {
       const pool = createSimulationPool(workers);
       try {
@@ -24,9 +47,44 @@ describe("simulation pool", () => {
         const parallel = await pool.run(small, { onProgress: (done) => progress.push(done) });
         expect(parallel).toEqual(inProcess);
         expect(progress.at(-1)).toBe(small.runs);
+        // A second, larger scenario on the same pool reuses or replaces the first one's shared buffer.
+        expect(await pool.run(shaken, { targets })).toEqual(shakenInProcess);
+        expect(await pool.run(small)).toEqual(inProcess);
       } finally {
         await pool.close();
       }
     }
+  });
+});
+
+describe(evenRanges, () => {
+  it.each([
+    {
+      count: 10,
+      parts: 2,
+      expected: [
+        [0, 5],
+        [5, 10],
+      ],
+    },
+    {
+      count: 7,
+      parts: 3,
+      expected: [
+        [0, 2],
+        [2, 4],
+        [4, 7],
+      ],
+    },
+    {
+      count: 1,
+      parts: 2,
+      expected: [
+        [0, 0],
+        [0, 1],
+      ],
+    },
+  ])("splits $count into $parts", ({ count, parts, expected }) => {
+    expect(evenRanges(count, parts)).toEqual(expected);
   });
 });

@@ -1,18 +1,38 @@
 import { parentPort } from "node:worker_threads";
+import { finishRuns } from "../simulate/monte-carlo.js";
 import { compileScenario, simulateRuns } from "../simulate/run.js";
 import type { CompiledScenario } from "../simulate/run.js";
 import type { Scenario } from "../simulate/scenario.js";
+import { seriesPercentiles } from "../simulate/summarise.js";
+import { PERCENTILES } from "../simulate/scenario.js";
 
-/** Messages between simulation-pool.ts and this worker. */
-export interface WorkerJob {
-  readonly jobId: number;
-  readonly scenario: Scenario;
-  readonly from: number;
-  readonly to: number;
-}
+/**
+ * Messages between simulation-pool.ts and this worker. `outputs` is the scenario's slot-major block of all
+ * its runs, shared by every worker and the pool: each worker writes only its own runs, then reads every run
+ * of its own series when summarising, so no block is copied between threads.
+ */
+export type WorkerJob =
+  | {
+      readonly kind: "simulate";
+      readonly jobId: number;
+      readonly scenario: Scenario;
+      readonly outputs: SharedArrayBuffer;
+      readonly from: number;
+      readonly to: number;
+    }
+  | {
+      readonly kind: "summarise";
+      readonly jobId: number;
+      readonly scenario: Scenario;
+      readonly outputs: SharedArrayBuffer;
+      readonly kept: Int32Array;
+      readonly from: number;
+      readonly to: number;
+    };
 export type WorkerReply =
   | { readonly jobId: number; readonly kind: "progress"; readonly runsDone: number }
-  | { readonly jobId: number; readonly kind: "done"; readonly outputs: Float64Array }
+  | { readonly jobId: number; readonly kind: "simulated" }
+  | { readonly jobId: number; readonly kind: "summarised"; readonly percentiles: Float64Array }
   | { readonly jobId: number; readonly kind: "failed"; readonly message: string };
 
 const PROGRESS_EVERY_RUNS = 250;
@@ -20,20 +40,33 @@ const PROGRESS_EVERY_RUNS = 250;
 if (parentPort) {
   const port = parentPort;
   let cached: { scenario: Scenario; compiled: CompiledScenario } | null = null;
+  const compile = (scenario: Scenario): CompiledScenario => {
+    // Structured clone gives a new object per message; compare by content to reuse the lever schedule.
+    if (cached === null || JSON.stringify(cached.scenario) !== JSON.stringify(scenario)) {
+      cached = { scenario, compiled: compileScenario(scenario) };
+    }
+    return cached.compiled;
+  };
   port.on("message", (job: WorkerJob) => {
     try {
-      // Structured clone gives a new object per message; compare by content to reuse the lever schedule.
-      if (cached === null || JSON.stringify(cached.scenario) !== JSON.stringify(job.scenario)) {
-        cached = { scenario: job.scenario, compiled: compileScenario(job.scenario) };
+      const compiled = compile(job.scenario);
+      const runs = compiled.scenario.runs;
+      const outputs = new Float64Array(job.outputs, 0, runs * compiled.slots);
+      if (job.kind === "simulate") {
+        for (let start = job.from; start < job.to; start += PROGRESS_EVERY_RUNS) {
+          const end = Math.min(job.to, start + PROGRESS_EVERY_RUNS);
+          simulateRuns(compiled, start, end, outputs, runs, 0);
+          port.postMessage({ jobId: job.jobId, kind: "progress", runsDone: end - start } satisfies WorkerReply);
+        }
+        finishRuns(compiled, outputs, job.from, job.to);
+        port.postMessage({ jobId: job.jobId, kind: "simulated" } satisfies WorkerReply);
+      } else {
+        const percentiles = new Float64Array((job.to - job.from) * PERCENTILES.length);
+        seriesPercentiles(outputs, runs, job.kept, job.from, job.to, percentiles);
+        port.postMessage({ jobId: job.jobId, kind: "summarised", percentiles } satisfies WorkerReply, [
+          percentiles.buffer,
+        ]);
       }
-      const compiled = cached.compiled;
-      const outputs = new Float64Array((job.to - job.from) * compiled.slots);
-      for (let start = job.from; start < job.to; start += PROGRESS_EVERY_RUNS) {
-        const end = Math.min(job.to, start + PROGRESS_EVERY_RUNS);
-        simulateRuns(compiled, start, end, outputs, job.to - job.from, job.from);
-        port.postMessage({ jobId: job.jobId, kind: "progress", runsDone: end - start } satisfies WorkerReply);
-      }
-      port.postMessage({ jobId: job.jobId, kind: "done", outputs } satisfies WorkerReply, [outputs.buffer]);
     } catch (error) {
       port.postMessage({
         jobId: job.jobId,

@@ -154,7 +154,7 @@ export const ruleVersion = z.object({
   summary: z.string(),
   ...sourced,
 });
-const countryGroupId = z.enum(["D:1", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"]);
+const countryGroupId = z.enum(["D:1", "D:2", "D:3", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"]);
 const groupMembership = z.object({
   group: countryGroupId,
   country: z.string(),

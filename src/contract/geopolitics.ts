@@ -5,7 +5,7 @@ import { csvResponse, errorBody, list, localized } from "./common.js";
 export const groupCategory = z.enum(["E", "D:5", "D", "A:6", "A:5", "none"]);
 export type GroupCategory = z.output<typeof groupCategory>;
 const confidence = z.enum(["quoted", "computed", "secondary", "inferred", "disputed", "unconfirmed"]);
-const groupId = z.enum(["D:1", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"]);
+const groupId = z.enum(["D:1", "D:2", "D:3", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"]);
 
 export const countryGroups = z.object({
   country: z.string(),

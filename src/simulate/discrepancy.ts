@@ -37,8 +37,8 @@ const FRONTIER_LAG = OUTPUT_QUANTITIES.indexOf("frontierLagMonths");
 
 /**
  * Perturbs the slot-major outputs of `runs` runs in place for the years after `fromYear` and recomputes the
- * training-compute lag of every year. Run i draws from its own seeded stream, so the result does not depend
- * on how the runs were split between threads.
+ * training-compute lag of every year, for the runs [firstRun, endRun) (by default all). Run i draws from its
+ * own seeded stream, so the result does not depend on how the runs were split between threads.
  */
 export function applyDiscrepancy(
   years: readonly number[],
@@ -47,6 +47,8 @@ export function applyDiscrepancy(
   fromYear: number,
   scale: DiscrepancyScale,
   seed: number,
+  firstRun = 0,
+  endRun = runs,
 ): void {
   const yearCount = years.length;
   const first = Math.max(0, Math.min(yearCount, Math.floor(fromYear) - years[0]! + 1));
@@ -60,7 +62,7 @@ export function applyDiscrepancy(
   const active = first < yearCount && (scale.frontierOom > 0 || scale.followerFrontierOom > 0 || scale.stockOom > 0);
   const stockWalk = new Float64Array(BLOC_COUNT);
   const frontierWalk = new Float64Array(BLOC_COUNT);
-  for (let run = 0; run < runs && active; run++) {
+  for (let run = firstRun; run < endRun && active; run++) {
     const rng = sfc32(runSeed((DISCREPANCY_STREAM ^ seed) >>> 0, run));
     stockWalk.fill(0);
     frontierWalk.fill(0);
@@ -81,20 +83,27 @@ export function applyDiscrepancy(
       outputs[aboveAt + cell] = outputs[frontierAt[CHINA]! + cell]! > outputs[frontierAt[US]! + cell]! ? 1 : 0;
     }
   }
-  computeFrontierLags(years, outputs, runs);
+  computeFrontierLags(years, outputs, runs, firstRun, endRun);
 }
 
 /**
  * The training-compute lag of every bloc, run and year, as the frontier-lag indicator measures it: on running
- * maxima of the largest run, the US as the leader. Written into the slot-major outputs in place.
+ * maxima of the largest run, the US as the leader. Written into the slot-major outputs in place, for the runs
+ * [firstRun, endRun).
  */
-export function computeFrontierLags(years: readonly number[], outputs: Float64Array, runs: number): void {
+export function computeFrontierLags(
+  years: readonly number[],
+  outputs: Float64Array,
+  runs: number,
+  firstRun = 0,
+  endRun = runs,
+): void {
   const yearCount = years.length;
   const base = (quantity: number, bloc: number): number => outputOffset(quantity, bloc, 0, yearCount) * runs;
   const frontierAt = BLOCS.map((_, b) => base(FRONTIER, b));
   const lagAt = BLOCS.map((_, b) => base(FRONTIER_LAG, b));
   const log10Frontier = new Float64Array(BLOC_COUNT * yearCount);
-  for (let run = 0; run < runs; run++) {
+  for (let run = firstRun; run < endRun; run++) {
     for (let b = 0; b < BLOC_COUNT; b++) {
       let best = -Infinity;
       for (let y = 0; y < yearCount; y++) {

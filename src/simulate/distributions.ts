@@ -61,9 +61,17 @@ export function cholesky(matrix: readonly number[], n: number): Float64Array {
   return lower;
 }
 
-/** Fills `out` with correlated standard normals z = L·e, where e are independent draws. */
-export function correlatedNormals(rng: Rng, lower: Float64Array, n: number, out: Float64Array): void {
-  const independent = new Float64Array(n);
+/**
+ * Fills `out` with correlated standard normals z = L·e, where e are independent draws (written to
+ * `independent`, scratch of length n the caller may reuse).
+ */
+export function correlatedNormals(
+  rng: Rng,
+  lower: Float64Array,
+  n: number,
+  out: Float64Array,
+  independent = new Float64Array(n),
+): void {
   for (let i = 0; i < n; i++) independent[i] = normal(rng);
   for (let i = 0; i < n; i++) {
     let sum = 0;

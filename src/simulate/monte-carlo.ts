@@ -4,7 +4,7 @@ import type { DiscrepancyScale } from "./discrepancy.js";
 import { anchorToPresent } from "./recalibrate.js";
 import type { Recalibration } from "./recalibrate.js";
 import { heldOrCentral } from "./params/index.js";
-import type { CalibrationTarget } from "./calibrate.js";
+import type { CalibrationTarget, HistoryMatch } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { CompiledScenario } from "./run.js";
 import type { Scenario } from "./scenario.js";
@@ -61,9 +61,26 @@ export function anchoring(held: Readonly<Record<string, number>> = {}): Recalibr
 }
 
 /**
- * Adds the model discrepancy after the last observed year (the year before the levers take over), then
- * history-matches the run outputs against the targets, anchors the kept runs' largest runs to the last observed
- * year's (recalibrate.ts) and summarises the kept runs.
+ * Adds the model discrepancy after the last observed year (the year before the levers take over) and the
+ * training-compute lags to the runs [from, to) of the outputs. Each run on its own: threads may split them.
+ */
+export function finishRuns(compiled: CompiledScenario, outputs: Float64Array, from: number, to: number): void {
+  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
+  applyDiscrepancy(
+    compiled.years,
+    outputs,
+    compiled.scenario.runs,
+    lastObservedYear,
+    discrepancyScale(compiled.scenario.parameters),
+    compiled.scenario.seed,
+    from,
+    to,
+  );
+}
+
+/**
+ * Finishes every run (finishRuns), then history-matches the run outputs against the targets, anchors the kept
+ * runs' largest runs to the last observed year's (anchorKeptRuns) and summarises the kept runs, in this thread.
  */
 export function finishEnsemble(
   compiled: CompiledScenario,
@@ -71,19 +88,36 @@ export function finishEnsemble(
   targets: readonly CalibrationTarget[],
 ): SimulationResult {
   const runs = compiled.scenario.runs;
-  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
-  applyDiscrepancy(
-    compiled.years,
-    outputs,
-    runs,
-    lastObservedYear,
-    discrepancyScale(compiled.scenario.parameters),
-    compiled.scenario.seed,
-  );
+  finishRuns(compiled, outputs, 0, runs);
   const match = historyMatch(compiled, outputs, runs, targets);
+  anchorKeptRuns(compiled, outputs, targets, match.kept);
+  return ensembleResult(compiled, outputs, targets, match, summariseRuns(compiled, outputs, runs, match.kept));
+}
+
+/**
+ * Anchors the kept runs' largest runs after the last observed year to the targets of that year
+ * (recalibrate.ts). It needs every finished run and the history match, so it runs once, after both.
+ */
+export function anchorKeptRuns(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  targets: readonly CalibrationTarget[],
+  kept: Int32Array,
+): void {
+  const lastObservedYear = Math.ceil(compiled.scenario.levers.from) - 1;
   const anchors = anchoring(compiled.scenario.parameters);
-  anchorToPresent(compiled.years, outputs, runs, match.kept, lastObservedYear, targets, anchors);
-  const summary = summariseRuns(compiled, outputs, runs, match.kept);
+  anchorToPresent(compiled.years, outputs, compiled.scenario.runs, kept, lastObservedYear, targets, anchors);
+}
+
+/** The result of finished outputs, their history match and the summary of its kept runs. */
+export function ensembleResult(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  targets: readonly CalibrationTarget[],
+  match: HistoryMatch,
+  summary: EnsembleSummary,
+): SimulationResult {
+  const runs = compiled.scenario.runs;
   const slots = validateTargets(compiled, targets);
   const values = new Float64Array(match.kept.length);
   const checks = slots.map(({ target, offset }): TargetCheck => {

@@ -21,21 +21,36 @@ export function runSeed(seed: number, runIndex: number): number {
   return mix32(mix32(seed >>> 0) ^ mix32(runIndex + 0x632be5ab));
 }
 
-export function sfc32(seed: number): Rng {
-  let a = mix32(seed);
-  let b = mix32(a ^ 0x1b873593);
-  let c = mix32(b ^ 0xcc9e2d51);
-  let d = 1;
-  const nextUint = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+/** sfc32's four 32-bit words as fields of one object: no closures to allocate per run. */
+class Sfc32 implements Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d = 1;
+
+  constructor(seed: number) {
+    this.a = mix32(seed);
+    this.b = mix32(this.a ^ 0x1b873593);
+    this.c = mix32(this.b ^ 0xcc9e2d51);
+    // The published recommendation: discard the first outputs so the state is well mixed.
+    for (let i = 0; i < 12; i++) this.nextUint();
+  }
+
+  private nextUint(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
     return t >>> 0;
-  };
-  // The published recommendation: discard the first outputs so the state is well mixed.
-  for (let i = 0; i < 12; i++) nextUint();
-  return { next: () => nextUint() / 4294967296 };
+  }
+
+  next(): number {
+    return this.nextUint() / 4294967296;
+  }
+}
+
+export function sfc32(seed: number): Rng {
+  return new Sfc32(seed);
 }

@@ -13,6 +13,7 @@ import type { SimState } from "./state.js";
 import { step } from "./step.js";
 
 const QUANTITY_COUNT = OUTPUT_QUANTITIES.length;
+const FRONTIER_LAG = OUTPUT_QUANTITIES.indexOf("frontierLagMonths");
 
 /** What every run of a scenario shares: the lever schedule, the prior sampler and the output layout. */
 export interface CompiledScenario {
@@ -50,22 +51,48 @@ export function chinaAboveUsOffset(year: number, yearCount: number): number {
   return QUANTITY_COUNT * BLOC_COUNT * yearCount + year;
 }
 
+/** The engine's quantities in OUTPUT_QUANTITIES order; frontierLagMonths comes later, from the yearly runs (discrepancy.ts). */
+function engineQuantities(state: SimState): readonly Float64Array[] {
+  return [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
+}
+
+/** Writes the year's values of one run into `row`, that run's slots (run-major: one row of a tile per run). */
 function recordYear(
-  state: SimState,
-  out: Float64Array,
-  runs: number,
-  run: number,
+  quantities: readonly Float64Array[],
+  frontierTraining: Float64Array,
+  tile: Float64Array,
+  row: number,
   year: number,
   yearCount: number,
 ): void {
-  const series = [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
-  // frontierLagMonths (the last quantity) is computed from the yearly runs afterwards (discrepancy.ts).
-  for (let k = 0; k < series.length; k++) {
-    const values = series[k]!;
-    for (let b = 0; b < BLOC_COUNT; b++) out[outputOffset(k, b, year, yearCount) * runs + run] = values[b]!;
+  for (let k = 0; k < quantities.length; k++) {
+    const values = quantities[k]!;
+    for (let b = 0; b < BLOC_COUNT; b++) tile[row + (k * BLOC_COUNT + b) * yearCount + year] = values[b]!;
   }
-  out[chinaAboveUsOffset(year, yearCount) * runs + run] =
-    state.frontierTraining[1]! > state.frontierTraining[0]! ? 1 : 0;
+  tile[row + chinaAboveUsOffset(year, yearCount)] = frontierTraining[1]! > frontierTraining[0]! ? 1 : 0;
+}
+
+/**
+ * Runs recorded per tile before the tile is copied into the slot-major outputs: each run writes its slots
+ * side by side, and the copy writes each slot's runs side by side, instead of one cache line per value.
+ */
+const TILE_RUNS = 32;
+
+/** Copies `count` run rows of the tile into the slot-major outputs (holding `runs` runs) from run `first`. */
+function flushTile(
+  tile: Float64Array,
+  count: number,
+  slots: readonly (readonly [number, number])[],
+  slotCount: number,
+  out: Float64Array,
+  runs: number,
+  first: number,
+): void {
+  for (const [from, to] of slots)
+    for (let slot = from; slot < to; slot++) {
+      const base = slot * runs + first;
+      for (let i = 0; i < count; i++) out[base + i] = tile[i * slotCount + slot]!;
+    }
 }
 
 /**
@@ -81,20 +108,36 @@ export function simulateRuns(
   outRuns = to - from,
   outFirstRun = from,
 ): void {
-  const { schedule, sampler, quarters, years } = compiled;
+  const { schedule, sampler, quarters, years, slots } = compiled;
   const yearCount = years.length;
   const params: ParameterVector = new Float64Array(PARAMETER_COUNT);
   const shocks = new Float64Array(SHOCK_COUNT);
+  const tile = new Float64Array(TILE_RUNS * slots);
+  // Every slot but the frontier lags', which finishRuns fills in later.
+  const lagSlots = outputOffset(FRONTIER_LAG, 0, 0, yearCount);
+  const engineSlots = [
+    [0, lagSlots],
+    [lagSlots + BLOC_COUNT * yearCount, slots],
+  ] as const;
   let state: SimState | null = null;
+  let quantities: readonly Float64Array[] = [];
   for (let run = from; run < to; run++) {
     const rng = sfc32(runSeed(compiled.scenario.seed, run));
     sampler.draw(rng, params);
-    if (state === null) state = createState(params, quarters);
-    else resetState(state, params);
+    if (state === null) {
+      state = createState(params, quarters);
+      quantities = engineQuantities(state);
+    } else resetState(state, params);
+    const row = ((run - from) % TILE_RUNS) * slots;
     for (let q = 0; q < quarters; q++) {
       drawQuarterShocks(rng, shocks);
-      step(state, params, schedule, shocks);
-      if (q % 4 === 3) recordYear(state, out, outRuns, run - outFirstRun, (q - 3) / 4, yearCount);
+      // Lags are read at the year's end and, when the race reaction is on, by the next quarter's capex.
+      const recorded = q % 4 === 3;
+      step(state, params, schedule, shocks, recorded || schedule.raceIntensity[q + 1] !== 0);
+      if (recorded) recordYear(quantities, state.frontierTraining, tile, row, (q - 3) / 4, yearCount);
     }
+    const count = ((run - from) % TILE_RUNS) + 1;
+    if (count === TILE_RUNS || run === to - 1)
+      flushTile(tile, count, engineSlots, slots, out, outRuns, run + 1 - count - outFirstRun);
   }
 }

@@ -63,10 +63,11 @@ export function createParameterSampler(overrides: Readonly<Record<string, number
   const lower = cholesky(matrix, n);
   const base = medianParameters(overrides);
   const z = new Float64Array(n);
+  const independent = new Float64Array(n);
   return {
     draw(rng, out) {
       out.set(base);
-      correlatedNormals(rng, lower, n, z);
+      correlatedNormals(rng, lower, n, z, independent);
       for (let k = 0; k < n; k++) out[drawn[k]!.i] = parameterQuantile(drawn[k]!.spec, z[k]!);
     },
   };

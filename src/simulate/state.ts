@@ -17,7 +17,15 @@ export const G_PRICE_PERFORMANCE = 9; // H100e per $B at the start of the curren
 export const G_SUPPLY_TREND = 10; // supply cap trend, H100e per year, at the start of the current quarter
 export const G_GDP_SCALE = 11; // GDP relative to 2024 at the start of the current quarter
 export const G_CONCENTRATION_DECAY = 12; // exp(-growth x (end of current quarter - midpoint)) of the largest-run share
-export const GLOBAL_SLOTS = 13;
+// Factors that depend on a run's parameters and on a lever value that changes only a few times per run: kept
+// with the lever value they were computed for and recomputed only when it changes (NaN: not computed yet).
+export const G_ACCESS_LAG_KEY = 13; // access lag (years) of G_ACCESS_FACTOR
+export const G_ACCESS_FACTOR = 14; // price-performance of legally exportable chips relative to the frontier
+export const G_DOMESTIC_MULTIPLIER_KEY = 15; // domestic growth multiplier of G_DOMESTIC_FACTOR
+export const G_DOMESTIC_FACTOR = 16; // quarterly growth factor of China's domestic chip output
+export const G_OPENNESS_KEY = 17; // openness of G_CATCH_UP
+export const G_CATCH_UP = 18; // share of the algorithmic gap followers close per quarter
+export const GLOBAL_SLOTS = 19;
 
 /**
  * Per-run constants derived from the parameter vector once (logs of growth rates, quarterly factors), so the
@@ -138,6 +146,9 @@ export function resetState(state: SimState, params: ParameterVector): void {
   state.effectiveCompute.fill(0);
   state.lagMonths.fill(0);
   state.global.fill(0);
+  state.global[G_ACCESS_LAG_KEY] = NaN;
+  state.global[G_DOMESTIC_MULTIPLIER_KEY] = NaN;
+  state.global[G_OPENNESS_KEY] = NaN;
   state.global[G_DOMESTIC_CAPACITY] = params[DOMESTIC_2025]! * Math.pow(params[DOMESTIC_GROWTH]!, -10);
   state.leaderHistory.fill(0);
   const d = state.derived;

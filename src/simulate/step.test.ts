@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BLOC_COUNT, BLOCS, CHINA } from "./blocs.js";
 import { compileLevers, NEUTRAL_LEVERS } from "./levers.js";
 import type { Levers } from "./levers.js";
+import { anyLevers } from "../../test/support/arbitrary-levers.js";
 import { PARAMETER_COUNT } from "./params/index.js";
 import { sfc32 } from "./rng.js";
 import { createParameterSampler } from "./sample-params.js";
@@ -28,27 +29,6 @@ function simulatePath(seed: number, levers: Levers, visit: (state: SimState, qua
     visit(state, q);
   }
 }
-
-const blocRecord = (value: fc.Arbitrary<number>) => fc.record({ us: value, china: value, eu: value, row: value });
-
-/** Any scenario's levers, including shocks. */
-const anyLevers: fc.Arbitrary<Levers> = fc.record({
-  from: fc.integer({ min: 2016, max: 2035 }),
-  exportControlStrictness: fc.double({ min: 0, max: 4, noNaN: true }),
-  investment: blocRecord(fc.double({ min: 0, max: 5, noNaN: true })),
-  regulation: blocRecord(fc.double({ min: 0, max: 1, noNaN: true })),
-  openWeights: fc.double({ min: 0, max: 1, noNaN: true }),
-  talentToUs: fc.double({ min: 0, max: 5, noNaN: true }),
-  raceIntensity: fc.double({ min: 0, max: 2, noNaN: true }),
-  computeCapFlop: fc.option(fc.double({ min: 1e24, max: 1e30, noNaN: true }), { nil: null }),
-  taiwan: fc.record({
-    probabilityPerYear: fc.double({ min: 0, max: 0.5, noNaN: true }),
-    year: fc.option(fc.integer({ min: 2016, max: 2040 }), { nil: null }),
-    supplyFactor: fc.constant([0.1, 0.5] as const),
-    durationYears: fc.constant([1, 3] as const),
-  }),
-  theftProbabilityPerYear: fc.double({ min: 0, max: 0.5, noNaN: true }),
-});
 
 describe("step invariants", () => {
   it("keeps stocks non-negative, shares summing to one and allocation within supply, under any levers", () => {

@@ -26,7 +26,10 @@ import {
   D_SUPPLY_LATE_QUARTERLY,
   D_SUPPLY_NEAR_QUARTERLY,
   D_TALENT_QUARTERLY_FACTOR,
+  G_ACCESS_FACTOR,
+  G_ACCESS_LAG_KEY,
   G_ALLOCATED,
+  G_CATCH_UP,
   G_CONCENTRATION_DECAY,
   G_GDP_SCALE,
   G_PRICE_PERFORMANCE,
@@ -35,8 +38,11 @@ import {
   G_DISRUPTION_QUARTERS,
   G_DOMESTIC_CAPACITY,
   G_DOMESTIC_CHINA,
+  G_DOMESTIC_FACTOR,
+  G_DOMESTIC_MULTIPLIER_KEY,
   G_LEADER,
   G_LICENSED_CHINA,
+  G_OPENNESS_KEY,
   G_SMUGGLED_CHINA,
   G_SUPPLY,
 } from "./state.js";
@@ -80,9 +86,21 @@ const log10Effective = new Float64Array(N);
  * Advances a run by one quarter. The state's buffers are updated in place (and the state returned) so
  * that 10^4 runs x 104 quarters allocate nothing; given equal inputs the result is always equal.
  * `shocks` holds this quarter's random draws (see shocks.ts).
+ *
+ * With `lags` false the months behind are not computed (lagMonths keeps the last computed values): a caller
+ * that reads them only some quarters saves three log10 and three history scans per quarter. Every other
+ * quantity, and the lags of later quarters, are exactly what they would have been.
  */
-export function step(state: SimState, params: ParameterVector, levers: LeverSchedule, shocks: Float64Array): SimState {
+export function step(
+  state: SimState,
+  params: ParameterVector,
+  levers: LeverSchedule,
+  shocks: Float64Array,
+  lags = true,
+): SimState {
   const q = state.quarter;
+  const { capex, stock, received, lnAlgorithms, talent, frontierTraining, effectiveCompute, lagMonths } = state;
+  const worldShare = state.share;
   const t = quarterYear(q);
   const sqrtDt = 0.5; // sqrt(QUARTER)
   const g = state.global;
@@ -114,21 +132,26 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   let chinaBudget = 0;
   for (let b = 0; b < N; b++) {
     const ceiling = d[D_CAPEX_CEILING_2024 + b]! * gdpScale;
-    const lagYears = state.lagMonths[b]! / 12;
+    const lagYears = lagMonths[b]! / 12;
     let dLog =
-      (d[D_LN_CAPEX_GROWTH + b]! * (1 - state.capex[b]! / ceiling) + levers.raceIntensity[q]! * lagYears) * QUARTER +
+      (d[D_LN_CAPEX_GROWTH + b]! * (1 - capex[b]! / ceiling) + levers.raceIntensity[q]! * lagYears) * QUARTER +
       params[CAPEX_NOISE]! * sqrtDt * shocks[SHOCK_CAPEX + b]!;
     if (dLog > MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = MAX_QUARTERLY_LOG_CAPEX_CHANGE;
     else if (dLog < -MAX_QUARTERLY_LOG_CAPEX_CHANGE) dLog = -MAX_QUARTERLY_LOG_CAPEX_CHANGE;
-    state.capex[b] = state.capex[b]! * Math.exp(dLog);
+    capex[b] = capex[b]! * Math.exp(dLog);
     const lever = levers.investment[q * N + b]! * (1 - params[REGULATION_EFFECT]! * levers.regulation[q * N + b]!);
-    const budget = state.capex[b]! * lever * chipShare * QUARTER; // $B of chips this quarter
+    const budget = capex[b]! * lever * chipShare * QUARTER; // $B of chips this quarter
     if (b === CN) chinaBudget = budget;
     demand[b] = budget * pricePerformance;
   }
 
   // Allocation: the pool goes pro rata to demand; China may only demand its licensed share, of older chips.
-  const accessiblePricePerformance = pricePerformance * Math.exp(-lnPricePerformanceGrowth * levers.accessLagYears[q]!);
+  const accessLagYears = levers.accessLagYears[q]!;
+  if (accessLagYears !== g[G_ACCESS_LAG_KEY]) {
+    g[G_ACCESS_LAG_KEY] = accessLagYears;
+    g[G_ACCESS_FACTOR] = Math.exp(-lnPricePerformanceGrowth * accessLagYears);
+  }
+  const accessiblePricePerformance = pricePerformance * g[G_ACCESS_FACTOR]!;
   demand[CN] = levers.licensedShare[q]! * chinaBudget * accessiblePricePerformance;
   let totalDemand = 0;
   for (let b = 0; b < N; b++) totalDemand += demand[b]!;
@@ -136,26 +159,31 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   g[G_SUPPLY] = pool;
   g[G_ALLOCATED] = 0;
   for (let b = 0; b < N; b++) {
-    state.received[b] = demand[b]! * filled;
-    g[G_ALLOCATED] = g[G_ALLOCATED]! + state.received[b]!;
+    received[b] = demand[b]! * filled;
+    g[G_ALLOCATED] = g[G_ALLOCATED]! + received[b]!;
   }
 
   // China: blocked money partly buys smuggled frontier chips, diverted from the rest of the world's receipts
   // (so the pool is never over-allocated), and the rest buys domestic chips up to capacity.
-  const licensed = state.received[CN]!;
+  const licensed = received[CN]!;
   const blockedBudget = Math.max(0, chinaBudget - licensed / accessiblePricePerformance);
   const smugglingIntent = Math.min(1, params[SMUGGLING]! * levers.smugglingMultiplier[q]!) * blockedBudget;
-  const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * state.received[RW]!);
-  state.received[RW] = state.received[RW]! - smuggled;
+  const smuggled = Math.min(smugglingIntent * pricePerformance, params[SMUGGLING_MAX_DIVERSION]! * received[RW]!);
+  received[RW] = received[RW]! - smuggled;
   const domesticPricePerformance = pricePerformance * d[D_DOMESTIC_PRICE_FACTOR]!;
   const domesticBudget = blockedBudget - smuggled / pricePerformance;
   const domestic = Math.min(g[G_DOMESTIC_CAPACITY]! * QUARTER, domesticBudget * domesticPricePerformance);
-  state.received[CN] = licensed + smuggled + domestic;
+  received[CN] = licensed + smuggled + domestic;
   g[G_LICENSED_CHINA] = licensed;
   g[G_SMUGGLED_CHINA] = smuggled;
   g[G_DOMESTIC_CHINA] = domestic;
+  const domesticGrowthMultiplier = levers.domesticGrowthMultiplier[q]!;
+  if (domesticGrowthMultiplier !== g[G_DOMESTIC_MULTIPLIER_KEY]) {
+    g[G_DOMESTIC_MULTIPLIER_KEY] = domesticGrowthMultiplier;
+    g[G_DOMESTIC_FACTOR] = Math.exp(d[D_LN_DOMESTIC_GROWTH]! * domesticGrowthMultiplier * QUARTER);
+  }
   g[G_DOMESTIC_CAPACITY] = Math.min(
-    g[G_DOMESTIC_CAPACITY]! * Math.exp(d[D_LN_DOMESTIC_GROWTH]! * levers.domesticGrowthMultiplier[q]! * QUARTER),
+    g[G_DOMESTIC_CAPACITY]! * g[G_DOMESTIC_FACTOR]!,
     params[DOMESTIC_MAX_SHARE]! * supplyTrend,
   );
 
@@ -163,46 +191,49 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   const keep = 1 - params[DEPRECIATION]! * QUARTER;
   let worldStock = 0;
   for (let b = 0; b < N; b++) {
-    state.stock[b] = state.stock[b]! * keep + state.received[b]!;
-    worldStock += state.stock[b]!;
+    stock[b] = stock[b]! * keep + received[b]!;
+    worldStock += stock[b]!;
   }
   const concentrationMax = params[CONCENTRATION_MAX]!;
   const concentration = concentrationMax / (1 + g[G_CONCENTRATION_DECAY]!);
   const flopPerH100eRun = d[D_FLOP_PER_H100E_RUN]!;
-  const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * state.stock[RW]!;
+  const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * stock[RW]!;
 
   // Algorithms: own progress scales with talent relative to the best-staffed bloc; followers catch up.
   let maxTalent = 0;
   let maxLnAlgorithms = -Infinity;
   for (let b = 0; b < N; b++) {
-    if (state.talent[b]! > maxTalent) maxTalent = state.talent[b]!;
-    if (state.lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = state.lnAlgorithms[b]!;
+    if (talent[b]! > maxTalent) maxTalent = talent[b]!;
+    if (lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = lnAlgorithms[b]!;
   }
   const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
   // Share of the gap closed this quarter: exact exponential decay, stable for any catch-up rate.
-  const catchUp = 1 - Math.exp(-params[CATCH_UP]! * (0.25 + 1.5 * levers.openness[q]!) * QUARTER);
+  const openness = levers.openness[q]!;
+  if (openness !== g[G_OPENNESS_KEY]) {
+    g[G_OPENNESS_KEY] = openness;
+    g[G_CATCH_UP] = 1 - Math.exp(-params[CATCH_UP]! * (0.25 + 1.5 * openness) * QUARTER);
+  }
+  const catchUp = g[G_CATCH_UP]!;
   const commonNoise = params[ALGORITHMIC_NOISE]! * sqrtDt * shocks[SHOCK_ALGORITHMS]!;
   const elasticity = params[TALENT_ELASTICITY]!;
   for (let b = 0; b < N; b++) {
     // (talent / max)^elasticity via exp and log: Math.pow is several times slower in V8 and this is the hot loop.
-    const ratio = state.talent[b]! / maxTalent;
+    const ratio = talent[b]! / maxTalent;
     const own = ratio === 1 ? lnAlgorithmicGrowth : lnAlgorithmicGrowth * Math.exp(elasticity * Math.log(ratio));
-    state.lnAlgorithms[b] =
-      state.lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - state.lnAlgorithms[b]!) + commonNoise;
+    lnAlgorithms[b] = lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - lnAlgorithms[b]!) + commonNoise;
   }
   if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
-    state.lnAlgorithms[CN] =
-      state.lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - state.lnAlgorithms[CN]!);
+    lnAlgorithms[CN] = lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - lnAlgorithms[CN]!);
   }
 
   // Talent: home growth, then migration into the US.
   const migration = params[MIGRATION]! * levers.talentToUs[q]! * QUARTER;
   for (let b = 0; b < N; b++) {
-    state.talent[b] = state.talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
+    talent[b] = talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
     if (b !== LEAD_US) {
-      const moving = state.talent[b]! * migration;
-      state.talent[b] = state.talent[b]! - moving;
-      state.talent[LEAD_US] = state.talent[LEAD_US]! + moving;
+      const moving = talent[b]! * migration;
+      talent[b] = talent[b]! - moving;
+      talent[LEAD_US] = talent[LEAD_US]! + moving;
     }
   }
 
@@ -211,22 +242,33 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   for (let b = 0; b < N; b++) {
     const multiplier = b === LEAD_US ? 1 : params[CONCENTRATION_MULTIPLIER[b]!]!;
     const share = Math.min(concentrationMax, concentration * multiplier);
-    const trainingStock = b === CN ? state.stock[b]! + remote : state.stock[b]!;
+    const trainingStock = b === CN ? stock[b]! + remote : stock[b]!;
     const run = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
-    state.frontierTraining[b] = run;
-    state.effectiveCompute[b] = run * Math.exp(state.lnAlgorithms[b]!);
-    log10Effective[b] = Math.log10(state.effectiveCompute[b]!);
-    state.share[b] = state.stock[b]! / worldStock;
-    if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+    frontierTraining[b] = run;
+    effectiveCompute[b] = run * Math.exp(lnAlgorithms[b]!);
+    worldShare[b] = stock[b]! / worldStock;
+    if (effectiveCompute[b]! > effectiveCompute[leader]!) leader = b;
+  }
+  if (!lags && clearLeader(state.effectiveCompute, leader)) {
+    // No bloc within rounding of the leader: its log10 is the largest of the four, the others are not needed.
+    state.leaderHistory[q] = Math.log10(effectiveCompute[leader]!);
+  } else {
+    leader = 0;
+    for (let b = 0; b < N; b++) {
+      log10Effective[b] = Math.log10(effectiveCompute[b]!);
+      if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+    }
+    state.leaderHistory[q] = log10Effective[leader]!;
   }
   g[G_LEADER] = leader;
-  state.leaderHistory[q] = log10Effective[leader]!;
 
   // Months behind: how long ago the leader stood where this bloc stands now, floored by open weights.
-  const openFloorMonths = params[OPEN_LAG]! + (1 - levers.openness[q]!) * params[OPEN_FLOOR_SLOPE]!;
-  for (let b = 0; b < N; b++) {
-    const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
-    state.lagMonths[b] = Math.min(months, openFloorMonths);
+  if (lags) {
+    const openFloorMonths = params[OPEN_LAG]! + (1 - openness) * params[OPEN_FLOOR_SLOPE]!;
+    for (let b = 0; b < N; b++) {
+      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
+      lagMonths[b] = Math.min(months, openFloorMonths);
+    }
   }
 
   // Carry the exponential trends to the next quarter (the supply trend switches rate after 2028).
@@ -236,6 +278,17 @@ export function step(state: SimState, params: ParameterVector, levers: LeverSche
   g[G_CONCENTRATION_DECAY] = g[G_CONCENTRATION_DECAY]! * d[D_CONCENTRATION_QUARTERLY]!;
   state.quarter = q + 1;
   return state;
+}
+
+/**
+ * True when every other bloc's effective compute is below the leader's by more than log10 can round away
+ * (10^-12 relative; log10 is accurate to within an ulp), so the leader's log10 is the largest of the four.
+ * False for near ties, and for NaN, where the caller compares the log10 values themselves as before.
+ */
+function clearLeader(effective: Float64Array, leader: number): boolean {
+  const bound = effective[leader]! * (1 - 1e-12);
+  for (let b = 0; b < N; b++) if (b !== leader && !(effective[b]! < bound)) return false;
+  return true;
 }
 
 /** Months since the leader's log10 effective compute (history up to quarter q) was at `level`. */

@@ -69,6 +69,15 @@ function selectInPlace(values: Float64Array, k: number, from: number, to: number
   }
 }
 
+/** Swaps the smallest of values[from..to] into values[from]: the next order statistic after a selection. */
+function moveSmallestTo(values: Float64Array, from: number, to: number): void {
+  let smallest = from;
+  for (let i = from + 1; i <= to; i++) if (values[i]! < values[smallest]!) smallest = i;
+  const swap = values[from]!;
+  values[from] = values[smallest]!;
+  values[smallest] = swap;
+}
+
 /**
  * The PERCENTILES of `values` (type 7, like percentileOfSorted) without a full sort: each needed order
  * statistic is selected in the part of the array the previous selection left to its right.
@@ -81,33 +90,63 @@ export function percentilesInPlace(values: Float64Array, out: Float64Array): voi
     const low = Math.floor(position);
     const high = Math.min(n - 1, low + 1);
     if (low >= from) selectInPlace(values, low, from, n - 1);
-    if (high > low) selectInPlace(values, high, low + 1, n - 1);
+    if (high > low) moveSmallestTo(values, high, n - 1);
     from = high;
     out[i] = values[low]! + (values[high]! - values[low]!) * (position - low);
   });
 }
 
-/** Percentiles over the kept runs of slot-major outputs holding `runs` runs. */
-export function summariseRuns(
+/** Number of percentile series: one per (quantity, bloc, year), numbered as their output slots. */
+export function seriesCount(compiled: CompiledScenario): number {
+  return OUTPUT_QUANTITIES.length * BLOC_COUNT * compiled.years.length;
+}
+
+/**
+ * PERCENTILES over the kept runs of the series [from, to) of slot-major outputs holding `runs` runs, into
+ * `out[(series - from) * PERCENTILES.length + i]`. Series are independent, so threads may split them.
+ */
+export function seriesPercentiles(
+  outputs: Float64Array,
+  runs: number,
+  kept: Int32Array,
+  from: number,
+  to: number,
+  out: Float64Array,
+): void {
+  const values = new Float64Array(kept.length);
+  for (let series = from; series < to; series++) {
+    const base = series * runs;
+    const row = out.subarray((series - from) * PERCENTILES.length, (series - from + 1) * PERCENTILES.length);
+    if (kept.length === 0) {
+      row.fill(NaN);
+      continue;
+    }
+    if (kept.length === runs) values.set(outputs.subarray(base, base + runs));
+    else for (let i = 0; i < kept.length; i++) values[i] = outputs[base + kept[i]!]!;
+    percentilesInPlace(values, row);
+  }
+}
+
+/**
+ * The summary of the kept runs, given the percentiles of every series (a table as seriesPercentiles writes
+ * it for all series) and the slot-major outputs for the yearly flags.
+ */
+export function summaryFromPercentiles(
   compiled: CompiledScenario,
+  table: Float64Array,
   outputs: Float64Array,
   runs: number,
   kept: Int32Array,
 ): EnsembleSummary {
   const yearCount = compiled.years.length;
-  const values = new Float64Array(kept.length);
-  const picked = new Float64Array(PERCENTILES.length);
   const series = {} as Record<OutputQuantity, SeriesByBloc>;
   OUTPUT_QUANTITIES.forEach((quantity, k) => {
     const byBloc = {} as SeriesByBloc;
     for (let b = 0; b < BLOC_COUNT; b++) {
       const band: PercentileBand = { p5: [], p25: [], p50: [], p75: [], p95: [] };
       for (let y = 0; y < yearCount; y++) {
-        const base = outputOffset(k, b, y, yearCount) * runs;
-        for (let i = 0; i < kept.length; i++) values[i] = outputs[base + kept[i]!]!;
-        if (kept.length === 0) picked.fill(NaN);
-        else percentilesInPlace(values, picked);
-        PERCENTILES.forEach((p, i) => band[`p${p}`].push(picked[i]!));
+        const row = outputOffset(k, b, y, yearCount) * PERCENTILES.length;
+        PERCENTILES.forEach((p, i) => band[`p${p}`].push(table[row + i]!));
       }
       byBloc[BLOCS[b]!] = band;
     }
@@ -133,4 +172,17 @@ export function summariseRuns(
     );
   }
   return { years: [...compiled.years], series, chinaFrontierAboveUs, chinaFrontierPassedUsBy };
+}
+
+/** Percentiles over the kept runs of slot-major outputs holding `runs` runs, in this thread. */
+export function summariseRuns(
+  compiled: CompiledScenario,
+  outputs: Float64Array,
+  runs: number,
+  kept: Int32Array,
+): EnsembleSummary {
+  const count = seriesCount(compiled);
+  const table = new Float64Array(count * PERCENTILES.length);
+  seriesPercentiles(outputs, runs, kept, 0, count, table);
+  return summaryFromPercentiles(compiled, table, outputs, runs, kept);
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "./language.js";
 import type { Sentence } from "./segments.js";
-import type { Token } from "./tokens.js";
+import type { TokenList } from "./tokens.js";
 
 export type Currency = "USD" | "EUR" | "CNY" | "GBP" | "JPY";
 export type Qualifier = "exact" | "about" | "more-than" | "less-than" | "at-least" | "almost" | "up-to" | "to";
@@ -135,11 +135,11 @@ export function readNumber(written: string, lang: Lang, scaled: boolean): number
   return Number.isFinite(value) ? value : null;
 }
 
-function lowerAt(tokens: readonly Token[], index: number): string {
-  return index >= 0 && index < tokens.length ? tokens[index]!.form.toLowerCase() : "";
+function lowerAt(tokens: TokenList, index: number): string {
+  return index >= 0 && index < tokens.length ? tokens.lower(index) : "";
 }
 
-function qualifierBefore(tokens: readonly Token[], index: number, floor: number): { qualifier: Qualifier } {
+function qualifierBefore(tokens: TokenList, index: number, floor: number): { qualifier: Qualifier } {
   for (const [words, qualifier] of QUALIFIERS) {
     const from = index - words.length;
     if (from < floor) continue;
@@ -160,47 +160,47 @@ function qualifierBefore(tokens: readonly Token[], index: number, floor: number)
 }
 
 /** The amounts of one sentence's tokens. */
-function amountsIn(text: string, tokens: readonly Token[], sentence: Sentence): Amount[] {
+function amountsIn(text: string, tokens: TokenList, sentence: Sentence): Amount[] {
   const amounts: Amount[] = [];
   for (let index = sentence.from; index < sentence.to; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== "number") continue;
+    if (tokens.kind(index) !== "number") continue;
+    const numberStart = tokens.start(index);
+    const numberEnd = tokens.end(index);
     let first = index;
     let last = index;
     let currency: Currency | null = null;
     let scale = 1;
     let unit: Amount["unit"] = "number";
     // Before: a currency sign or code ("$", "US$", "€", "USD ").
-    const before = tokens[index - 1];
-    if (before && index - 1 >= sentence.from) {
-      const sign = CURRENCY_SIGNS[before.form];
-      const word = CURRENCY_WORDS[before.form.toLowerCase()];
-      if (sign && token.start - before.end <= 1) {
+    if (index >= 1 && index - 1 >= sentence.from) {
+      const beforeForm = tokens.form(index - 1);
+      const sign = CURRENCY_SIGNS[beforeForm];
+      const word = CURRENCY_WORDS[tokens.lower(index - 1)];
+      const touching = numberStart - tokens.end(index - 1) <= 1;
+      if (sign && touching) {
         currency = sign;
         first = index - 1;
-        if (sign === "USD" && lowerAt(tokens, index - 2) === "us" && tokens[index - 2]!.end === before.start)
+        if (sign === "USD" && lowerAt(tokens, index - 2) === "us" && tokens.end(index - 2) === tokens.start(index - 1))
           first = index - 2;
-      } else if (word && before.form === before.form.toUpperCase() && token.start - before.end <= 1) {
+      } else if (word && beforeForm === beforeForm.toUpperCase() && touching) {
         currency = word;
         first = index - 1;
       }
     }
     // After: a scale (glued or as a word), then a currency word, or a percent sign/word.
     let next = index + 1;
-    const after = tokens[next];
-    if (after && next < sentence.to) {
-      const word = after.form.toLowerCase();
-      const glued = after.start === token.end;
+    if (next < tokens.length && next < sentence.to) {
+      const word = tokens.lower(next);
+      const glued = tokens.start(next) === numberEnd;
       if (SCALES[word] && (glued || !GLUED_ONLY.has(word)) && !(word === "m" && !glued)) {
         scale = SCALES[word]!;
         last = next;
         next++;
       }
     }
-    const then = tokens[next];
-    if (then && next < sentence.to) {
-      const word = then.form.toLowerCase();
-      if (then.form === "%" || word === "procent" || word === "percent") {
+    if (next < tokens.length && next < sentence.to) {
+      const word = tokens.lower(next);
+      if (word === "%" || word === "procent" || word === "percent") {
         unit = "percent";
         last = next;
       } else if (word === "per" && lowerAt(tokens, next + 1) === "cent") {
@@ -213,11 +213,11 @@ function amountsIn(text: string, tokens: readonly Token[], sentence: Sentence): 
     }
     if (currency !== null) unit = "money";
     if (unit === "number" && scale === 1) continue; // a bare number: a year, a count
-    const value = readNumber(token.form, sentence.lang, scale !== 1);
+    const value = readNumber(tokens.form(index), sentence.lang, scale !== 1);
     if (value === null) continue;
     const { qualifier } = qualifierBefore(tokens, first, sentence.from);
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const start = tokens.start(first);
+    const end = tokens.end(last);
     amounts.push({
       start,
       end,
@@ -234,6 +234,6 @@ function amountsIn(text: string, tokens: readonly Token[], sentence: Sentence): 
   return amounts;
 }
 
-export function readAmounts(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Amount[] {
+export function readAmounts(text: string, tokens: TokenList, sentences: readonly Sentence[]): Amount[] {
   return sentences.flatMap((sentence) => amountsIn(text, tokens, sentence));
 }

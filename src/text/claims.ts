@@ -13,7 +13,7 @@ import type { KnownEvent, KnownFigure, NamedRecord, ReaderKnowledge } from "./kn
 import type { Lang } from "./language.js";
 import { reasonText, verdictWord } from "./reasons.js";
 import type { Sentence } from "./segments.js";
-import type { Token } from "./tokens.js";
+import type { TokenList } from "./tokens.js";
 import { toUsd } from "./usd.js";
 
 export interface Evidence {
@@ -49,7 +49,7 @@ export interface CheckedClaim {
 
 export interface ClaimContext {
   readonly text: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   readonly sentences: readonly Sentence[];
   readonly entities: readonly EntityMention[];
   readonly amounts: readonly Amount[];
@@ -85,29 +85,38 @@ function bySentence<T extends { start: number; end: number }>(
   return groups;
 }
 
-function cuesOf(tokens: readonly Token[], sentence: Sentence): ClaimCue[] {
+const UNKNOWN_CUES = 0xffff;
+
+/** The cues of a sentence, in the order their words stand; `masks` caches each spelling's cues (bit i: CUES[i]). */
+function cuesOf(tokens: TokenList, sentence: Sentence, masks: Uint16Array): ClaimCue[] {
   const found = new Set<ClaimCue>();
   for (let index = sentence.from; index < sentence.to; index++) {
-    const word = tokens[index]!.form.toLowerCase();
-    for (const [cue, pattern] of CUES) if (pattern.test(word)) found.add(cue);
+    const spelling = tokens.spelling(index);
+    let mask = masks[spelling]!;
+    if (mask === UNKNOWN_CUES) {
+      const word = tokens.lower(index);
+      mask = CUES.reduce((bits, [, pattern], bit) => (pattern.test(word) ? bits | (1 << bit) : bits), 0);
+      masks[spelling] = mask;
+    }
+    if (mask === 0) continue;
+    for (let bit = 0; bit < CUES.length; bit++) if (mask & (1 << bit)) found.add(CUES[bit]![0]);
   }
   return [...found];
 }
 
 /** "in maart 2025", "March 2025", "in 2015": the most precise date the sentence names (years 1990–2039). */
-function dateOf(tokens: readonly Token[], sentence: Sentence): string | null {
+function dateOf(tokens: TokenList, sentence: Sentence): string | null {
   for (let index = sentence.from; index < sentence.to; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== "number" || !/^(19[9]\d|20[0-3]\d)$/.test(token.form)) continue;
-    const month = MONTHS[tokens[index - 1]?.form.toLowerCase() ?? ""];
-    return month && index - 1 >= sentence.from ? `${token.form}-${String(month).padStart(2, "0")}` : token.form;
+    const year = tokens.form(index);
+    if (tokens.kind(index) !== "number" || !/^(19[9]\d|20[0-3]\d)$/.test(year)) continue;
+    const month = index > 0 ? MONTHS[tokens.lower(index - 1)] : undefined;
+    return month && index - 1 >= sentence.from ? `${year}-${String(month).padStart(2, "0")}` : year;
   }
   return null;
 }
 
-function hasPrediction(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let index = sentence.from; index < sentence.to; index++)
-    if (PREDICTION.test(tokens[index]!.form.toLowerCase())) return true;
+function hasPrediction(tokens: TokenList, sentence: Sentence): boolean {
+  for (let index = sentence.from; index < sentence.to; index++) if (PREDICTION.test(tokens.lower(index))) return true;
   return false;
 }
 
@@ -394,6 +403,7 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
       curatedClaim: claim.id,
     });
   }
+  const cueMasks = new Uint16Array(tokens.spellingCount).fill(UNKNOWN_CUES);
   const entitiesOf = bySentence(context.entities, sentences);
   const amountsOf = bySentence(context.amounts, sentences);
   sentences.forEach((sentence, index) => {
@@ -401,7 +411,7 @@ export function checkClaims(context: ClaimContext, asOf: string | null): Checked
     const linked = entitiesOf[index]!.filter((entity): entity is LinkedEntity => entity.status === "linked");
     if (linked.length === 0) return;
     const amounts = amountsOf[index]!;
-    const cues = cuesOf(tokens, sentence);
+    const cues = cuesOf(tokens, sentence, cueMasks);
     const date = dateOf(tokens, sentence);
     const checkable =
       amounts.length > 0 || (date !== null && (cues.length > 0 || date.length >= 7)) || cues.includes("ranking");

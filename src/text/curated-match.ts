@@ -4,17 +4,17 @@
  */
 import type { KnownClaim } from "./knowledge.js";
 import type { Sentence } from "./segments.js";
-import type { Token } from "./tokens.js";
-import { tokenize } from "./tokens.js";
+import { tokenize, type TokenList } from "./tokens.js";
 
 /** Share of the quote's content words the sentences must hold. */
 const MIN_CONTAINMENT = 0.8;
 
-function contentWords(forms: Iterable<string>): Set<string> {
+/** The lower-case words of four letters or more (numbers too) in tokens from..to. */
+function contentWords(tokens: TokenList, from = 0, to = tokens.length): Set<string> {
   const words = new Set<string>();
-  for (const form of forms) {
-    const lower = form.toLowerCase();
-    if (lower.length >= 4) words.add(lower);
+  for (let index = from; index < to; index++) {
+    const lower = tokens.lower(index);
+    if (lower.length >= 4 && tokens.kind(index) !== "punct") words.add(lower);
   }
   return words;
 }
@@ -28,11 +28,7 @@ export function indexClaims(claims: readonly KnownClaim[]): CuratedIndex {
   const indexed = claims
     .map((claim) => ({
       claim,
-      words: contentWords(
-        tokenize(claim.quote)
-          .filter((t) => t.kind !== "punct")
-          .map((t) => t.form),
-      ),
+      words: contentWords(tokenize(claim.quote)),
     }))
     .filter((entry) => entry.words.size >= 3);
   const postings = new Map<string, number[]>();
@@ -55,30 +51,32 @@ export interface CuratedMatch {
 }
 
 export function matchCuratedClaims(
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentences: readonly Sentence[],
   index: CuratedIndex,
 ): CuratedMatch[] {
   if (index.claims.length === 0) return [];
-  const wordsOf = sentences.map((sentence) =>
-    contentWords(
-      tokens
-        .slice(sentence.from, sentence.to)
-        .filter((t) => t.kind !== "punct")
-        .map((t) => t.form),
-    ),
-  );
+  const wordsOf = sentences.map((sentence) => contentWords(tokens, sentence.from, sentence.to));
   const best = new Map<number, CuratedMatch>();
+  // Hits per claim for the current window, and the claims hit in the order first hit (reset after each window).
+  const hits = new Int32Array(index.claims.length);
+  const touched: number[] = [];
+  const countHits = (words: ReadonlySet<string>, skip: ReadonlySet<string> | null) => {
+    for (const word of words) {
+      if (skip?.has(word)) continue;
+      for (const claimIndex of index.postings.get(word) ?? []) if (hits[claimIndex]!++ === 0) touched.push(claimIndex);
+    }
+  };
   sentences.forEach((_, position) => {
     for (const span of [1, 2]) {
       if (position + span > sentences.length) continue;
-      const words = span === 1 ? wordsOf[position]! : new Set([...wordsOf[position]!, ...wordsOf[position + 1]!]);
-      const hits = new Map<number, number>();
-      for (const word of words)
-        for (const claimIndex of index.postings.get(word) ?? []) hits.set(claimIndex, (hits.get(claimIndex) ?? 0) + 1);
-      for (const [claimIndex, count] of hits) {
+      countHits(wordsOf[position]!, null);
+      if (span === 2) countHits(wordsOf[position + 1]!, wordsOf[position]!);
+      for (const claimIndex of touched) {
+        const hitCount = hits[claimIndex]!;
+        hits[claimIndex] = 0;
         const entry = index.claims[claimIndex]!;
-        const containment = count / entry.words.size;
+        const containment = hitCount / entry.words.size;
         if (containment < MIN_CONTAINMENT) continue;
         const previous = best.get(claimIndex);
         // The tightest window wins among equals: one sentence before two.
@@ -87,6 +85,7 @@ export function matchCuratedClaims(
         if (!previous || containment > previous.containment + 1e-9 || tighter)
           best.set(claimIndex, { claim: entry.claim, first: position, last: position + span - 1, containment });
       }
+      touched.length = 0;
     }
   });
   return [...best.values()].sort((a, b) => a.first - b.first);

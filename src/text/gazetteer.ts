@@ -46,7 +46,8 @@ function caseRule(token: string): CaseRule {
 }
 
 function spellingOf(record: NamedRecord, form: string, family: boolean): Spelling | null {
-  const tokens = tokenize(form).map((token) => token.form);
+  const list = tokenize(form);
+  const tokens = Array.from({ length: list.length }, (_, index) => list.form(index));
   if (tokens.length === 0 || tokens.length > 12) return null;
   return {
     record,
@@ -81,6 +82,12 @@ export function buildGazetteer(records: readonly NamedRecord[]): Gazetteer {
     list.push(spelling);
     index.set(spelling.tokens[0]!, list);
   };
+  // The reader's own forms come first: a curated record that shares a spelling ("EU" for the European Union as a
+  // government) must not take it from the record the reader means by it (the EU bloc, with its figures).
+  for (const extra of EXTRA_FORMS) {
+    const record = byKey.get(recordKey(extra));
+    if (record) for (const form of extra.forms) if (usable(form)) add(spellingOf(record, form, false));
+  }
   for (const record of [...withExtras, ...EXTRA_PLACES]) {
     for (const form of [record.name.replace(/\s*\(.*\)\s*$/, ""), ...record.forms])
       if (usable(form)) add(spellingOf(record, form, false));

@@ -3,7 +3,7 @@
  * with no clue takes the article's language (the sum over all paragraphs), and that falls back to the caller's
  * hint, then English.
  */
-import type { Token } from "./tokens.js";
+import type { TokenList } from "./tokens.js";
 
 export type Lang = "nl" | "en";
 
@@ -23,20 +23,35 @@ export interface LanguageVotes {
   readonly en: number;
 }
 
-export function languageVotes(tokens: readonly Token[], from = 0, to = tokens.length): LanguageVotes {
-  let nl = 0;
-  let en = 0;
-  for (let index = from; index < to; index++) {
-    const token = tokens[index]!;
-    if (token.kind !== "word" || token.form.length > 8) continue;
-    const word = token.lower;
-    // "in", "is" and "over" are both; they count for neither.
-    const isNl = DUTCH.has(word);
-    const isEn = ENGLISH.has(word);
-    if (isNl && !isEn) nl++;
-    else if (isEn && !isNl) en++;
+/** A word's vote: 1 Dutch, -1 English, 0 neither ("in", "is" and "over" are both; they count for neither). */
+function voteOf(tokens: TokenList, index: number): number {
+  if (tokens.kind(index) !== "word" || tokens.form(index).length > 8) return 0;
+  const word = tokens.lower(index);
+  const isNl = DUTCH.has(word);
+  const isEn = ENGLISH.has(word);
+  return isNl === isEn ? 0 : isNl ? 1 : -1;
+}
+
+/** Counts each paragraph's votes, looking each distinct spelling up once. */
+export class LanguageCounter {
+  private readonly votes: Int8Array;
+
+  constructor(private readonly tokens: TokenList) {
+    this.votes = new Int8Array(tokens.spellingCount).fill(2);
   }
-  return { nl, en };
+
+  count(from = 0, to = this.tokens.length): LanguageVotes {
+    let nl = 0;
+    let en = 0;
+    for (let index = from; index < to; index++) {
+      const spelling = this.tokens.spelling(index);
+      let vote = this.votes[spelling]!;
+      if (vote === 2) vote = this.votes[spelling] = voteOf(this.tokens, index);
+      if (vote === 1) nl++;
+      else if (vote === -1) en++;
+    }
+    return { nl, en };
+  }
 }
 
 export function decideLanguage(votes: LanguageVotes, fallback: Lang): Lang {

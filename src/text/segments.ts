@@ -2,8 +2,8 @@
  * Paragraphs (split at blank lines) and sentences (split after . ! ? when a capital, a quote or the end follows,
  * and never after a known abbreviation), as token ranges with their character spans.
  */
-import { decideLanguage, languageVotes, type Lang } from "./language.js";
-import type { Token } from "./tokens.js";
+import { decideLanguage, LanguageCounter, type Lang } from "./language.js";
+import type { TokenList } from "./tokens.js";
 
 export interface Segment {
   readonly start: number;
@@ -21,6 +21,8 @@ export interface Sentence extends Segment {
   readonly paragraph: number;
   readonly lang: Lang;
 }
+
+const SENTENCE_ENDS = new Set([".", "!", "?", "…"]);
 
 const ABBREVIATIONS = new Set([
   "bijv",
@@ -63,45 +65,48 @@ function blankLineBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function startsUpper(token: Token | undefined): boolean {
-  if (!token) return true;
-  const first = token.form.charAt(0);
-  if (token.kind === "punct") return /["“‘'(•\-–]/.test(first);
-  if (token.kind === "number") return true;
-  return first !== first.toLowerCase();
+const OPENING_MARKS = new Set(['"', "“", "‘", "'", "(", "•", "-", "–"]);
+
+function startsUpper(tokens: TokenList, index: number, to: number): boolean {
+  if (index >= to) return true;
+  const kind = tokens.kind(index);
+  if (kind === "punct") return OPENING_MARKS.has(tokens.form(index).charAt(0));
+  if (kind === "number") return true;
+  return tokens.capital(index);
 }
 
-export function paragraphsOf(text: string, tokens: readonly Token[], fallback: Lang): Paragraph[] {
+export function paragraphsOf(text: string, tokens: TokenList, fallback: Lang): Paragraph[] {
   const ranges: [number, number][] = [];
   let from = 0;
   for (let index = 1; index <= tokens.length; index++) {
-    if (index === tokens.length || blankLineBetween(text, tokens[index - 1]!.end, tokens[index]!.start)) {
+    if (index === tokens.length || blankLineBetween(text, tokens.end(index - 1), tokens.start(index))) {
       if (index > from) ranges.push([from, index]);
       from = index;
     }
   }
   // One pass: each paragraph's votes, and their sum for the paragraphs that give no clue.
-  const votes = ranges.map(([first, last]) => languageVotes(tokens, first, last));
+  const counter = new LanguageCounter(tokens);
+  const votes = ranges.map(([first, last]) => counter.count(first, last));
   const total = votes.reduce((sum, vote) => ({ nl: sum.nl + vote.nl, en: sum.en + vote.en }), { nl: 0, en: 0 });
   const articleLang = decideLanguage(total, fallback);
   return ranges.map(([first, last], index) => ({
-    start: tokens[first]!.start,
-    end: tokens[last - 1]!.end,
+    start: tokens.start(first),
+    end: tokens.end(last - 1),
     from: first,
     to: last,
     lang: decideLanguage(votes[index]!, articleLang),
   }));
 }
 
-export function sentencesOf(tokens: readonly Token[], paragraphs: readonly Paragraph[]): Sentence[] {
+export function sentencesOf(tokens: TokenList, paragraphs: readonly Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
     let from = paragraph.from;
     const close = (to: number) => {
       if (to > from)
         sentences.push({
-          start: tokens[from]!.start,
-          end: tokens[to - 1]!.end,
+          start: tokens.start(from),
+          end: tokens.end(to - 1),
           from,
           to,
           paragraph: paragraphIndex,
@@ -110,14 +115,14 @@ export function sentencesOf(tokens: readonly Token[], paragraphs: readonly Parag
       from = to;
     };
     for (let index = paragraph.from; index < paragraph.to; index++) {
-      const token = tokens[index]!;
-      if (token.kind !== "punct" || !".!?…".includes(token.form)) continue;
-      const previous = tokens[index - 1];
-      if (token.form === "." && previous?.kind === "word" && ABBREVIATIONS.has(previous.form.toLowerCase())) continue;
+      if (tokens.kind(index) !== "punct") continue;
+      const form = tokens.form(index);
+      if (!SENTENCE_ENDS.has(form)) continue;
+      const previousIsWord = index > 0 && tokens.kind(index - 1) === "word";
+      if (form === "." && previousIsWord && ABBREVIATIONS.has(tokens.lower(index - 1))) continue;
       // Single capitals before a full stop are initials ("J. Tsai", "U.S.").
-      if (token.form === "." && previous?.kind === "word" && previous.form.length === 1) continue;
-      const next = index + 1 < paragraph.to ? tokens[index + 1] : undefined;
-      if (startsUpper(next)) close(index + 1);
+      if (form === "." && previousIsWord && tokens.form(index - 1).length === 1) continue;
+      if (startsUpper(tokens, index + 1, paragraph.to)) close(index + 1);
     }
     close(paragraph.to);
   });

@@ -96,17 +96,32 @@ describe("geopolitics routes (engine data, no store needed)", () => {
   };
 
   it.each([
-    ["2025-06-01", { CN: "D:5", HK: "D:5", IR: "E", CU: "E", NL: "A:5", IL: "D", TW: "A:6", KH: "D:5" }],
-    // Cambodia left D:5 on 2026-02-02 (91 FR 5091); it stays in D:1 (an unconfirmed listing).
+    [
+      "2025-06-01",
+      { CN: "D:5", HK: "D:5", IR: "E", CU: "E", NL: "A:5", IL: "D", TW: "D", SG: "A:6", KH: "D:5", NI: "D:5" },
+    ],
+    // Cambodia left D:5 on 2026-02-02 (91 FR 5091); it stays in D:1. Nicaragua is in D:5 only from 2024-03-15.
     ["2026-02-03", { CN: "D:5", KH: "D" }],
+    ["2024-03-14", { CY: "D:5" }],
   ])("on %s the engine's groups put countries in their strictest category", async (date, expected) => {
     const { status, json } = await get(`/api/v1/geopolitics/country-groups?date=${date}`);
     expect(status).toBe(200);
     const categories = Object.fromEntries((json.data.countries as Json[]).map((row) => [row.country, row.category]));
     expect(categories).toMatchObject(expected);
     expect(categories.US).toBeUndefined();
+    expect(categories.NI).toBe(date < "2024-03-15" ? undefined : "D:5");
     expect(json.data.changes).toContain("2026-02-03");
-    expect(json.data.groups.map((group: Json) => group.id)).toEqual(["A:5", "A:6", "D:1", "D:4", "D:5", "E:1", "E:2"]);
+    expect(json.data.groups.map((group: Json) => group.id)).toEqual([
+      "A:5",
+      "A:6",
+      "D:1",
+      "D:2",
+      "D:3",
+      "D:4",
+      "D:5",
+      "E:1",
+      "E:2",
+    ]);
     expect(json.data.sources.R33).toMatch(/country-group/);
   });
 
@@ -145,7 +160,7 @@ describe("geopolitics routes (engine data, no store needed)", () => {
         .filter((line) => line.startsWith("2025-06-01,CN,"))
         .map((line) => line.split(",")[4])
         .sort(),
-    ).toEqual(["D:1", "D:4", "D:5"]);
+    ).toEqual(["D:1", "D:3", "D:4", "D:5"]);
   });
 });
 

@@ -102,7 +102,7 @@ describe("geopolitics map", () => {
       expect(state.legend).toEqual([
         "E:1 or E:2: terrorism-supporting or embargoed countries",
         "D:5: US arms embargo (and not in E)",
-        "D:1 or D:4: national-security or missile concerns (not in D:5 or E)",
+        "D:1 to D:4: national-security, nuclear, chemical-biological or missile concerns (not in D:5 or E)",
         "A:6 only (allies; in no D or E group)",
         "A:5 only (closest allies; in no D or E group)",
         "grey: in none of these groups in the engine's data",

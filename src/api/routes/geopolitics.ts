@@ -22,6 +22,8 @@ const CATEGORY_OF_GROUP: Readonly<Record<CountryGroupId, GroupCategory>> = {
   "E:2": "E",
   "D:5": "D:5",
   "D:1": "D",
+  "D:2": "D",
+  "D:3": "D",
   "D:4": "D",
   "A:6": "A:6",
   "A:5": "A:5",
@@ -38,6 +40,11 @@ export const GROUP_MEANINGS: Readonly<Record<CountryGroupId, { en: string; nl: s
     nl: "A:6: bondgenoten met iets beperktere vergunningsuitzonderingen",
   },
   "D:1": { en: "D:1: national security concerns", nl: "D:1: zorgen over nationale veiligheid" },
+  "D:2": { en: "D:2: nuclear proliferation concerns", nl: "D:2: zorgen over nucleaire proliferatie" },
+  "D:3": {
+    en: "D:3: chemical and biological weapons concerns",
+    nl: "D:3: zorgen over chemische en biologische wapens",
+  },
   "D:4": { en: "D:4: missile technology concerns", nl: "D:4: zorgen over rakettechnologie" },
   "D:5": { en: "D:5: countries under a US arms embargo", nl: "D:5: landen onder een Amerikaans wapenembargo" },
   "E:1": { en: "E:1: designated state sponsors of terrorism", nl: "E:1: aangewezen staten die terrorisme steunen" },
@@ -192,7 +199,7 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
           category_confidence: categoryConfidence,
         })),
         changes: membershipChanges(),
-        notes: [note(ruleTables().countryGroups.d5HistoryAssumption), note(ruleTables().countryGroups.aGroupsPartial)],
+        notes: [note(ruleTables().countryGroups.d5HistoryAssumption), note(ruleTables().countryGroups.aGroupsAsOf)],
         sources: Object.fromEntries(
           sourcesCited.flatMap((id) => {
             const text = ruleTables().sources[id];

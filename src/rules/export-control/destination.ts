@@ -100,7 +100,7 @@ export function testScope(scope: ScopeTest & Sourced, country: string, date: Iso
   if (viaGroup) {
     caveats.push(...membershipCaveats([viaGroup], date));
     if (scope.excludeGroups && viaGroup.group !== "D:5")
-      caveats.push(caveatFrom(ruleTables().countryGroups.aGroupsPartial));
+      caveats.push(caveatFrom(ruleTables().countryGroups.aGroupsAsOf));
     return { inScope: true, reasons: [membershipReason(viaGroup, role)], caveats };
   }
   const named = [...scope.countries, ...scope.groups].join(", ");

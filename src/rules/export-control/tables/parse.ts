@@ -153,7 +153,7 @@ function tablesOf(files: Parsed): ExportControlTables {
       treatedAs: groups.treatedAs,
       macau: groups.macau,
       d5HistoryAssumption: groups.d5HistoryAssumption,
-      aGroupsPartial: groups.aGroupsPartial,
+      aGroupsAsOf: groups.aGroupsAsOf,
     },
     licenceExceptions: files["licence-exceptions.yaml"].licenceExceptions,
     licenceLetters: files["licence-letters.yaml"].licenceLetters,

@@ -8,7 +8,7 @@ import { PRECISIONS } from "../input-schema.js";
 import { CONFIDENCE_ORDER, LICENCE_EXCEPTION_IDS, REVIEW_POLICY_KINDS, RULE_VERSION_IDS } from "../types.js";
 
 /** EAR Supplement No. 1 to Part 740 groups the engine needs. */
-export const COUNTRY_GROUP_IDS = ["D:1", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"] as const;
+export const COUNTRY_GROUP_IDS = ["D:1", "D:2", "D:3", "D:4", "D:5", "A:5", "A:6", "E:1", "E:2"] as const;
 export type CountryGroupId = (typeof COUNTRY_GROUP_IDS)[number];
 
 const PLAIN_FACTS = [
@@ -87,7 +87,7 @@ export const countryGroupsFileSchema = z.strictObject({
   treatedAs: z.array(z.strictObject({ country, treatedAs: country, ...sourced })),
   macau: country,
   d5HistoryAssumption: sourcedNote,
-  aGroupsPartial: sourcedNote,
+  aGroupsAsOf: sourcedNote,
 });
 
 const licenceException = z.strictObject({

@@ -54,7 +54,7 @@ export interface ExportControlTables {
     /** Macau is named separately in every rule from RV1a on and treated like D:5 throughout. */
     readonly macau: string;
     readonly d5HistoryAssumption: CountryGroupsFile["d5HistoryAssumption"];
-    readonly aGroupsPartial: CountryGroupsFile["aGroupsPartial"];
+    readonly aGroupsAsOf: CountryGroupsFile["aGroupsAsOf"];
   };
   readonly licenceExceptions: readonly LicenceException[];
   readonly licenceLetters: readonly LicenceLetter[];
