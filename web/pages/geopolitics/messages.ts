@@ -89,7 +89,8 @@ const nl: Readonly<Record<GeoMessageKey, string>> = {
   groupsChanges: "Lidmaatschap verandert op: {days}",
   "category.E": "E:1 of E:2: landen die terrorisme steunen of onder embargo staan",
   "category.D:5": "D:5: Amerikaans wapenembargo (en niet in E)",
-  "category.D": "D:1 t/m D:4: zorgen over nationale veiligheid, kernwapens, chemische of biologische wapens of raketten (niet in D:5 of E)",
+  "category.D":
+    "D:1 t/m D:4: zorgen over nationale veiligheid, kernwapens, chemische of biologische wapens of raketten (niet in D:5 of E)",
   "category.A:6": "alleen A:6 (bondgenoten; in geen D- of E-groep)",
   "category.A:5": "alleen A:5 (naaste bondgenoten; in geen D- of E-groep)",
   "category.none": "grijs: in geen van deze groepen in de gegevens van de motor",
