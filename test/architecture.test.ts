@@ -6,7 +6,8 @@ import { REPO_ROOT } from "./support/paths.js";
 /**
  * The layers of docs/architecture.md, checked: each may import only the layers listed for it.
  * domain <- indicators, rules, simulate, text (pure); domain <- db <- ingest; contract (the HTTP seam's zod
- * schemas) reads domain, the indicators' row types and the simulator's quantities; api and cli wire
+ * schemas) reads domain, the indicators' row types, the simulator's quantities and scenario schema, and the
+ * engines' input schemas (a request body is the engine's input); api and cli wire
  * everything; web talks to the API only (it may share domain types and the indicator series type, and
  * imports the contract's types with `import type`), except that the scenario simulator's pure engine runs in
  * a Web Worker in the browser (not its worker-thread pool).
@@ -17,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: ["domain"],
   simulate: ["domain"],
   text: ["domain"],
-  contract: ["domain", "indicators", "simulate"],
+  contract: ["domain", "indicators", "rules", "simulate"],
   db: ["domain"],
   ingest: ["domain", "db"],
   api: ["domain", "db", "ingest", "indicators", "rules", "simulate", "text", "contract"],
@@ -106,6 +107,15 @@ describe("architecture", () => {
       )
       .map((file) => relative(REPO_ROOT, file));
     expect(importers).toEqual([]);
+  });
+
+  it("the API takes every parameter, body and answer schema from the contract: src/api builds none", () => {
+    const builders = files
+      .filter((file) => layerOf(file) === "api" && !file.endsWith(".test.ts"))
+      .filter((file) => /(?:^|\n)import \{[^}]*\bz\b[^}]*\} from "zod"/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(REPO_ROOT, file));
+    // openapi.ts only turns the contract's CSV answers into JSON Schema.
+    expect(builders).toEqual(["src/api/openapi.ts"]);
   });
 
   it("web talks to the API only", () => {

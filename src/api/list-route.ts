@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import type { z } from "zod";
 import { listRows, type ListDescriptor, type ListFilters } from "../db/queries/list.js";
 import { LIST_RECORDS, listContract } from "../contract/lists.js";
 import type { ApiContext } from "./context.js";
@@ -131,7 +131,7 @@ export function registerList<Filters extends ListFilters>(
         summary: resource.summary,
         tags: [resource.name],
         querystring: resource.query,
-        response: contract.page,
+        ...contract.page,
       },
     },
     async (request, reply) => {
@@ -147,8 +147,7 @@ export function registerList<Filters extends ListFilters>(
       schema: {
         summary: `One record of ${resource.name}, with the original row it came from`,
         tags: [resource.name],
-        params: z.strictObject({ id: z.string().min(1).max(300) }),
-        response: contract.one,
+        ...contract.one,
       },
     },
     async (request, reply) => {
@@ -188,7 +187,7 @@ export function registerList<Filters extends ListFilters>(
         summary: `${resource.summary} (CSV, every match; the cursor and limit are ignored)`,
         tags: [resource.name],
         querystring: resource.query,
-        response: contract.csv,
+        ...contract.csv,
       },
     },
     async (request, reply) => {

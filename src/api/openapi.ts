@@ -14,7 +14,23 @@ type ContentResponse = { description: string; content: Record<string, { schema: 
 const isContentResponse = (value: unknown): value is ContentResponse =>
   typeof value === "object" && value !== null && "content" in value && !(value instanceof z.ZodType);
 
+/**
+ * A list in a query is comma-separated (?status=controlled,indeterminate): described as `explode: false`, so that
+ * a generated client joins the values with commas instead of repeating the parameter.
+ */
+function commaSeparatedQuery(
+  transformed: ReturnType<typeof jsonSchemaTransform>,
+): ReturnType<typeof jsonSchemaTransform> {
+  const querystring = (transformed.schema as { querystring?: object }).querystring;
+  if (!querystring) return transformed;
+  return { ...transformed, schema: { ...transformed.schema, querystring: { ...querystring, explode: false } } };
+}
+
 export function contractTransform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
+  return commaSeparatedQuery(withCsvResponses(input));
+}
+
+function withCsvResponses(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
   const response = (input.schema as FastifySchema | undefined)?.response as Record<string, unknown> | undefined;
   if (!response) return jsonSchemaTransform(input);
   const zodOnly = Object.fromEntries(Object.entries(response).filter(([, value]) => !isContentResponse(value)));

@@ -21,6 +21,12 @@ export const errorBody = z.looseObject({
 });
 export type ErrorBody = z.output<typeof errorBody>;
 
+/** The query of an operation that takes no parameters: any is refused, by name (a misspelt filter is an error). */
+export const noQuery = z.strictObject({});
+
+/** `/:id` of a record (a list's record, a chip): any non-empty id; an unknown one is answered 404. */
+export const recordIdParams = z.strictObject({ id: z.string().min(1).max(300) });
+
 /** A CSV answer (the text/csv twin of a JSON endpoint); its last column names the source. */
 export function csvResponse(description: string) {
   return { 200: { description, content: { "text/csv": { schema: z.string() } } } };

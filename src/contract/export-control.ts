@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 import type { Citation } from "../domain/vocabulary.js";
-import { csvResponse, errorBody, list } from "./common.js";
+import { exportCheckInputSchema } from "../rules/export-control/input-schema.js";
+import { csvResponse, errorBody, list, recordIdParams } from "./common.js";
+import { commaList } from "./query-params.js";
 
 export type { Citation };
 
@@ -260,12 +262,122 @@ export const chipsResponse = z.object({
   attribution: z.string(),
 });
 
+/** A timeline starts here unless `from` is given: before the first rule version (RV0, 2022-08-26). */
+export const TIMELINE_DEFAULT_FROM = "2022-01-01";
+
+const countryParam = (description: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as CN")
+    .transform((code) => code.toUpperCase())
+    .describe(description);
+const dayParam = (description: string) => z.string({ error: "required: a date as YYYY-MM-DD" }).describe(description);
+const languageParam = z
+  .enum(["en", "nl"])
+  .default("en")
+  .describe("Language of the plain answer (data.plain): en (default) or nl");
+
+/** The question every chip check asks: where to, for whom, and whether the AI Diffusion rule applies. */
+const questionShape = {
+  to: countryParam("Destination country (ISO 3166-1 alpha-2, e.g. CN; HK is read as China)"),
+  end_user_hq: countryParam("Country of the end user's headquarters, e.g. CN").optional(),
+  mode: z
+    .enum(["enforced", "as_written"])
+    .default("enforced")
+    .describe("enforced (default), or as_written to apply the AI Diffusion rule"),
+  datacenter: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional()
+    .describe("Whether the chip is designed or marketed for data centres (Epoch does not say)"),
+};
+/** One chip's question may also supply what its Epoch row lacks. */
+const positiveParam = (unit: string, description: string) =>
+  z.coerce
+    .number({ error: `a number of ${unit}` })
+    .positive("must be positive")
+    .optional()
+    .describe(description);
+const oneChipShape = {
+  ...questionShape,
+  applicable_die_area_mm2: positiveParam(
+    "mm²",
+    "Applicable die area in mm² (logic dies on a non-planar node), in place of the data's value",
+  ),
+  interconnect_gbps: positiveParam(
+    "GB/s",
+    "Aggregate bidirectional interconnect bandwidth in GB/s, in place of the data's value",
+  ),
+  dram_bandwidth_gbps: positiveParam("GB/s", "Peak memory (DRAM) bandwidth in GB/s, in place of the data's value"),
+  tpp: positiveParam("TPP", "Total processing performance, in place of the value computed from the data"),
+  lang: languageParam,
+};
+export const chipCheckQuery = z.strictObject({
+  ...oneChipShape,
+  date: dayParam("The day of the export, YYYY-MM-DD (required: the server reads no clock)"),
+});
+export type ChipCheckQuery = z.input<typeof chipCheckQuery>;
+export const timelineQuery = z.strictObject({
+  ...oneChipShape,
+  from: dayParam(`First day, YYYY-MM-DD (default ${TIMELINE_DEFAULT_FROM})`).default(TIMELINE_DEFAULT_FROM),
+  until: dayParam("Last day, YYYY-MM-DD (required)"),
+});
+export type TimelineQuery = z.input<typeof timelineQuery>;
+export const chipsQuery = z.strictObject({
+  ...questionShape,
+  date: dayParam("The day of the export, YYYY-MM-DD (required)"),
+  status: commaList(z.enum(["controlled", "not_controlled", "indeterminate"]))
+    .optional()
+    .describe("Classification status as of the date"),
+  classification: commaList(
+    z
+      .string()
+      .regex(/^(?:none|[34]A090(?:\.[a-c](?:\.[12])?)?)$/, "an ECCN such as 3A090.a.1, 3A090.a, 4A090, or none"),
+  )
+    .optional()
+    .describe("ECCN as of the date; 3A090.a also matches 3A090.a.1 and 3A090.a.2; none for no ECCN"),
+  answer: commaList(z.enum(["no_licence", "licence_required", "licence_exception", "indeterminate"]))
+    .optional()
+    .describe("Licence answer for the destination"),
+  code: commaList(z.string().regex(/^[A-Za-z?*†‡§:-]+$/, "an answer code such as NLR, LR-D, NAC"))
+    .optional()
+    .describe("Answer code, e.g. NLR,LR-D,NAC"),
+  q: z.string().min(1).max(200).optional().describe("Case-insensitive text search on the chip name"),
+  reasons: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .default(false)
+    .describe("Include each rule version's reasons (large)"),
+});
+export type ChipsQuery = z.input<typeof chipsQuery>;
+
+/** POST /api/v1/export-control/check: the body is the engine's input, the language goes in the query. */
+export const customCheckQuery = z.strictObject({ lang: languageParam });
+export type CustomCheckQuery = z.input<typeof customCheckQuery>;
+export const customCheckBody = exportCheckInputSchema;
+export type CustomCheckBody = z.input<typeof customCheckBody>;
+
 const withErrors = { 400: errorBody, 404: errorBody };
+/** Each operation's parameters, body and answers, spread into its route's schema. */
 export const exportControlContract = {
-  chipCheck: { 200: chipCheckResponse, ...withErrors },
-  timeline: { 200: timelineResponse, ...withErrors },
-  customCheck: { 200: customCheckResponse, 400: errorBody },
-  rules: { 200: rulesResponse },
-  chips: { 200: chipsResponse, 400: errorBody },
-  chipsCsv: { ...csvResponse("The chips' status, one column per rule version (ECCN, else status)"), 400: errorBody },
+  chipCheck: {
+    params: recordIdParams,
+    querystring: chipCheckQuery,
+    response: { 200: chipCheckResponse, ...withErrors },
+  },
+  timeline: { params: recordIdParams, querystring: timelineQuery, response: { 200: timelineResponse, ...withErrors } },
+  customCheck: {
+    querystring: customCheckQuery,
+    body: customCheckBody,
+    response: { 200: customCheckResponse, 400: errorBody },
+  },
+  rules: { response: { 200: rulesResponse } },
+  chips: { querystring: chipsQuery, response: { 200: chipsResponse, 400: errorBody } },
+  chipsCsv: {
+    querystring: chipsQuery,
+    response: {
+      ...csvResponse("The chips' status, one column per rule version (ECCN, else status)"),
+      400: errorBody,
+    },
+  },
 } as const;

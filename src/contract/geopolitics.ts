@@ -31,7 +31,22 @@ export const countryGroupsResponse = z.object({
 });
 export type CountryGroupsResponse = z.output<typeof countryGroupsResponse>;
 
+const day = z
+  .string({ error: "required: a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, "not a calendar day")
+  .describe("The day, YYYY-MM-DD (required: the server reads no clock)");
+export const countryGroupsQuery = z.strictObject({ date: day });
+export type CountryGroupsQuery = z.input<typeof countryGroupsQuery>;
+
+/** Each operation's parameters and answers, spread into its route's schema. */
 export const geopoliticsContract = {
-  countryGroups: { 200: countryGroupsResponse, 400: errorBody },
-  countryGroupsCsv: { ...csvResponse("One row per country and group on the day"), 400: errorBody },
+  countryGroups: { querystring: countryGroupsQuery, response: { 200: countryGroupsResponse, 400: errorBody } },
+  countryGroupsCsv: {
+    querystring: countryGroupsQuery,
+    response: { ...csvResponse("One row per country and group on the day"), 400: errorBody },
+  },
 } as const;

@@ -4,7 +4,7 @@
  * by a newer version never loses a field on its way out; the fields named here are always there.
  */
 import { z } from "zod";
-import { csvResponse, errorBody, itemEnvelope, list, listEnvelope } from "./common.js";
+import { csvResponse, errorBody, itemEnvelope, list, listEnvelope, recordIdParams } from "./common.js";
 
 const text = z.string().nullable();
 const number = z.number().nullable();
@@ -271,11 +271,13 @@ export const LIST_RECORDS = {
 } as const;
 export type ListName = keyof typeof LIST_RECORDS;
 
-/** The responses of one list resource: a page, one record, the CSV. */
+/** The answers of one list resource (a page, one record, the CSV); the record's path parameter. */
 export function listContract<Record extends z.ZodType>(record: Record, summary: string) {
   return {
-    page: { 200: listEnvelope(record), 400: errorBody },
-    one: { 200: itemEnvelope(record), 404: errorBody },
-    csv: { ...csvResponse(`${summary} (CSV, every match), its last column the source`), 400: errorBody },
+    page: { response: { 200: listEnvelope(record), 400: errorBody } },
+    one: { params: recordIdParams, response: { 200: itemEnvelope(record), 404: errorBody } },
+    csv: {
+      response: { ...csvResponse(`${summary} (CSV, every match), its last column the source`), 400: errorBody },
+    },
   };
 }

@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 import { REGULATORY_REGIMES, type RegulatoryRegime } from "../domain/vocabulary.js";
+import { isoDaySchema, JURISDICTIONS, profileSchema } from "../rules/ai-regulation/profile.js";
 import { errorBody, list, localized, openRecord } from "./common.js";
+import { commaList } from "./query-params.js";
 
 const day = z.string().describe("YYYY-MM-DD");
 const jurisdiction = z.string().describe("EU, CN, US-FED or a US state such as US-CA");
@@ -232,22 +234,78 @@ export const modelAboveThresholds = z.object({
   ),
 });
 
+/**
+ * POST /api/v1/obligations as JSON: the profile and the day(s). The profile is the engine's own schema; only
+ * its "not an object" message is the API's, which names the documentation.
+ */
+export const obligationsBody = z.strictObject({
+  profile: z.strictObject(profileSchema.shape, {
+    error: (issue) =>
+      issue.code === "invalid_type" ? "a system profile object (see docs/ai-regulation.md)" : undefined,
+  }),
+  date: isoDaySchema,
+  diff_date: isoDaySchema.optional(),
+});
+export type ObligationsBody = z.input<typeof obligationsBody>;
+/** With a YAML profile (the file `wedloop obligations` reads) the days come in the query, as the CLI's flags. */
+export const obligationsQuery = z.strictObject({
+  date: isoDaySchema.optional().describe("With a YAML profile: the day of the assessment (as `--at` of the CLI)"),
+  diff_date: isoDaySchema.optional().describe("With a YAML profile: a second day to compare with (as `--diff-at`)"),
+});
+export type ObligationsQuery = z.output<typeof obligationsQuery>;
+
+export const regulationsQuery = z.strictObject({
+  jurisdiction: commaList(
+    z.enum([...JURISDICTIONS, "US"], {
+      error: `jurisdictions such as EU, CN, US or ${JURISDICTIONS.filter((code) => code.startsWith("US-")).join(", ")}`,
+    }),
+  )
+    .describe("Comma-separated jurisdictions (EU, CN, US-FED, US-CA, ...; US means every US jurisdiction)")
+    .optional(),
+});
+export type RegulationsQuery = z.input<typeof regulationsQuery>;
+export const regimeTimelineQuery = z.strictObject({
+  regime: z.enum(REGULATORY_REGIMES, { error: "one of EU, CN, US" }).describe("EU, CN or US"),
+});
+export const modelsAboveThresholdsQuery = z.strictObject({
+  dataset: z
+    .enum(["large_scale", "notable", "frontier"], { error: "one of large_scale, notable, frontier" })
+    .default("large_scale")
+    .describe("Epoch models dataset (default large_scale)"),
+  above: z
+    .enum(["eu-systemic", "us-frontier"], { error: "eu-systemic or us-frontier" })
+    .optional()
+    .describe("Only models above the EU 10^25 presumption or the US 10^26 frontier threshold"),
+});
+export type ModelsAboveThresholdsQuery = z.input<typeof modelsAboveThresholdsQuery>;
+
+/** Each operation's parameters, body and answers, spread into its route's schema. */
 export const regulationContract = {
   obligations: {
-    200: z.object({ data: obligationsAnswer }),
-    400: errorBody.extend({ issues: list(bodyIssue).optional() }),
+    body: z.union([
+      obligationsBody,
+      z.string().describe("the profile as YAML (content-type text/yaml), with ?date= and ?diff_date="),
+    ]),
+    querystring: obligationsQuery,
+    response: {
+      200: z.object({ data: obligationsAnswer }),
+      400: errorBody.extend({ issues: list(bodyIssue).optional() }),
+    },
   },
-  regulations: { 200: regulationsResponse },
-  timeline: { 200: z.object({ data: list(timelineEntry), regime }) },
+  regulations: { querystring: regulationsQuery, response: { 200: regulationsResponse } },
+  timeline: { querystring: regimeTimelineQuery, response: { 200: z.object({ data: list(timelineEntry), regime }) } },
   modelsAboveThresholds: {
-    200: z.object({
-      data: list(modelAboveThresholds),
-      total: z.number().int(),
-      thresholds: list(computeThreshold),
-      method: localized,
-      snapshot_id: z.string(),
-      snapshot_date: z.string().nullable(),
-      attribution: z.string(),
-    }),
+    querystring: modelsAboveThresholdsQuery,
+    response: {
+      200: z.object({
+        data: list(modelAboveThresholds),
+        total: z.number().int(),
+        thresholds: list(computeThreshold),
+        method: localized,
+        snapshot_id: z.string(),
+        snapshot_date: z.string().nullable(),
+        attribution: z.string(),
+      }),
+    },
   },
 } as const;

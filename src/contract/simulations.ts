@@ -4,6 +4,7 @@
  * structure is the engine's (src/simulate, typed there and shared with the dashboard's in-browser engine).
  */
 import { z } from "zod";
+import { scenarioSchema } from "../simulate/parse-scenario.js";
 import { OUTPUT_QUANTITIES } from "../simulate/scenario.js";
 import { engineNumber, errorBody, list, openRecord } from "./common.js";
 
@@ -115,30 +116,49 @@ const stillComputing = z
   .object({ status: z.literal("computing"), message: z.string() })
   .describe("The report is being computed; ask again after the Retry-After header's seconds");
 
+/** POST /api/v1/simulations as JSON: the fields of a scenario file, checked by the simulator's own schema. */
+export const scenarioBody = scenarioSchema;
+export type ScenarioBody = z.input<typeof scenarioBody>;
+
+/** Each operation's body and answers, spread into its route's schema. */
 export const simulationsContract = {
   run: {
-    200: z.object({ data: simulationAnswer, source: z.string(), attribution: z.string() }),
-    400: errorBody.extend({
-      issues: list(
-        z.object({ parameter: z.string(), line: z.number().int().nullable(), message: z.string() }),
-      ).optional(),
-    }),
-    429: errorBody,
-    503: errorBody,
+    body: z.union([
+      z.string().describe("scenario YAML (content-type text/yaml), the file `wedloop simulate` reads"),
+      scenarioBody.describe("the same fields as a JSON object"),
+    ]),
+    response: {
+      200: z.object({ data: simulationAnswer, source: z.string(), attribution: z.string() }),
+      400: errorBody.extend({
+        issues: list(
+          z.object({ parameter: z.string(), line: z.number().int().nullable(), message: z.string() }),
+        ).optional(),
+      }),
+      429: errorBody,
+      503: errorBody,
+    },
   },
-  presets: { 200: z.object({ data: list(presetRecord) }) },
+  presets: { response: { 200: z.object({ data: list(presetRecord) }) } },
   parameters: {
-    200: z.object({ data: list(parameterSpec), quantities: list(z.object({ id: quantity, unit: z.string() })) }),
+    response: {
+      200: z.object({ data: list(parameterSpec), quantities: list(z.object({ id: quantity, unit: z.string() })) }),
+    },
   },
   targets: {
-    200: z.object({ data: list(calibrationTarget), snapshot_id: z.string(), attribution: z.string() }),
+    response: {
+      200: z.object({ data: list(calibrationTarget), snapshot_id: z.string(), attribution: z.string() }),
+    },
   },
   sensitivity: {
-    200: z.object({ data: sensitivityReport, source: z.string(), attribution: z.string() }),
-    202: stillComputing,
+    response: {
+      200: z.object({ data: sensitivityReport, source: z.string(), attribution: z.string() }),
+      202: stillComputing,
+    },
   },
   backtest: {
-    200: z.object({ data: backtestReport, snapshot_id: z.string(), attribution: z.string() }),
-    202: stillComputing,
+    response: {
+      200: z.object({ data: backtestReport, snapshot_id: z.string(), attribution: z.string() }),
+      202: stillComputing,
+    },
   },
 } as const;

@@ -23,7 +23,6 @@ export const readRequestSchema = z.strictObject({
     .optional()
     .describe("the article's date, for exchange rates (default: found in its first lines, else the latest rate)"),
 });
-export type ReadRequest = z.infer<typeof readRequestSchema>;
 
 const span = { start: z.number().int(), end: z.number().int(), text: z.string() };
 const recordRefSchema = z.object({ resource: z.string(), id: z.string(), name: z.string() });

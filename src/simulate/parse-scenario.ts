@@ -50,7 +50,8 @@ const leversSchema = z.strictObject({
     .optional(),
 });
 
-const scenarioSchema = z.strictObject({
+/** A scenario's fields as written (YAML file or JSON body); the API's contract describes request bodies with it. */
+export const scenarioSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().default(""),
   horizon: z.number().int().min(2016).max(2100).default(2040),

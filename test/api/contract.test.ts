@@ -15,7 +15,12 @@ import { buildApp } from "../../src/api/app.js";
 import { sqliteKysely } from "../../src/db/connect.js";
 import { REPO_ROOT, tempDir } from "../support/paths.js";
 
-type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+type Media = Record<string, { schema?: unknown }>;
+type Operation = {
+  parameters?: { name: string; in: string; explode?: boolean; schema?: { type?: string } }[];
+  requestBody?: { content?: Media };
+  responses?: Record<string, { content?: Media }>;
+};
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
 
 const run = promisify(execFile);
@@ -51,6 +56,43 @@ describe("the HTTP contract", () => {
     expect(all.filter((entry) => !described.includes(entry)).map((entry) => entry.name)).toEqual([]);
   });
 
+  it("describes the input of every operation that takes some, and the others refuse any", async () => {
+    const all = operations();
+    const withParameters = all.filter(({ operation }) => (operation.parameters ?? []).length > 0);
+    const withBody = all.filter(({ operation }) =>
+      Object.values(operation.requestBody?.content ?? {}).some(
+        (media) => media.schema !== undefined && JSON.stringify(media.schema) !== "{}",
+      ),
+    );
+    // Every POST describes its body; every path parameter is described.
+    expect(all.filter(({ name }) => name.startsWith("POST ")).map(({ name }) => name)).toEqual(
+      withBody.map(({ name }) => name),
+    );
+    for (const { name, operation } of all)
+      for (const [, parameter] of name.matchAll(/\{(\w+)\}/g))
+        expect(
+          operation.parameters?.some((described) => described.name === parameter && described.in === "path"),
+          name,
+        ).toBe(true);
+    // A list in a query is comma-separated, and described so: a generated client joins the values with commas.
+    const lists = all.flatMap(({ name, operation }) =>
+      (operation.parameters ?? [])
+        .filter((parameter) => parameter.in === "query" && parameter.schema?.type === "array")
+        .map((parameter) => ({ at: `${name} ${parameter.name}`, explode: parameter.explode })),
+    );
+    expect(lists.length).toBeGreaterThan(20);
+    expect(lists.filter((list) => list.explode !== false)).toEqual([]);
+    const described = new Set([...withParameters, ...withBody]);
+    expect(described.size).toBeGreaterThanOrEqual(53);
+    // An operation that describes no input takes none: an unknown query parameter is refused, by name.
+    for (const { name } of all.filter((entry) => !described.has(entry))) {
+      const [method, path] = name.split(" ") as [string, string];
+      expect(method, name).toBe("GET");
+      const response = await app.inject(`${path}?unexpected=1`);
+      expect([response.statusCode, response.json().parameter], name).toEqual([400, "unexpected"]);
+    }
+  });
+
   it("answers CSV twins as text/csv and everything else as JSON", () => {
     for (const { name, operation } of operations()) {
       const media = Object.keys(operation.responses?.["200"]?.content ?? {});
@@ -70,6 +112,31 @@ type Json<Path extends keyof paths, Method extends "get" | "post"> = paths[Path]
 }
   ? Body
   : never;
+type RequestBody<Path extends keyof paths> = paths[Path] extends {
+  post: { requestBody: { content: { "application/json": infer Body } } };
+}
+  ? Body
+  : never;
+type Query<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Params } } }
+  ? NonNullable<Params>
+  : never;
+type CheckBody = RequestBody<"/api/v1/export-control/check">;
+const customChip: CheckBody = {
+  chip: { name: "custom", tpp: 4800, datacenter: true },
+  destination: "CN",
+  date: "2025-01-15",
+};
+// @ts-expect-error the chip's TPP is a number: a body typed unknown would take this and fail the compile here
+const wrongChip: CheckBody = { chip: { tpp: "high" }, destination: "CN", date: "2025-01-15" };
+const profile: RequestBody<"/api/v1/obligations"> = {
+  profile: { roles: ["provider"], general_purpose: true },
+  date: "2026-11-27",
+};
+// @ts-expect-error a scenario's runs are a number
+const scenario: RequestBody<"/api/v1/simulations"> = { name: "tighter", runs: "many" };
+const chipsQuery: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", status: ["controlled"] };
+// @ts-expect-error the mode is enforced or as_written
+const badMode: Query<"/api/v1/export-control/chips"> = { to: "CN", date: "2025-01-15", mode: "lenient" };
 declare const version: Json<"/api/v1/-/version", "get">;
 const status: "loaded" | "partial" | "missing" = version.epoch_data.status;
 const rowsStored: number = version.datasets[0]!.rows_stored;
@@ -86,6 +153,7 @@ const changed: number | undefined = obligations.data.diff?.changes.per_jurisdict
 declare const groups: Json<"/api/v1/geopolitics/country-groups", "get">;
 const category: string = groups.data.countries[0]!.category;
 export const read = [status, rowsStored, metric, asOf, compute, next, kind, changed, category];
+export const sent = [customChip, wrongChip, profile, scenario, chipsQuery, badMode];
 `,
     );
     const tsc = join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");

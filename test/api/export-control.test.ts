@@ -200,6 +200,27 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
     expect(response.json.message).toMatch(message);
   });
 
+  it.each([
+    ["lang=de", "lang"],
+    ["language=nl", "language"],
+  ])("a bad query on a posted check is a 400 naming it (?%s); a good one gets its answer", async (query, parameter) => {
+    const response = await api.app.inject({
+      method: "POST",
+      url: `/api/v1/export-control/check?${query}`,
+      payload: { chip: { tpp: 5000 }, destination: "CN", date: "2024-06-01" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: "bad_request", parameter });
+    expect(response.json().message).toMatch(new RegExp(`^${parameter}: `));
+    const dutch = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/export-control/check?lang=nl",
+      payload: { chip: { tpp: 5000, datacenter: true }, destination: "CN", date: "2024-06-01" },
+    });
+    expect(dutch.statusCode).toBe(200);
+    expect(dutch.json().plain.headline).toMatch(/^Ja/);
+  });
+
   it("lists the rule versions, thresholds, groups, exceptions and letters with citations and confidence", async () => {
     const { data } = (await get("/api/v1/export-control/rules")).json;
     expect(data.rule_versions.map((version: Json) => version.id)).toEqual(

@@ -154,6 +154,34 @@ describe.each(testStores())("the regulation API on $name", (testStore) => {
     }
   });
 
+  it.each([
+    ["date=2026-02-30", "date", /calendar date/],
+    ["diff_date=soon&date=2026-11-27", "diff_date", /calendar date/],
+    ["at=2026-11-27", "at", /unknown parameter/],
+  ])("refuses a YAML profile's bad query ?%s with a 400 naming %s", async (query, parameter, message) => {
+    const response = await api.app.inject({
+      method: "POST",
+      url: `/api/v1/obligations?${query}`,
+      payload: "roles: [provider]\n",
+      headers: { "content-type": "text/yaml" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: "bad_request", parameter });
+    expect(response.json().message).toMatch(message);
+  });
+
+  it("reads a YAML profile with its days in the query", async () => {
+    const response = await api.app.inject({
+      method: "POST",
+      url: "/api/v1/obligations?date=2026-11-27&diff_date=2025-01-01",
+      payload: "roles: [provider]\ngeneral_purpose: true\n",
+      headers: { "content-type": "text/yaml" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().data.as_of).toBe("2026-11-27");
+    expect(response.json().data.diff.as_of).toBe("2025-01-01");
+  });
+
   it("lists every issue of a profile, not only the first", async () => {
     const body = (await post({ profile: { rolez: ["provider"], artifact: "robot" }, date: "2026-11-27" })).json();
     expect((body.issues as { parameter: string }[]).map((issue) => issue.parameter).sort()).toEqual([

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { z } from "zod";
+import { noQuery } from "../../contract/common.js";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -17,6 +17,6 @@ export function requireQuerySchemas(app: FastifyInstance): void {
     const methods = [route.method].flat();
     if (!methods.includes("GET") || !route.url.startsWith("/api/v1/") || route.config?.ownQueryCheck) return;
     if (route.schema?.querystring) return;
-    route.schema = { ...route.schema, querystring: z.strictObject({}) };
+    route.schema = { ...route.schema, querystring: noQuery };
   });
 }

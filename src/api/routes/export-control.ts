@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import type { z } from "zod";
 import { allStoreChips, findStoreChip, type StoreChip } from "../../db/queries/chip-export.js";
 import { CHIP_FACT_FIELDS } from "../../domain/chip-facts.js";
 import { countryNames } from "../../ingest/normalize/country.js";
@@ -10,7 +10,6 @@ import {
   plainOf as plainAnswerOf,
   type PlainLanguage,
   ExportCheckInputError,
-  exportCheckInputSchema,
   statusTimeline,
   resultIn,
   ruleTables,
@@ -20,101 +19,18 @@ import {
   type InputIssue,
   type VersionClassification,
 } from "../../rules/export-control/index.js";
-import { exportControlContract } from "../../contract/export-control.js";
+import { exportControlContract, TIMELINE_DEFAULT_FROM, type chipsQuery } from "../../contract/export-control.js";
 import { loadExportControlTables } from "../rule-tables.js";
 import type { ApiContext } from "../context.js";
 import { storeMemo } from "../store-memo.js";
 import { toSourcedCsv } from "../csv.js";
 import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
-import { commaList } from "../query-params.js";
 
 /**
  * The export-control engine over the chips in the store (issue 4): one chip's answer and timeline, a custom
  * chip, the rule data, and every chip's status as a list with filters and a CSV twin. Dates always come from
  * the request: `date` is required where an answer is given, and a timeline needs its `until`.
  */
-
-/** A timeline starts here unless `from` is given: before the first rule version (RV0, 2022-08-26). */
-export const TIMELINE_DEFAULT_FROM = "2022-01-01";
-
-const countryParam = (description: string) =>
-  z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as CN")
-    .transform((code) => code.toUpperCase())
-    .describe(description);
-const dayParam = (description: string) => z.string({ error: "required: a date as YYYY-MM-DD" }).describe(description);
-
-const questionShape = {
-  to: countryParam("Destination country (ISO 3166-1 alpha-2, e.g. CN; HK is read as China)"),
-  end_user_hq: countryParam("Country of the end user's headquarters, e.g. CN").optional(),
-  mode: z
-    .enum(["enforced", "as_written"])
-    .default("enforced")
-    .describe("enforced (default), or as_written to apply the AI Diffusion rule"),
-  datacenter: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .optional()
-    .describe("Whether the chip is designed or marketed for data centres (Epoch does not say)"),
-};
-/** One chip's question may also supply what its Epoch row lacks. */
-const positiveParam = (unit: string, description: string) =>
-  z.coerce
-    .number({ error: `a number of ${unit}` })
-    .positive("must be positive")
-    .optional()
-    .describe(description);
-const oneChipShape = {
-  ...questionShape,
-  applicable_die_area_mm2: positiveParam(
-    "mm²",
-    "Applicable die area in mm² (logic dies on a non-planar node), in place of the data's value",
-  ),
-  interconnect_gbps: positiveParam(
-    "GB/s",
-    "Aggregate bidirectional interconnect bandwidth in GB/s, in place of the data's value",
-  ),
-  dram_bandwidth_gbps: positiveParam("GB/s", "Peak memory (DRAM) bandwidth in GB/s, in place of the data's value"),
-  tpp: positiveParam("TPP", "Total processing performance, in place of the value computed from the data"),
-  lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer (data.plain): en (default) or nl"),
-};
-const checkQuery = z.strictObject({
-  ...oneChipShape,
-  date: dayParam("The day of the export, YYYY-MM-DD (required: the server reads no clock)"),
-});
-const timelineQuery = z.strictObject({
-  ...oneChipShape,
-  from: dayParam(`First day, YYYY-MM-DD (default ${TIMELINE_DEFAULT_FROM})`).default(TIMELINE_DEFAULT_FROM),
-  until: dayParam("Last day, YYYY-MM-DD (required)"),
-});
-const chipsQuery = z.strictObject({
-  ...questionShape,
-  date: dayParam("The day of the export, YYYY-MM-DD (required)"),
-  status: commaList(z.enum(["controlled", "not_controlled", "indeterminate"]))
-    .optional()
-    .describe("Classification status as of the date"),
-  classification: commaList(
-    z
-      .string()
-      .regex(/^(?:none|[34]A090(?:\.[a-c](?:\.[12])?)?)$/, "an ECCN such as 3A090.a.1, 3A090.a, 4A090, or none"),
-  )
-    .optional()
-    .describe("ECCN as of the date; 3A090.a also matches 3A090.a.1 and 3A090.a.2; none for no ECCN"),
-  answer: commaList(z.enum(["no_licence", "licence_required", "licence_exception", "indeterminate"]))
-    .optional()
-    .describe("Licence answer for the destination"),
-  code: commaList(z.string().regex(/^[A-Za-z?*†‡§:-]+$/, "an answer code such as NLR, LR-D, NAC"))
-    .optional()
-    .describe("Answer code, e.g. NLR,LR-D,NAC"),
-  q: z.string().min(1).max(200).optional().describe("Case-insensitive text search on the chip name"),
-  reasons: z
-    .enum(["true", "false"])
-    .transform((value) => value === "true")
-    .default(false)
-    .describe("Include each rule version's reasons (large)"),
-});
-const idParams = z.strictObject({ id: z.string().min(1).max(300) });
 
 type Question = { to: string; end_user_hq?: string | undefined; mode: "enforced" | "as_written" };
 
@@ -274,9 +190,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary:
           "Does exporting this chip to a country on a date need a US licence, and why: classification, TPP/PD arithmetic, reasons with citations, caveats",
         tags: ["export-control"],
-        params: idParams,
-        querystring: checkQuery,
-        response: exportControlContract.chipCheck,
+        ...exportControlContract.chipCheck,
       },
     },
     async (request, reply) => {
@@ -303,9 +217,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       schema: {
         summary: `The chip's licence status for one destination over a period, as segments of equal answer (from defaults to ${TIMELINE_DEFAULT_FROM}; until is required)`,
         tags: ["export-control"],
-        params: idParams,
-        querystring: timelineQuery,
-        response: exportControlContract.timeline,
+        ...exportControlContract.timeline,
       },
     },
     async (request, reply) => {
@@ -334,9 +246,6 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
     },
   );
 
-  const postedCheckQuery = z.strictObject({
-    lang: z.enum(["en", "nl"]).default("en").describe("Language of the plain answer: en (default) or nl"),
-  });
   typed.post(
     "/api/v1/export-control/check",
     {
@@ -344,26 +253,16 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary:
           "Check a chip given by its parameters (not from the store): the body is the engine's input (chip, destination, date, endUserHq, mode, ...)",
         tags: ["export-control"],
-        body: exportCheckInputSchema,
-        querystring: postedCheckQuery,
-        response: exportControlContract.customCheck,
+        ...exportControlContract.customCheck,
       },
-      // The engine validates the body itself, so that a 400 names the full field path (chip.tpp, not chip);
-      // the body arrives as text (it is read on the parse thread), so the query is validated here too.
-      attachValidation: true,
+      // The body is validated once, with the contract's schema, by the engine on the parse thread (bodyOffThread).
       config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const query = postedCheckQuery.safeParse(request.query);
-      if (!query.success) {
-        const issue = query.error.issues[0]!;
-        const field = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
-        return badRequest(reply, [{ field, message: issue.message }], (name) => name);
-      }
       const outcome = await parseOffThread(request.ip, { kind: "export-check", ...bodyText(request) });
       if (!outcome.ok) return badRequest(reply, outcome.issues, (field) => field);
       const chip = outcome.chip;
-      const language = query.data.lang;
+      const language = request.query.lang;
       return {
         data: resultIn(outcome.result, language),
         plain: plainOf(outcome.result, chip, chip.name ?? "chip", language),
@@ -378,7 +277,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary:
           "Rule versions, thresholds, country groups, licence exceptions and company letters, each with its citation and confidence",
         tags: ["export-control"],
-        response: exportControlContract.rules,
+        ...exportControlContract.rules,
       },
     },
     async () => {
@@ -429,8 +328,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         summary:
           "Every chip in the store with TPP, PD, its classification and licence answer for a destination on a date, and its classification under each rule version",
         tags: ["export-control"],
-        querystring: chipsQuery,
-        response: exportControlContract.chips,
+        ...exportControlContract.chips,
       },
     },
     async (request, reply) => {
@@ -476,8 +374,7 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
       schema: {
         summary: "The chips' export-control status as CSV: one column per rule version (ECCN, else status)",
         tags: ["export-control"],
-        querystring: chipsQuery,
-        response: exportControlContract.chipsCsv,
+        ...exportControlContract.chipsCsv,
       },
     },
     async (request, reply) => {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { ruleTables, type CountryGroupId, type GroupMembership } from "../../rules/export-control/index.js";
 import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
 import { geopoliticsContract } from "../../contract/geopolitics.js";
@@ -159,16 +158,6 @@ function nextDay(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-const daySchema = z
-  .string({ error: "required: a date as YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine((day) => {
-    const date = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-  }, "not a calendar day")
-  .describe("The day, YYYY-MM-DD (required: the server reads no clock)");
-const groupsQuery = z.strictObject({ date: daySchema });
-
 function note(fact: Sourced & { text: string }) {
   return {
     text: fact.text,
@@ -192,8 +181,7 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
         summary:
           "US export-control country groups (EAR Supp. No. 1 to Part 740) per country on a day, as the export-control engine holds them, with the strictest group and citations",
         tags: ["geopolitics"],
-        querystring: groupsQuery,
-        response: geopoliticsContract.countryGroups,
+        ...geopoliticsContract.countryGroups,
       },
     },
     async (request) => ({
@@ -228,8 +216,7 @@ export function registerGeopoliticsRoutes(app: FastifyInstance, context: ApiCont
       schema: {
         summary: "The same as CSV: one row per country and group on the day",
         tags: ["geopolitics"],
-        querystring: groupsQuery,
-        response: geopoliticsContract.countryGroupsCsv,
+        ...geopoliticsContract.countryGroupsCsv,
       },
     },
     async (request, reply) => {

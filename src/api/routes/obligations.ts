@@ -5,22 +5,18 @@
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { modelsAboveCompute } from "../../db/queries/threshold-models.js";
 import {
   COMPUTE_CONFIDENCES,
   COMPUTE_THRESHOLDS,
-  isoDaySchema,
   JURISDICTIONS,
   modelsAboveThresholds,
   obligationsAnswer,
   parseProfile,
-  profileSchema,
   regimeTimeline,
   regulationCatalogue,
   REGULATORY_REGIMES,
   unconfirmedRules,
-  validateProfile,
   type ComputeConfidence,
   type IsoDay,
   type Jurisdiction,
@@ -28,11 +24,10 @@ import {
   type SystemProfile,
   type Text,
 } from "../../rules/ai-regulation/index.js";
-import { regulationContract } from "../../contract/regulation.js";
+import { obligationsBody, regulationContract, type ObligationsQuery } from "../../contract/regulation.js";
 import type { ApiContext } from "../context.js";
 import { loadRegulationTables } from "../regulation-tables.js";
 import { bodyText, parseOffThread } from "../hardening/parse-thread.js";
-import { commaList } from "../query-params.js";
 
 /** One problem with a request body, named by its dotted path ("profile.markets.0.jurisdiction"). */
 export interface BodyIssue {
@@ -40,55 +35,33 @@ export interface BodyIssue {
   readonly message: string;
 }
 
-const envelopeSchema = z.strictObject({
-  profile: z.record(z.string(), z.unknown(), { error: "a system profile object (see docs/ai-regulation.md)" }),
-  date: isoDaySchema,
-  diff_date: isoDaySchema.optional(),
-});
-
-/** Validates a POST body; issues name the full field path so a form can point at the field. */
+/** Validates a JSON body with the contract's schema; issues name the full field path so a form can point at it. */
 export function parseObligationsBody(
   body: unknown,
 ): { ok: true; profile: SystemProfile; date: IsoDay; diffDate?: IsoDay } | { ok: false; issues: BodyIssue[] } {
-  const envelope = envelopeSchema.safeParse(body);
-  if (!envelope.success) {
-    const issues = envelope.error.issues.flatMap((issue): BodyIssue[] => {
-      const path = issue.path.map(String).join(".");
-      if (issue.code === "unrecognized_keys")
-        return issue.keys.map((key) => ({
-          parameter: key,
-          message: `unknown field "${key}"; the body takes profile, date and diff_date`,
-        }));
-      return [{ parameter: path || "body", message: issue.message }];
+  const parsed = obligationsBody.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.flatMap((issue): BodyIssue[] => {
+      const path = issue.path.map(String);
+      if (issue.code !== "unrecognized_keys") return [{ parameter: path.join(".") || "body", message: issue.message }];
+      return issue.keys.map((key) => ({
+        parameter: [...path, key].join("."),
+        message:
+          path.length === 0
+            ? `unknown field "${key}"; the body takes profile, date and diff_date`
+            : `unknown field "${key}"`,
+      }));
     });
     return { ok: false, issues };
   }
-  const profile = validateProfile(envelope.data.profile);
-  if (!profile.ok)
-    return {
-      ok: false,
-      issues: profile.issues.map((issue) => ({
-        parameter: issue.path === "" ? "profile" : `profile.${issue.path}`,
-        message: issue.message,
-      })),
-    };
-  return {
-    ok: true,
-    profile: profile.profile,
-    date: envelope.data.date,
-    ...(envelope.data.diff_date === undefined ? {} : { diffDate: envelope.data.diff_date }),
-  };
+  const { profile, date, diff_date: diffDate } = parsed.data;
+  return { ok: true, profile, date, ...(diffDate === undefined ? {} : { diffDate }) };
 }
 
 type ParsedObligations = ReturnType<typeof parseObligationsBody>;
 
-const yamlQuery = z.strictObject({
-  date: isoDaySchema.optional().describe("With a YAML profile: the day of the assessment (as `--at` of the CLI)"),
-  diff_date: isoDaySchema.optional().describe("With a YAML profile: a second day to compare with (as `--diff-at`)"),
-});
-
 /** A profile sent as YAML, the file `wedloop obligations` reads; the dates come in the query as the CLI's flags. */
-export function parseObligationsYaml(text: string, query: z.output<typeof yamlQuery>): ParsedObligations {
+export function parseObligationsYaml(text: string, query: ObligationsQuery): ParsedObligations {
   if (query.date === undefined)
     return {
       ok: false,
@@ -127,12 +100,6 @@ function badRequest(reply: FastifyReply, issues: readonly BodyIssue[]) {
   });
 }
 
-const jurisdictionFilter = commaList(
-  z.enum([...JURISDICTIONS, "US"], {
-    error: `jurisdictions such as EU, CN, US or ${JURISDICTIONS.filter((code) => code.startsWith("US-")).join(", ")}`,
-  }),
-).describe("Comma-separated jurisdictions (EU, CN, US-FED, US-CA, ...; US means every US jurisdiction)");
-
 const inJurisdictions = (wanted: readonly string[] | undefined) => (jurisdiction: Jurisdiction) =>
   wanted === undefined || wanted.includes(jurisdiction) || (wanted.includes("US") && jurisdiction.startsWith("US"));
 
@@ -158,36 +125,23 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "What the EU, China and the US demand of one AI system on a date: tier, obligations with status and citation, screens, upcoming deadlines; with diff_date, the changes between the two dates",
         tags: ["regulation"],
-        body: z.union([
-          envelopeSchema.extend({ profile: profileSchema }),
-          z.string().describe("the profile as YAML (content-type text/yaml), with ?date= and ?diff_date="),
-        ]),
-        querystring: yamlQuery,
-        response: regulationContract.obligations,
+        ...regulationContract.obligations,
       },
-      // The body is checked again below so that a 400 names the full field path, not only "profile".
-      attachValidation: true,
+      // The body is validated once, with the contract's schema, on the parse thread (bodyOffThread).
       config: { bodyOffThread: true },
     },
     async (request, reply) => {
-      const query = yamlQuery.safeParse(request.query);
-      if (!query.success) {
-        const issue = query.error.issues[0]!;
-        const parameter = issue.code === "unrecognized_keys" ? issue.keys[0]! : issue.path.map(String).join(".");
-        return badRequest(reply, [{ parameter, message: issue.message }]);
-      }
       const body = bodyText(request);
-      if (body.format === "json" && (query.data.date ?? query.data.diff_date) !== undefined)
+      if (body.format === "json" && (request.query.date ?? request.query.diff_date) !== undefined)
         return badRequest(reply, [
           { parameter: "date", message: "with a JSON body, date and diff_date go in the body, not the query" },
         ]);
-      const parsed = await parseOffThread(request.ip, { kind: "profile", ...body, query: query.data });
+      const parsed = await parseOffThread(request.ip, { kind: "profile", ...body, query: request.query });
       if (!parsed.ok) return badRequest(reply, parsed.issues);
       return { data: obligationsAnswer(tables, parsed.profile, parsed.date, parsed.diffDate) };
     },
   );
 
-  const regulationsQuery = z.strictObject({ jurisdiction: jurisdictionFilter.optional() });
   typed.get(
     "/api/v1/regulations",
     {
@@ -195,8 +149,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "The rule catalogue: instruments, rules with citations and dates, each regime's timeline, the comparison matrix and the rules kept with an unconfirmed mark",
         tags: ["regulation"],
-        querystring: regulationsQuery,
-        response: regulationContract.regulations,
+        ...regulationContract.regulations,
       },
     },
     async (request) => {
@@ -225,32 +178,18 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     },
   );
 
-  const timelineQuery = z.strictObject({
-    regime: z.enum(REGULATORY_REGIMES, { error: "one of EU, CN, US" }).describe("EU, CN or US"),
-  });
   typed.get(
     "/api/v1/regulations/timeline",
     {
       schema: {
         summary: "One regime's dated events and the days its rules start to apply, superseded dates marked",
         tags: ["regulation"],
-        querystring: timelineQuery,
-        response: regulationContract.timeline,
+        ...regulationContract.timeline,
       },
     },
     async (request) => ({ data: regimeTimeline(tables, request.query.regime), regime: request.query.regime }),
   );
 
-  const thresholdQuery = z.strictObject({
-    dataset: z
-      .enum(["large_scale", "notable", "frontier"], { error: "one of large_scale, notable, frontier" })
-      .default("large_scale")
-      .describe("Epoch models dataset (default large_scale)"),
-    above: z
-      .enum(["eu-systemic", "us-frontier"], { error: "eu-systemic or us-frontier" })
-      .optional()
-      .describe("Only models above the EU 10^25 presumption or the US 10^26 frontier threshold"),
-  });
   typed.get(
     "/api/v1/regulations/models-above-thresholds",
     {
@@ -258,8 +197,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "Models in the store presumed general-purpose models with systemic risk (>10^25 FLOP) and above the US state frontier thresholds (>10^26), with Epoch's confidence in each estimate",
         tags: ["regulation"],
-        querystring: thresholdQuery,
-        response: regulationContract.modelsAboveThresholds,
+        ...regulationContract.modelsAboveThresholds,
       },
     },
     async (request, reply) => {

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { MAX_ARTICLE_CHARS, readRequestSchema } from "../../domain/article-reading.js";
+import { MAX_ARTICLE_CHARS } from "../../domain/article-reading.js";
 import { prepareReader, ReadTimeoutError, type Reader } from "../../text/read.js";
 import { readerContract } from "../../contract/reader.js";
 import { readToContract } from "../article-reading.js";
@@ -37,8 +37,7 @@ export function registerReadRoutes(app: FastifyInstance, context: ApiContext): v
       schema: {
         summary: `Reads a news article (plain text, Markdown or HTML, at most ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} characters): entities linked to Wedloop's records, amounts in US dollars with the rate's date, and claims checked against curated facts and records`,
         tags: ["reader"],
-        body: readRequestSchema,
-        response: readerContract.read,
+        ...readerContract.read,
       },
     },
     async (request, reply) => {

@@ -7,7 +7,6 @@ import { availableParallelism } from "node:os";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
-import { z } from "zod";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
 import {
@@ -147,11 +146,10 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: `Runs a scenario (YAML as text/yaml, or a JSON object with the same fields; see /api/v1/simulations/presets), history-matched on the knowledge base: percentiles 5/25/50/75/95 per bloc and year, the chance that China's largest training run exceeds the US's, the calibration summary and the parameters' sources. At most ${MAX_RUN_YEARS.toLocaleString("en")} run-years (runs x years) per request.`,
         tags: ["simulations"],
-        body: z.union([z.string().describe("scenario YAML"), z.looseObject({}).describe("scenario fields as JSON")]),
-        response: simulationsContract.run,
+        ...simulationsContract.run,
       },
-      // The body is parsed by the scenario parser below, so that a 400 names the field path and line.
-      attachValidation: true,
+      // The body is validated once, with the contract's schema, by the scenario parser on the parse thread
+      // (bodyOffThread), so that a 400 names the field path and, for YAML, the line.
       config: { bodyOffThread: true },
     },
     async (request, reply) => {
@@ -190,7 +188,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: "The preset scenarios: name, description, the YAML file and the normalised scenario of each",
         tags: ["simulations"],
-        response: simulationsContract.presets,
+        ...simulationsContract.presets,
       },
     },
     async () => {
@@ -213,7 +211,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "Every model parameter: value, prior distribution, 90% interval, unit, source and confidence (P primary, S secondary, R recalled, J judgement)",
         tags: ["simulations"],
-        response: simulationsContract.parameters,
+        ...simulationsContract.parameters,
       },
     },
     async () => ({
@@ -229,7 +227,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
         summary:
           "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance",
         tags: ["simulations"],
-        response: simulationsContract.targets,
+        ...simulationsContract.targets,
       },
     },
     async (_request, reply) => {
@@ -244,7 +242,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: `One-at-a-time sensitivity of the baseline preset in ${SENSITIVITY.year}: each drawn parameter held at the ends of its 90% interval and each lever at a low and a high setting; China's lag (training compute and effective compute), share of the world's compute and runs in which its largest run has passed the US's, largest swing first (${SENSITIVITY.runs} runs per setting; computed once per server)`,
         tags: ["simulations"],
-        response: simulationsContract.sensitivity,
+        ...simulationsContract.sensitivity,
       },
     },
     async (_request, reply) => {
@@ -275,7 +273,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
       schema: {
         summary: `The rolling-origin back-test: fitted on the targets up to each origin ${DEFAULT_BACKTEST.origins[0]}-${DEFAULT_BACKTEST.origins.at(-1)} with the real export-control dates, forecast 1-${DEFAULT_BACKTEST.maxHorizon} years ahead; pooled coverage of the 50/80/90% bands, CRPS per series against a random walk with drift and a log-linear trend, bias per bloc, with the shipped model discrepancy (${DEFAULT_BACKTEST.runs} runs, seed ${DEFAULT_BACKTEST.seed}; computed once per server)`,
         tags: ["simulations"],
-        response: simulationsContract.backtest,
+        ...simulationsContract.backtest,
       },
     },
     async (_request, reply) => {

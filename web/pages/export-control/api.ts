@@ -3,8 +3,18 @@
  * shared cached client; a custom chip is POSTed (not cached: every body is a new question).
  */
 import type { PlainAnswer } from "../../../src/domain/plain-answer.js";
-import type { CheckResult, ChipStatus, Rules, TimelineSegment } from "../../../src/contract/export-control.js";
-import { ApiError, getJson, withQuery, type QueryParams } from "../../api/client.js";
+import type {
+  CheckResult,
+  ChipCheckQuery,
+  ChipsQuery,
+  ChipStatus,
+  CustomCheckBody,
+  CustomCheckQuery,
+  Rules,
+  TimelineQuery,
+  TimelineSegment,
+} from "../../../src/contract/export-control.js";
+import { ApiError, getJson, withQuery } from "../../api/client.js";
 import type { Lang } from "../../i18n/locale.js";
 
 export type { PlainAnswer };
@@ -26,13 +36,14 @@ export interface Question {
   readonly datacenter: boolean | null;
 }
 
-function questionParams(question: Question): QueryParams {
+/** The question as the contract's query parameters (the request types come from src/contract). */
+function questionParams(question: Question) {
   return {
     to: question.to,
-    end_user_hq: question.endUserHq,
+    end_user_hq: question.endUserHq ?? undefined,
     mode: question.mode,
-    datacenter: question.datacenter === null ? null : String(question.datacenter),
-  };
+    datacenter: question.datacenter === null ? undefined : question.datacenter ? ("true" as const) : ("false" as const),
+  } satisfies Pick<ChipsQuery, "to" | "end_user_hq" | "mode" | "datacenter">;
 }
 
 /** A curated fact of a stored chip as the answer lists it: the value, its source and where it is written. */
@@ -62,7 +73,7 @@ export function fetchChipCheck(
       ...Object.fromEntries(Object.entries(given).map(([parameter, value]) => [parameter, String(value)])),
       date: question.date,
       lang,
-    }),
+    } satisfies ChipCheckQuery),
   );
 }
 
@@ -75,7 +86,7 @@ export function fetchTimeline(
     withQuery(`/api/v1/chips/${encodeURIComponent(id)}/export-control/timeline`, {
       ...questionParams(question),
       until,
-    }),
+    } satisfies TimelineQuery),
   );
 }
 
@@ -83,9 +94,9 @@ export function chipsUrl(question: Question, extension = ""): string {
   return withQuery(`/api/v1/export-control/chips${extension}`, {
     to: question.to,
     date: question.date,
-    end_user_hq: question.endUserHq,
+    end_user_hq: question.endUserHq ?? undefined,
     mode: question.mode,
-  });
+  } satisfies ChipsQuery);
 }
 
 export function fetchChips(question: Question): Promise<{ data: readonly ChipStatus[]; total: number }> {
@@ -101,14 +112,14 @@ export async function postCustomCheck(
   question: Question,
   lang: Lang,
 ): Promise<{ data: CheckResult; plain: PlainAnswer }> {
-  const body = {
+  const body: CustomCheckBody = {
     chip: { name: "custom", tpp: chip.tpp, ...(chip.pd === null ? {} : { pd: chip.pd }), datacenter: chip.datacenter },
     destination: question.to,
     endUserHq: question.endUserHq,
     date: question.date,
     mode: question.mode,
   };
-  const response = await fetch(`/api/v1/export-control/check?lang=${lang}`, {
+  const response = await fetch(withQuery("/api/v1/export-control/check", { lang } satisfies CustomCheckQuery), {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(body),

@@ -1,5 +1,5 @@
 /** Layer (b): the US export-control country groups on a day, from the export-control engine via the API. */
-import type { CountryGroupsResponse, GroupCategory } from "../../../src/contract/geopolitics.js";
+import type { CountryGroupsQuery, CountryGroupsResponse, GroupCategory } from "../../../src/contract/geopolitics.js";
 import { getJson, withQuery } from "../../api/client.js";
 import type { IndicatorRow } from "../../api/types.js";
 import { useAsync } from "../../api/use-async.js";
@@ -134,7 +134,7 @@ export function GroupsLayer() {
   const today = new Date().toISOString().slice(0, 10);
   const requested = query.get("day");
   const day = requested !== null && /^\d{4}-\d{2}-\d{2}$/.test(requested) ? requested : today;
-  const url = withQuery("/api/v1/geopolitics/country-groups", { date: day });
+  const url = withQuery("/api/v1/geopolitics/country-groups", { date: day } satisfies CountryGroupsQuery);
   const state = useAsync(url, () => getJson<CountryGroupsResponse>(url));
   return state.status === "done" ? (
     <GroupsMap response={state.data} today={today > day ? today : day} />

@@ -1,8 +1,9 @@
 /** POST /api/v1/read: the shared client only GETs, so the reading is posted here. */
 import { ApiError } from "../../api/client.js";
-import type { ArticleReading, ReadRequest } from "../../../src/domain/article-reading.js";
+import type { ReadBody } from "../../../src/contract/reader.js";
+import type { ArticleReading } from "../../../src/domain/article-reading.js";
 
-export async function postRead(request: Partial<ReadRequest> & { text: string }): Promise<ArticleReading> {
+export async function postRead(request: ReadBody): Promise<ArticleReading> {
   const response = await fetch("/api/v1/read", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },

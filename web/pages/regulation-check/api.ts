@@ -3,6 +3,7 @@
  * is sent here, and a 400 keeps every issue so the page can point at each question.
  */
 import { ApiError, getJson } from "../../api/client.js";
+import type { ObligationsBody } from "../../../src/contract/regulation.js";
 import type { BodyIssue, ObligationsAnswer, RegulationsResponse } from "./types.js";
 
 export class ProfileRejected extends ApiError {
@@ -19,7 +20,9 @@ export async function postObligations(profile: Record<string, unknown>, date: st
   const response = await fetch("/api/v1/obligations", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ profile, date }),
+    // The profile is built field by field from the questionnaire; the server checks it against the contract's
+    // schema and each issue points back at its question. The rest of the body is typed by the contract.
+    body: JSON.stringify({ profile, date } satisfies Omit<ObligationsBody, "profile"> & { profile: object }),
   });
   const body = (await response.json().catch(() => null)) as {
     data?: ObligationsAnswer;
