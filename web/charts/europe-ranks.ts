@@ -1,25 +1,28 @@
 /** Europe against its rivals: each bloc's rank (1 = first) on every measure, one row per measure. */
 import { translate } from "../i18n/lang.js";
+import type { IndicatorRow } from "../api/types.js";
 import type { ChartFunction } from "./registry.js";
-import { asNumber, colourScale, Plot, plotSvg, shorten, tipText } from "./plot-kit.js";
+import { asNumber, colourScale, Plot, plotSvg, rowsOf, shorten, tipText } from "./plot-kit.js";
 
 const europeRanks: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asNumber(row.rank) !== null);
-  const measure = (row: (typeof rows)[number]) => String(options.lang === "nl" ? row.labelNl : row.labelEn);
-  const measures = [...new Set(data.rows.map(measure))];
+  const all = rowsOf<"europe-position", "main">(data);
+  const rows = all.filter((row) => asNumber(row.rank) !== null);
+  const measure = (row: (typeof rows)[number]) => (options.lang === "nl" ? row.labelNl : row.labelEn);
+  const groupOf = (row: (typeof rows)[number]) => String((row as IndicatorRow)[options.groupKey]);
+  const measures = [...new Set(all.map(measure))];
   // A bloc without records has no rank: it is named as "no data" beside the measure, never drawn as a place.
   const missing = measures.flatMap((label) => {
-    const blocs = data.rows.filter((row) => measure(row) === label && row.value === null);
+    const blocs = all.filter((row) => measure(row) === label && row.value === null);
     return blocs.length
       ? [
           {
             label,
-            text: `${options.lang === "nl" ? "geen gegevens" : "no data"}: ${blocs.map((row) => options.labelOf(String(row[options.groupKey]))).join(", ")}`,
+            text: `${options.lang === "nl" ? "geen gegevens" : "no data"}: ${blocs.map((row) => options.labelOf(groupOf(row))).join(", ")}`,
           },
         ]
       : [];
   });
-  const maxRank = Math.max(...rows.map((row) => row.rank as number), 3);
+  const maxRank = Math.max(...rows.map((row) => row.rank ?? 0), 3);
   const narrow = options.width < 560;
   // Room for the longest measure at about 6.6 px a character, at most half the width; longer ones are shortened
   // (the full name is in the tooltip and the table).
@@ -79,7 +82,7 @@ const europeRanks: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            options.labelOf(String(row[options.groupKey])),
+            options.labelOf(groupOf(row)),
             measure(row),
             translate(options.lang)("chart.rank", { rank: String(row.rank) }),
           ),

@@ -1,5 +1,6 @@
 /** Models above the regulatory compute thresholds: one dot per model, the thresholds as rules. */
 import { formatScientific } from "../i18n/format.js";
+import type { IndicatorRow } from "../api/types.js";
 import type { ChartFunction } from "./registry.js";
 import {
   asDate,
@@ -10,6 +11,7 @@ import {
   dateTicks,
   Plot,
   plotSvg,
+  rowsOf,
   shorten,
   tipText,
   valueText,
@@ -18,20 +20,23 @@ import {
 } from "./plot-kit.js";
 
 const thresholds: ChartFunction = (data, options) => {
-  const rows = data.rows.filter((row) => asDate(row.date) && asNumber(row.trainingComputeFlop) !== null);
+  const rows = rowsOf<"regulatory-thresholds", "main">(data).filter(
+    (row) => asDate(row.date) && asNumber(row.trainingComputeFlop) !== null,
+  );
+  const groupOf = (row: (typeof rows)[number]) => String((row as IndicatorRow)[options.groupKey]);
   // A model above both thresholds appears once per threshold in the table; draw it once.
   const models = [...new Map(rows.map((row) => [row.model, row])).values()];
-  const lines = [...new Set(rows.map((row) => row.threshold as number))];
-  const values = [...models.map((row) => row.trainingComputeFlop as number), ...lines];
+  const lines = [...new Set(rows.map((row) => row.threshold))];
+  const values = [...models.map((row) => row.trainingComputeFlop), ...lines];
   const x = (row: (typeof rows)[number]) => asDate(row.date);
   // Each bloc's largest model is named on the chart (on a phone the dots are too close: the tooltip names them);
   // its label points inwards so that it is never cut off.
   const named = options.width >= 600;
   const largestOf = new Map<string, (typeof models)[number]>();
   for (const row of models) {
-    const group = String(row[options.groupKey]);
+    const group = groupOf(row);
     const best = largestOf.get(group);
-    if (!best || (row.trainingComputeFlop as number) > (best.trainingComputeFlop as number)) largestOf.set(group, row);
+    if (!best || row.trainingComputeFlop > (best.trainingComputeFlop as number)) largestOf.set(group, row);
   }
   const largest = [...largestOf.values()];
   const times = models.map((row) => asDate(row.date)!.getTime());
@@ -41,7 +46,7 @@ const thresholds: ChartFunction = (data, options) => {
     Plot.text(named ? largest.filter((row) => inRightHalf(row) === (side === "end")) : [], {
       x,
       y: "trainingComputeFlop",
-      text: (row) => shorten(String(row.model), 24),
+      text: (row) => shorten(row.model, 24),
       textAnchor: side,
       dx: side === "end" ? -8 : 8,
       stroke: "#ffffff",
@@ -87,10 +92,10 @@ const thresholds: ChartFunction = (data, options) => {
         tip: true,
         title: (row) =>
           tipText(
-            `${String(row.model)} (${options.labelOf(String(row[options.groupKey]))})`,
+            `${row.model} (${options.labelOf(groupOf(row))})`,
             whenText(row.date, options.lang),
             valueText(row.trainingComputeFlop, "FLOP", options.lang),
-            typeof row.confidence === "string" ? row.confidence : null,
+            row.confidence,
           ),
       }),
     ],
