@@ -287,7 +287,7 @@ function parts(input: EuropePositionInput, params: EuropePositionParams, blocs: 
       measures: [
         {
           key: "modelsAbove1e25",
-          label: { en: "Models above 10^25 FLOP", nl: "Modellen boven 10^25 FLOP" },
+          label: { en: "Models above 10²⁵ FLOP", nl: "Modellen boven 10²⁵ FLOP" },
           unit: "models",
           read: (g) => {
             const row = crossingRows.find((r) => r.group === g)!;

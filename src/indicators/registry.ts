@@ -218,8 +218,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       nl: "Modellen boven de wettelijke rekenkrachtdrempels",
     },
     description: {
-      en: "Models trained with more than 10^25 FLOP (the EU AI Act's presumption of systemic risk) and 10^26 FLOP, and when each bloc first crossed each threshold, with Epoch's confidence label.",
-      nl: "Modellen getraind met meer dan 10^25 FLOP (het vermoeden van systeemrisico in de EU AI-verordening) en 10^26 FLOP, en wanneer elk blok elke drempel voor het eerst overschreed, met het betrouwbaarheidslabel van Epoch.",
+      en: "Models trained with more than 10²⁵ FLOP (the EU AI Act's presumption of systemic risk) and 10²⁶ FLOP, and when each bloc first crossed each threshold, with Epoch's confidence label.",
+      nl: "Modellen getraind met meer dan 10²⁵ FLOP (het vermoeden van systeemrisico in de EU AI-verordening) en 10²⁶ FLOP, en wanneer elk blok elke drempel voor het eerst overschreed, met het betrouwbaarheidslabel van Epoch.",
     },
     units: ["FLOP", "models"],
     reads: ["models"],

@@ -1,6 +1,6 @@
 /**
- * Indicator 9: models above the regulatory compute thresholds (10^25 FLOP, the EU AI Act's presumption
- * of systemic risk; 10^26 FLOP), and when each group first crossed each threshold, with Epoch's
+ * Indicator 9: models above the regulatory compute thresholds (10²⁵ FLOP, the EU AI Act's presumption
+ * of systemic risk; 10²⁶ FLOP), and when each group first crossed each threshold, with Epoch's
  * confidence label for the estimate.
  */
 import { z } from "zod";
@@ -30,7 +30,7 @@ export const regulatoryThresholdsParams = paramsSchema({
   dataset: z
     .enum(["large_scale", "notable", "frontier"], { error: "dataset must be large_scale, notable or frontier" })
     .default("large_scale")
-    .describe("Which Epoch models dataset to read (default large_scale, the most complete above 10^23 FLOP)."),
+    .describe("Which Epoch models dataset to read (default large_scale, the most complete above 10²³ FLOP)."),
 });
 export type RegulatoryThresholdsParams = z.output<typeof regulatoryThresholdsParams>;
 
@@ -164,8 +164,8 @@ export function regulatoryThresholds(
       },
       assumptions: [
         {
-          en: "The EU AI Act (Article 51(2)) presumes systemic risk for a general-purpose model trained with more than 10^25 FLOP; here a model counts from its estimate, not from a legal designation.",
-          nl: "De EU AI-verordening (artikel 51, lid 2) vermoedt een systeemrisico bij een AI-model voor algemene doeleinden getraind met meer dan 10^25 FLOP; hier telt een model op basis van de schatting, niet van een juridische aanwijzing.",
+          en: "The EU AI Act (Article 51(2)) presumes systemic risk for a general-purpose model trained with more than 10²⁵ FLOP; here a model counts from its estimate, not from a legal designation.",
+          nl: "De EU AI-verordening (artikel 51, lid 2) vermoedt een systeemrisico bij een AI-model voor algemene doeleinden getraind met meer dan 10²⁵ FLOP; hier telt een model op basis van de schatting, niet van een juridische aanwijzing.",
         },
       ],
       caveats: [

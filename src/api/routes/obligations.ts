@@ -107,8 +107,8 @@ const regimeOf = (jurisdiction: Jurisdiction): RegulatoryRegime =>
   jurisdiction === "EU" || jurisdiction === "CN" ? jurisdiction : "US";
 
 const COMPUTE_METHOD: Text = {
-  en: "Models whose point estimate of training compute exceeds 10^25 FLOP are presumed general-purpose models with systemic risk (Reg (EU) 2024/1689 Art 51(2)) if they are general-purpose models; above 10^26 they also pass the compute test of the US state frontier laws (CA SB 53, NY RAISE; IL SB 315 pending), whose revenue tests come on top. Each threshold verdict is 'uncertain' when the band around the estimate contains the threshold; the band per Epoch confidence label (Confident 3x, Likely 10x, Speculative 30x, Unknown unbounded) is an assumption of Wedloop, not a legal fact.",
-  nl: "Modellen waarvan de puntschatting van de trainingsrekenkracht boven 10^25 FLOP ligt, worden vermoed modellen voor algemene doeleinden met systeemrisico te zijn (Verordening (EU) 2024/1689 art. 51(2)) als het modellen voor algemene doeleinden zijn; boven 10^26 halen ze ook de rekenkrachttoets van de Amerikaanse frontierwetten van staten (CA SB 53, NY RAISE; IL SB 315 hangende), waar nog een omzettoets bij komt. Een drempeloordeel is 'onzeker' als de marge rond de schatting de drempel bevat; de marge per betrouwbaarheidslabel van Epoch (Confident 3x, Likely 10x, Speculative 30x, Unknown onbegrensd) is een aanname van Wedloop, geen juridisch feit.",
+  en: "Models whose point estimate of training compute exceeds 10²⁵ FLOP are presumed general-purpose models with systemic risk (Reg (EU) 2024/1689 Art 51(2)) if they are general-purpose models; above 10²⁶ they also pass the compute test of the US state frontier laws (CA SB 53, NY RAISE; IL SB 315 pending), whose revenue tests come on top. Each threshold verdict is 'uncertain' when the band around the estimate contains the threshold; the band per Epoch confidence label (Confident 3x, Likely 10x, Speculative 30x, Unknown unbounded) is an assumption of Wedloop, not a legal fact.",
+  nl: "Modellen waarvan de puntschatting van de trainingsrekenkracht boven 10²⁵ FLOP ligt, worden vermoed modellen voor algemene doeleinden met systeemrisico te zijn (Verordening (EU) 2024/1689 art. 51(2)) als het modellen voor algemene doeleinden zijn; boven 10²⁶ halen ze ook de rekenkrachttoets van de Amerikaanse frontierwetten van staten (CA SB 53, NY RAISE; IL SB 315 hangende), waar nog een omzettoets bij komt. Een drempeloordeel is 'onzeker' als de marge rond de schatting de drempel bevat; de marge per betrouwbaarheidslabel van Epoch (Confident 3x, Likely 10x, Speculative 30x, Unknown onbegrensd) is een aanname van Wedloop, geen juridisch feit.",
 };
 
 const EU_SYSTEMIC_FLOP = COMPUTE_THRESHOLDS.find((threshold) => threshold.id === "EU-AIA-51-2")!.flop;
@@ -195,7 +195,7 @@ export function registerObligationRoutes(app: FastifyInstance, context: ApiConte
     {
       schema: {
         summary:
-          "Models in the store presumed general-purpose models with systemic risk (>10^25 FLOP) and above the US state frontier thresholds (>10^26), with Epoch's confidence in each estimate",
+          "Models in the store presumed general-purpose models with systemic risk (>10²⁵ FLOP) and above the US state frontier thresholds (>10²⁶), with Epoch's confidence in each estimate",
         tags: ["regulation"],
         ...regulationContract.modelsAboveThresholds,
       },

@@ -119,8 +119,8 @@ function euSystem(input: ExplanationInput): Text | null {
 function euModel(input: ExplanationInput): Text | null {
   if (input.modelTier === "EU_GPAI_SYSTEMIC") {
     return sentence(
-      "Model: general-purpose AI model with systemic risk, presumed above 10^25 FLOP (Art 51(2)); Art 53 and 55 duties, no open-source exemption.",
-      "Model: AI-model voor algemene doeleinden met systeemrisico, vermoed boven 10^25 FLOP (art. 51(2)); plichten van art. 53 en 55, geen opensourcevrijstelling.",
+      "Model: general-purpose AI model with systemic risk, presumed above 10²⁵ FLOP (Art 51(2)); Art 53 and 55 duties, no open-source exemption.",
+      "Model: AI-model voor algemene doeleinden met systeemrisico, vermoed boven 10²⁵ FLOP (art. 51(2)); plichten van art. 53 en 55, geen opensourcevrijstelling.",
     );
   }
   if (input.modelTier === "EU_GPAI_FOSS") {

@@ -306,8 +306,8 @@ export const STEPS: readonly Step[] = [
         "training_compute_flop",
         "Training compute of the model, in FLOP",
         "Rekenkracht voor de training van het model, in FLOP",
-        "Write it like 2e25. Above 10^25 a general-purpose model is presumed to carry systemic risk in the EU; above 10^26 the US state frontier laws start.",
-        "Schrijf het als 2e25. Boven 10^25 wordt een model voor algemene doeleinden in de EU vermoed systeemrisico te dragen; boven 10^26 beginnen de Amerikaanse frontierwetten van staten.",
+        "Write it like 2e25. Above 10²⁵ a general-purpose model is presumed to carry systemic risk in the EU; above 10²⁶ the US state frontier laws start.",
+        "Schrijf het als 2e25. Boven 10²⁵ wordt een model voor algemene doeleinden in de EU vermoed systeemrisico te dragen; boven 10²⁶ beginnen de Amerikaanse frontierwetten van staten.",
         { kind: "number" },
       ),
       q(
