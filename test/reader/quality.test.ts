@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadReaderKnowledge } from "../../src/api/reader-knowledge.js";
 import { runQuality } from "../../src/cli/commands/read.js";
 import { main } from "../../src/cli/main.js";
@@ -11,10 +11,11 @@ import { buildStore } from "../../src/ingest/build.js";
 import { summarise } from "../../src/text/quality.js";
 import { prepareReader, type Reader } from "../../src/text/read.js";
 import { DATA_DIR, epochSnapshotDir, REPO_ROOT } from "../support/paths.js";
+import { describeWithSnapshot } from "../support/snapshot.js";
 import { testStores } from "../support/stores.js";
 
 /** The reader's aims (issue 14) on the hand-annotated test set: entity F1 ≥ 0.9, amounts ≥ 95%, verdicts ≥ 80%. */
-describe("the reader's quality on the test set", () => {
+describeWithSnapshot("the reader's quality on the test set", () => {
   const testStore = testStores()[0]!;
   let reader: Reader;
   let target = "";
