@@ -5,6 +5,7 @@
 import type { BacktestReport, PairedScore } from "./backtest.js";
 import { BLOCS } from "./blocs.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
+import { DEFAULT_RECALIBRATION_OPTIONS } from "./recalibrate.js";
 import { BANDS } from "./scoring.js";
 import type { Coverage } from "./scoring.js";
 
@@ -45,6 +46,7 @@ export function backtestMarkdown(report: BacktestReport): string {
     "",
     ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
     coverageRow("model as shipped (engine anchored to the present, shipped discrepancy)", report.coverage.model),
+    coverageRow("model as shipped, largest runs only", report.coverage.modelLargestRuns),
     ...(report.learned || !report.learnedScale
       ? []
       : [coverageRow("anchored, with the discrepancy learned in-sample", report.coverage.learnedScale)]),
@@ -91,7 +93,7 @@ export function backtestMarkdown(report: BacktestReport): string {
       row([w.horizon, w.points, fixed(w.model), fixed(w.recalibrated), fixed(w.engineOnly)]),
     ),
     "",
-    `Anchoring to the present (src/simulate/recalibrate.ts), learned at each origin from the engine's largest-run forecasts of earlier origins observed by then (the first origin has none): the gap at the origin (observed minus the kept runs' median, orders of magnitude, per bloc; at most ${fixed(report.shipped.gapCap)} is anchored), the share of it added to the forecast (anchor), the share kept per further year (decay) and the spread factor. The last row is what the product ships (learned at ${report.shipped.year} from ${report.shipped.residuals} residuals; its gaps are computed per scenario):`,
+    `Anchoring to the present (src/simulate/recalibrate.ts), learned at each origin from the engine's largest-run forecasts of earlier origins observed by then (the first origin has none): the gap at the origin (observed minus the kept runs' median, orders of magnitude, per bloc; at most ${fixed(report.shipped.gapCap)} is anchored), the share of it added to the forecast (anchor), the share kept per further year (decay) and the factors on each run's distance from the median within the quartiles (core) and beyond them (tail; learned from ${DEFAULT_RECALIBRATION_OPTIONS.minResidualsForSpread} residuals on). The last row is what the product ships (learned at ${report.shipped.year} from ${report.shipped.residuals} residuals; its gaps are computed per scenario):`,
     "",
     ...header([
       "origin",
@@ -99,7 +101,8 @@ export function backtestMarkdown(report: BacktestReport): string {
       ...BLOCS.map((bloc) => `gap ${bloc}`),
       ...BLOCS.map((bloc) => `anchor ${bloc}`),
       "decay",
-      "spread",
+      "core",
+      "tail",
     ]),
     ...report.recalibrations.map((r) =>
       row([
@@ -108,7 +111,8 @@ export function backtestMarkdown(report: BacktestReport): string {
         ...r.gaps.map((gap) => fixed(gap)),
         ...r.anchor.map((a) => fixed(a)),
         fixed(r.decay),
-        fixed(r.spread),
+        fixed(r.coreSpread),
+        fixed(r.tailSpread),
       ]),
     ),
     row([
@@ -117,7 +121,8 @@ export function backtestMarkdown(report: BacktestReport): string {
       ...BLOCS.map(() => "-"),
       ...report.shipped.anchor.map((a) => fixed(a)),
       fixed(report.shipped.decay),
-      fixed(report.shipped.spread),
+      fixed(report.shipped.coreSpread),
+      fixed(report.shipped.tailSpread),
     ]),
   ].join("\n");
 }

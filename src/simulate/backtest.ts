@@ -195,6 +195,8 @@ export interface BacktestReport {
   readonly points: readonly BacktestPoint[];
   readonly coverage: {
     readonly model: Coverage;
+    /** The model on the largest-run points alone, the series the anchoring and the spread's shape act on. */
+    readonly modelLargestRuns: Coverage;
     readonly recalibrated: Coverage;
     /** The forecasts with the learned scale (null when none was learned). */
     readonly learnedScale: Coverage | null;
@@ -389,6 +391,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     points,
     coverage: {
       model: coverageOf(points.map((p) => p.model)),
+      modelLargestRuns: coverageOf(points.flatMap((p) => (p.target.quantity === "frontierTraining" ? [p.model] : []))),
       recalibrated: coverageOf(points.map((p) => p.recalibrated)),
       learnedScale: learnedScale && coverageOf(checksUnder(learnedScale).flat()),
       leaveOneOriginOut: leaveOneOut,

@@ -55,7 +55,8 @@ export function anchoring(held: Readonly<Record<string, number>> = {}): Recalibr
   return {
     anchor: ["anchorUs", "anchorChina", "anchorEu", "anchorRow"].map((id) => heldOrCentral(id, held)),
     decay: heldOrCentral("anchorDecay", held),
-    spread: heldOrCentral("anchorSpread", held),
+    coreSpread: heldOrCentral("anchorCoreSpread", held),
+    tailSpread: heldOrCentral("anchorTailSpread", held),
     gapCap: heldOrCentral("anchorGapCapOom", held),
   };
 }

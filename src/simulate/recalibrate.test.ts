@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BLOCS } from "./blocs.js";
 import { DEFAULT_RECALIBRATION_OPTIONS, learnRecalibration, NO_RECALIBRATION, recalibrated } from "./recalibrate.js";
@@ -15,6 +16,8 @@ const residual = (bloc: Residual["bloc"], year: number, error: number, originGap
   observed: 24 + error,
   originGap,
 });
+
+const shape = (coreSpread: number, tailSpread: number) => ({ coreSpread, tailSpread });
 
 describe(learnRecalibration, () => {
   it("learns nothing without residuals observed by the origin (no look-ahead)", () => {
@@ -35,15 +38,32 @@ describe(learnRecalibration, () => {
     expect(learned.anchor[BLOCS.indexOf("china")]).toBe(0);
   });
 
-  it("widens the spread when the observations fall outside the bands", () => {
-    const residuals = [2016, 2017, 2018, 2019].flatMap((year) => [
-      residual("eu", year, 0.6, 0),
-      residual("eu", year, -0.6, 0),
+  // Records move in steps: most years close to the forecast's median, a few far outside its band.
+  const stepped = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].flatMap((year) => [
+    residual("eu", year, 0, 0),
+    residual("eu", year, 0.02, 0),
+    residual("eu", year, year % 2 === 0 ? 0.6 : -0.6, 0),
+  ]);
+
+  it("narrows the core and widens the tails when the misses are few and large", () => {
+    const learned = learnRecalibration(stepped, 2019);
+    expect(learned.coreSpread).toBeLessThan(1);
+    expect(learned.tailSpread).toBeGreaterThan(1);
+  });
+
+  it("widens the core when the observations fall just outside the central half", () => {
+    const residuals = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].flatMap((year) => [
+      residual("eu", year, 0.15, 0),
+      residual("eu", year, -0.15, 0),
     ]);
-    expect(learnRecalibration(residuals, 2019).spread).toBe(1.2);
-    expect(
-      learnRecalibration(residuals, 2019, { ...DEFAULT_RECALIBRATION_OPTIONS, spreadGrid: [1, 2, 3] }).spread,
-    ).toBe(3);
+    expect(learnRecalibration(residuals, 2019).coreSpread).toBeGreaterThan(1);
+  });
+
+  it("keeps the engine's spread with fewer residuals than two shape factors need", () => {
+    const few = stepped.slice(0, DEFAULT_RECALIBRATION_OPTIONS.minResidualsForSpread - 1);
+    const learned = learnRecalibration(few, 2019);
+    expect([learned.coreSpread, learned.tailSpread]).toEqual([1, 1]);
+    expect(learnRecalibration(stepped.slice(0, 12), 2019).coreSpread).not.toBe(1);
   });
 
   it("lets an anchored gap fade when the misses shrink with the horizon", () => {
@@ -58,17 +78,40 @@ describe(learnRecalibration, () => {
   it("anchors at most the gap cap, so a bloc far below its compute's reach is not held there", () => {
     const residuals = [2016, 2017, 2018, 2019].map((year) => residual("china", year, -0.5, -2));
     expect(learnRecalibration(residuals, 2019).anchor[BLOCS.indexOf("china")]).toBe(1);
-    const out = recalibrated(ensemble(10, 1), 1 * Math.max(-0.5, -2), 1);
+    const out = recalibrated(ensemble(10, 1), 1 * Math.max(-0.5, -2), NO_RECALIBRATION);
     expect(out[50]).toBeCloseTo(9.5);
   });
 });
 
 describe(recalibrated, () => {
-  it("shifts and spreads around the median and keeps the ensemble sorted", () => {
-    const out = recalibrated(ensemble(10, 1), 0.5, 2);
+  it("shifts around the median, the core factor within the quartiles and the tail factor beyond", () => {
+    // Quartiles of ensemble(10, 1) at 9.5 and 10.5.
+    const out = recalibrated(ensemble(10, 1), 0.5, shape(0.5, 2));
     expect(out[50]).toBeCloseTo(10.5);
-    expect(out[0]).toBeCloseTo(8.5);
-    expect(out[100]).toBeCloseTo(12.5);
-    expect([...out]).toEqual([...out].sort((a, b) => a - b));
+    expect(out[75]).toBeCloseTo(10.5 + 0.25);
+    expect(out[100]).toBeCloseTo(10.5 + 0.25 + 2 * 0.5);
+    expect(out[0]).toBeCloseTo(10.5 - 0.25 - 2 * 0.5);
+  });
+
+  it("scales every distance by one factor when core and tail agree", () => {
+    const out = recalibrated(ensemble(10, 1), 0, shape(2, 2));
+    expect(out[0]).toBeCloseTo(8);
+    expect(out[100]).toBeCloseTo(12);
+  });
+
+  it("keeps any ensemble in order for any positive factors (every percentile stays a run's)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        fc.double({ min: 0.1, max: 3, noNaN: true }),
+        fc.double({ min: 0.1, max: 3, noNaN: true }),
+        (values, shift, core, tail) => {
+          const sorted = Float64Array.from(values).sort();
+          const out = recalibrated(sorted, shift, shape(core, tail));
+          for (let i = 1; i < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i - 1]! - 1e-9);
+        },
+      ),
+    );
   });
 });
