@@ -58,6 +58,9 @@ export const classification = z.object({
   decidingInputs: list(z.string()),
 });
 
+/** A value known only as a bound (at least, at most, or both). */
+const bound = z.object({ atLeast: z.number().optional(), atMost: z.number().optional() });
+
 export const checkResult = z.object({
   question: z.object({
     destination: z.string(),
@@ -73,6 +76,8 @@ export const checkResult = z.object({
     tpp: z.number().nullable(),
     pd: z.number().nullable(),
     applicableDieAreaMm2: z.number().nullable(),
+    applicableDieAreaBound: bound.nullable().describe("Set when the die area is known only as a bound"),
+    pdBound: bound.nullable().describe("What PD is known to be when the die area is only bounded"),
     steps: list(z.string()).describe("The arithmetic, one line per step"),
   }),
   classification,
