@@ -267,7 +267,11 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
       reasons: [
         cite(`TPP ${formatNumber(tpp)} needs PD to classify`, `TPP ${nlNumber(tpp)}: PD is nodig om te classificeren`),
       ],
-      decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])],
+      // A die area known only as a bound that straddles a PD threshold leaves nothing "missing" but the area itself.
+      decidingInputs: [
+        ...(metrics.missingForPd.length > 0 ? metrics.missingForPd : ["chip.dies"]),
+        ...(chip.datacenter === null ? ["chip.datacenter"] : []),
+      ],
     });
   }
   const eccn = (met[0] ?? null) as Eccn | null;
