@@ -120,6 +120,7 @@ export const chipSummary = z.object({
   curated_facts: list(
     z.looseObject({
       field: z.string(),
+      publisher: z.string().nullable().describe("Who published the fact's source (its id is `source`)"),
       file: z.string(),
       line: z.number().int(),
       epoch_row: z.number().int(),

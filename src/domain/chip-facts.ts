@@ -130,12 +130,18 @@ export const CHIP_FACT_FIELDS = [
 ] as const;
 export type ChipFactField = (typeof CHIP_FACT_FIELDS)[number];
 
+/** The file and line a curated value was written at. */
+export interface FactOrigin {
+  readonly file: string;
+  readonly line: number;
+}
+
 /** A curated chip as the store keeps it: with the file and line each entry was written at. */
 export type CuratedChip = ChipFactsSpec & {
   readonly file: string;
   readonly line: number;
-  /** Where each field was written ("file:line"), when the chip's facts come from more than one entry. */
-  readonly origins?: Readonly<Partial<Record<ChipFactField, string>>>;
+  /** Where each field was written, when the chip's facts come from more than one entry. */
+  readonly origins?: Readonly<Partial<Record<ChipFactField, FactOrigin>>>;
   /** The publisher of each source the entry cites, by source id, so an answer names "Tom's Hardware", not an id. */
   readonly publishers?: Readonly<Record<string, string>>;
 };

@@ -107,8 +107,9 @@ function curatedFacts(chip: StoreChip) {
           {
             field,
             ...fact,
-            file: curated.file,
-            line: curated.line,
+            publisher: curated.publishers?.[fact.source] ?? null,
+            file: curated.origins?.[field]?.file ?? curated.file,
+            line: curated.origins?.[field]?.line ?? curated.line,
             epoch_row: chip.rowNumber,
             epoch_value: epochValueOf(field, chip),
             used: "curated" as const,

@@ -1,4 +1,4 @@
-import { CHIP_FACT_FIELDS, type ChipFactField, type ChipFactsSpec } from "../../domain/chip-facts.js";
+import { CHIP_FACT_FIELDS, type ChipFactField, type ChipFactsSpec, type FactOrigin } from "../../domain/chip-facts.js";
 import type { Located } from "./load-curated.js";
 import { fail } from "./validate-curated.js";
 
@@ -8,7 +8,7 @@ type Entry = ChipFactsSpec & Located;
 export type MergedChipFacts = ChipFactsSpec & {
   readonly file: string;
   readonly line: number;
-  readonly origins?: Readonly<Partial<Record<ChipFactField, string>>>;
+  readonly origins?: Readonly<Partial<Record<ChipFactField, FactOrigin>>>;
 };
 
 type Range = { readonly at_least?: number | undefined; readonly at_most?: number | undefined };
@@ -47,7 +47,11 @@ function valueInsideBound(value: Entry, bound: Entry, field: ChipFactField): boo
   );
 }
 
-const at = (entry: Entry, field: string) => `${entry.file}:${entry.fieldLine?.(field) ?? entry.line}`;
+const origin = (entry: Entry, field: string): FactOrigin => ({
+  file: entry.file,
+  line: entry.fieldLine?.(field) ?? entry.line,
+});
+const at = (entry: Entry, field: string) => `${origin(entry, field).file}:${origin(entry, field).line}`;
 
 /** The one entry whose `field` the chip uses; throws (file:line) when two entries disagree. */
 function pick(entries: readonly Entry[], field: ChipFactField): Entry | undefined {
@@ -92,7 +96,7 @@ export function mergeChipFacts(chips: readonly Entry[]): MergedChipFacts[] {
         file: first.file,
         line: first.line,
         ...Object.fromEntries(fields.map(([field, entry]) => [field, entry[field]])),
-        origins: Object.fromEntries(fields.map(([field, entry]) => [field, at(entry, field)])),
+        origins: Object.fromEntries(fields.map(([field, entry]) => [field, origin(entry, field)])),
       } as MergedChipFacts,
     ];
   });

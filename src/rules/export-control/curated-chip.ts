@@ -75,7 +75,8 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
   const notes: Note[] = used.map((field) => {
     const fact = curated[field]!;
     const publisher = curated.publishers?.[fact.source] ?? fact.source;
-    const where = curated.origins?.[field] ?? `${curated.file}:${curated.line}`;
+    const { file, line } = curated.origins?.[field] ?? curated;
+    const where = `${file}:${line}`;
     return {
       field: REPLACES[field]![0]!,
       text: `Curated for ${curated.name}: ${describe(field, curated, "en")}; source ${publisher} [${fact.source}] (${where})${fact.note ? `; ${fact.note}` : ""}`,
