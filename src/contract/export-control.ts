@@ -244,6 +244,8 @@ export const chipStatus = z.object({
   tpp: z.number().nullable(),
   pd: z.number().nullable(),
   applicable_die_area_mm2: z.number().nullable(),
+  pd_bound: bound.nullable().describe("What PD is known to be when the die area is only bounded"),
+  applicable_die_area_bound: bound.nullable().describe("Set when the die area is known only as a bound"),
   status: z.enum(["controlled", "not_controlled", "indeterminate"]),
   eccn: z.string().nullable(),
   code: z.string(),

@@ -345,6 +345,8 @@ export function registerExportControlRoutes(app: FastifyInstance, context: ApiCo
         tpp: result.metrics.tpp,
         pd: result.metrics.pd,
         applicable_die_area_mm2: result.metrics.applicableDieAreaMm2,
+        pd_bound: result.metrics.pdBound,
+        applicable_die_area_bound: result.metrics.applicableDieAreaBound,
         status: result.classification.status,
         eccn: result.classification.eccn,
         code: result.code,
