@@ -47,7 +47,10 @@ const boundSchema = (what: string) =>
     );
 
 /** A number, or a bound on it where only that is public. */
-const amount = (what: string) => z.union([nonNegative(what), boundSchema(what)]);
+const amount = (what: string) =>
+  z.union([nonNegative(what), boundSchema(what)], {
+    error: `${what} must be a number, or { atLeast, atMost } with at least one side and atLeast not above atMost`,
+  });
 
 export const factConfidenceSchema = z.enum(["quoted", "computed", "secondary", "inferred", "disputed", "unconfirmed"]);
 
