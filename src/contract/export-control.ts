@@ -58,6 +58,9 @@ export const classification = z.object({
   decidingInputs: list(z.string()),
 });
 
+/** A value known only as a bound (at least, at most, or both). */
+const bound = z.object({ atLeast: z.number().optional(), atMost: z.number().optional() });
+
 export const checkResult = z.object({
   question: z.object({
     destination: z.string(),
@@ -73,6 +76,8 @@ export const checkResult = z.object({
     tpp: z.number().nullable(),
     pd: z.number().nullable(),
     applicableDieAreaMm2: z.number().nullable(),
+    applicableDieAreaBound: bound.nullable().describe("Set when the die area is known only as a bound"),
+    pdBound: bound.nullable().describe("What PD is known to be when the die area is only bounded"),
     steps: list(z.string()).describe("The arithmetic, one line per step"),
   }),
   classification,
@@ -115,6 +120,7 @@ export const chipSummary = z.object({
   curated_facts: list(
     z.looseObject({
       field: z.string(),
+      publisher: z.string().nullable().describe("Who published the fact's source (its id is `source`)"),
       file: z.string(),
       line: z.number().int(),
       epoch_row: z.number().int(),
@@ -238,6 +244,8 @@ export const chipStatus = z.object({
   tpp: z.number().nullable(),
   pd: z.number().nullable(),
   applicable_die_area_mm2: z.number().nullable(),
+  pd_bound: bound.nullable().describe("What PD is known to be when the die area is only bounded"),
+  applicable_die_area_bound: bound.nullable().describe("Set when the die area is known only as a bound"),
   status: z.enum(["controlled", "not_controlled", "indeterminate"]),
   eccn: z.string().nullable(),
   code: z.string(),

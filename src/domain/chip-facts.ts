@@ -27,9 +27,61 @@ function fact<Value extends z.ZodType>(value: Value) {
 
 const positive = (what: string) => z.number({ error: `a number (${what})` }).positive("must be positive");
 
+/** A bound where only that is public ("under 600 mm²"): at least one side, the lower not above the upper. */
+function checkBound(bound: { at_least?: number | undefined; at_most?: number | undefined }, ctx: z.RefinementCtx) {
+  if (bound.at_least !== undefined && bound.at_most !== undefined && bound.at_least > bound.at_most)
+    ctx.addIssue({
+      code: "custom",
+      path: ["at_least"],
+      message: `at_least ${bound.at_least} exceeds at_most ${bound.at_most}`,
+    });
+}
+
+/**
+ * A numeric fact given as its `value`, or, where only a bound is public, as `at_least` and/or `at_most`
+ * (never both a value and a bound).
+ */
+function boundedFact(what: string) {
+  return z
+    .strictObject({
+      value: positive(what).optional(),
+      at_least: positive(what).optional(),
+      at_most: positive(what).optional(),
+      source: slugSchema,
+      confidence: chipFactConfidenceSchema,
+      quote: z.string().min(1),
+      note: z.string().min(1).optional(),
+    })
+    .superRefine((fact, ctx) => {
+      const bounded = fact.at_least !== undefined || fact.at_most !== undefined;
+      if (fact.value !== undefined && bounded)
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: "give a value or a bound (at_least/at_most), not both",
+        });
+      else if (fact.value === undefined && !bounded)
+        ctx.addIssue({ code: "custom", path: ["value"], message: "give a value, or at_least and/or at_most" });
+      checkBound(fact, ctx);
+    });
+}
+export type BoundedFact = z.infer<ReturnType<typeof boundedFact>>;
+
+/** A die's area in mm², or a bound on it (`{ at_most: 600 }`). */
+const dieAreaSchema = z.union(
+  [
+    positive("mm²"),
+    z
+      .strictObject({ at_least: positive("mm²").optional(), at_most: positive("mm²").optional() })
+      .refine((bound) => bound.at_least !== undefined || bound.at_most !== undefined, "give at_least and/or at_most")
+      .superRefine(checkBound),
+  ],
+  { error: "a number of mm², or { at_least, at_most }" },
+);
+
 export const chipDieSchema = z.strictObject({
   kind: z.enum(["logic", "memory", "interposer", "dummy"]),
-  area_mm2: positive("mm²"),
+  area_mm2: dieAreaSchema,
   process_nm: positive("nm").optional(),
   transistor: z.enum(["planar", "non_planar"]).optional(),
   count: z.number().int().positive().default(1),
@@ -50,10 +102,10 @@ export const chipFactsSchema = z.strictObject({
   datacenter: fact(z.boolean()).optional(),
   form_factor: fact(z.string().min(1)).optional(),
   /** Aggregate bidirectional transfer rate to other non-memory chips (NVLink, Infinity Fabric, PCIe), GB/s. */
-  interconnect_bidir_gbps: fact(positive("GB/s")).optional(),
+  interconnect_bidir_gbps: boundedFact("GB/s").optional(),
   dies: fact(z.array(chipDieSchema).min(1)).optional(),
   memory_gb: fact(positive("GB")).optional(),
-  dram_bandwidth_gbps: fact(positive("GB/s")).optional(),
+  dram_bandwidth_gbps: boundedFact("GB/s").optional(),
   throughputs: fact(z.array(chipThroughputSchema).min(1)).optional(),
   release_date: fact(partialDateSchema).optional(),
   designer_country: fact(countryCodeSchema).optional(),
@@ -78,10 +130,18 @@ export const CHIP_FACT_FIELDS = [
 ] as const;
 export type ChipFactField = (typeof CHIP_FACT_FIELDS)[number];
 
+/** The file and line a curated value was written at. */
+export interface FactOrigin {
+  readonly file: string;
+  readonly line: number;
+}
+
 /** A curated chip as the store keeps it: with the file and line each entry was written at. */
 export type CuratedChip = ChipFactsSpec & {
   readonly file: string;
   readonly line: number;
+  /** Where each field was written, when the chip's facts come from more than one entry. */
+  readonly origins?: Readonly<Partial<Record<ChipFactField, FactOrigin>>>;
   /** The publisher of each source the entry cites, by source id, so an answer names "Tom's Hardware", not an id. */
   readonly publishers?: Readonly<Record<string, string>>;
 };

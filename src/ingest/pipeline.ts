@@ -18,6 +18,7 @@ import { mostFrequent, OrganizationResolver } from "./normalize/organization.js"
 import type { EpochFile } from "./read-epoch.js";
 import { CHIP_FACTS_META_KEY } from "../db/queries/chip-export.js";
 import { CHIP_FACT_FIELDS, type CuratedChip } from "../domain/chip-facts.js";
+import { mergeChipFacts } from "./curated/merge-chip-facts.js";
 import { sha256 } from "./read-epoch.js";
 
 export interface DatasetSummary {
@@ -344,7 +345,7 @@ function linkModelFiles(models: StoreContent["models"][number][]): void {
  */
 function curatedChipFacts(curated: CuratedData): CuratedChip[] {
   const publisherOf = new Map(curated.sources.map((source) => [source.id, source.publisher]));
-  return curated.chips.map(({ file, line, fieldLine: _fieldLine, ...chip }) => {
+  return mergeChipFacts(curated.chips).map((chip) => {
     const cited = CHIP_FACT_FIELDS.flatMap((field) => (chip[field] ? [chip[field].source] : []));
     const publishers = Object.fromEntries(
       cited.flatMap((id) => {
@@ -352,7 +353,7 @@ function curatedChipFacts(curated: CuratedData): CuratedChip[] {
         return publisher === undefined ? [] : [[id, publisher] as const];
       }),
     );
-    return { ...chip, file, line, publishers };
+    return { ...chip, publishers };
   });
 }
 

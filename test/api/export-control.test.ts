@@ -94,6 +94,8 @@ describe.each(testStores())("export-control routes on $name", (testStore) => {
       used: "curated",
     });
     expect(die.file).toBe("data/chips/nvidia.yaml");
+    // The reader sees who published the source, not its id.
+    expect(die.publisher).toBe("TweakTown");
     // Epoch has no die size for the H20: both values are shown, the curated one is used.
     expect(die.epoch_value).toBeNull();
     const memory = chip.curated_facts.find((fact: Json) => fact.field === "dram_bandwidth_gbps");

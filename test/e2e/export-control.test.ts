@@ -56,7 +56,10 @@ describe.each(["en", "nl"] as const)("the export-control page in %s", (lang) => 
     // The data-centre control starts from the curated value and names its source, not from "not known".
     const dc = page.locator(".datacenter-control select");
     expect(await dc.inputValue()).toBe("");
-    expect((await dc.locator("option:checked").textContent())!).toMatch(text.fromData);
+    const option = (await dc.locator("option:checked").textContent())!;
+    expect(option).toMatch(text.fromData);
+    // The source by its publisher, not by its id (e.g. "tomshardware-2024-h20-l20-l2") or file.
+    expect(option).not.toMatch(/[a-z]+-\d{4}-[a-z0-9]|\.yaml/);
     expect(main).not.toContain("in het Engels");
     expect(await page.locator(".code-legend dt").count()).toBeGreaterThanOrEqual(17);
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { loadCurated } from "../../src/ingest/curated/load-curated.js";
+import { mergeChipFacts } from "../../src/ingest/curated/merge-chip-facts.js";
 import { CuratedFileError } from "../../src/ingest/curated/yaml-file.js";
 import { DATA_DIR, epochSnapshotDir, tempDir } from "../support/paths.js";
 import { HAS_SNAPSHOT } from "../support/snapshot.js";
@@ -244,10 +245,55 @@ describe("an invalid curated file stops the build with file, line and field", ()
     expect(error.message).toMatch(reason);
   });
 
-  it("refuses an Epoch row completed by two chip entries", () => {
-    const text = chip("").replace('["Test chip row"]', '["NVIDIA HGX H20"]');
-    expect(errorOf(dataWith("chips/test.yaml", text)).message).toMatch(
-      /data\/chips\/test\.yaml:\d+: epoch_names\[0\]: "NVIDIA HGX H20" is already completed by chip nvidia-h20/,
+  const interconnect = (body: string) =>
+    `    interconnect_bidir_gbps:\n${body}      source: tweakers-2022-a800\n      confidence: inferred\n      quote: q\n`;
+  it.each([
+    [interconnect("      value: 600\n      at_most: 664\n"), 6, "chips[0].interconnect_bidir_gbps.value", /not both/],
+    [interconnect(""), 5, "chips[0].interconnect_bidir_gbps.value", /give a value, or at_least and\/or at_most/],
+    [
+      interconnect("      at_least: 700\n      at_most: 664\n"),
+      6,
+      "chips[0].interconnect_bidir_gbps.at_least",
+      /at_least 700 exceeds at_most 664/,
+    ],
+    [interconnect("      at_most: -5\n"), 6, "chips[0].interconnect_bidir_gbps.at_most", /positive/],
+    [
+      "    dies:\n      value:\n        - kind: logic\n          area_mm2: { at_most: 0 }\n      source: tweakers-2022-a800\n      confidence: inferred\n      quote: q\n",
+      8,
+      "chips[0].dies.value[0].area_mm2.at_most",
+      /positive/,
+    ],
+  ])("refuses a bad bound with file:line: field: reason (%#)", (body, line, field, reason) => {
+    const error = errorOf(dataWith("chips/test.yaml", chip(body)));
+    expect([error.file, error.line, error.field]).toEqual(["data/chips/test.yaml", line, field]);
+    expect(error.message).toMatch(reason);
+  });
+
+  // The H20 entry of data/chips/nvidia.yaml gives its interconnect as a value (900 GB/s).
+  const h20 = (body: string) => chip(interconnect(body)).replace('["Test chip row"]', '["NVIDIA HGX H20"]');
+  it("refuses a second value for a fact of the same Epoch row and names both places", () => {
+    const error = errorOf(dataWith("chips/test.yaml", h20("      value: 800\n")));
+    expect(error.message).toMatch(
+      /^data\/chips\/test\.yaml:5: interconnect_bidir_gbps: given twice for the same chip \(also at data\/chips\/nvidia\.yaml:\d+\)/,
     );
+  });
+
+  it("refuses a value outside another file's bound and names both places", () => {
+    const error = errorOf(dataWith("chips/test.yaml", h20("      at_most: 664\n")));
+    expect(error.message).toMatch(
+      /^data\/chips\/nvidia\.yaml:\d+: interconnect_bidir_gbps: the value lies outside the bound given at data\/chips\/test\.yaml:5/,
+    );
+  });
+
+  it("lets a value inside another file's bound win, and keeps the other entry's facts", () => {
+    const extra = `    dram_bandwidth_gbps:\n      at_least: 1000\n      source: tweakers-2022-a800\n      confidence: inferred\n      quote: q\n`;
+    const merged = mergeChipFacts(loadCurated(dataWith("chips/test.yaml", h20("      at_most: 1100\n") + extra)).chips);
+    const entry = merged.find((chip) => chip.epoch_names.includes("NVIDIA HGX H20"))!;
+    expect(entry.epoch_names).toEqual(["NVIDIA HGX H20"]);
+    expect(entry.interconnect_bidir_gbps?.value).toBe(900);
+    expect(entry.origins?.interconnect_bidir_gbps?.file).toBe("data/chips/nvidia.yaml");
+    // nvidia.yaml gives the H20's memory bandwidth as a value (4,000 GB/s), inside the test file's bound.
+    expect(entry.dram_bandwidth_gbps?.value).toBe(4000);
+    expect(entry.dies?.value[0]?.area_mm2).toBe(814);
   });
 });

@@ -11,6 +11,7 @@ import { sourceFileSchema, type Source } from "../../domain/source.js";
 import { parseYamlFile, type ParsedYaml } from "./yaml-file.js";
 import { validateCurated } from "./validate-curated.js";
 import { validatePrices } from "./validate-prices.js";
+import { mergeChipFacts } from "./merge-chip-facts.js";
 
 /** Where a curated record was written: for error messages and for the store's provenance. */
 export interface Located {
@@ -125,5 +126,6 @@ export function loadCurated(dataDir: string): CuratedData {
     dataCenterCountries: { file: dataCenters.name, parsed: dataCenters.parsed },
   });
   validatePrices(curated);
+  mergeChipFacts(curated.chips);
   return curated;
 }

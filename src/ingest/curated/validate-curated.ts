@@ -61,14 +61,17 @@ export function validateCurated(curated: CuratedData, singles: SingleFiles): voi
       fail(source, "read_via", "a tertiary source is itself the copy: use copy_of for the original's address");
   }
 
-  checkUnique(curated.chips, "chip");
-  const epochNames = new Map<string, string>();
+  // A chip may appear in several files (one giving a bound, another a value): mergeChipFacts checks those agree.
+  const chipFiles = new Set(curated.chips.map((chip) => chip.file));
+  for (const file of chipFiles)
+    checkUnique(
+      curated.chips.filter((chip) => chip.file === file),
+      "chip",
+    );
   for (const chip of curated.chips) {
     for (const field of CHIP_FACT_FIELDS) needSource(chip, `${field}.source`, chip[field]?.source);
     chip.epoch_names.forEach((name, index) => {
-      const first = epochNames.get(name);
-      if (first) fail(chip, `epoch_names[${index}]`, `"${name}" is already completed by chip ${first}`);
-      epochNames.set(name, chip.id);
+      if (chip.epoch_names.indexOf(name) !== index) fail(chip, `epoch_names[${index}]`, `"${name}" is named twice`);
     });
   }
 

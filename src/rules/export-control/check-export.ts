@@ -1,3 +1,4 @@
+import { boundOf, isPoint, type Bound, type Interval } from "./bounds.js";
 import { inputNames } from "./input-names.js";
 import { classifyIc, computerClassification } from "./classify.js";
 import type { Classification } from "./classify.js";
@@ -42,7 +43,11 @@ export interface ExportCheckResult {
     readonly item: "ic" | "computer";
     readonly quantity: number;
   };
-  readonly metrics: Pick<ChipMetrics, "tpp" | "pd" | "applicableDieAreaMm2" | "steps">;
+  readonly metrics: Pick<ChipMetrics, "tpp" | "pd" | "applicableDieAreaMm2" | "steps"> & {
+    /** Set when the die area is known only as a bound: what the area and PD are then known to be. */
+    readonly applicableDieAreaBound: Bound | null;
+    readonly pdBound: Bound | null;
+  };
   readonly classification: Classification;
   readonly answer: LicenceAnswer;
   /** The spec's legend code (NLR, LR-D, NAC-N, ...), see types.ts. */
@@ -55,6 +60,9 @@ export interface ExportCheckResult {
   /** Rule versions that have taken effect by the date. */
   readonly ruleVersionsInForce: readonly RuleVersionId[];
 }
+
+const boundOrNull = (range: Interval | null): Bound | null =>
+  range === null || isPoint(range) ? null : boundOf(range);
 
 const NOT_EVALUATED: Caveat = {
   text: "end-use and end-user controls (§744, incl. §744.23), the Entity List and the foreign-direct-product rules are not fully evaluated",
@@ -208,6 +216,8 @@ export function checkValidExport(input: ValidExportCheckInput): ExportCheckResul
       tpp: metrics.tpp,
       pd: metrics.pd,
       applicableDieAreaMm2: metrics.applicableDieAreaMm2,
+      applicableDieAreaBound: boundOrNull(metrics.applicableDieAreaRange),
+      pdBound: boundOrNull(metrics.pdRange),
       steps: metrics.steps,
     },
     classification,

@@ -1,6 +1,7 @@
 import type { ValidChip } from "./input-schema.js";
 import { earlyApplication } from "./letters.js";
-import { formatNumber, type ChipMetrics } from "./metrics.js";
+import { below, intervalOf, type Interval } from "./bounds.js";
+import { formatAmount, formatNumber, type ChipMetrics } from "./metrics.js";
 import type { Caveat, IsoDay, Reason, RuleVersionId } from "./types.js";
 import { ruleTables } from "./tables/installed.js";
 import { ruleVersion } from "./tables/lookup.js";
@@ -136,6 +137,7 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
     ruleVersion: "RV1",
   });
   const io = chip.interconnectBidirGBps;
+  const ioBelow = io === null ? null : below(intervalOf(io), t.interconnectMinGBps);
   if (metrics.tpp !== null && metrics.tpp < t.tppMin) {
     return result({
       ...base,
@@ -148,23 +150,23 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
       ],
     });
   }
-  if (io !== null && io < t.interconnectMinGBps) {
+  if (io !== null && ioBelow === true) {
     return result({
       ...base,
       status: "not_controlled",
       reasons: [
         cite(
-          `I/O ${formatNumber(io)} GB/s < ${formatNumber(t.interconnectMinGBps)}: not 3A090 (2022)`,
-          `I/O ${nlNumber(io)} GB/s < ${nlNumber(t.interconnectMinGBps)}: niet 3A090 (2022)`,
+          `I/O ${formatAmount(io)} GB/s < ${formatNumber(t.interconnectMinGBps)}: not 3A090 (2022)`,
+          `I/O ${formatAmount(io, "nl")} GB/s < ${nlNumber(t.interconnectMinGBps)}: niet 3A090 (2022)`,
         ),
       ],
     });
   }
-  if (metrics.tpp === null || io === null) {
+  if (metrics.tpp === null || io === null || ioBelow === null) {
     return result({
       ...base,
       status: "indeterminate",
-      decidingInputs: [...metrics.missingForTpp, ...(io === null ? ["chip.interconnectBidirGBps"] : [])],
+      decidingInputs: [...metrics.missingForTpp, ...(ioBelow === null ? ["chip.interconnectBidirGBps"] : [])],
     });
   }
   return result({
@@ -176,8 +178,8 @@ function classify2022(chip: ValidChip, metrics: ChipMetrics): Classification {
     exceptionEligible: false,
     reasons: [
       cite(
-        `TPP ${formatNumber(metrics.tpp)} >= ${formatNumber(t.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
-        `TPP ${nlNumber(metrics.tpp)} >= ${nlNumber(t.tppMin)} en I/O ${nlNumber(io)} >= ${nlNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
+        `TPP ${formatNumber(metrics.tpp)} >= ${formatNumber(t.tppMin)} and I/O ${formatAmount(io)} >= ${formatNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
+        `TPP ${nlNumber(metrics.tpp)} >= ${nlNumber(t.tppMin)} en I/O ${formatAmount(io, "nl")} >= ${nlNumber(t.interconnectMinGBps)} GB/s: 3A090 (2022)`,
       ),
     ],
   });
@@ -196,6 +198,21 @@ function paragraphs2023(tpp: number, pd: number | null): string[] | null {
   return met;
 }
 
+/**
+ * A PD that every paragraph test reads alike over the whole range, or null: when no PD threshold that the TPP
+ * brings into play falls inside the range, each comparison is decided and any point of it stands for all.
+ */
+function decidedPd(tpp: number, range: Interval | null): number | null {
+  if (range === null) return null;
+  const t = ruleTables().thresholds.rule2023;
+  const thresholds = [
+    ...(tpp >= t.a2.tppMin ? [t.a2.pdMin] : []),
+    ...(tpp >= t.b1.tppMin && tpp < t.b1.tppBelow ? [t.b1.pdMin, t.b1.pdBelow] : []),
+    ...(tpp >= t.b2.tppMin ? [t.b2.pdMin, t.b2.pdBelow] : []),
+  ];
+  return thresholds.every((threshold) => below(range, threshold) !== null) ? range.lo : null;
+}
+
 function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
   const t = ruleTables().thresholds.rule2023;
   const base = { regime: "rule2023" as const, ruleVersion: "RV2" as const };
@@ -207,10 +224,11 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
     ruleVersion: "RV2",
   });
   const tpp = metrics.tpp;
-  const pd = metrics.pd;
   if (tpp === null) return result({ ...base, status: "indeterminate", decidingInputs: metrics.missingForTpp });
-  const pdText = pd === null ? "PD unknown" : `PD ${formatNumber(pd)}`;
-  const pdNl = pd === null ? "PD onbekend" : `PD ${nlNumber(pd)}`;
+  const pd = decidedPd(tpp, metrics.pdRange);
+  const range = pd === null ? null : metrics.pdRange;
+  const pdText = range === null ? "PD unknown" : `PD ${formatAmount(range)}`;
+  const pdNl = range === null ? "PD onbekend" : `PD ${formatAmount(range, "nl")}`;
 
   if (chip.datacenter === false) {
     if (tpp >= t.nonDatacenterTppMin) {
@@ -249,7 +267,11 @@ function classify2023(chip: ValidChip, metrics: ChipMetrics): Classification {
       reasons: [
         cite(`TPP ${formatNumber(tpp)} needs PD to classify`, `TPP ${nlNumber(tpp)}: PD is nodig om te classificeren`),
       ],
-      decidingInputs: [...metrics.missingForPd, ...(chip.datacenter === null ? ["chip.datacenter"] : [])],
+      // A die area known only as a bound that straddles a PD threshold leaves nothing "missing" but the area itself.
+      decidingInputs: [
+        ...(metrics.missingForPd.length > 0 ? metrics.missingForPd : ["chip.dies"]),
+        ...(chip.datacenter === null ? ["chip.datacenter"] : []),
+      ],
     });
   }
   const eccn = (met[0] ?? null) as Eccn | null;

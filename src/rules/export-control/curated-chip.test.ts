@@ -62,3 +62,38 @@ describe(withCuratedFacts, () => {
     }
   });
 });
+
+describe("a curated bound", () => {
+  const bounded: CuratedChip = {
+    ...curated,
+    interconnect_bidir_gbps: { at_most: 664, confidence: "inferred", ...source },
+    dies: {
+      value: [{ kind: "logic", area_mm2: { at_most: 600 }, process_nm: 7, count: 2 }],
+      confidence: "inferred",
+      ...source,
+    },
+    origins: { interconnect_bidir_gbps: { file: "data/chips/bounds.yaml", line: 9 } },
+  };
+  const chip = withCuratedFacts(epoch, bounded);
+
+  it("reaches the engine as a bound, each die counted, and the note says it in words and names its file", () => {
+    expect(chip.interconnectBidirGBps).toEqual({ atMost: 664 });
+    expect(chip.dies).toEqual([
+      { kind: "logic", areaMm2: { atMost: 600 }, processNm: 7 },
+      { kind: "logic", areaMm2: { atMost: 600 }, processNm: 7 },
+    ]);
+    const note = chip.notes!.find((entry) => entry.field === "chip.interconnectBidirGBps")!;
+    expect(note.text).toContain("interconnect at most 664 GB/s (both directions)");
+    expect(note.text).toContain("(data/chips/bounds.yaml:9)");
+    expect(note.nl).toContain("interconnect ten hoogste 664 GB/s (beide richtingen)");
+    const dies = chip.notes!.find((entry) => entry.field === "chip.dies")!;
+    expect(dies.text).toContain("2 × logic at most 600 mm² (7 nm)");
+    expect(dies.text).toContain("(data/chips/test.yaml:3)");
+  });
+
+  it("sums the bounded dies: a PD of at least TPP / 1,200", () => {
+    const result = checkExport({ chip, destination: "CN", date: "2023-12-01" });
+    expect(result.metrics.applicableDieAreaBound).toEqual({ atMost: 1200 });
+    expect(result.metrics.pdBound).toEqual({ atLeast: 2368 / 1200 });
+  });
+});

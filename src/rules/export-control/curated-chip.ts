@@ -1,6 +1,7 @@
-import type { ChipFactField, CuratedChip } from "../../domain/chip-facts.js";
+import type { BoundedFact, ChipFactField, CuratedChip } from "../../domain/chip-facts.js";
+import type { Amount } from "./bounds.js";
 import type { ChipParameters } from "./input-schema.js";
-import { formatNumber } from "./metrics.js";
+import { formatAmount, formatNumber } from "./metrics.js";
 
 type Note = NonNullable<ChipParameters["notes"]>[number];
 
@@ -20,10 +21,22 @@ const DIE_KIND_NL: Readonly<Record<string, string>> = {
   dummy: "dummy",
 };
 
+/** A curated number or bound as the engine reads it. */
+function amountOf(area: number | { at_least?: number | undefined; at_most?: number | undefined }): Amount {
+  if (typeof area === "number") return area;
+  return {
+    ...(area.at_least !== undefined ? { atLeast: area.at_least } : {}),
+    ...(area.at_most !== undefined ? { atMost: area.at_most } : {}),
+  };
+}
+
+const factAmount = (fact: BoundedFact): Amount => fact.value ?? amountOf(fact);
+
 /** What a curated value says, in words (English or Dutch, numbers as the language writes them). */
 function describe(field: ChipFactField, curated: CuratedChip, language: "en" | "nl"): string {
   const nl = language === "nl";
   const n = (value: number) => formatNumber(value, language);
+  const a = (value: Amount) => formatAmount(value, language);
   switch (field) {
     case "datacenter":
       if (nl)
@@ -31,17 +44,17 @@ function describe(field: ChipFactField, curated: CuratedChip, language: "en" | "
       return curated.datacenter!.value ? "designed or marketed for data centres" : "not designed for data centres";
     case "interconnect_bidir_gbps":
       return nl
-        ? `interconnect ${n(curated.interconnect_bidir_gbps!.value)} GB/s (beide richtingen)`
-        : `interconnect ${n(curated.interconnect_bidir_gbps!.value)} GB/s (both directions)`;
+        ? `interconnect ${a(factAmount(curated.interconnect_bidir_gbps!))} GB/s (beide richtingen)`
+        : `interconnect ${a(factAmount(curated.interconnect_bidir_gbps!))} GB/s (both directions)`;
     case "dies":
       return `dies: ${curated
         .dies!.value.map(
           (die) =>
-            `${die.count > 1 ? `${die.count} × ` : ""}${nl ? (DIE_KIND_NL[die.kind] ?? die.kind) : die.kind} ${n(die.area_mm2)} mm²${die.process_nm ? ` (${die.process_nm} nm)` : ""}`,
+            `${die.count > 1 ? `${die.count} × ` : ""}${nl ? (DIE_KIND_NL[die.kind] ?? die.kind) : die.kind} ${a(amountOf(die.area_mm2))} mm²${die.process_nm ? ` (${die.process_nm} nm)` : ""}`,
         )
         .join(", ")}`;
     case "dram_bandwidth_gbps":
-      return `${nl ? "geheugenbandbreedte" : "memory bandwidth"} ${n(curated.dram_bandwidth_gbps!.value)} GB/s`;
+      return `${nl ? "geheugenbandbreedte" : "memory bandwidth"} ${a(factAmount(curated.dram_bandwidth_gbps!))} GB/s`;
     case "throughputs":
       return `${nl ? "piekrekenkracht" : "peak throughput"} ${curated
         .throughputs!.value.map((entry) => `${entry.precision} ${n(entry.tops)}${entry.sparse ? " (sparse)" : ""}`)
@@ -62,7 +75,8 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
   const notes: Note[] = used.map((field) => {
     const fact = curated[field]!;
     const publisher = curated.publishers?.[fact.source] ?? fact.source;
-    const where = `${curated.file}:${curated.line}`;
+    const { file, line } = curated.origins?.[field] ?? curated;
+    const where = `${file}:${line}`;
     return {
       field: REPLACES[field]![0]!,
       text: `Curated for ${curated.name}: ${describe(field, curated, "en")}; source ${publisher} [${fact.source}] (${where})${fact.note ? `; ${fact.note}` : ""}`,
@@ -78,7 +92,7 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
           dies: curated.dies.value.flatMap((die) =>
             Array.from({ length: die.count }, () => ({
               kind: die.kind,
-              areaMm2: die.area_mm2,
+              areaMm2: amountOf(die.area_mm2),
               ...(die.process_nm !== undefined ? { processNm: die.process_nm } : {}),
               ...(die.transistor !== undefined ? { transistor: die.transistor } : {}),
             })),
@@ -108,9 +122,11 @@ export function withCuratedFacts(chip: ChipParameters, curated: CuratedChip | nu
     ...area,
     ...(curated.datacenter !== undefined ? { datacenter: curated.datacenter.value } : {}),
     ...(curated.interconnect_bidir_gbps !== undefined
-      ? { interconnectBidirGBps: curated.interconnect_bidir_gbps.value }
+      ? { interconnectBidirGBps: factAmount(curated.interconnect_bidir_gbps) }
       : {}),
-    ...(curated.dram_bandwidth_gbps !== undefined ? { dramBandwidthGBps: curated.dram_bandwidth_gbps.value } : {}),
+    ...(curated.dram_bandwidth_gbps !== undefined
+      ? { dramBandwidthGBps: factAmount(curated.dram_bandwidth_gbps) }
+      : {}),
     notes: [...(chip.notes ?? []).filter((note) => !replaced.has(note.field)), ...notes],
   };
 }

@@ -38,6 +38,18 @@ describe("export-check input validation", () => {
       message: /upper case/,
     },
     { name: "alpha-3 country code", input: { ...valid, endUserHq: "CHN" }, field: "endUserHq", message: /alpha-2/ },
+    {
+      name: "a bound with its sides crossed",
+      input: { ...valid, chip: { ...valid.chip, interconnectBidirGBps: { atLeast: 700, atMost: 664 } } },
+      field: "chip.interconnectBidirGBps",
+      message: /atLeast must not exceed atMost/,
+    },
+    {
+      name: "a bound with no side",
+      input: { ...valid, chip: { ...valid.chip, dramBandwidthGBps: {} } },
+      field: "chip.dramBandwidthGBps",
+      message: /give atLeast, atMost or both/,
+    },
     { name: "date in a wrong format", input: { ...valid, date: "01/06/2024" }, field: "date", message: /YYYY-MM-DD/ },
     { name: "impossible date", input: { ...valid, date: "2023-02-30" }, field: "date", message: /calendar day/ },
     { name: "unknown mode", input: { ...valid, mode: "maybe" }, field: "mode", message: /./ },

@@ -33,6 +33,25 @@ const countryCode = z
   .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code in upper case, such as CN")
   .refine((code) => countries.isValid(code), "not a known ISO 3166-1 alpha-2 country code");
 
+/** A value known only as a bound (e.g. a source's "under 600 mm²"): at least one side, the lower not above the upper. */
+const boundSchema = (what: string) =>
+  z
+    .strictObject({
+      atLeast: nonNegative(`${what}.atLeast`).optional(),
+      atMost: nonNegative(`${what}.atMost`).optional(),
+    })
+    .refine((bound) => bound.atLeast !== undefined || bound.atMost !== undefined, "give atLeast, atMost or both")
+    .refine(
+      (bound) => bound.atLeast === undefined || bound.atMost === undefined || bound.atLeast <= bound.atMost,
+      "atLeast must not exceed atMost",
+    );
+
+/** A number, or a bound on it where only that is public. */
+const amount = (what: string) =>
+  z.union([nonNegative(what), boundSchema(what)], {
+    error: `${what} must be a number, or { atLeast, atMost } with at least one side and atLeast not above atMost`,
+  });
+
 export const factConfidenceSchema = z.enum(["quoted", "computed", "secondary", "inferred", "disputed", "unconfirmed"]);
 
 export const throughputSchema = z.strictObject({
@@ -47,7 +66,7 @@ export const throughputSchema = z.strictObject({
 
 export const dieSchema = z.strictObject({
   label: z.string().min(1).optional(),
-  areaMm2: nonNegative("areaMm2"),
+  areaMm2: amount("areaMm2"),
   kind: z.enum(["logic", "memory", "interposer", "dummy"]),
   /** Transistor architecture; when absent the process node decides (<= 16 nm non-planar, >= 28 nm planar). */
   transistor: z.enum(["non_planar", "planar"]).optional(),
@@ -70,9 +89,9 @@ export const chipSchema = z
     /** Designed or marketed for use in data centres (Note 2); null when not known. */
     datacenter: z.boolean().nullable().default(null),
     /** Aggregate bidirectional I/O to non-memory ICs in GB/s, the 2022 test (§1.2). */
-    interconnectBidirGBps: nonNegative("interconnectBidirGBps").nullable().default(null),
+    interconnectBidirGBps: amount("interconnectBidirGBps").nullable().default(null),
     /** Peak DRAM (HBM/GDDR) bandwidth of the package in GB/s (§1.7). */
-    dramBandwidthGBps: nonNegative("dramBandwidthGBps").nullable().default(null),
+    dramBandwidthGBps: amount("dramBandwidthGBps").nullable().default(null),
     /** Present when the item is a high-bandwidth memory stack (3A090.c), not a logic IC. */
     hbm: z
       .strictObject({ memoryBandwidthDensityGBpsPerMm2: nonNegative("memoryBandwidthDensityGBpsPerMm2") })

@@ -1,5 +1,6 @@
 import type { ValidChip } from "./input-schema.js";
-import { formatNumber } from "./metrics.js";
+import { intervalOf, reaches } from "./bounds.js";
+import { formatAmount, formatNumber } from "./metrics.js";
 import type { IsoDay } from "./types.js";
 import { ruleTables } from "./tables/installed.js";
 import type { LicenceLetter } from "./tables/schema.js";
@@ -39,45 +40,46 @@ export function criterionVerdict(letter: LicenceLetter, chip: ValidChip, tpp: nu
   const criterion = letter.criterion;
   if (!criterion || !sameVendor(letter, chip)) return { met: false };
   const io = chip.interconnectBidirGBps;
+  const ioReaches = io === null ? null : reaches(intervalOf(io), criterion.interconnectMinGBps);
   if (criterion.kind === "reaches_all") {
-    if ((tpp !== null && tpp < criterion.tppMin) || (io !== null && io < criterion.interconnectMinGBps))
-      return { met: false };
-    if (tpp === null || io === null) {
+    if ((tpp !== null && tpp < criterion.tppMin) || ioReaches === false) return { met: false };
+    if (tpp === null || io === null || ioReaches === null) {
       return {
         met: "unknown",
         decidingInputs: [
           ...(tpp === null ? ["chip.throughputs"] : []),
-          ...(io === null ? ["chip.interconnectBidirGBps"] : []),
+          ...(ioReaches === null ? ["chip.interconnectBidirGBps"] : []),
         ],
       };
     }
     return {
       met: true,
-      text: `TPP ${formatNumber(tpp)} >= ${formatNumber(criterion.tppMin)} and I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
-      nl: `TPP ${formatNumber(tpp, "nl")} >= ${formatNumber(criterion.tppMin, "nl")} en I/O ${formatNumber(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
+      text: `TPP ${formatNumber(tpp)} >= ${formatNumber(criterion.tppMin)} and I/O ${formatAmount(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
+      nl: `TPP ${formatNumber(tpp, "nl")} >= ${formatNumber(criterion.tppMin, "nl")} en I/O ${formatAmount(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
     };
   }
   const dram = chip.dramBandwidthGBps;
-  if (dram !== null && dram >= criterion.dramBandwidthMinGBps) {
+  const dramReaches = dram === null ? null : reaches(intervalOf(dram), criterion.dramBandwidthMinGBps);
+  if (dram !== null && dramReaches === true) {
     return {
       met: true,
-      text: `DRAM bandwidth ${formatNumber(dram)} >= ${formatNumber(criterion.dramBandwidthMinGBps)} GB/s`,
-      nl: `DRAM-bandbreedte ${formatNumber(dram, "nl")} >= ${formatNumber(criterion.dramBandwidthMinGBps, "nl")} GB/s`,
+      text: `DRAM bandwidth ${formatAmount(dram)} >= ${formatNumber(criterion.dramBandwidthMinGBps)} GB/s`,
+      nl: `DRAM-bandbreedte ${formatAmount(dram, "nl")} >= ${formatNumber(criterion.dramBandwidthMinGBps, "nl")} GB/s`,
     };
   }
-  if (io !== null && io >= criterion.interconnectMinGBps) {
+  if (io !== null && ioReaches === true) {
     return {
       met: true,
-      text: `I/O ${formatNumber(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
-      nl: `I/O ${formatNumber(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
+      text: `I/O ${formatAmount(io)} >= ${formatNumber(criterion.interconnectMinGBps)} GB/s`,
+      nl: `I/O ${formatAmount(io, "nl")} >= ${formatNumber(criterion.interconnectMinGBps, "nl")} GB/s`,
     };
   }
-  if (dram === null || io === null) {
+  if (dramReaches === null || ioReaches === null) {
     return {
       met: "unknown",
       decidingInputs: [
-        ...(dram === null ? ["chip.dramBandwidthGBps"] : []),
-        ...(io === null ? ["chip.interconnectBidirGBps"] : []),
+        ...(dramReaches === null ? ["chip.dramBandwidthGBps"] : []),
+        ...(ioReaches === null ? ["chip.interconnectBidirGBps"] : []),
       ],
     };
   }

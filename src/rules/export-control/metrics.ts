@@ -1,3 +1,12 @@
+import {
+  describeInterval,
+  divideInterval,
+  intervalOf,
+  isPoint,
+  sumIntervals,
+  type Amount,
+  type Interval,
+} from "./bounds.js";
 import type { Die, Throughput, ValidChip } from "./input-schema.js";
 import { CONFIDENCE_NL, type Caveat, type DetailLine, type Reason, type Sourced } from "./types.js";
 import { ruleTables } from "./tables/installed.js";
@@ -5,8 +14,12 @@ import { ruleTables } from "./tables/installed.js";
 /** TPP and performance density of one IC, with the arithmetic as text. */
 export interface ChipMetrics {
   readonly tpp: number | null;
+  /** The area and PD when known exactly (null when unknown or known only as a bound). */
   readonly applicableDieAreaMm2: number | null;
   readonly pd: number | null;
+  /** What is known of them: the exact value as [v, v], or the interval a bounded die area allows. */
+  readonly applicableDieAreaRange: Interval | null;
+  readonly pdRange: Interval | null;
   /** The arithmetic, one line per step, in English and Dutch. */
   readonly steps: readonly DetailLine[];
   /** Facts the computation used. */
@@ -26,6 +39,12 @@ const NUMBER_FORMATS = {
 /** A number as the language writes it: 1,234.5 in English, 1.234,5 in Dutch. */
 export function formatNumber(value: number, language: "en" | "nl" = "en"): string {
   return NUMBER_FORMATS[language].format(value);
+}
+
+/** A value or its bound as the language writes it: "664", "at most 664", "ten minste 7,33". */
+export function formatAmount(amount: Amount | Interval, language: "en" | "nl" = "en"): string {
+  const interval = typeof amount === "number" || !("lo" in amount) ? intervalOf(amount) : amount;
+  return describeInterval(interval, language, (value) => formatNumber(value, language));
 }
 
 export function reasonFrom(fact: Sourced & DetailLine): Reason {
@@ -162,6 +181,7 @@ function nodeArchitecture(processNm: number | undefined): "non_planar" | "planar
 
 export function applicableDieArea(dies: readonly Die[]): {
   areaMm2: number | null;
+  range: Interval | null;
   steps: DetailLine[];
   undecided: string[];
 } {
@@ -171,24 +191,24 @@ export function applicableDieArea(dies: readonly Die[]): {
     included
       .map(
         (entry) =>
-          `${formatNumber(entry.die.areaMm2, language)} (${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
+          `${formatAmount(entry.die.areaMm2, language)} (${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
       )
       .join(" + ") || "0";
   const list = (entries: typeof verdicts, language: "en" | "nl", withArea: boolean) =>
     entries
       .map(
         (entry) =>
-          `${withArea ? `${formatNumber(entry.die.areaMm2, language)} mm² ` : ""}(${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
+          `${withArea ? `${formatAmount(entry.die.areaMm2, language)} mm² ` : ""}(${name(entry)}, ${language === "nl" ? entry.why.nl : entry.why.text})`,
       )
       .join(", ");
   const included = verdicts.filter((entry) => entry.verdict === "included");
   const excluded = verdicts.filter((entry) => entry.verdict === "excluded");
   const undecided = verdicts.filter((entry) => entry.verdict === "undecided");
-  const area = included.reduce((sum, entry) => sum + entry.die.areaMm2, 0);
+  const area = sumIntervals(included.map((entry) => intervalOf(entry.die.areaMm2)));
   const steps: DetailLine[] = [
     {
-      text: `Applicable die area = ${sum("en")} = ${formatNumber(area)} mm²`,
-      nl: `Toepasselijk die-oppervlak = ${sum("nl")} = ${formatNumber(area, "nl")} mm²`,
+      text: `Applicable die area = ${sum("en")} = ${formatAmount(area)} mm²`,
+      nl: `Toepasselijk die-oppervlak = ${sum("nl")} = ${formatAmount(area, "nl")} mm²`,
     },
   ];
   if (excluded.length > 0) {
@@ -202,9 +222,14 @@ export function applicableDieArea(dies: readonly Die[]): {
       text: `Undecided: ${list(undecided, "en", false)}`,
       nl: `Onbeslist: ${list(undecided, "nl", false)}`,
     });
-    return { areaMm2: null, steps, undecided: undecided.map((entry) => `chip.dies[${entry.index}].transistor`) };
+    return {
+      areaMm2: null,
+      range: null,
+      steps,
+      undecided: undecided.map((entry) => `chip.dies[${entry.index}].transistor`),
+    };
   }
-  return { areaMm2: area, steps, undecided: [] };
+  return { areaMm2: isPoint(area) ? area.lo : null, range: area, steps, undecided: [] };
 }
 
 /** TPP, applicable die area and PD (§1.1, §1.3). PD stays null when TPP or the area is unknown. */
@@ -213,8 +238,9 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
   const steps = [...tppPart.steps];
   const reasons = [...tppPart.reasons];
   const caveats = [...tppPart.caveats];
-  let area: number | null = null;
+  let area: Interval | null = null;
   let missingForPd: string[] = [];
+  const known = (range: Interval | null) => (range !== null && isPoint(range) ? range.lo : null);
 
   if (chip.pd !== undefined) {
     steps.push({
@@ -225,6 +251,8 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
       tpp: tppPart.tpp,
       applicableDieAreaMm2: null,
       pd: chip.pd,
+      applicableDieAreaRange: null,
+      pdRange: { lo: chip.pd, hi: chip.pd },
       steps,
       reasons,
       caveats,
@@ -236,13 +264,13 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
     const result = applicableDieArea(chip.dies);
     steps.push(...result.steps);
     reasons.push(reasonFrom(ruleTables().readings.applicableDieArea));
-    area = result.areaMm2;
+    area = result.range;
     missingForPd = result.undecided;
   } else if (chip.applicableDieAreaMm2 !== undefined) {
-    area = chip.applicableDieAreaMm2;
+    area = { lo: chip.applicableDieAreaMm2, hi: chip.applicableDieAreaMm2 };
     steps.push({
-      text: `Applicable die area given as input: ${formatNumber(area)} mm²`,
-      nl: `Toepasselijk die-oppervlak opgegeven: ${formatNumber(area, "nl")} mm²`,
+      text: `Applicable die area given as input: ${formatNumber(chip.applicableDieAreaMm2)} mm²`,
+      nl: `Toepasselijk die-oppervlak opgegeven: ${formatNumber(chip.applicableDieAreaMm2, "nl")} mm²`,
     });
   } else {
     missingForPd = ["chip.dies", "chip.applicableDieAreaMm2", "chip.pd"];
@@ -261,24 +289,26 @@ export function chipMetrics(chip: ValidChip): ChipMetrics {
     });
   }
 
-  let pd: number | null = null;
-  if (area === 0) {
+  let pd: Interval | null = null;
+  if (area !== null && area.hi === 0) {
     steps.push({
       text: "PD undefined: applicable die area is 0 mm²",
       nl: "PD ongedefinieerd: toepasselijk die-oppervlak is 0 mm²",
     });
     missingForPd = ["chip.dies"];
   } else if (area !== null && tppPart.tpp !== null) {
-    pd = tppPart.tpp / area;
+    pd = divideInterval(tppPart.tpp, area);
     steps.push({
-      text: `PD = ${formatNumber(tppPart.tpp)} / ${formatNumber(area)} mm² = ${formatNumber(pd)}`,
-      nl: `PD = ${formatNumber(tppPart.tpp, "nl")} / ${formatNumber(area, "nl")} mm² = ${formatNumber(pd, "nl")}`,
+      text: `PD = ${formatNumber(tppPart.tpp)} / ${formatAmount(area)} mm² = ${formatAmount(pd)}`,
+      nl: `PD = ${formatNumber(tppPart.tpp, "nl")} / ${formatAmount(area, "nl")} mm² = ${formatAmount(pd, "nl")}`,
     });
   }
   return {
     tpp: tppPart.tpp,
-    applicableDieAreaMm2: area,
-    pd,
+    applicableDieAreaMm2: known(area),
+    pd: known(pd),
+    applicableDieAreaRange: area,
+    pdRange: pd,
     steps,
     reasons,
     caveats,

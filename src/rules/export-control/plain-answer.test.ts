@@ -1,6 +1,8 @@
 import "../../../test/support/export-control-tables.js";
 import { describe, expect, it } from "vitest";
+import type { CuratedChip } from "../../domain/chip-facts.js";
 import { checkExport } from "./check-export.js";
+import { withCuratedFacts } from "./curated-chip.js";
 import { resultIn, type LocalizedResult } from "./details.js";
 import { GRID_DATES, GRID_DESTINATIONS } from "./grid.js";
 import type { ChipParameters } from "./input-schema.js";
@@ -129,5 +131,47 @@ describe("plain formats", () => {
     expect(formatPlainDate("2025-04-09", "nl")).toBe("9 april 2025");
     expect(formatPlainNumber(15832.5, "en")).toBe("15,832.5");
     expect(formatPlainNumber(15832.5, "nl")).toBe("15.832,5");
+  });
+});
+
+describe("a fact known only as a bound, as a reader reads it", () => {
+  const curated: CuratedChip = {
+    id: "nvidia-quadro-p6000",
+    name: "NVIDIA Quadro P6000",
+    epoch_names: ["NVIDIA Quadro P6000"],
+    file: "data/chips/nvidia-legacy-bounds.yaml",
+    line: 5,
+    publishers: { "nvidia-nvlink-page-de": "NVIDIA" },
+    interconnect_bidir_gbps: {
+      at_most: 664,
+      source: "nvidia-nvlink-page-de",
+      confidence: "inferred",
+      quote: "600 GB/s",
+    },
+    dies: {
+      value: [{ kind: "logic", area_mm2: { at_most: 600 }, process_nm: 7, count: 1 }],
+      source: "nvidia-nvlink-page-de",
+      confidence: "inferred",
+      quote: "< 600",
+    },
+  };
+  const chip = withCuratedFacts({ name: "P6000", vendor: "NVIDIA", tpp: 4400, datacenter: true }, curated);
+
+  it.each([
+    [
+      "en",
+      "The interconnect bandwidth is known only as a bound: at most 664 GB/s (source: NVIDIA).",
+      /at least 7\.33 per mm² over a die area of at most 600 mm²/,
+    ],
+    [
+      "nl",
+      "De interconnectbandbreedte is alleen als grens bekend: ten hoogste 664 GB/s (bron: NVIDIA).",
+      /ten minste 7,33 per mm² over een die-oppervlakte van ten hoogste 600 mm²/,
+    ],
+  ] as const)("states the bound and its publisher, with no field path (%s)", (language, caveat, metrics) => {
+    const answer = plain(chip, "CN", "2025-06-01", language);
+    expect(answer.caveats).toContain(caveat);
+    expect(answer.reasons[0]!.text).toMatch(metrics);
+    expect(JSON.stringify(answer)).not.toMatch(/chip\.|interconnectBidirGBps|_gbps|area_mm2/);
   });
 });

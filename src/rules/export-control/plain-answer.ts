@@ -1,3 +1,4 @@
+import { describeInterval, intervalOf, type Bound } from "./bounds.js";
 import type { ExportCheckResult } from "./check-export.js";
 import type { ChipParameters } from "./input-schema.js";
 import type { PlainAnswer, PlainReason } from "../../domain/plain-answer.js";
@@ -59,6 +60,23 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 function listOf(items: readonly string[], language: PlainLanguage): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${ruleTables().plainTexts[language].and} ${items.at(-1)!}`;
+}
+
+/** "at most 664", "ten minste 7,33": a bound as the reader's language says it. */
+function boundWords(bound: Bound, language: PlainLanguage): string {
+  return describeInterval(intervalOf(bound), language, (value) => formatPlainNumber(value, language));
+}
+
+/** The bound a curated fact gives, with its unit, or null when the fact is a value. */
+function curatedBound(fact: PlainFact, result: ExportCheckResult, chip: PlainContext["chip"], language: PlainLanguage) {
+  const io = chip?.interconnectBidirGBps;
+  const dram = chip?.dramBandwidthGBps;
+  if (fact === "interconnect" && typeof io === "object" && io !== null) return `${boundWords(io, language)} GB/s`;
+  if (fact === "memory_bandwidth" && typeof dram === "object" && dram !== null)
+    return `${boundWords(dram, language)} GB/s`;
+  const area = result.metrics.applicableDieAreaBound;
+  if (fact === "die_area" && area !== null) return `${boundWords(area, language)} mm²`;
+  return null;
 }
 
 /** The plain facts behind the engine's deciding inputs, in order, once each. */
@@ -124,13 +142,19 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
       text:
         metrics.tpp === null
           ? texts.noMetrics
-          : metrics.pd === null || metrics.applicableDieAreaMm2 === null
-            ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
-            : fill(texts.metrics, {
+          : metrics.pdBound !== null && metrics.applicableDieAreaBound !== null
+            ? fill(texts.metrics, {
                 tpp: number(metrics.tpp),
-                pd: number(metrics.pd),
-                area: number(metrics.applicableDieAreaMm2),
-              }),
+                pd: boundWords(metrics.pdBound, language),
+                area: boundWords(metrics.applicableDieAreaBound, language),
+              })
+            : metrics.pd === null || metrics.applicableDieAreaMm2 === null
+              ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
+              : fill(texts.metrics, {
+                  tpp: number(metrics.tpp),
+                  pd: number(metrics.pd),
+                  area: number(metrics.applicableDieAreaMm2),
+                }),
       citation: technicalNote,
     },
   ];
@@ -207,7 +231,10 @@ function caveats(result: ExportCheckResult, context: PlainContext): string[] {
     if (!fact || noted.has(fact)) continue;
     // "source Tom's Hardware [tomshardware-2024-h20-l20-l2] (file:line)": the reader sees the publisher.
     const source = /; source (.+?) \[[a-z0-9-]+\]/.exec(note.text)?.[1];
-    if (note.text.startsWith("Curated") && source)
+    const bound = curatedBound(fact, result, context.chip, context.language);
+    if (note.text.startsWith("Curated") && source && bound !== null)
+      noted.set(fact, fill(texts.caveat.curatedBound, { fact: texts.noun[fact], source, bound }));
+    else if (note.text.startsWith("Curated") && source)
       noted.set(fact, fill(texts.caveat.curated, { fact: texts.noun[fact], source }));
     else if (note.text.includes("given by the user"))
       noted.set(fact, fill(texts.caveat.user, { fact: texts.noun[fact] }));

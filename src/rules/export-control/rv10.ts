@@ -2,7 +2,8 @@ import { inputNames } from "./input-names.js";
 import type { CheckContext } from "./context.js";
 import { licenceRequired, licenceUnderPolicy, type Decision } from "./decision.js";
 import { membershipsAt } from "./destination.js";
-import { caveatFrom, formatNumber } from "./metrics.js";
+import { below, intervalOf } from "./bounds.js";
+import { caveatFrom, formatAmount, formatNumber } from "./metrics.js";
 import type { Caveat, Reason } from "./types.js";
 import { ruleTables } from "./tables/installed.js";
 import { reviewPolicy, ruleVersion } from "./tables/lookup.js";
@@ -31,6 +32,7 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
   });
   const tpp = context.metrics.tpp;
   const dram = context.input.chip.dramBandwidthGBps;
+  const dramBelow = dram === null ? null : below(intervalOf(dram), t.dramBandwidthBelowGBps);
   const failures: Reason[] = [];
   const missing: string[] = [];
 
@@ -48,14 +50,14 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
         `TPP ${formatNumber(tpp, "nl")} is niet lager dan ${formatNumber(t.tppBelow, "nl")}`,
       ),
     );
-  if (dram !== null && dram >= t.dramBandwidthBelowGBps)
+  if (dram !== null && dramBelow === false)
     failures.push(
       cite(
-        `total DRAM bandwidth ${formatNumber(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`,
-        `totale DRAM-bandbreedte ${formatNumber(dram, "nl")} GB/s is niet lager dan ${formatNumber(t.dramBandwidthBelowGBps, "nl")}`,
+        `total DRAM bandwidth ${formatAmount(dram)} GB/s is not below ${formatNumber(t.dramBandwidthBelowGBps)}`,
+        `totale DRAM-bandbreedte ${formatAmount(dram, "nl")} GB/s is niet lager dan ${formatNumber(t.dramBandwidthBelowGBps, "nl")}`,
       ),
     );
-  if (dram === null) missing.push("chip.dramBandwidthGBps");
+  if (dramBelow === null) missing.push("chip.dramBandwidthGBps");
   if (context.input.exportFrom !== "US")
     failures.push(
       cite(
@@ -119,8 +121,8 @@ export function rv10Decision(context: CheckContext, reasons: readonly Reason[], 
     );
   }
   const met = cite(
-    `TPP ${formatNumber(tpp ?? 0)} < ${formatNumber(t.tppBelow)} and total DRAM bandwidth ${formatNumber(dram ?? 0)} < ${formatNumber(t.dramBandwidthBelowGBps)} GB/s, exported from the US`,
-    `TPP ${formatNumber(tpp ?? 0, "nl")} < ${formatNumber(t.tppBelow, "nl")} en totale DRAM-bandbreedte ${formatNumber(dram ?? 0, "nl")} < ${formatNumber(t.dramBandwidthBelowGBps, "nl")} GB/s, geëxporteerd vanuit de VS`,
+    `TPP ${formatNumber(tpp ?? 0)} < ${formatNumber(t.tppBelow)} and total DRAM bandwidth ${formatAmount(dram ?? 0)} < ${formatNumber(t.dramBandwidthBelowGBps)} GB/s, exported from the US`,
+    `TPP ${formatNumber(tpp ?? 0, "nl")} < ${formatNumber(t.tppBelow, "nl")} en totale DRAM-bandbreedte ${formatAmount(dram ?? 0, "nl")} < ${formatNumber(t.dramBandwidthBelowGBps, "nl")} GB/s, geëxporteerd vanuit de VS`,
   );
   const policyReason: Reason = {
     text: `review policy: ${entry.text}`,

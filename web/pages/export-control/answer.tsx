@@ -69,7 +69,7 @@ export function DatacenterControl({ fact, reader }: { fact: CuratedFact | undefi
   const yesNo = (value: boolean) => x(value ? "yes" : "no");
   const fromData =
     typeof fact?.value === "boolean"
-      ? x("datacenterFromData", { value: yesNo(fact.value), source: `${fact.source}, ${fact.file}:${fact.line}` })
+      ? x("datacenterFromData", { value: yesNo(fact.value), source: fact.publisher ?? fact.source })
       : x("datacenterNoData");
   return (
     <p className="datacenter-control">

@@ -51,6 +51,8 @@ export interface CuratedFact {
   readonly field: string;
   readonly value: unknown;
   readonly source: string;
+  /** Who published the source, for the reader (the id is for the data file). */
+  readonly publisher: string | null;
   readonly file: string;
   readonly line: number;
 }

@@ -249,7 +249,7 @@ const plainTexts = z.strictObject({
     "embargo",
     "outOfScope",
   ]),
-  caveat: sentences(["notAdvice", "curated", "user", "epoch", "unconfirmed", "compliancePending"]),
+  caveat: sentences(["notAdvice", "curated", "curatedBound", "user", "epoch", "unconfirmed", "compliancePending"]),
   policy: z.record(z.enum(REVIEW_POLICY_KINDS), text),
   fact: z.record(z.enum(PLAIN_FACTS), text),
   /** The fact as the subject of a sentence ("The die area comes from ..."). */
