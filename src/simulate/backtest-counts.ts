@@ -11,6 +11,7 @@ import type { PairedScore } from "./backtest.js";
 import { blocIndex } from "./blocs.js";
 import type { SimBloc } from "./blocs.js";
 import { checkCounts, countScale } from "./count-scoring.js";
+import type { TrendShape } from "./count-trend.js";
 import { normal } from "./distributions.js";
 import {
   COUNT_METRICS,
@@ -63,6 +64,8 @@ export interface CountSeriesScore {
 
 export interface CountBacktest {
   readonly prior: PopulationPrior;
+  /** The count trend's shape learned at each origin (count-trend.ts). */
+  readonly shapes: readonly (TrendShape & { readonly origin: number })[];
   readonly points: readonly CountPoint[];
   readonly coverage: { readonly model: Coverage; readonly randomWalk: Coverage; readonly trend: Coverage };
   readonly series: readonly CountSeriesScore[];
@@ -99,12 +102,14 @@ export function backtestCounts(
 ): CountBacktest {
   const blocs = [...new Set(inputs.observations.map((o) => o.bloc))];
   const points: CountPoint[] = [];
+  const shapes: (TrendShape & { readonly origin: number })[] = [];
   for (const { origin, kept, largestLog10 } of origins) {
     const scored = inputs.observations.filter((o) => o.year > origin && o.year <= origin + maxHorizon);
     if (scored.length === 0) continue;
     const lastYear = Math.max(...scored.map((o) => o.year));
     const years = Array.from({ length: lastYear - origin }, (_, k) => origin + 1 + k);
     const populations = learnPopulations(inputs.models, blocs, origin, prior);
+    shapes.push({ ...populations[0]!.shape, origin });
     // draws[bloc][keptIndex][yearIndex]: each kept run draws from its own stream, whichever worker ran it.
     const draws = populations.map((population) => {
       const largest = years.map((year) => largestLog10(population.bloc, year));
@@ -146,6 +151,7 @@ export function backtestCounts(
   const present = (key: "randomWalk" | "trend"): ForecastCheck[] => points.flatMap((p) => (p[key] ? [p[key]] : []));
   return {
     prior,
+    shapes,
     points,
     coverage: {
       model: coverageOf(points.map((p) => p.model)),

@@ -128,7 +128,7 @@ export function backtestMarkdown(report: BacktestReport): string {
 function countsMarkdown(counts: CountBacktest): string {
   const { prior } = counts;
   return [
-    `Counts of models per bloc (src/simulate/population.ts), ${counts.points.length} held-out points: notable models per year, and models above 10^25 and 10^26 FLOP published up to each year (the indicators' counts, notable dataset). Each kept run's largest run as shipped is turned into counts: the yearly number of models from a log-linear trend of log10(count + 1) over the ${prior.trendYears} years up to the origin, each model's compute relative to its bloc's largest run drawn from the bloc's models of the last ${prior.ratioYears} years, shrunk toward all blocs' (pool weight ${prior.poolWeight} models). Scored on log10(count + 1); a band holds a count by randomised PIT; the baselines are fitted on log10(count + 1) and scored on the same rounded counts. Own table, not pooled with the compute points above.`,
+    `Counts of models per bloc (src/simulate/population.ts), ${counts.points.length} held-out points: notable models per year, and models above 10^25 and 10^26 FLOP published up to each year (the indicators' counts, notable dataset). Each kept run's largest run as shipped is turned into counts: the yearly number of models from a damped log-linear trend of log10(count + 1) whose fitted years, damping and spread factor are learned at each origin from the forecasts of the eight origins before it, each model's compute relative to its bloc's largest run drawn from the bloc's models of the last ${prior.ratioYears} years, shrunk toward all blocs' (pool weight ${prior.poolWeight} models). Scored on log10(count + 1); a band holds a count by randomised PIT; the baselines are fitted on log10(count + 1) and scored on the same rounded counts. Own table, not pooled with the compute points above.`,
     "",
     ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
     coverageRow("model as shipped, with the population layer", counts.coverage.model),
@@ -139,6 +139,8 @@ function countsMarkdown(counts: CountBacktest): string {
     ...counts.series.map((s) =>
       row([`${s.bloc} ${s.metric}`, s.points, fixed(s.model, 3), pairedCell(s.randomWalk), pairedCell(s.trend)]),
     ),
+    "",
+    `Count trend learned per origin (damping / spread factor, ${counts.shapes[0]?.years ?? "-"} years fitted): ${counts.shapes.map((s) => `${s.origin}: ${fixed(s.damping, 1)} / ${fixed(s.spread)}`).join(", ")}.`,
   ].join("\n");
 }
 

@@ -8,6 +8,7 @@
 import { blocIndex, BLOCS } from "./blocs.js";
 import { backtestCounts } from "./backtest-counts.js";
 import type { CountBacktest, CountInputs, CountOrigin } from "./backtest-counts.js";
+import type { PopulationPrior } from "./population.js";
 import type { SimBloc } from "./blocs.js";
 import { fitRandomWalk, fitTrend } from "./baselines.js";
 import type { Baseline } from "./baselines.js";
@@ -37,6 +38,8 @@ export interface BacktestOptions {
   /** With a given scale: also learn one on the grid and report its coverage next to the given one's. */
   readonly compareLearned?: boolean;
   readonly recalibration?: RecalibrationOptions;
+  /** How the counts' population is learned (population.ts); the default otherwise. */
+  readonly population?: PopulationPrior;
 }
 
 export const DEFAULT_BACKTEST: BacktestOptions = {
@@ -470,6 +473,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
             ),
             options.maxHorizon,
             options.seed,
+            options.population,
           ),
   };
 }

@@ -1,15 +1,16 @@
 /**
  * The population below the largest run: the engine models one largest training run per bloc; this layer turns
  * a run's simulated largest run per bloc and year into counts of models, learned from the models published up
- * to an origin. Per bloc: the yearly number of notable models follows a log-linear trend with its prediction
- * spread (fitted on the last years up to the origin), and each model's compute relative to its bloc's largest
+ * to an origin. Per bloc: the yearly number of notable models follows a damped log-linear trend with its
+ * prediction spread (count-trend.ts, learned from the counts up to the origin), and each model's compute relative to its bloc's largest
  * run to date is drawn from the bloc's recent models, shrunk toward all blocs' (a pooled prior that a bloc with
  * few models leans on). A model without a compute estimate stays without one: it counts as notable, never as
  * above a threshold, as in the indicators.
  */
-import { fitTrend } from "./baselines.js";
 import type { Baseline } from "./baselines.js";
 import type { SimBloc } from "./blocs.js";
+import { countTrend, learnTrendShape, yearlyCounts } from "./count-trend.js";
+import type { TrendShape } from "./count-trend.js";
 import { normal } from "./distributions.js";
 import type { Rng } from "./rng.js";
 
@@ -40,20 +41,19 @@ export interface CountObservation {
 }
 
 export interface PopulationPrior {
-  /** Years up to the origin the count trend is fitted on (zero-filled). */
-  readonly trendYears: number;
   /** Years up to the origin whose models give the compute ratios. */
   readonly ratioYears: number;
   /** Weight of the pooled ratios, in models: a bloc with n models draws its own with probability n / (n + this). */
   readonly poolWeight: number;
+  /** How the count trend is carried past the origin; learned at each origin when absent (count-trend.ts). */
+  readonly shape?: TrendShape;
 }
 
 /**
- * Eight years of counts give the trend six degrees of freedom without reaching back before the deep-learning
- * boom; five years of ratios follow the spread of recent runs; a pool of 30 models lets the EU (a handful of
- * models a year) borrow most of its shape from the US and China.
+ * Five years of ratios follow the spread of recent runs; a pool of 30 models lets the EU (a handful of models
+ * a year) borrow most of its spread from the US and China. The count trend's shape is learned.
  */
-export const DEFAULT_POPULATION_PRIOR: PopulationPrior = { trendYears: 8, ratioYears: 5, poolWeight: 30 };
+export const DEFAULT_POPULATION_PRIOR: PopulationPrior = { ratioYears: 5, poolWeight: 30 };
 
 /** One bloc's population as learned at an origin. */
 export interface BlocPopulation {
@@ -61,6 +61,8 @@ export interface BlocPopulation {
   readonly origin: number;
   /** Trend of log10(count + 1) per year. */
   readonly trend: Baseline;
+  /** How the count trend is carried past the origin (count-trend.ts). */
+  readonly shape: TrendShape;
   /** log10(compute / the bloc's largest run to date) of its recent models; -Infinity without an estimate. */
   readonly ratios: Float64Array;
   /** The same over every bloc's recent models. */
@@ -103,19 +105,16 @@ export function learnPopulations(
   const ratios = relativeCompute(known);
   const recent = (m: PopulationModel): boolean => m.year > origin - prior.ratioYears;
   const pooled = Float64Array.from(known.flatMap((m, i) => (recent(m) ? [ratios[i]!] : [])));
+  const counts = yearlyCounts(known);
+  const shape = prior.shape ?? learnTrendShape(counts, blocs, origin);
   return blocs.map((bloc) => {
     const own = Float64Array.from(known.flatMap((m, i) => (m.bloc === bloc && recent(m) ? [ratios[i]!] : [])));
-    const counts = Array.from({ length: prior.trendYears }, (_, k) => {
-      const year = origin - prior.trendYears + 1 + k;
-      const n = known.filter((m) => m.bloc === bloc && m.year === year).length;
-      return { year, value: Math.log10(n + 1) };
-    });
-    const trend = fitTrend(counts);
-    if (!trend) throw new Error(`population: the count trend needs three years, got ${prior.trendYears}`);
+    const trend = countTrend(counts, bloc, origin, shape);
     return {
       bloc,
       origin,
       trend,
+      shape,
       ratios: own,
       pooled,
       ownShare: own.length / (own.length + prior.poolWeight),
