@@ -70,6 +70,13 @@ describe(drawCounts, () => {
     for (const d of draws) expect(d.notable).toBeGreaterThanOrEqual(5);
   });
 
+  it("caps a year's draw at ten times the most models any bloc published in a year", () => {
+    const [us] = learnPopulations(FLAT_US, ["us"], 2020, { ...PRIOR, shape: { years: 4, damping: 1, spread: 1 } });
+    expect(us!.maxPerYear).toBe(90);
+    const wild = { ...us!, trend: () => ({ median: 6, sd: 0 }) };
+    expect(drawCounts(wild, [24], sfc32(3))[0]!.notable).toBe(90);
+  });
+
   it("never counts a model without a compute estimate above a threshold", () => {
     const [us] = learnPopulations(
       [2017, 2018, 2019, 2020].flatMap((year) => models("us", year, 9, null)),

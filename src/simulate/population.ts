@@ -71,7 +71,12 @@ export interface BlocPopulation {
   readonly ownShare: number;
   /** Models above each threshold (COUNT_THRESHOLDS order) published up to the origin. */
   readonly aboveAtOrigin: readonly number[];
+  /** Most models a year a draw may give: the lognormal's far tail would otherwise ask for millions. */
+  readonly maxPerYear: number;
 }
+
+/** The cap on a year's draw, as a multiple of the most models any bloc published in a year up to the origin. */
+const CAP_FACTOR = 10;
 
 /** log10(compute / bloc's largest run up to the end of the model's year) for every model, in input order. */
 function relativeCompute(models: readonly PopulationModel[]): number[] {
@@ -107,6 +112,7 @@ export function learnPopulations(
   const pooled = Float64Array.from(known.flatMap((m, i) => (recent(m) ? [ratios[i]!] : [])));
   const counts = yearlyCounts(known);
   const shape = prior.shape ?? learnTrendShape(counts, blocs, origin);
+  const maxPerYear = CAP_FACTOR * known.reduce((most, m) => Math.max(most, counts(m.bloc, m.year)), 1);
   return blocs.map((bloc) => {
     const own = Float64Array.from(known.flatMap((m, i) => (m.bloc === bloc && recent(m) ? [ratios[i]!] : [])));
     const trend = countTrend(counts, bloc, origin, shape);
@@ -121,6 +127,7 @@ export function learnPopulations(
       aboveAtOrigin: COUNT_THRESHOLDS.map(
         ({ flop }) => known.filter((m) => m.bloc === bloc && m.computeFlop !== null && m.computeFlop > flop).length,
       ),
+      maxPerYear,
     };
   });
 }
@@ -145,7 +152,7 @@ export function drawCounts(population: BlocPopulation, largestLog10: readonly nu
   return largestLog10.map((largest, k) => {
     const year = population.origin + 1 + k;
     const { median, sd } = population.trend(year);
-    const notable = Math.max(0, Math.round(10 ** (median + sd * normal(rng)) - 1));
+    const notable = Math.min(population.maxPerYear, Math.max(0, Math.round(10 ** (median + sd * normal(rng)) - 1)));
     for (let i = 0; i < notable; i++) {
       const fromOwn = rng.next() < ownShare;
       const source = fromOwn || pooled.length === 0 ? ratios : pooled;
