@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { countedModels, countTargets } from "./count-targets.js";
 import {
   backtestInputs,
+  CALIBRATION_YEARS,
   followerFrontierTargets,
   PUBLISHED_TARGETS,
   usFrontierTargets,
@@ -105,5 +107,11 @@ describe(backtestInputs, () => {
     expect(observations.filter((t) => t.indicator === null)).toEqual(PUBLISHED_TARGETS);
     expect(fitTargets(2022).every((t) => t.year <= 2022)).toBe(true);
     expect(fitTargets(2022)).toEqual(observations.filter((t) => t.year <= 2022));
+  });
+
+  it("adds the counts and the models they are learned from, up to the end of the calibration years", () => {
+    const { counts } = backtestInputs(inputs);
+    expect(counts.observations).toEqual(countTargets(inputs, CALIBRATION_YEARS.to));
+    expect(counts.models).toEqual(countedModels(inputs));
   });
 });

@@ -11,6 +11,8 @@ import { frontierSteps, modelsWithCompute } from "./frontier-compute.js";
 import { blocGroup } from "./groups.js";
 import { installedCompute, installedComputeParams } from "./installed-compute.js";
 import { recordOn } from "./running-max.js";
+import { countedModels, countTargets } from "./count-targets.js";
+import type { CountedModel, CountTarget } from "./count-targets.js";
 
 export type TargetBloc = "us" | "china" | "eu" | "row";
 export type TargetQuantity = "computeStock" | "frontierTraining" | "worldShare" | "lagMonths";
@@ -192,7 +194,13 @@ export function simulationTargets(inputs: TargetInputs): SimulationTarget[] {
 export function backtestInputs(inputs: TargetInputs): {
   readonly fitTargets: (origin: number) => SimulationTarget[];
   readonly observations: SimulationTarget[];
+  /** The counts scored and the models their population is learned from (each origin reads those up to it). */
+  readonly counts: { readonly models: CountedModel[]; readonly observations: CountTarget[] };
 } {
   const observations = simulationTargets(inputs);
-  return { observations, fitTargets: (origin) => observations.filter((t) => t.year <= origin) };
+  return {
+    observations,
+    fitTargets: (origin) => observations.filter((t) => t.year <= origin),
+    counts: { models: countedModels(inputs), observations: countTargets(inputs, CALIBRATION_YEARS.to) },
+  };
 }

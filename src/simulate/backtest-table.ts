@@ -3,6 +3,7 @@
  * docs/simulation.md between the BACKTEST markers.
  */
 import type { BacktestReport, PairedScore } from "./backtest.js";
+import type { CountBacktest } from "./backtest-counts.js";
 import { BLOCS } from "./blocs.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { DEFAULT_RECALIBRATION_OPTIONS } from "./recalibrate.js";
@@ -124,6 +125,27 @@ export function backtestMarkdown(report: BacktestReport): string {
       fixed(report.shipped.coreSpread),
       fixed(report.shipped.tailSpread),
     ]),
+    ...(report.counts ? ["", countsMarkdown(report.counts)] : []),
+  ].join("\n");
+}
+
+/** The counts' own tables: coverage by randomised PIT and CRPS on log10(count + 1), against both baselines. */
+function countsMarkdown(counts: CountBacktest): string {
+  const { prior } = counts;
+  return [
+    `Counts of models per bloc (src/simulate/population.ts), ${counts.points.length} held-out points: notable models per year, and models above 10^25 and 10^26 FLOP published up to each year (the indicators' counts, notable dataset). Each kept run's largest run as shipped is turned into counts: the yearly number of models from a log-linear trend of log10(count + 1) over the last 8 years, its growth damped and its spread widened by factors learned at each origin from the forecasts of the eight origins before it, each model's compute relative to its bloc's largest run drawn from the bloc's models of the last ${prior.ratioYears} years, shrunk toward all blocs' (pool weight ${prior.poolWeight} models). Scored on log10(count + 1); a band holds a count by randomised PIT; the baselines are fitted on log10(count + 1) and scored on the same rounded counts. Own table, not pooled with the compute points above.`,
+    "",
+    ...header(["forecast", "points", "50% band", "80% band", "90% band"]),
+    coverageRow("model as shipped, with the population layer", counts.coverage.model),
+    coverageRow("random walk with drift", counts.coverage.randomWalk),
+    coverageRow("log-linear trend", counts.coverage.trend),
+    "",
+    ...header(["series", "points", "model", "model vs random walk", "model vs trend"]),
+    ...counts.series.map((s) =>
+      row([`${s.bloc} ${s.metric}`, s.points, fixed(s.model, 3), pairedCell(s.randomWalk), pairedCell(s.trend)]),
+    ),
+    "",
+    `Count trend learned per origin (damping / spread factor, ${counts.shapes[0]?.years ?? "-"} years fitted): ${counts.shapes.map((s) => `${s.origin}: ${fixed(s.damping, 1)} / ${fixed(s.spread)}`).join(", ")}.`,
   ].join("\n");
 }
 

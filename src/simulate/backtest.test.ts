@@ -9,6 +9,7 @@ import {
   BACKTEST_START_MARKER,
 } from "./backtest-table.js";
 import { discrepancyScale } from "./monte-carlo.js";
+import { COUNT_METRICS } from "./population.js";
 
 /** The discrepancy the product ships (the parameters' values), scored as given. */
 const shipped = discrepancyScale();
@@ -63,6 +64,32 @@ describeWithSnapshot("rolling-origin back-test with the shipped discrepancy", ()
       expect(series.randomWalk.model, `${series.bloc} vs random walk`).toBeLessThan(series.randomWalk.baseline);
       expect(series.trend.model, `${series.bloc} vs trend`).toBeLessThan(series.trend.baseline);
     }
+  });
+
+  it("scores every count 1-4 years after every origin: notable models and models above 1e25 and 1e26 per bloc", () => {
+    const counts = report.counts!;
+    for (const origin of DEFAULT_BACKTEST.origins) {
+      const expected = inputs.counts.observations.filter((o) => o.year > origin && o.year <= origin + 4);
+      expect(counts.points.filter((p) => p.origin === origin).map((p) => p.observation)).toEqual(expected);
+    }
+    expect(counts.series.map((s) => `${s.bloc} ${s.metric}`)).toEqual(
+      ["us", "china", "eu"].flatMap((bloc) => COUNT_METRICS.map((metric) => `${bloc} ${metric}`)),
+    );
+    for (const series of counts.series)
+      expect(series.trend.points, `${series.bloc} ${series.metric}`).toBe(series.points);
+    expect(backtestMarkdown(report)).toMatch(/\| us modelsAbove1e26 \| 25 \|/);
+  });
+
+  // The counts' own gate: the population layer's bands must hold too.
+  it("keeps the counts' pooled 90% coverage at 80% or more", () => {
+    expect(report.counts!.coverage.model.bands.band90.share).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The threshold counts are where the engine's largest run informs the population: there it must beat both.
+  it("forecasts the US's models above 1e25 FLOP better than both baselines", () => {
+    const us = report.counts!.series.find((s) => s.bloc === "us" && s.metric === "modelsAbove1e25")!;
+    expect(us.randomWalk.model).toBeLessThan(us.randomWalk.baseline);
+    expect(us.trend.model).toBeLessThan(us.trend.baseline);
   });
 
   it("writes its table between the markers of a document and refuses one without them", () => {

@@ -5,7 +5,10 @@
  * the scale whose forecasts score best over all origins; the leave-one-origin-out coverage shows how much that
  * learning flatters the result.
  */
-import { BLOCS } from "./blocs.js";
+import { blocIndex, BLOCS } from "./blocs.js";
+import { backtestCounts } from "./backtest-counts.js";
+import type { CountBacktest, CountInputs, CountOrigin } from "./backtest-counts.js";
+import type { PopulationPrior } from "./population.js";
 import type { SimBloc } from "./blocs.js";
 import { fitRandomWalk, fitTrend } from "./baselines.js";
 import type { Baseline } from "./baselines.js";
@@ -16,7 +19,8 @@ import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
 import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps } from "./recalibrate.js";
 import type { Recalibration, RecalibrationOptions, Residual } from "./recalibrate.js";
-import { compileScenario, simulateRuns } from "./run.js";
+import { compileScenario, outputOffset, simulateRuns } from "./run.js";
+import { OUTPUT_QUANTITIES } from "./scenario.js";
 import type { OutputQuantity, Scenario } from "./scenario.js";
 import { BANDS, checkEnsemble, checkNormal, coverageOf } from "./scoring.js";
 import type { Band, Coverage, ForecastCheck } from "./scoring.js";
@@ -34,6 +38,8 @@ export interface BacktestOptions {
   /** With a given scale: also learn one on the grid and report its coverage next to the given one's. */
   readonly compareLearned?: boolean;
   readonly recalibration?: RecalibrationOptions;
+  /** How the counts' population is learned (population.ts); the default otherwise. */
+  readonly population?: PopulationPrior;
 }
 
 export const DEFAULT_BACKTEST: BacktestOptions = {
@@ -109,6 +115,8 @@ export interface BacktestInputs {
   readonly fitTargets: (origin: number) => readonly CalibrationTarget[];
   /** The observed values scored (tolerance: the observation's own standard error). */
   readonly observations: readonly CalibrationTarget[];
+  /** The notable models and the counts observed of them; without them no count is scored. */
+  readonly counts?: CountInputs;
 }
 
 export interface BacktestPoint {
@@ -209,6 +217,8 @@ export interface BacktestReport {
   readonly series: readonly SeriesScore[];
   readonly bias: readonly BlocBias[];
   readonly width90: readonly HorizonWidth[];
+  /** The counts of models per bloc scored on the forecasts as shipped (null without count inputs). */
+  readonly counts: CountBacktest | null;
 }
 
 const compared = (target: CalibrationTarget, value: number): number =>
@@ -227,6 +237,35 @@ interface OriginRun {
   readonly gaps: readonly number[];
 }
 
+/** Every run's outputs for one origin, anchored to the present and with the discrepancy. */
+function anchoredOutputs(
+  raw: Float64Array,
+  years: readonly number[],
+  options: BacktestOptions,
+  origin: OriginRun,
+  scale: DiscrepancyScale,
+  recalibration: Recalibration,
+): Float64Array {
+  const outputs = raw.slice();
+  applyDiscrepancy(years, outputs, options.runs, origin.fit.origin, scale, options.seed);
+  applyRecalibration(years, outputs, options.runs, origin.kept, origin.fit.origin, recalibration, origin.gaps);
+  return outputs;
+}
+
+/** The kept runs' largest run to date as shipped (log10 FLOP), the input of the count back-test. */
+function countOrigin(outputs: Float64Array, years: readonly number[], runs: number, origin: OriginRun): CountOrigin {
+  const frontier = OUTPUT_QUANTITIES.indexOf("frontierTraining");
+  return {
+    origin: origin.fit.origin,
+    kept: origin.kept,
+    largestLog10: (bloc, year) => {
+      if (year > years.at(-1)!) throw new Error(`backtest: count observed in ${year}, after the last simulated year`);
+      const offset = outputOffset(frontier, blocIndex(bloc), year - years[0]!, years.length);
+      return Float64Array.from(origin.kept, (run) => Math.log10(outputs[offset * runs + run]!));
+    },
+  };
+}
+
 /** The kept runs' forecast of every held-out point of one origin (sorted, compared scale). */
 function ensembles(
   raw: Float64Array,
@@ -236,9 +275,7 @@ function ensembles(
   scale: DiscrepancyScale,
   recalibration: Recalibration = NO_RECALIBRATION,
 ): Float64Array[] {
-  const outputs = raw.slice();
-  applyDiscrepancy(years, outputs, options.runs, origin.fit.origin, scale, options.seed);
-  applyRecalibration(years, outputs, options.runs, origin.kept, origin.fit.origin, recalibration, origin.gaps);
+  const outputs = anchoredOutputs(raw, years, options, origin, scale, recalibration);
   return origin.heldOut.map(({ target, offset }) => {
     const values = new Float64Array(origin.kept.length);
     origin.kept.forEach((run, i) => (values[i] = compared(target, outputs[offset * options.runs + run]!)));
@@ -424,6 +461,23 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
         engineOnly: median(here.map((p) => p.engineOnly.width90)),
       };
     }),
+    counts:
+      inputs.counts === undefined
+        ? null
+        : backtestCounts(
+            inputs.counts,
+            origins.map((origin, o) =>
+              countOrigin(
+                anchoredOutputs(raw, compiled.years, options, origin, scale, recalibrations[o]!),
+                compiled.years,
+                options.runs,
+                origin,
+              ),
+            ),
+            options.maxHorizon,
+            options.seed,
+            options.population,
+          ),
   };
 }
 

@@ -20,6 +20,9 @@ export {
 } from "./backtest-table.js";
 export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
+export type { CountBacktest, CountPoint, CountSeriesScore } from "./backtest-counts.js";
+export { COUNT_METRICS } from "./population.js";
+export type { CountMetric, CountObservation, PopulationModel } from "./population.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
 export { parseScenario, parseScenarioObject, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
 export { isPresetName, PRESET_NAMES } from "./presets.js";

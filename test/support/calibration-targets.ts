@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CalibrationTarget, SimBloc } from "../../src/simulate/index.js";
+import type { CalibrationTarget, CountObservation, PopulationModel, SimBloc } from "../../src/simulate/index.js";
 import { epochSnapshotDir } from "./paths.js";
 
 /** Read from the full snapshot: the simulator's tests are calibrated on the real history. */
@@ -155,11 +155,65 @@ export function calibrationTargets(): CalibrationTarget[] {
   return [...epochFrontierTargets(), ...PUBLISHED_TARGETS];
 }
 
+/** Every dated notable model once per bloc of its developers (US, China, EU), as the store's countedModels. */
+export function epochCountedModels(path = notableModels()): PopulationModel[] {
+  return readCsv(readFileSync(path, "utf8")).flatMap((row) => {
+    const year = Number((row["Publication date"] ?? "").slice(0, 4));
+    if (!(year > 0)) return [];
+    const compute = Number(row["Training compute (FLOP)"]);
+    const blocs = new Set((row["Country (of organization)"] ?? "").split(",").map((c) => blocOfCountry(c.trim())));
+    return RUNNING_MAX.filter((bloc) => blocs.has(bloc)).map((bloc) => ({
+      bloc,
+      year,
+      computeFlop: compute > 0 ? compute : null,
+    }));
+  });
+}
+
+/** Notable models per bloc and year, and models above 1e25 and 1e26 FLOP up to each year, 2012-2025. */
+export function epochCountTargets(models = epochCountedModels()): CountObservation[] {
+  return RUNNING_MAX.flatMap((bloc) =>
+    Array.from({ length: 14 }, (_, k) => 2012 + k).flatMap((year): CountObservation[] => {
+      const own = models.filter((m) => m.bloc === bloc);
+      const above = (flop: number) => own.filter((m) => m.year <= year && (m.computeFlop ?? 0) > flop).length;
+      return [
+        {
+          year,
+          bloc,
+          metric: "notableModels",
+          value: own.filter((m) => m.year === year).length,
+          source: source(`notable ${bloc} models ${year}`),
+        },
+        {
+          year,
+          bloc,
+          metric: "modelsAbove1e25",
+          value: above(1e25),
+          source: source(`${bloc} models above 1e25 FLOP to ${year}`),
+        },
+        {
+          year,
+          bloc,
+          metric: "modelsAbove1e26",
+          value: above(1e26),
+          source: source(`${bloc} models above 1e26 FLOP to ${year}`),
+        },
+      ];
+    }),
+  );
+}
+
 /** The rolling-origin back-test's inputs: every target is scored; an origin fits on the targets up to it. */
 export function backtestInputs(): {
   fitTargets: (origin: number) => CalibrationTarget[];
   observations: CalibrationTarget[];
+  counts: { models: PopulationModel[]; observations: CountObservation[] };
 } {
   const observations = calibrationTargets();
-  return { observations, fitTargets: (origin) => observations.filter((t) => t.year <= origin) };
+  const models = epochCountedModels();
+  return {
+    observations,
+    fitTargets: (origin) => observations.filter((t) => t.year <= origin),
+    counts: { models, observations: epochCountTargets(models) },
+  };
 }
