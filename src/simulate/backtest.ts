@@ -17,7 +17,7 @@ import type { CalibrationTarget } from "./calibrate.js";
 import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { NEUTRAL_LEVERS } from "./levers.js";
-import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps } from "./recalibrate.js";
+import { applyRecalibration, learnRecalibration, NO_RECALIBRATION, originGaps, recordFloors } from "./recalibrate.js";
 import type { Recalibration, RecalibrationOptions, Residual } from "./recalibrate.js";
 import { compileScenario, outputOffset, simulateRuns } from "./run.js";
 import { OUTPUT_QUANTITIES } from "./scenario.js";
@@ -235,6 +235,8 @@ interface OriginRun {
   readonly heldOut: readonly { readonly target: CalibrationTarget; readonly offset: number }[];
   /** Observed minus the kept runs' median log10 largest run per bloc at the origin (0: not observed). */
   readonly gaps: readonly number[];
+  /** Each bloc's record at the origin (log10; -Infinity: not observed), the floor of its later largest runs. */
+  readonly floors: readonly number[];
 }
 
 /** Every run's outputs for one origin, anchored to the present and with the discrepancy. */
@@ -245,10 +247,13 @@ function anchoredOutputs(
   origin: OriginRun,
   scale: DiscrepancyScale,
   recalibration: Recalibration,
+  floored: boolean,
 ): Float64Array {
   const outputs = raw.slice();
   applyDiscrepancy(years, outputs, options.runs, origin.fit.origin, scale, options.seed);
-  applyRecalibration(years, outputs, options.runs, origin.kept, origin.fit.origin, recalibration, origin.gaps);
+  const { kept, gaps } = origin;
+  const floors = floored ? origin.floors : undefined;
+  applyRecalibration(years, outputs, options.runs, kept, origin.fit.origin, recalibration, gaps, floors);
   return outputs;
 }
 
@@ -266,16 +271,20 @@ function countOrigin(outputs: Float64Array, years: readonly number[], runs: numb
   };
 }
 
-/** The kept runs' forecast of every held-out point of one origin (sorted, compared scale). */
+/**
+ * The kept runs' forecast of every held-out point of one origin (sorted, compared scale). Without a
+ * recalibration it is the engine's own forecast, not raised to the records (what the residuals learn from).
+ */
 function ensembles(
   raw: Float64Array,
   years: readonly number[],
   options: BacktestOptions,
   origin: OriginRun,
   scale: DiscrepancyScale,
-  recalibration: Recalibration = NO_RECALIBRATION,
+  recalibration?: Recalibration,
 ): Float64Array[] {
-  const outputs = anchoredOutputs(raw, years, options, origin, scale, recalibration);
+  const floored = recalibration !== undefined;
+  const outputs = anchoredOutputs(raw, years, options, origin, scale, recalibration ?? NO_RECALIBRATION, floored);
   return origin.heldOut.map(({ target, offset }) => {
     const values = new Float64Array(origin.kept.length);
     origin.kept.forEach((run, i) => (values[i] = compared(target, outputs[offset * options.runs + run]!)));
@@ -309,20 +318,15 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
     if (fit.length === 0) throw new Error(`backtest origin ${origin}: no calibration targets in or before ${origin}`);
     const match = historyMatch(compiled, raw, options.runs, fit);
     const scored = inputs.observations.filter((t) => t.year > origin && t.year <= origin + options.maxHorizon);
+    const records = inputs.observations
+      .filter((t) => t.year === origin && t.quantity === "frontierTraining")
+      .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) }));
     return {
       fit: { origin, fitTargets: fit.length, kept: match.kept.length, fallback: match.fallback },
       kept: match.kept,
       heldOut: validateTargets(compiled, scored),
-      gaps: originGaps(
-        compiled.years,
-        raw,
-        options.runs,
-        match.kept,
-        origin,
-        inputs.observations
-          .filter((t) => t.year === origin && t.quantity === "frontierTraining")
-          .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) })),
-      ),
+      gaps: originGaps(compiled.years, raw, options.runs, match.kept, origin, records),
+      floors: recordFloors(records),
     };
   });
   if (origins.every((o) => o.heldOut.length === 0))
@@ -343,6 +347,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
               sorted: sorted[i]!,
               observed: compared(target, target.value),
               originGap: origin.gaps[BLOCS.indexOf(target.bloc)]!,
+              floor: origin.floors[BLOCS.indexOf(target.bloc)]!,
             },
           ]
         : [],
@@ -468,7 +473,7 @@ export function backtest(inputs: BacktestInputs, options: BacktestOptions = DEFA
             inputs.counts,
             origins.map((origin, o) =>
               countOrigin(
-                anchoredOutputs(raw, compiled.years, options, origin, scale, recalibrations[o]!),
+                anchoredOutputs(raw, compiled.years, options, origin, scale, recalibrations[o]!, true),
                 compiled.years,
                 options.runs,
                 origin,

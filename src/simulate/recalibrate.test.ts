@@ -15,6 +15,7 @@ const residual = (bloc: Residual["bloc"], year: number, error: number, originGap
   sorted: ensemble(24, 0.2),
   observed: 24 + error,
   originGap,
+  floor: -Infinity,
 });
 
 const shape = (coreSpread: number, tailSpread: number) => ({ coreSpread, tailSpread });
@@ -106,12 +107,22 @@ describe(recalibrated, () => {
         fc.double({ min: -2, max: 2, noNaN: true }),
         fc.double({ min: 0.1, max: 3, noNaN: true }),
         fc.double({ min: 0.1, max: 3, noNaN: true }),
-        (values, shift, core, tail) => {
+        fc.option(fc.double({ min: -50, max: 50, noNaN: true }), { nil: undefined }),
+        (values, shift, core, tail, floor) => {
           const sorted = Float64Array.from(values).sort();
-          const out = recalibrated(sorted, shift, shape(core, tail));
+          const out = recalibrated(sorted, shift, shape(core, tail), floor);
           for (let i = 1; i < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i - 1]! - 1e-9);
+          if (floor !== undefined) for (const x of out) expect(x).toBeGreaterThanOrEqual(floor);
         },
       ),
     );
+  });
+
+  it("raises the runs below the record to it and leaves the rest as without a floor", () => {
+    const free = recalibrated(ensemble(10, 1), 0, shape(1, 1));
+    const floored = recalibrated(ensemble(10, 1), 0, shape(1, 1), 9.8);
+    floored.forEach((x, i) => expect(x).toBeCloseTo(Math.max(9.8, free[i]!)));
+    expect(floored[0]).toBe(9.8);
+    expect(floored[100]).toBeCloseTo(11);
   });
 });

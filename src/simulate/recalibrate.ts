@@ -53,6 +53,8 @@ export interface Residual {
   readonly observed: number;
   /** Observed minus the kept runs' median at the forecast's origin (0 when the bloc had no observation then). */
   readonly originGap: number;
+  /** The bloc's record at the origin (log10; -Infinity when none was observed): a later record cannot be lower. */
+  readonly floor: number;
 }
 
 export interface RecalibrationOptions {
@@ -101,7 +103,8 @@ function learnAnchors(
       blocWeights[b]! += weights[i]!;
       options.anchorGrid.forEach((anchor, a) => {
         const shift = anchor * capped(r.originGap, options.gapCap) * decay ** r.horizon;
-        sums[a]![b]! += weights[i]! * ensembleCrps(recalibrated(r.sorted, shift, NO_RECALIBRATION), r.observed);
+        const forecast = recalibrated(r.sorted, shift, NO_RECALIBRATION, r.floor);
+        sums[a]![b]! += weights[i]! * ensembleCrps(forecast, r.observed);
       });
     });
     const pooled = sums.map((perBloc) => perBloc.reduce((sum, x) => sum + x, 0) / totalWeight);
@@ -146,7 +149,8 @@ export function learnRecalibration(
     for (const tailSpread of options.tailSpreadGrid) {
       const candidate = { ...best, coreSpread, tailSpread };
       const score = known.reduce(
-        (sum, r, i) => sum + weights[i]! * ensembleCrps(recalibrated(r.sorted, shifts[i]!, candidate), r.observed),
+        (sum, r, i) =>
+          sum + weights[i]! * ensembleCrps(recalibrated(r.sorted, shifts[i]!, candidate, r.floor), r.observed),
         0,
       );
       if (score < bestScore - 1e-12) [best, bestScore] = [candidate, score];
@@ -178,15 +182,23 @@ const quartilesOf = (sorted: Float64Array) => ({
   high: percentileOfSorted(sorted, 75),
 });
 
-/** A sorted ensemble shifted and its spread remapped around its median (stays sorted: the map is increasing). */
+/**
+ * A sorted ensemble shifted, its spread remapped around its median and raised to `floor` where below it (stays
+ * sorted: both maps are non-decreasing).
+ */
 export function recalibrated(
   sorted: Float64Array,
   shift: number,
   shape: Pick<Recalibration, "coreSpread" | "tailSpread">,
+  floor = -Infinity,
 ): Float64Array {
   const quartiles = quartilesOf(sorted);
-  return sorted.map((x) => remapped(x, quartiles, shift, shape));
+  return sorted.map((x) => Math.max(floor, remapped(x, quartiles, shift, shape)));
 }
+
+/** Each bloc's observed record (log10), -Infinity for a bloc without one. */
+export const recordFloors = (observed: readonly { readonly bloc: SimBloc; readonly log10: number }[]): number[] =>
+  BLOCS.map((bloc) => observed.find((o) => o.bloc === bloc)?.log10 ?? -Infinity);
 
 const FRONTIER = OUTPUT_QUANTITIES.indexOf("frontierTraining");
 const EFFECTIVE = OUTPUT_QUANTITIES.indexOf("effectiveCompute");
@@ -199,7 +211,8 @@ const EFFECTIVE = OUTPUT_QUANTITIES.indexOf("effectiveCompute");
  * In `fromYear` itself each bloc's runs move by the whole gap, uncapped, and keep the engine's spread: that year
  * is observed, not forecast, so the fan starts at the observation (the kept runs' median equals it, the spread
  * is what history matching leaves open, about the observation's tolerance) and the chart's observed line runs
- * into it. Anchoring only the later years made the US fan step up between the two (2025: the kept runs' median
+ * into it. In every later year a run's largest run is at least the bloc's record (`floors`): the series is a
+ * running maximum, so no later value can fall below what was already observed. Anchoring only the later years made the US fan step up between the two (2025: the kept runs' median
  * 0.37 OOM below the record; 2026: 0.28 above the engine's path). The anchor, decay and spread shape, learned on
  * forecasts, apply from the next year.
  */
@@ -212,6 +225,8 @@ export function applyRecalibration(
   recalibration: Recalibration,
   /** Observed minus the kept runs' median of each bloc's log10 largest run at `fromYear` (0: none observed). */
   originGaps: readonly number[],
+  /** Each bloc's observed record at `fromYear` (log10; -Infinity: none). */
+  floors: readonly number[] = BLOCS.map(() => -Infinity),
 ): void {
   const yearCount = years.length;
   const present = Math.floor(fromYear) - years[0]!;
@@ -232,13 +247,14 @@ export function applyRecalibration(
           capped(originGaps[b]!, recalibration.gapCap) *
           recalibration.decay ** (years[y]! - fromYear);
       const shape = observed ? NO_RECALIBRATION : recalibration;
+      const floor = observed ? -Infinity : floors[b]!;
       const row = frontierAt + y * runs;
       for (let k = 0; k < kept.length; k++) logs[k] = Math.log10(outputs[row + kept[k]!]!);
       logs.sort();
       const quartiles = quartilesOf(logs);
       for (let run = 0; run < runs; run++) {
         const log = Math.log10(outputs[row + run]!);
-        const factor = 10 ** (remapped(log, quartiles, shift, shape) - log);
+        const factor = 10 ** (Math.max(floor, remapped(log, quartiles, shift, shape)) - log);
         outputs[row + run] = outputs[row + run]! * factor;
         outputs[effectiveAt + y * runs + run] = outputs[effectiveAt + y * runs + run]! * factor;
       }
@@ -292,5 +308,5 @@ export function anchorToPresent(
     .filter((t) => t.year === lastObservedYear && t.quantity === "frontierTraining")
     .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) }));
   const gaps = originGaps(years, outputs, runs, kept, lastObservedYear, observed);
-  applyRecalibration(years, outputs, runs, kept, lastObservedYear, recalibration, gaps);
+  applyRecalibration(years, outputs, runs, kept, lastObservedYear, recalibration, gaps, recordFloors(observed));
 }
