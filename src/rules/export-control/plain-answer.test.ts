@@ -47,6 +47,20 @@ describe(plainAnswer, () => {
     expect(plain(h20, "CN", "2025-04-08", "en").headline).toMatch(/^No, no licence is needed: the H20 is below/);
   });
 
+  it("says a chip whose only logic die is planar has no performance density, not that its area is unknown", () => {
+    const { applicableDieAreaMm2: _area, ...rest } = h20;
+    const planar: ChipParameters = {
+      ...rest,
+      name: "K80",
+      tpp: 260,
+      dies: [{ kind: "logic", areaMm2: 561, processNm: 28 }],
+    };
+    const [metrics] = plain(planar, "CN", "2025-06-01", "en").reasons;
+    expect(metrics!.text).toContain("none of its dies counts towards the applicable die area");
+    expect(metrics!.text).not.toContain("not known");
+    expect(plain(h20, "CN", "2025-06-01", "en").reasons[0]!.text).toContain("over a die area of 814 mm²");
+  });
+
   it("puts the article a country name takes in a sentence, and capitalises it at the start", () => {
     const a100: ChipParameters = {
       ...h20,

@@ -148,13 +148,15 @@ function reasons(result: ExportCheckResult, context: PlainContext, values: Recor
                 pd: boundWords(metrics.pdBound, language),
                 area: boundWords(metrics.applicableDieAreaBound, language),
               })
-            : metrics.pd === null || metrics.applicableDieAreaMm2 === null
-              ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
-              : fill(texts.metrics, {
-                  tpp: number(metrics.tpp),
-                  pd: number(metrics.pd),
-                  area: number(metrics.applicableDieAreaMm2),
-                }),
+            : metrics.applicableDieAreaMm2 === 0
+              ? fill(texts.metricsNoCountedDie, { tpp: number(metrics.tpp) })
+              : metrics.pd === null || metrics.applicableDieAreaMm2 === null
+                ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
+                : fill(texts.metrics, {
+                    tpp: number(metrics.tpp),
+                    pd: number(metrics.pd),
+                    area: number(metrics.applicableDieAreaMm2),
+                  }),
       citation: technicalNote,
     },
   ];

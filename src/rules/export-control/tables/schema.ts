@@ -234,6 +234,7 @@ const plainTexts = z.strictObject({
   reason: sentences([
     "metrics",
     "metricsNoDensity",
+    "metricsNoCountedDie",
     "noMetrics",
     "controlled",
     "notControlled",
