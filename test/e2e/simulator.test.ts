@@ -39,7 +39,7 @@ const WORDS = {
     pass: /^Vóór eind 2035: /,
     backtest: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden",
     paragraph:
-      /^Bij „Strenge controles, met machines en cloud” heeft China .+ ingehaald in (onder [\d,]+% \(0 van \d+ runs\)|[\d,]+% ± [\d,]+ \(\d+ van \d+ runs\))\. /,
+      /^Bij „Strenge controles, met machines en cloud” heeft China .+ ingehaald, is (onder [\d,]+% \(0 van \d+ runs\)|[\d,]+% ± [\d,]+ \(\d+ van \d+ runs\))\. /,
   },
 } as const;
 

@@ -22,7 +22,7 @@ describe(scenarioParagraph, () => {
     );
     expect(text).toContain("40 months behind the US in largest training run (+10 months against “baseline”)");
     expect(text).toContain("13 months behind the leader in effective compute (+1)");
-    expect(text).toContain("in below 2.7% (0 of 114 runs).");
+    expect(text).toContain("by then is below 2.7% (0 of 114 runs).");
     expect(text).not.toMatch(/\b0(\.0)?%/);
     expect(text).toContain("algorithms diffuse to followers within months");
   });
@@ -33,7 +33,7 @@ describe(scenarioParagraph, () => {
       "Bij „baseline” heeft China in 2030 5% van de rekenkracht van de wereld (2 keer de 2,5% bij „strict”)",
     );
     expect(text).toContain("(-10 maanden tegenover „strict”)");
-    expect(text).toContain("ingehaald in 2,6% ± 1,5 (3 van 114 runs).");
+    expect(text).toContain("ingehaald, is 2,6% ± 1,5 (3 van 114 runs).");
     expect(text).toContain("algoritmen binnen maanden naar volgers doorsijpelen");
   });
 });
@@ -60,7 +60,7 @@ describe(paragraphNumbers, () => {
     expect(a.share).toBeLessThan(b.share);
     expect(a.passed >= 0 && a.passed <= 1).toBe(true);
     expect(scenarioParagraph({ label: "x", numbers: a }, { label: "y", numbers: b }, 2030, "en")).toMatch(
-      / in (below [\d.]+% \(0 of 150 runs\)|[\d.]+% ± [\d.]+ \(\d+ of 150 runs\))\./,
+      / by then is (below [\d.]+% \(0 of 150 runs\)|[\d.]+% ± [\d.]+ \(\d+ of 150 runs\))\./,
     );
   });
 });
