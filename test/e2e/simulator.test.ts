@@ -32,7 +32,7 @@ const WORDS = {
     pass: /^By 2035: /,
     backtest: "Held-out values inside the model's 50 / 80 / 90% bands",
     paragraph:
-      /^Under “Strict controls, with equipment and cloud”, China holds .+ in (below [\d.]+% \(0 of \d+ runs\)|[\d.]+% ± [\d.]+ \(\d+ of \d+ runs\))\. /,
+      /^Under “Strict controls, with equipment and cloud”, China holds .+ by then is (below [\d.]+% \(0 of \d+ runs\)|[\d.]+% ± [\d.]+ \(\d+ of \d+ runs\))\. /,
   },
   nl: {
     lag: /^Mediane achterstand van China in 2030: [\d,]+ maanden bij „Strenge controles, met machines en cloud” \(90%: [\d,]+–[\d,]+\) tegen [\d,]+ maanden bij „Basis: huidig beleid”/,
