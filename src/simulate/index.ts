@@ -22,6 +22,8 @@ export type { Coverage, ForecastCheck } from "./scoring.js";
 export type { CalibrationTarget } from "./calibrate.js";
 export type { CountBacktest, CountPoint, CountSeriesScore } from "./backtest-counts.js";
 export { COUNT_METRICS } from "./population.js";
+export { COUNTED_BLOCS } from "./model-counts.js";
+export type { CountBand, CountedBloc, ModelCounts } from "./model-counts.js";
 export type { CountMetric, CountObservation, PopulationModel } from "./population.js";
 export { IMPLAUSIBILITY_CUTOFF, DISTANCE_CUTOFF, LOG_SCALE_QUANTITIES } from "./calibrate.js";
 export { parseScenario, parseScenarioObject, ScenarioError, STRICTNESS_NAMES } from "./parse-scenario.js";
