@@ -42,5 +42,5 @@ export type { SimState } from "./state.js";
 export { sensitivity, LEVER_SETTINGS } from "./sensitivity.js";
 export type { SensitivityOutcome, SensitivityReport, SensitivityRow } from "./sensitivity.js";
 export { chanceText, sensitivityMarkdown } from "./sensitivity-table.js";
-export { EXTERNAL_ANCHORS } from "./anchors.js";
-export type { ExternalAnchor } from "./anchors.js";
+export { anchorValue, EXTERNAL_ANCHORS } from "./anchors.js";
+export type { AnchorComparison, AnchorValue, ExternalAnchor } from "./anchors.js";
