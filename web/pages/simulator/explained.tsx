@@ -114,9 +114,9 @@ export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
   );
 }
 
-/** Which sentence gives the simulator's number: a count of models, a sum of bloc medians, or a bloc's band. */
+/** Which sentence gives the simulator's number: the three blocs' count, a sum of bloc medians, or a bloc's band. */
 function anchorMessage(anchor: ExternalAnchor) {
-  if (anchor.compare && "count" in anchor.compare) return "anchors.simulatedCount" as const;
+  if (anchor.compare?.bloc === "total") return "anchors.simulatedCount" as const;
   return anchor.compare?.bloc === "world" ? ("anchors.simulatedWorld" as const) : ("anchors.simulated" as const);
 }
 
