@@ -3,6 +3,7 @@ import type { CalibrationTarget } from "../simulate/calibrate.js";
 import { NEUTRAL_LEVERS } from "../simulate/levers.js";
 import { runScenario } from "../simulate/monte-carlo.js";
 import type { Scenario } from "../simulate/scenario.js";
+import { HAND_MADE_MODELS } from "../../test/support/population-models.js";
 import { createSimulationPool, evenRanges } from "./simulation-pool.js";
 
 const small: Scenario = {
@@ -38,8 +39,10 @@ const targets: CalibrationTarget[] = [
 describe("simulation pool", () => {
   it("does not depend on the number of worker threads", async () => {
     const inProcess = runScenario(small);
-    const shakenInProcess = runScenario(shaken, targets);
+    const shakenInProcess = runScenario(shaken, targets, HAND_MADE_MODELS);
     expect(shakenInProcess.calibration.kept).toBeLessThan(shaken.runs);
+    // The counts are drawn from the anchored runs on the main thread: the same as in one thread.
+    expect(shakenInProcess.counts?.years).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036]);
     for (const workers of [1, 2, 3]) {
       const pool = createSimulationPool(workers);
       try {
@@ -48,7 +51,7 @@ describe("simulation pool", () => {
         expect(parallel).toEqual(inProcess);
         expect(progress.at(-1)).toBe(small.runs);
         // A second, larger scenario on the same pool reuses or replaces the first one's shared buffer.
-        expect(await pool.run(shaken, { targets })).toEqual(shakenInProcess);
+        expect(await pool.run(shaken, { targets, models: HAND_MADE_MODELS })).toEqual(shakenInProcess);
         expect(await pool.run(small)).toEqual(inProcess);
       } finally {
         await pool.close();

@@ -8,6 +8,8 @@ import { historyMatch } from "../simulate/calibrate.js";
 import type { CalibrationTarget } from "../simulate/calibrate.js";
 import { anchorKeptRuns, ensembleResult } from "../simulate/monte-carlo.js";
 import type { SimulationResult } from "../simulate/monte-carlo.js";
+import { modelCounts } from "../simulate/model-counts.js";
+import type { PopulationModel } from "../simulate/population.js";
 import { compileScenario } from "../simulate/run.js";
 import { PERCENTILES } from "../simulate/scenario.js";
 import type { Scenario } from "../simulate/scenario.js";
@@ -17,6 +19,8 @@ import { startWorkerThread } from "./worker-thread.js";
 
 export interface ParallelOptions {
   readonly targets?: readonly CalibrationTarget[];
+  /** The store's notable models per bloc, for the answer's counts (model-counts.ts); none: no counts. */
+  readonly models?: readonly PopulationModel[];
   /** Called as runs finish, with the runs done so far and the total (for a progress bar). */
   readonly onProgress?: (runsDone: number, runs: number) => void;
 }
@@ -76,7 +80,8 @@ async function all<T>(jobs: Promise<T>[]): Promise<T[]> {
 /**
  * Starts `size` workers (default: the machine's parallelism). The runs are split evenly into contiguous
  * ranges, one per worker, which simulate and finish them (discrepancy, lags) straight into one shared
- * slot-major buffer; the main thread history-matches and anchors the kept runs to the present, then the
+ * slot-major buffer; the main thread history-matches, anchors the kept runs to the present and counts their
+ * models, then the
  * workers split the percentile series between them. Each run's seed depends only on its index and each series
  * only on the runs kept, so the result does not depend on the pool size: it equals runScenario's.
  */
@@ -116,6 +121,8 @@ export function createSimulationPool(size = availableParallelism()): SimulationP
         );
         const match = historyMatch(compiled, outputs, runs, targets);
         anchorKeptRuns(compiled, outputs, targets, match.kept);
+        // On this thread, from the anchored outputs, with each run's own stream: the same counts as runScenario's.
+        const counts = modelCounts(compiled, outputs, match.kept, options.models ?? []);
         const table = new Float64Array(seriesCount(compiled) * PERCENTILES.length);
         const ranges = evenRanges(seriesCount(compiled), workers.length);
         const replies = await all(
@@ -135,7 +142,7 @@ export function createSimulationPool(size = availableParallelism()): SimulationP
           if (reply.kind === "summarised") table.set(reply.percentiles, ranges[w]![0] * PERCENTILES.length);
         });
         const summary = summaryFromPercentiles(compiled, table, outputs, runs, match.kept);
-        return ensembleResult(compiled, outputs, targets, match, summary);
+        return ensembleResult(compiled, outputs, targets, match, summary, counts);
       } finally {
         spare = buffer;
       }

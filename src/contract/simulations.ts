@@ -4,6 +4,7 @@
  * structure is the engine's (src/simulate, typed there and shared with the dashboard's in-browser engine).
  */
 import { z } from "zod";
+import { BLOCS } from "../simulate/blocs.js";
 import { scenarioSchema } from "../simulate/parse-scenario.js";
 import { OUTPUT_QUANTITIES } from "../simulate/scenario.js";
 import { engineNumber, errorBody, list, openRecord } from "./common.js";
@@ -22,6 +23,31 @@ export const scenario = openRecord({
   parameters: z.record(z.string(), z.number()).describe("Parameters held at a value"),
 });
 
+export const populationModel = z
+  .object({
+    bloc: z.enum(BLOCS),
+    year: z.number().int(),
+    computeFlop: z.number().nullable().describe("Training compute estimate; null when the data has none"),
+  })
+  .describe("A notable model once per bloc of its developers, as the answer's counts learn their population");
+
+const countBand = z
+  .object({ p5: list(engineNumber), p50: list(engineNumber), p95: list(engineNumber) })
+  .describe("5th, 50th and 95th percentile of the kept runs, per year of `years`");
+const countsPerBloc = z.object({ us: countBand, china: countBand, eu: countBand, total: countBand });
+
+export const modelCounts = openRecord({
+  origin: z.number().int().describe("The last observed year: the population is learned from the models up to it"),
+  years: list(z.number().int()).describe("Every year after the origin up to the scenario's end"),
+  series: z
+    .object({
+      notableModels: countsPerBloc.describe("Notable models published in the year"),
+      modelsAbove1e25: countsPerBloc.describe("Models above 10^25 FLOP published up to the end of the year"),
+      modelsAbove1e26: countsPerBloc.describe("Models above 10^26 FLOP published up to the end of the year"),
+    })
+    .describe("Per metric: US, China, EU and their sum per run (total; a model of two blocs counts for both)"),
+});
+
 export const simulationAnswer = openRecord({
   scenario,
   years: list(z.number().int()),
@@ -34,6 +60,11 @@ export const simulationAnswer = openRecord({
     fallback: z.boolean(),
     targets: list(z.unknown()),
   }),
+  counts: modelCounts
+    .nullable()
+    .describe(
+      "Counts of models drawn per kept run from its anchored largest run (docs/simulation.md, Counts); null without the store's models",
+    ),
   units: z.record(quantity, z.string()),
   parameters: list(
     z.object({
@@ -146,7 +177,12 @@ export const simulationsContract = {
   },
   targets: {
     response: {
-      200: z.object({ data: list(calibrationTarget), snapshot_id: z.string(), attribution: z.string() }),
+      200: z.object({
+        data: list(calibrationTarget),
+        models: list(populationModel),
+        snapshot_id: z.string(),
+        attribution: z.string(),
+      }),
     },
   },
   sensitivity: {

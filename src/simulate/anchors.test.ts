@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EXTERNAL_ANCHORS } from "./anchors.js";
+import { HAND_MADE_MODELS } from "../../test/support/population-models.js";
+import { anchorValue, EXTERNAL_ANCHORS } from "./anchors.js";
+import { NEUTRAL_LEVERS } from "./levers.js";
+import { runScenario } from "./monte-carlo.js";
+import { COUNT_METRICS } from "./population.js";
 import { OUTPUT_QUANTITIES } from "./scenario.js";
+import type { Scenario } from "./scenario.js";
 
 describe("external anchors", () => {
   it.each(EXTERNAL_ANCHORS.map((anchor) => [anchor.id, anchor] as const))(
@@ -16,7 +21,8 @@ describe("external anchors", () => {
       }
       // A figure is compared only with a simulator output that exists; without one the note says why not.
       expect(anchor.value === null).toBe(anchor.compare === null);
-      if (anchor.compare) expect(OUTPUT_QUANTITIES).toContain(anchor.compare.quantity);
+      if (anchor.compare && "count" in anchor.compare) expect(COUNT_METRICS).toContain(anchor.compare.count);
+      else if (anchor.compare) expect(OUTPUT_QUANTITIES).toContain(anchor.compare.quantity);
       else expect(anchor.note.en).toMatch(/^Not compared/);
     },
   );
@@ -26,5 +32,38 @@ describe("external anchors", () => {
     expect(EXTERNAL_ANCHORS.map((a) => a.id)).toEqual(
       expect.arrayContaining(["meta-capex-2025", "alibaba-capex-2025-2027"]),
     );
+  });
+
+  describe(anchorValue, () => {
+    const scenario: Scenario = {
+      name: "small",
+      description: "",
+      endYear: 2030,
+      runs: 40,
+      seed: 5,
+      levers: NEUTRAL_LEVERS,
+      parameters: {},
+    };
+    const byId = (id: string) => EXTERNAL_ANCHORS.find((anchor) => anchor.id === id)!;
+    const models = byId("epoch-models-above-1e26-2030");
+
+    it("compares Epoch's count by the start of 2030 with the three blocs' count above 1e26 up to the end of 2029", () => {
+      const result = runScenario(scenario, [], HAND_MADE_MODELS);
+      const total = result.counts!.series.modelsAbove1e26.total;
+      const y = result.counts!.years.indexOf(2029);
+      expect(anchorValue(result, models)).toEqual({ median: total.p50[y], low: total.p5[y], high: total.p95[y] });
+    });
+
+    it("has no number for a count without counts, nor for an anchor not compared", () => {
+      const result = runScenario(scenario);
+      expect(anchorValue(result, models)).toBeNull();
+      expect(anchorValue(result, byId("meta-capex-2025"))).toBeNull();
+      const y = result.years.indexOf(2030);
+      expect(anchorValue(result, byId("epoch-2e29-feasible-2030"))).toEqual({
+        median: result.series.frontierTraining.us.p50[y],
+        low: result.series.frontierTraining.us.p5[y],
+        high: result.series.frontierTraining.us.p95[y],
+      });
+    });
   });
 });

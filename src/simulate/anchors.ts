@@ -4,16 +4,28 @@
  * the two measure different things or the simulator leaves a constraint out, why.
  */
 import type { SimBloc } from "./blocs.js";
+import type { CountedBloc } from "./model-counts.js";
+import type { SimulationResult } from "./monte-carlo.js";
+import type { CountMetric } from "./population.js";
 import type { OutputQuantity } from "./scenario.js";
+
+/**
+ * What the simulator compares with an anchor: an output quantity of a bloc (or the sum of the blocs' medians,
+ * "world"), or a count of models (model-counts.ts) of a bloc or of the US, China and the EU together ("total").
+ */
+export type AnchorComparison =
+  | { readonly quantity: OutputQuantity; readonly bloc: SimBloc | "world" }
+  | { readonly count: CountMetric; readonly bloc: CountedBloc | "total" };
 
 export interface ExternalAnchor {
   readonly id: string;
   readonly claim: { readonly en: string; readonly nl: string };
   /** The published figure, in the unit of the compared quantity (null when the simulator has no such output). */
   readonly value: number | null;
+  /** The simulated year compared (for a count to date: the models published up to the end of it). */
   readonly year: number;
-  /** The simulator output compared with it (sum over blocs when `bloc` is "world"), or null. */
-  readonly compare: { readonly quantity: OutputQuantity; readonly bloc: SimBloc | "world" } | null;
+  /** The simulator output compared with it, or null. */
+  readonly compare: AnchorComparison | null;
   readonly source: {
     readonly url: string;
     readonly publisher: string;
@@ -79,9 +91,10 @@ export const EXTERNAL_ANCHORS: readonly ExternalAnchor[] = [
       en: "Notable models above 1e26 FLOP: about 10 by 2026, around 30 by the start of 2027 and over 200 by the start of 2030.",
       nl: "Opvallende modellen boven 1e26 FLOP: ongeveer 10 in 2026, zo'n 30 begin 2027 en meer dan 200 begin 2030.",
     },
-    value: null,
-    year: 2030,
-    compare: null,
+    value: 200,
+    // "By the start of 2030" is the models published up to the end of 2029: the count to date of 2029.
+    year: 2029,
+    compare: { count: "modelsAbove1e26", bloc: "total" },
     source: {
       url: "https://epoch.ai/blog/model-counts-compute-thresholds",
       publisher: "Epoch AI",
@@ -92,8 +105,8 @@ export const EXTERNAL_ANCHORS: readonly ExternalAnchor[] = [
     },
     confidence: "P",
     note: {
-      en: "Not compared: the simulator models one largest run per bloc, not a population of models, so it has no model counts. Its median US largest run is above 1e26 FLOP from 2025 on, consistent with the first such model (Grok 3, February 2025).",
-      nl: "Niet vergeleken: de simulator modelleert één grootste run per blok, geen populatie van modellen, en telt dus geen modellen. De mediaan van zijn grootste Amerikaanse run ligt vanaf 2025 boven 1e26 FLOP, in lijn met het eerste zulke model (Grok 3, februari 2025).",
+      en: "Compared with the models above 1e26 FLOP published up to the end of 2029 (\"by the start of 2030\"), summed over the US, China and the EU per run. The simulator counts fewer: Epoch counts every model, including the UK's and the rest of the world's, and extrapolates the whole population's trend, while the simulator's population is learned from Epoch's notable models of these three blocs only (a model of two blocs counts for both), each run's models placed below its anchored largest run, and their yearly number damped after the flattening of 2023-2025. In the back-test (origins 2017-2023, 1-4 years ahead) its counts above 1e26 scored a CRPS of 0.042 for the US against 0.072 for both baselines, but from only 3 such US models by 2025: four years further out the count is an extrapolation.",
+      nl: "Vergeleken met de modellen boven 1e26 FLOP die tot eind 2029 zijn gepubliceerd („begin 2030”), per run opgeteld over de VS, China en de EU. De simulator telt er minder: Epoch telt elk model, ook die van het VK en de rest van de wereld, en trekt de trend van de hele populatie door, terwijl de populatie van de simulator alleen geleerd is van Epochs opvallende modellen van deze drie blokken (een model van twee blokken telt voor beide), de modellen van elke run onder zijn verankerde grootste run liggen en hun aantal per jaar na de afvlakking van 2023-2025 gedempt groeit. In de back-test (origines 2017-2023, 1-4 jaar vooruit) scoorden zijn tellingen boven 1e26 voor de VS een CRPS van 0,042 tegen 0,072 voor beide basislijnen, maar op slechts 3 zulke Amerikaanse modellen tot 2025: vier jaar verder is de telling een extrapolatie.",
     },
   },
   {
@@ -143,3 +156,31 @@ export const EXTERNAL_ANCHORS: readonly ExternalAnchor[] = [
     },
   },
 ];
+
+/** The simulator's number next to an anchor: a median and 90% band (NaN for the world's sum of medians). */
+export interface AnchorValue {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The result's value for an anchor; null when the anchor is not compared or the result has no counts. */
+export function anchorValue(result: SimulationResult, anchor: ExternalAnchor): AnchorValue | null {
+  const compare = anchor.compare;
+  if (compare === null) return null;
+  if ("count" in compare) {
+    const y = result.counts?.years.indexOf(anchor.year) ?? -1;
+    if (y < 0) return null;
+    const band = result.counts!.series[compare.count][compare.bloc];
+    return { median: band.p50[y]!, low: band.p5[y]!, high: band.p95[y]! };
+  }
+  const y = result.years.indexOf(anchor.year);
+  if (y < 0) return null;
+  const series = result.series[compare.quantity];
+  if (compare.bloc === "world") {
+    const blocs = Object.values(series);
+    return { median: blocs.reduce((sum, band) => sum + band.p50[y]!, 0), low: NaN, high: NaN };
+  }
+  const band = series[compare.bloc];
+  return { median: band.p50[y]!, low: band.p5[y]!, high: band.p95[y]! };
+}

@@ -8,7 +8,6 @@
 import { fitRandomWalk, fitTrend } from "./baselines.js";
 import type { Baseline } from "./baselines.js";
 import type { PairedScore } from "./backtest.js";
-import { blocIndex } from "./blocs.js";
 import type { SimBloc } from "./blocs.js";
 import { checkCounts, countScale } from "./count-scoring.js";
 import type { TrendShape } from "./count-trend.js";
@@ -17,7 +16,7 @@ import {
   COUNT_METRICS,
   COUNT_THRESHOLDS,
   DEFAULT_POPULATION_PRIOR,
-  drawCounts,
+  drawKeptCounts,
   learnPopulations,
 } from "./population.js";
 import type { CountMetric, CountObservation, PopulationModel, PopulationPrior, YearCounts } from "./population.js";
@@ -71,8 +70,7 @@ export interface CountBacktest {
   readonly series: readonly CountSeriesScore[];
 }
 
-/** Salts that keep the count streams apart from the engine's (same seed, other numbers). */
-const COUNT_STREAM = 0x5eed_c017;
+/** Salts that keep the scoring streams apart from the engine's and the counts' (same seed, other numbers). */
 const PIT_STREAM = 0x0d15_c12e;
 const BASELINE_STREAM = 0x0ba5_e11e;
 /** Draws of a baseline's normal turned into counts, so it is scored on the same discrete support as the model. */
@@ -111,16 +109,14 @@ export function backtestCounts(
     const populations = learnPopulations(inputs.models, blocs, origin, prior);
     shapes.push({ ...populations[0]!.shape, origin });
     // draws[bloc][keptIndex][yearIndex]: each kept run draws from its own stream, whichever worker ran it.
-    const draws = populations.map((population) => {
-      const largest = years.map((year) => largestLog10(population.bloc, year));
-      return Array.from(kept, (run, i) =>
-        drawCounts(
-          population,
-          largest.map((values) => values[i]!),
-          sfc32(runSeed(seed ^ COUNT_STREAM, run * 4 + blocIndex(population.bloc))),
-        ),
-      );
-    });
+    const draws = populations.map((population) =>
+      drawKeptCounts(
+        population,
+        kept,
+        years.map((year) => largestLog10(population.bloc, year)),
+        seed,
+      ),
+    );
     for (const observation of scored) {
       const b = blocs.indexOf(observation.bloc);
       const y = observation.year - origin - 1;

@@ -3,7 +3,10 @@ import { applyDiscrepancy } from "./discrepancy.js";
 import type { DiscrepancyScale } from "./discrepancy.js";
 import { anchorToPresent } from "./recalibrate.js";
 import type { Recalibration } from "./recalibrate.js";
+import { modelCounts } from "./model-counts.js";
+import type { ModelCounts } from "./model-counts.js";
 import { heldOrCentral } from "./params/index.js";
+import type { PopulationModel } from "./population.js";
 import type { CalibrationTarget, HistoryMatch } from "./calibrate.js";
 import { compileScenario, simulateRuns } from "./run.js";
 import type { CompiledScenario } from "./run.js";
@@ -30,15 +33,24 @@ export interface CalibrationSummary {
 export interface SimulationResult extends EnsembleSummary {
   readonly scenario: Scenario;
   readonly calibration: CalibrationSummary;
+  /** Counts of models per bloc after the last observed year; null when no models were passed in. */
+  readonly counts: ModelCounts | null;
 }
 
-/** Runs every Monte Carlo draw of a scenario in this thread; src/api/simulation-pool.ts runs them on worker threads. */
-export function runScenario(scenario: Scenario, targets: readonly CalibrationTarget[] = []): SimulationResult {
+/**
+ * Runs every Monte Carlo draw of a scenario in this thread; src/api/simulation-pool.ts runs them on worker
+ * threads. The models (the store's notable models per bloc) give the answer its counts (model-counts.ts).
+ */
+export function runScenario(
+  scenario: Scenario,
+  targets: readonly CalibrationTarget[] = [],
+  models: readonly PopulationModel[] = [],
+): SimulationResult {
   const compiled = compileScenario(scenario);
   validateTargets(compiled, targets);
   const outputs = new Float64Array(scenario.runs * compiled.slots);
   simulateRuns(compiled, 0, scenario.runs, outputs);
-  return finishEnsemble(compiled, outputs, targets);
+  return finishEnsemble(compiled, outputs, targets, models);
 }
 
 /** The discrepancy scale of a scenario's held parameters; by default the values the back-test learned. */
@@ -81,18 +93,22 @@ export function finishRuns(compiled: CompiledScenario, outputs: Float64Array, fr
 
 /**
  * Finishes every run (finishRuns), then history-matches the run outputs against the targets, anchors the kept
- * runs' largest runs to the last observed year's (anchorKeptRuns) and summarises the kept runs, in this thread.
+ * runs' largest runs to the last observed year's (anchorKeptRuns), counts their models and summarises the kept
+ * runs, in this thread.
  */
 export function finishEnsemble(
   compiled: CompiledScenario,
   outputs: Float64Array,
   targets: readonly CalibrationTarget[],
+  models: readonly PopulationModel[] = [],
 ): SimulationResult {
   const runs = compiled.scenario.runs;
   finishRuns(compiled, outputs, 0, runs);
   const match = historyMatch(compiled, outputs, runs, targets);
   anchorKeptRuns(compiled, outputs, targets, match.kept);
-  return ensembleResult(compiled, outputs, targets, match, summariseRuns(compiled, outputs, runs, match.kept));
+  const counts = modelCounts(compiled, outputs, match.kept, models);
+  const summary = summariseRuns(compiled, outputs, runs, match.kept);
+  return ensembleResult(compiled, outputs, targets, match, summary, counts);
 }
 
 /**
@@ -110,13 +126,14 @@ export function anchorKeptRuns(
   anchorToPresent(compiled.years, outputs, compiled.scenario.runs, kept, lastObservedYear, targets, anchors);
 }
 
-/** The result of finished outputs, their history match and the summary of its kept runs. */
+/** The result of finished outputs, their history match, the summary of its kept runs and their counts. */
 export function ensembleResult(
   compiled: CompiledScenario,
   outputs: Float64Array,
   targets: readonly CalibrationTarget[],
   match: HistoryMatch,
   summary: EnsembleSummary,
+  counts: ModelCounts | null,
 ): SimulationResult {
   const runs = compiled.scenario.runs;
   const slots = validateTargets(compiled, targets);
@@ -132,5 +149,6 @@ export function ensembleResult(
     ...summary,
     scenario: compiled.scenario,
     calibration: { runs, kept: match.kept.length, fallback: match.fallback, targets: checks },
+    counts,
   };
 }

@@ -8,10 +8,12 @@
  * above a threshold, as in the indicators.
  */
 import type { Baseline } from "./baselines.js";
+import { blocIndex } from "./blocs.js";
 import type { SimBloc } from "./blocs.js";
 import { countTrend, learnTrendShape, yearlyCounts } from "./count-trend.js";
 import type { TrendShape } from "./count-trend.js";
 import { normal } from "./distributions.js";
+import { runSeed, sfc32 } from "./rng.js";
 import type { Rng } from "./rng.js";
 
 /** The counts scored, as the indicators report them: notable models per year, models above a threshold to date. */
@@ -165,4 +167,26 @@ export function drawCounts(population: BlocPopulation, largestLog10: readonly nu
     }
     return { year, notable, above: [...above] };
   });
+}
+
+/** Salt that keeps the count streams apart from the engine's (same seed, other numbers). */
+const COUNT_STREAM = 0x5eed_c017;
+
+/**
+ * Every kept run's counts for one bloc: `largestLog10[y][i]` is kept run i's largest run to date in the y-th
+ * year after the origin. Each run draws from its own stream (its index and bloc), whichever thread ran it.
+ */
+export function drawKeptCounts(
+  population: BlocPopulation,
+  kept: Int32Array,
+  largestLog10: readonly Float64Array[],
+  seed: number,
+): YearCounts[][] {
+  return Array.from(kept, (run, i) =>
+    drawCounts(
+      population,
+      largestLog10.map((values) => values[i]!),
+      sfc32(runSeed(seed ^ COUNT_STREAM, run * 4 + blocIndex(population.bloc))),
+    ),
+  );
 }

@@ -91,9 +91,28 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
       (await post(json)).json().data as SimulationAnswer,
     ];
     expect(fromJson.series).toEqual(fromYaml.series);
+    expect(fromJson.counts).toEqual(fromYaml.counts);
     expect((await post({ ...json, parameters: { algorithmicGrowth: 3 } })).json().data).toMatchObject({
       parameters: expect.arrayContaining([expect.objectContaining({ id: "algorithmicGrowth", value: 3, held: true })]),
     });
+  }, 60_000);
+
+  it("counts models per bloc after the last observed year, learned from the store's notable models", async () => {
+    const { counts } = (await post(SMALL_YAML)).json().data as SimulationAnswer;
+    expect(counts).not.toBeNull();
+    expect(counts!.origin).toBe(2025);
+    expect(counts!.years).toEqual([2026, 2027, 2028, 2029, 2030]);
+    for (const metric of ["notableModels", "modelsAbove1e25", "modelsAbove1e26"] as const)
+      for (const bloc of ["us", "china", "eu", "total"] as const) {
+        const band = counts!.series[metric][bloc];
+        band.p50.forEach((median, y) => {
+          expect(band.p5[y]!).toBeLessThanOrEqual(median);
+          expect(median).toBeLessThanOrEqual(band.p95[y]!);
+          expect(Number.isInteger(band.p5[y]) && band.p5[y]! >= 0).toBe(true);
+        });
+      }
+    const { modelsAbove1e25, modelsAbove1e26 } = counts!.series;
+    modelsAbove1e26.total.p50.forEach((median, y) => expect(median).toBeLessThanOrEqual(modelsAbove1e25.total.p50[y]!));
   }, 60_000);
 
   it("runs a preset as served by the presets endpoint", async () => {
@@ -175,6 +194,17 @@ describe.each(testStores())("the simulator API on $name", (testStore) => {
       ),
     ).toBe(true);
     expect(targets.every((target) => target.source !== "")).toBe(true);
+  });
+
+  it("lists the notable models per bloc the answer's counts learn their population from", async () => {
+    const models = (await get("/api/v1/simulations/targets")).json().models as {
+      bloc: string;
+      year: number;
+      computeFlop: number | null;
+    }[];
+    expect(new Set(models.map((model) => model.bloc))).toEqual(new Set(["us", "china", "eu"]));
+    expect(models.some((model) => model.computeFlop !== null && model.computeFlop > 1e25)).toBe(true);
+    expect(models.some((model) => model.computeFlop === null)).toBe(true);
   });
 
   it("reports the rolling-origin back-test of the shipped model: pooled coverage, CRPS against both baselines, bias", async () => {

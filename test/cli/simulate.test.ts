@@ -67,6 +67,11 @@ describe("wedloop simulate", () => {
       /^P\(China's largest training run > the US's in the year\): 2015 \d\.\d{3}, .*2030 \d\.\d{3}$/m,
     );
     expect(result.out).toMatch(/^P\(it has passed the US's by the year, from 2026\): 2030 \d\.\d{3}$/m);
+    // The counts of models, learned from the store's notable models up to the last observed year.
+    expect(result.out).toMatch(/^Models \(from the population learned from the store's notable models up to 2025;/m);
+    expect(result.out).toMatch(
+      /^Models above 10\^26 FLOP published up to the end of the year\nyear\s+us\s+china\s+eu\s+total\n-.*\n2030\s+\d+ \[\d+-\d+\]/m,
+    );
   });
 
   it("runs a preset by name, with --runs and --seed overriding the scenario's, as JSON like the API", async () => {
@@ -80,6 +85,8 @@ describe("wedloop simulate", () => {
       (await run(["strict-controls", "--runs", "150", "--seed", "9", "--json"])).out,
     ) as SimulationAnswer;
     expect(again.series).toEqual(answer.series);
+    expect(answer.counts?.years.at(-1)).toBe(answer.scenario.endYear);
+    expect(again.counts).toEqual(answer.counts);
   });
 
   it("--csv prints one row per quantity, bloc and year, and the probability rows", async () => {

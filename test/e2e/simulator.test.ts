@@ -31,6 +31,8 @@ const WORDS = {
     lag: /^China's median lag in 2030: [\d.]+ months under “Strict controls, with equipment and cloud” \(90%: [\d.]+–[\d.]+\) against [\d.]+ months under “Baseline: current policies”/,
     pass: /^By 2035: /,
     backtest: "Held-out values inside the model's 50 / 80 / 90% bands",
+    count:
+      /^Simulator, models published up to the end of 2029, US \+ China \+ EU: median [\d,]+ \(90%: [\d,]+–[\d,]+\); published: over 200\.$/,
     paragraph:
       /^Under “Strict controls, with equipment and cloud”, China holds .+ by then is (below [\d.]+% \(0 of \d+ runs\)|[\d.]+% ± [\d.]+ \(\d+ of \d+ runs\))\. /,
   },
@@ -38,6 +40,8 @@ const WORDS = {
     lag: /^Mediane achterstand van China in 2030: [\d,]+ maanden bij „Strenge controles, met machines en cloud” \(90%: [\d,]+–[\d,]+\) tegen [\d,]+ maanden bij „Basis: huidig beleid”/,
     pass: /^Vóór eind 2035: /,
     backtest: "Achtergehouden waarden binnen de 50 / 80 / 90%-banden",
+    count:
+      /^Simulator, modellen gepubliceerd tot eind 2029, VS \+ China \+ EU: mediaan [\d.]+ \(90%: [\d.]+–[\d.]+\); gepubliceerd: meer dan 200\.$/,
     paragraph:
       /^Bij „Strenge controles, met machines en cloud” heeft China .+ ingehaald, is (onder [\d,]+% \(0 van \d+ runs\)|[\d,]+% ± [\d,]+ \(\d+ van \d+ runs\))\. /,
   },
@@ -78,6 +82,9 @@ describe.each(["en", "nl"] as const)("the simulator in %s", (lang) => {
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toMatch(words.paragraph);
     for (const paragraph of paragraphs) expect(paragraph).not.toMatch(/ 0(\.0|,0)?% /);
+    // Epoch's count of models above 1e26 next to the counts the worker drew from the server's models.
+    const count = page.locator("[data-anchor=epoch-models-above-1e26-2030] p:not(.caveat)");
+    expect((await count.textContent()) ?? "").toMatch(words.count);
     await page.screenshot({ path: join(SCREENSHOTS, `simulator-${lang}.png`), fullPage: true });
 
     // The link holds both scenarios and the seed: the same numbers come back.

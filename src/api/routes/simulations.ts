@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { YAMLError } from "yaml";
 import { loadObservations, type StoreObservations } from "../../db/queries/observations.js";
 import { simulationTargets, type SimulationTarget } from "../../indicators/calibration-targets.js";
+import { countedModels, type CountedModel } from "../../indicators/count-targets.js";
 import {
   sensitivity,
   type SensitivityReport,
@@ -133,6 +134,7 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
   const storeObservations = () => memo<StoreObservations>("observations", () => loadObservations(context.db));
   const calibrationTargets = () =>
     memo<SimulationTarget[]>("targets", () => storeObservations().then(simulationTargets));
+  const populationModels = () => memo<CountedModel[]>("models", () => storeObservations().then(countedModels));
   const sourceOf =
     "Wedloop scenario simulator (docs/simulation.md): parameters with sources at /api/v1/simulations/parameters; calibration targets from the knowledge base at /api/v1/simulations/targets.";
 
@@ -170,11 +172,12 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
               error: "busy",
               message: "the simulator is busy with other requests; try again in a few seconds",
             });
-      const scenarioTargets = await calibrationTargets();
+      const [scenarioTargets, models] = await Promise.all([calibrationTargets(), populationModels()]);
       const result = await queue.run(request.ip, () => {
         pool ??= createSimulationPool(Math.min(2, availableParallelism()));
         return pool.run(parsed.scenario, {
           targets: scenarioTargets.filter((target) => target.year <= parsed.scenario.endYear),
+          models,
         });
       });
       reply.header("x-attribution", context.attribution);
@@ -225,14 +228,15 @@ export function registerSimulationRoutes(app: FastifyInstance, context: ApiConte
     {
       schema: {
         summary:
-          "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance",
+          "The calibration targets: series computed from the knowledge base (with source id and indicator) and published facts, each with its tolerance; and the notable models per bloc (year, compute) the answer's counts learn their population from",
         tags: ["simulations"],
         ...simulationsContract.targets,
       },
     },
     async (_request, reply) => {
       reply.header("x-attribution", context.attribution);
-      return { data: await calibrationTargets(), snapshot_id: context.snapshotId, attribution: context.attribution };
+      const [data, models] = await Promise.all([calibrationTargets(), populationModels()]);
+      return { data, models, snapshot_id: context.snapshotId, attribution: context.attribution };
     },
   );
 

@@ -13,6 +13,7 @@ import { loadPreset } from "../../api/simulation-presets.js";
 import { openStore } from "../../db/connect.js";
 import { loadObservations } from "../../db/queries/observations.js";
 import { storeExists } from "../../db/write-store.js";
+import { countedModels, type CountedModel } from "../../indicators/count-targets.js";
 import {
   backtestInputs,
   simulationTargets,
@@ -23,6 +24,7 @@ import {
   backtest,
   backtestMarkdown,
   BLOCS,
+  COUNTED_BLOCS,
   DEFAULT_BACKTEST,
   discrepancyScale,
   isPresetName,
@@ -35,6 +37,7 @@ import {
   sensitivity,
   sensitivityMarkdown,
   type BacktestReport,
+  type ModelCounts,
   type Scenario,
   type SimulationResult,
 } from "../../simulate/index.js";
@@ -180,9 +183,9 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
     ...(flags.runs === undefined ? {} : { runs: flags.runs }),
     ...(flags.seed === undefined ? {} : { seed: flags.seed }),
   };
-  const targets: SimulationTarget[] = flags.calibration
-    ? simulationTargets(await storeInputs(settings)).filter((target) => target.year <= scenario.endYear)
-    : [];
+  const inputs = flags.calibration ? await storeInputs(settings) : null;
+  const targets: SimulationTarget[] =
+    inputs === null ? [] : simulationTargets(inputs).filter((target) => target.year <= scenario.endYear);
   if (flags.sensitivity) {
     const report = await sensitivity(scenario, targets, {
       year: SENSITIVITY_YEAR,
@@ -191,7 +194,8 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
     print(io.stdout, flags.json ? JSON.stringify(report, null, 2) : sensitivityMarkdown(report));
     return 0;
   }
-  const result = await simulate(scenario, targets, io);
+  // The store's models give the answer its counts; without a store (--no-calibration) there are none.
+  const result = await simulate(scenario, targets, inputs === null ? [] : countedModels(inputs), io);
   print(
     io.stdout,
     flags.json
@@ -206,9 +210,10 @@ export async function simulateCommand(settings: Settings, flags: SimulateFlags, 
 async function simulate(
   scenario: Scenario,
   targets: readonly SimulationTarget[],
+  models: readonly CountedModel[],
   io: CliIo,
 ): Promise<SimulationResult> {
-  if (scenario.runs < PARALLEL_FROM_RUNS) return runScenario(scenario, targets);
+  if (scenario.runs < PARALLEL_FROM_RUNS) return runScenario(scenario, targets, models);
   const bar = io.stderr.isTTY
     ? new SingleBar({
         format: `${scenario.name} {bar} {percentage}% {value}/{total} runs`,
@@ -220,6 +225,7 @@ async function simulate(
   try {
     return await runScenarioParallel(scenario, {
       targets,
+      models,
       workers: Math.min(2, availableParallelism()),
       onProgress: (done) => bar?.update(done),
     });
@@ -305,11 +311,39 @@ export function renderResult(result: SimulationResult): string {
   lines.push(
     `P(it has passed the US's by the year, from ${scenario.levers.from}): ${future.map((year) => `${year} ${result.chinaFrontierPassedUsBy[at(year)]!.toFixed(3)}`).join(", ")}`,
   );
+  if (result.counts !== null) lines.push("", ...countLines(result.counts, years), "");
   if (calibration.targets.length > 0) {
     const within = calibration.targets.filter((check) => check.withinTolerance).length;
     lines.push(`Calibration: ${within} of ${calibration.targets.length} target medians within one tolerance.`);
   }
   return lines.join("\n");
+}
+
+/** The counts of models in the shown years after the last observed one (the answer's counts field). */
+function countLines(counts: ModelCounts, shown: readonly number[]): string[] {
+  const years = shown.filter((year) => counts.years.includes(year));
+  const whole = (value: number) => value.toFixed(0);
+  const columns = [...COUNTED_BLOCS, "total"] as const;
+  return [
+    `Models (from the population learned from the store's notable models up to ${counts.origin}; total = US + China + EU)`,
+    ...(
+      [
+        ["Notable models published in the year", "notableModels"],
+        ["Models above 10^25 FLOP published up to the end of the year", "modelsAbove1e25"],
+        ["Models above 10^26 FLOP published up to the end of the year", "modelsAbove1e26"],
+      ] as const
+    ).flatMap(([title, metric]) => [
+      "",
+      title,
+      formatTable(
+        ["year", ...columns],
+        years.map((year) => {
+          const i = counts.years.indexOf(year);
+          return [String(year), ...columns.map((bloc) => band(whole, counts.series[metric][bloc], i))];
+        }),
+      ),
+    ]),
+  ];
 }
 
 export function backtestCsv(report: BacktestReport): string {

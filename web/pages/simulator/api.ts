@@ -1,9 +1,15 @@
 /**
- * The simulator endpoints the page reads: presets and calibration targets to run the engine in the browser,
+ * The simulator endpoints the page reads: presets, calibration targets and models to run the engine in the browser,
  * and, one click away, the parameters with their sources and the back-test (computed once by the server).
  */
 import { getJson } from "../../api/client.js";
-import type { BacktestReport, CalibrationTarget, ParameterSpec, Scenario } from "../../../src/simulate/index.js";
+import type {
+  BacktestReport,
+  CalibrationTarget,
+  ParameterSpec,
+  PopulationModel,
+  Scenario,
+} from "../../../src/simulate/index.js";
 
 export interface PresetRecord {
   readonly name: string;
@@ -19,7 +25,10 @@ export interface TargetRecord extends CalibrationTarget {
 }
 
 export const fetchPresets = () => getJson<{ data: readonly PresetRecord[] }>("/api/v1/simulations/presets");
+/** The targets, and the notable models per bloc the engine learns the answer's counts of models from. */
 export const fetchTargets = () =>
-  getJson<{ data: readonly TargetRecord[]; snapshot_id: string }>("/api/v1/simulations/targets");
+  getJson<{ data: readonly TargetRecord[]; models: readonly PopulationModel[]; snapshot_id: string }>(
+    "/api/v1/simulations/targets",
+  );
 export const fetchParameters = () => getJson<{ data: readonly ParameterSpec[] }>("/api/v1/simulations/parameters");
 export const fetchBacktest = () => getJson<{ data: BacktestReport }>("/api/v1/simulations/backtest");

@@ -4,7 +4,12 @@
  * generated from its numbers.
  */
 import { useState } from "react";
-import { EXTERNAL_ANCHORS, type SensitivityReport, type SimulationResult } from "../../../src/simulate/index.js";
+import {
+  anchorValue,
+  EXTERNAL_ANCHORS,
+  type ExternalAnchor,
+  type SensitivityReport,
+} from "../../../src/simulate/index.js";
 import { getJson } from "../../api/client.js";
 import { useAsync } from "../../api/use-async.js";
 import { ChartFrame } from "../../components/chart-frame.js";
@@ -16,7 +21,6 @@ import { chancePhrase } from "./chance.js";
 import type { Compared } from "./comparison.js";
 import { CATALOGUE, simulatorColumn } from "./messages.js";
 import { paragraphNumbers, scenarioParagraph } from "./paragraph.js";
-import { SIM_BLOCS } from "./side-panel.js";
 
 const fetchSensitivity = () => getJson<{ data: SensitivityReport }>("/api/v1/simulations/sensitivity");
 const TORNADO_ROWS = 10;
@@ -110,31 +114,27 @@ export function SensitivitySection({ sourceLine }: { sourceLine: string }) {
   );
 }
 
-/** The value of an output in a year: a bloc's median and 90% band, or the world's as the sum of bloc medians. */
-function simulated(result: SimulationResult, anchor: (typeof EXTERNAL_ANCHORS)[number]) {
-  const compare = anchor.compare!;
-  const y = result.years.indexOf(anchor.year);
-  const series = result.series[compare.quantity];
-  if (compare.bloc === "world") {
-    return { median: SIM_BLOCS.reduce((sum, bloc) => sum + series[bloc].p50[y]!, 0), low: NaN, high: NaN };
-  }
-  const band = series[compare.bloc];
-  return { median: band.p50[y]!, low: band.p5[y]!, high: band.p95[y]! };
+/** Which sentence gives the simulator's number: the three blocs' count, a sum of bloc medians, or a bloc's band. */
+function anchorMessage(anchor: ExternalAnchor) {
+  if (anchor.compare?.bloc === "total") return "anchors.simulatedCount" as const;
+  return anchor.compare?.bloc === "world" ? ("anchors.simulatedWorld" as const) : ("anchors.simulated" as const);
 }
 
 export function AnchorsSection({ compared }: { compared: Compared }) {
   const { lang, t: s } = useMessages(CATALOGUE);
-  // Both compared quantities span orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents).
-  const power = (value: number, quantity: string) =>
-    `${formatCell(value, "FLOP", lang)} ${quantity === "computeStock" ? "H100e" : "FLOP"}`;
+  // Compute spans orders of magnitude: powers of ten, then the unit (FLOP or H100-equivalents); counts are whole.
+  const format = (value: number, anchor: ExternalAnchor) =>
+    anchor.compare && "count" in anchor.compare
+      ? formatNumber(value, lang, 0)
+      : `${formatCell(value, "FLOP", lang)} ${anchor.compare?.quantity === "computeStock" ? "H100e" : "FLOP"}`;
   return (
     <section className="simulator-anchors" aria-label={s("anchors.title")}>
       <h3>{s("anchors.title")}</h3>
       <p className="subtitle">{s("anchors.subtitle", { scenario: compared.label })}</p>
       <ul>
         {EXTERNAL_ANCHORS.map((anchor) => {
-          const value = anchor.compare ? simulated(compared.result, anchor) : null;
-          const quantity = anchor.compare?.quantity ?? "";
+          // Null also for a count when the scenario's answer has no counts (no models from the server).
+          const value = anchorValue(compared.result, anchor);
           return (
             <li key={anchor.id} data-anchor={anchor.id}>
               <strong>{anchor.claim[lang]}</strong>{" "}
@@ -142,14 +142,14 @@ export function AnchorsSection({ compared }: { compared: Compared }) {
                 {anchor.source.publisher}, “{anchor.source.title}” ({anchor.source.date})
               </a>
               <blockquote lang="en">“{anchor.source.quote}”</blockquote>
-              {value && anchor.compare ? (
+              {value ? (
                 <p>
-                  {s(anchor.compare.bloc === "world" ? "anchors.simulatedWorld" : "anchors.simulated", {
+                  {s(anchorMessage(anchor), {
                     year: anchor.year,
-                    median: power(value.median, quantity),
-                    low: power(value.low, quantity),
-                    high: power(value.high, quantity),
-                    published: power(anchor.value!, quantity),
+                    median: format(value.median, anchor),
+                    low: format(value.low, anchor),
+                    high: format(value.high, anchor),
+                    published: format(anchor.value!, anchor),
                   })}
                 </p>
               ) : null}

@@ -12,6 +12,7 @@ import { useReference } from "../../state/reference.js";
 import { Link } from "../../components/link.js";
 import { PageHeader } from "../page-header.js";
 import { fetchPresets, fetchTargets, type PresetRecord, type TargetRecord } from "./api.js";
+import type { PopulationModel } from "../../../src/simulate/index.js";
 import { LagSection, PassingSection, type Compared } from "./comparison.js";
 import { useMessages } from "../../i18n/lang.js";
 import { CATALOGUE, type SimulatorMessageKey } from "./messages.js";
@@ -74,10 +75,12 @@ function Settings({ view, presetSeed }: { view: SimulatorView; presetSeed: numbe
 function Simulator({
   presets,
   targets,
+  models,
   snapshot,
 }: {
   presets: readonly PresetRecord[];
   targets: readonly TargetRecord[];
+  models: readonly PopulationModel[];
   snapshot: string;
 }) {
   const { t: s } = useMessages(CATALOGUE);
@@ -89,7 +92,10 @@ function Simulator({
   const presetOf = (name: string) => presets.find((preset) => preset.name === name)!;
   const scenarioA = sideScenario(presetOf(view.presets.a).scenario, view.overrides.a, view);
   const scenarioB = sideScenario(presetOf(view.presets.b).scenario, view.overrides.b, view);
-  const simulations = { a: useSimulation(scenarioA, targets), b: useSimulation(scenarioB, targets) };
+  const simulations = {
+    a: useSimulation(scenarioA, targets, models),
+    b: useSimulation(scenarioB, targets, models),
+  };
   const sourceLine = s("source", { seed: scenarioA.seed, snapshot });
   const compared: Compared[] = (["a", "b"] as const).flatMap((side) => {
     const simulation = simulations[side];
@@ -160,7 +166,12 @@ export default function SimulatorPage() {
       {state.status !== "done" ? (
         <Status state={state} />
       ) : (
-        <Simulator presets={state.data[0].data} targets={state.data[1].data} snapshot={reference.version.snapshot_id} />
+        <Simulator
+          presets={state.data[0].data}
+          targets={state.data[1].data}
+          models={state.data[1].models}
+          snapshot={reference.version.snapshot_id}
+        />
       )}
     </>
   );

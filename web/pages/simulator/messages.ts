@@ -69,6 +69,8 @@ const en = {
   "anchors.subtitle": "Each cited with its original source; the simulator's numbers are those of “{scenario}”.",
   "anchors.simulated": "Simulator, {year}: median {median} (90%: {low}–{high}); published: {published}.",
   "anchors.simulatedWorld": "Simulator, {year}: {median} (sum of the blocs' medians); published: {published}.",
+  "anchors.simulatedCount":
+    "Simulator, models published up to the end of {year}, US + China + EU: median {median} (90%: {low}–{high}); published: over {published}.",
   para: "Under “{scenario}”, China holds {share} of the world's compute in {year} ({ratio} times the {otherShare} under “{other}”). It is {lag} months behind the US in largest training run ({lagChange} months against “{other}”) and {effectiveLag} months behind the leader in effective compute ({effectiveChange}). The chance that its largest run has passed the US's by then is {pass}.",
   "why.diffusion":
     "The lag in effective compute barely moves with compute because algorithms diffuse to followers within months, and the open-weights floor caps it.",
@@ -220,6 +222,8 @@ const nl: Readonly<Record<SimulatorMessageKey, string>> = {
   "anchors.simulated": "Simulator, {year}: mediaan {median} (90%: {low}–{high}); gepubliceerd: {published}.",
   "anchors.simulatedWorld":
     "Simulator, {year}: {median} (som van de medianen van de blokken); gepubliceerd: {published}.",
+  "anchors.simulatedCount":
+    "Simulator, modellen gepubliceerd tot eind {year}, VS + China + EU: mediaan {median} (90%: {low}–{high}); gepubliceerd: meer dan {published}.",
   para: "Bij „{scenario}” heeft China in {year} {share} van de rekenkracht van de wereld ({ratio} keer de {otherShare} bij „{other}”). Het ligt {lag} maanden achter de VS in grootste trainingsrun ({lagChange} maanden tegenover „{other}”) en {effectiveLag} maanden achter de koploper in effectieve rekenkracht ({effectiveChange}). De kans dat zijn grootste run die van de VS dan heeft ingehaald, is {pass}.",
   "why.diffusion":
     "De achterstand in effectieve rekenkracht beweegt nauwelijks mee met de rekenkracht, omdat algoritmen binnen maanden naar volgers doorsijpelen en de ondergrens van open gewichten hem begrenst.",

@@ -4,7 +4,7 @@
  * scenario never queues behind old ones. Results are kept per scenario for the session.
  */
 import { useEffect, useRef, useState } from "react";
-import type { CalibrationTarget, Scenario, SimulationResult } from "../../../src/simulate/index.js";
+import type { CalibrationTarget, PopulationModel, Scenario, SimulationResult } from "../../../src/simulate/index.js";
 import type { SimulationJob, SimulationReply } from "./engine.worker.js";
 
 export type SimulationState =
@@ -20,8 +20,12 @@ function startWorker(): Worker {
   return new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
 }
 
-export function useSimulation(scenario: Scenario, targets: readonly CalibrationTarget[]): SimulationState {
-  const key = JSON.stringify([scenario, targets.length]);
+export function useSimulation(
+  scenario: Scenario,
+  targets: readonly CalibrationTarget[],
+  models: readonly PopulationModel[],
+): SimulationState {
+  const key = JSON.stringify([scenario, targets.length, models.length]);
   const [state, setState] = useState<{ key: string; value: SimulationState }>({
     key: "",
     value: { status: "running" },
@@ -56,14 +60,14 @@ export function useSimulation(scenario: Scenario, targets: readonly CalibrationT
       current.addEventListener("message", onMessage);
       current.addEventListener("error", onError);
       running.current = true;
-      current.postMessage({ id, scenario, targets: [...targets] } satisfies SimulationJob);
+      current.postMessage({ id, scenario, targets: [...targets], models: [...models] } satisfies SimulationJob);
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       worker.current?.removeEventListener("message", onMessage);
       worker.current?.removeEventListener("error", onError);
     };
-    // the key names the scenario and targets the run depends on
+    // the key names the scenario, targets and models the run depends on
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
