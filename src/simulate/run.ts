@@ -56,34 +56,34 @@ function engineQuantities(state: SimState): readonly Float64Array[] {
   return [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
 }
 
-/** Writes the year's values of one run into `row`, that run's slots (run-major: one row of a tile per run). */
+/** Writes the year's values of run `column` of a tile (slot-major: TILE_RUNS values per slot). */
 function recordYear(
   quantities: readonly Float64Array[],
   frontierTraining: Float64Array,
   tile: Float64Array,
-  row: number,
+  column: number,
   year: number,
   yearCount: number,
 ): void {
   for (let k = 0; k < quantities.length; k++) {
     const values = quantities[k]!;
-    for (let b = 0; b < BLOC_COUNT; b++) tile[row + (k * BLOC_COUNT + b) * yearCount + year] = values[b]!;
+    for (let b = 0; b < BLOC_COUNT; b++)
+      tile[((k * BLOC_COUNT + b) * yearCount + year) * TILE_RUNS + column] = values[b]!;
   }
-  tile[row + chinaAboveUsOffset(year, yearCount)] = frontierTraining[1]! > frontierTraining[0]! ? 1 : 0;
+  tile[chinaAboveUsOffset(year, yearCount) * TILE_RUNS + column] = frontierTraining[1]! > frontierTraining[0]! ? 1 : 0;
 }
 
 /**
- * Runs recorded per tile before the tile is copied into the slot-major outputs: each run writes its slots
- * side by side, and the copy writes each slot's runs side by side, instead of one cache line per value.
+ * Runs recorded per tile before the tile is copied into the slot-major outputs. The tile is slot-major too, so
+ * the copy moves each slot's runs as one contiguous block, and a run's writes stay within a small buffer.
  */
 const TILE_RUNS = 32;
 
-/** Copies `count` run rows of the tile into the slot-major outputs (holding `runs` runs) from run `first`. */
+/** Copies the first `count` runs of the tile into the slot-major outputs (holding `runs` runs) from run `first`. */
 function flushTile(
   tile: Float64Array,
   count: number,
   slots: readonly (readonly [number, number])[],
-  slotCount: number,
   out: Float64Array,
   runs: number,
   first: number,
@@ -91,7 +91,8 @@ function flushTile(
   for (const [from, to] of slots)
     for (let slot = from; slot < to; slot++) {
       const base = slot * runs + first;
-      for (let i = 0; i < count; i++) out[base + i] = tile[i * slotCount + slot]!;
+      const start = slot * TILE_RUNS;
+      for (let i = 0; i < count; i++) out[base + i] = tile[start + i]!;
     }
 }
 
@@ -128,16 +129,16 @@ export function simulateRuns(
       state = createState(params, quarters);
       quantities = engineQuantities(state);
     } else resetState(state, params);
-    const row = ((run - from) % TILE_RUNS) * slots;
+    const column = (run - from) % TILE_RUNS;
     for (let q = 0; q < quarters; q++) {
       drawQuarterShocks(rng, shocks);
       // Lags are read at the year's end and, when the race reaction is on, by the next quarter's capex.
       const recorded = q % 4 === 3;
       step(state, params, schedule, shocks, recorded || schedule.raceIntensity[q + 1] !== 0);
-      if (recorded) recordYear(quantities, state.frontierTraining, tile, row, (q - 3) / 4, yearCount);
+      if (recorded) recordYear(quantities, state.frontierTraining, tile, column, (q - 3) / 4, yearCount);
     }
-    const count = ((run - from) % TILE_RUNS) + 1;
+    const count = column + 1;
     if (count === TILE_RUNS || run === to - 1)
-      flushTile(tile, count, engineSlots, slots, out, outRuns, run + 1 - count - outFirstRun);
+      flushTile(tile, count, engineSlots, out, outRuns, run + 1 - count - outFirstRun);
   }
 }
