@@ -1,14 +1,10 @@
 import type { Rng } from "./rng.js";
+import { normal } from "./ziggurat.js";
+
+export { normal };
 
 /** z-score of the 95th percentile of the standard normal: a 90% interval is median ± 1.645 sigma. */
 export const Z95 = 1.6448536269514722;
-
-/** Standard normal draw (Box-Muller, one value per pair of uniforms: simple and stateless). */
-export function normal(rng: Rng): number {
-  const u = 1 - rng.next(); // in (0, 1], so the log is finite
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 /**
  * Two-piece lognormal with the given median and 90% interval [p5, p95], for a standard-normal score z: the
@@ -75,7 +71,10 @@ export function correlatedNormals(
   for (let i = 0; i < n; i++) independent[i] = normal(rng);
   for (let i = 0; i < n; i++) {
     let sum = 0;
-    for (let k = 0; k <= i; k++) sum += lower[i * n + k]! * independent[k]!;
+    for (let k = 0; k <= i; k++) {
+      const weight = lower[i * n + k]!;
+      if (weight !== 0) sum += weight * independent[k]!; // the factor is mostly zeros: few parameters correlate
+    }
     out[i] = sum;
   }
 }
