@@ -85,7 +85,7 @@ export interface SimState {
   /** Share of the world's compute stock. */
   readonly share: Float64Array;
   readonly global: Float64Array;
-  /** log10 of the leader's effective compute at the end of every quarter so far. */
+  /** Natural log of the leader's effective compute at the end of every quarter so far. */
   readonly leaderHistory: Float64Array;
   /** Per-run constants (D_* slots), filled from the parameters by resetState. */
   readonly derived: Float64Array;

@@ -51,8 +51,11 @@ import {
 import type { SimState } from "./state.js";
 
 const MAX_QUARTERLY_LOG_CAPEX_CHANGE = Math.log(1.5); // adjustment cost (GATE idea): capex cannot jump
-/** Leader's effective-compute growth assumed before four quarters of history exist (spec 2.6: ~1.1 OOM/yr). */
-const EARLY_LEADER_OOM_PER_YEAR = 1.1;
+/**
+ * Leader's effective-compute growth, natural log per year, assumed before four quarters of history exist
+ * (spec 2.6: ~1.1 OOM/yr).
+ */
+const EARLY_LEADER_LN_PER_YEAR = 1.1 * Math.LN10;
 
 const p = (id: string): number => paramIndex(id);
 const CHIP_SHARE = p("chipShareOfCapex");
@@ -82,7 +85,7 @@ const LEAD_US = US;
 
 /** Scratch buffers shared by every step call: the step allocates nothing. */
 const demand = new Float64Array(N);
-const log10Effectives = new Float64Array(N);
+const lnEffectives = new Float64Array(N);
 
 /**
  * Advances a run by one quarter. The state's buffers are updated in place (and the state returned) so
@@ -91,7 +94,7 @@ const log10Effectives = new Float64Array(N);
  *
  * With `lags` false the months behind and the effective compute are not computed (lagMonths and
  * effectiveCompute keep the last computed values): a caller that reads them only some quarters saves four exp,
- * three log10 and three history scans per quarter. Every other quantity, and the lags and effective compute of
+ * three logs and three history scans per quarter. Every other quantity, and the lags and effective compute of
  * later quarters, are exactly what they would have been.
  */
 export function step(
@@ -253,7 +256,7 @@ export function step(
   }
   talentPower[LEAD_US] = Math.exp(elasticity * Math.log(talent[LEAD_US]!));
 
-  // Frontier run and the leader in effective compute (run x e^lnAlgorithms), compared in log10. Effective
+  // Frontier run and the leader in effective compute (run x e^lnAlgorithms), compared in natural logs. Effective
   // compute itself is needed only with the lags (the quarters that are recorded).
   for (let b = 0; b < N; b++) {
     const multiplier = b === LEAD_US ? 1 : params[CONCENTRATION_MULTIPLIER[b]!]!;
@@ -264,16 +267,16 @@ export function step(
   }
   let leader = g[G_LEADER]!;
   if (!lags && dominates(frontierTraining, lnAlgorithms, leader)) {
-    // Last quarter's leader still has the largest run and the best algorithms: its log10 is the largest.
-    state.leaderHistory[q] = log10Effective(frontierTraining[leader]!, lnAlgorithms[leader]!);
+    // Last quarter's leader still has the largest run and the best algorithms: its log is the largest.
+    state.leaderHistory[q] = lnEffective(frontierTraining[leader]!, lnAlgorithms[leader]!);
   } else {
     leader = 0;
     for (let b = 0; b < N; b++) {
       if (lags) effectiveCompute[b] = frontierTraining[b]! * Math.exp(lnAlgorithms[b]!);
-      log10Effectives[b] = log10Effective(frontierTraining[b]!, lnAlgorithms[b]!);
-      if (log10Effectives[b]! > log10Effectives[leader]!) leader = b;
+      lnEffectives[b] = lnEffective(frontierTraining[b]!, lnAlgorithms[b]!);
+      if (lnEffectives[b]! > lnEffectives[leader]!) leader = b;
     }
-    state.leaderHistory[q] = log10Effectives[leader]!;
+    state.leaderHistory[q] = lnEffectives[leader]!;
   }
   g[G_LEADER] = leader;
 
@@ -281,7 +284,7 @@ export function step(
   if (lags) {
     const openFloorMonths = params[OPEN_LAG]! + (1 - openness) * params[OPEN_FLOOR_SLOPE]!;
     for (let b = 0; b < N; b++) {
-      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effectives[b]!);
+      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, lnEffectives[b]!);
       lagMonths[b] = Math.min(months, openFloorMonths);
     }
   }
@@ -295,15 +298,15 @@ export function step(
   return state;
 }
 
-/** log10 of a run's effective compute, run x e^lnAlgorithms, from the log already at hand. */
-function log10Effective(run: number, lnAlgorithms: number): number {
-  return Math.log10(run) + lnAlgorithms * Math.LOG10E;
+/** Natural log of a run's effective compute, run x e^lnAlgorithms (Math.log is cheaper than Math.log10). */
+function lnEffective(run: number, lnAlgorithms: number): number {
+  return Math.log(run) + lnAlgorithms;
 }
 
 /**
  * True when bloc `leader` has at least every other bloc's largest run and algorithms, and more of one of
- * them, so its log10 effective compute is the largest (rounding is monotone). False for exact ties and NaN,
- * where the caller compares the log10 values themselves.
+ * them, so its log effective compute is the largest (rounding is monotone). False for exact ties and NaN,
+ * where the caller compares the logs themselves.
  */
 function dominates(run: Float64Array, lnAlgorithms: Float64Array, leader: number): boolean {
   const topRun = run[leader]!;
@@ -317,7 +320,7 @@ function dominates(run: Float64Array, lnAlgorithms: Float64Array, leader: number
   return true;
 }
 
-/** Months since the leader's log10 effective compute (history up to quarter q) was at `level`. */
+/** Months since the leader's log effective compute (history up to quarter q) was at `level`. */
 function monthsBehind(history: Float64Array, q: number, level: number): number {
   for (let k = q - 1; k >= 0; k--) {
     const earlier = history[k]!;
@@ -327,5 +330,5 @@ function monthsBehind(history: Float64Array, q: number, level: number): number {
       return (q - k - fraction) * 3;
     }
   }
-  return q * 3 + ((history[0]! - level) / EARLY_LEADER_OOM_PER_YEAR) * 12;
+  return q * 3 + ((history[0]! - level) / EARLY_LEADER_LN_PER_YEAR) * 12;
 }
