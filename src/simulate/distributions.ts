@@ -58,23 +58,32 @@ export function cholesky(matrix: readonly number[], n: number): Float64Array {
 }
 
 /**
- * Fills `out` with correlated standard normals z = L·e, where e are independent draws (written to
- * `independent`, scratch of length n the caller may reuse).
+ * A draw of correlated standard normals z = L·e into `out`, where e are independent draws and L is a
+ * lower-triangular factor (row-major, n x n). Only L's non-zero entries are kept (few parameters correlate),
+ * summed in the same order as the full product, so the draws are the same.
  */
-export function correlatedNormals(
-  rng: Rng,
-  lower: Float64Array,
-  n: number,
-  out: Float64Array,
-  independent = new Float64Array(n),
-): void {
-  for (let i = 0; i < n; i++) independent[i] = normal(rng);
+export function correlatedNormals(lower: Float64Array, n: number): (rng: Rng, out: Float64Array) => void {
+  const columns: number[] = [];
+  const weights: number[] = [];
+  const rowEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let k = 0; k <= i; k++) {
-      const weight = lower[i * n + k]!;
-      if (weight !== 0) sum += weight * independent[k]!; // the factor is mostly zeros: few parameters correlate
-    }
-    out[i] = sum;
+    for (let k = 0; k <= i; k++)
+      if (lower[i * n + k] !== 0) {
+        columns.push(k);
+        weights.push(lower[i * n + k]!);
+      }
+    rowEnd[i] = columns.length;
   }
+  const column = Int32Array.from(columns);
+  const weight = Float64Array.from(weights);
+  const independent = new Float64Array(n);
+  return (rng, out) => {
+    for (let i = 0; i < n; i++) independent[i] = normal(rng);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (; j < rowEnd[i]!; j++) sum += weight[j]! * independent[column[j]!]!;
+      out[i] = sum;
+    }
+  };
 }

@@ -81,10 +81,9 @@ export function createParameterSampler(overrides: Readonly<Record<string, number
     matrix[ka * n + kb] = rho;
     matrix[kb * n + ka] = rho;
   }
-  const lower = cholesky(matrix, n);
+  const correlated = correlatedNormals(cholesky(matrix, n), n);
   const base = medianParameters(overrides);
   const z = new Float64Array(n);
-  const independent = new Float64Array(n);
   // The spreads of the (two-piece) lognormal and normal marginals, computed once instead of per draw: the same
   // expressions as lognormalFromInterval and normalFromInterval, so the same values.
   const index = Int32Array.from(drawn, ({ i }) => i);
@@ -95,7 +94,7 @@ export function createParameterSampler(overrides: Readonly<Record<string, number
   return {
     draw(rng, out) {
       out.set(base);
-      correlatedNormals(rng, lower, n, z, independent);
+      correlated(rng, z);
       for (let k = 0; k < n; k++) {
         const score = z[k]!;
         const sigma = score < 0 ? below[k]! : above[k]!;
