@@ -72,8 +72,9 @@ export function applyDiscrepancy(
       for (let b = 0; b < BLOC_COUNT; b++) {
         stockWalk[b] = stockWalk[b]! + scale.stockOom * normal(rng);
         frontierWalk[b] = frontierWalk[b]! + (b === US ? scale.frontierOom : scale.followerFrontierOom) * normal(rng);
-        const stockFactor = 10 ** stockWalk[b]!;
-        const runFactor = stockFactor * 10 ** frontierWalk[b]!;
+        // 10^walk as e^(walk ln 10): Math.pow costs about three times Math.exp in V8.
+        const stockFactor = Math.exp(stockWalk[b]! * Math.LN10);
+        const runFactor = stockFactor * Math.exp(frontierWalk[b]! * Math.LN10);
         outputs[stockAt[b]! + cell] = outputs[stockAt[b]! + cell]! * stockFactor;
         outputs[frontierAt[b]! + cell] = outputs[frontierAt[b]! + cell]! * runFactor;
         outputs[effectiveAt[b]! + cell] = outputs[effectiveAt[b]! + cell]! * runFactor;

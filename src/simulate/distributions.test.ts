@@ -53,19 +53,35 @@ describe("draws", () => {
 describe("correlated draws", () => {
   it("reproduce the requested correlation", () => {
     const matrix = [1, 0.6, 0.6, 1];
-    const lower = cholesky(matrix, 2);
+    const draw = correlatedNormals(cholesky(matrix, 2), 2);
     const rng = sfc32(5);
     const out = new Float64Array(2);
     let sxy = 0;
     let sxx = 0;
     let syy = 0;
     for (let i = 0; i < 40000; i++) {
-      correlatedNormals(rng, lower, 2, out);
+      draw(rng, out);
       sxy += out[0]! * out[1]!;
       sxx += out[0]! ** 2;
       syy += out[1]! ** 2;
     }
     expect(sxy / Math.sqrt(sxx * syy)).toBeCloseTo(0.6, 1);
+  });
+
+  it("equal the full product L·e, zeros of the factor included", () => {
+    const n = 5;
+    const matrix = [1, 0, 0.5, 0, 0, 0, 1, 0, 0, -0.3, 0.5, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, -0.3, 0, 0, 1];
+    const lower = cholesky(matrix, n);
+    const out = new Float64Array(n);
+    correlatedNormals(lower, n)(sfc32(9), out);
+    const rng = sfc32(9);
+    const independent = Array.from({ length: n }, () => normal(rng));
+    const expected = Array.from({ length: n }, (_, i) => {
+      let sum = 0;
+      for (let k = 0; k <= i; k++) sum += lower[i * n + k]! * independent[k]!;
+      return sum;
+    });
+    expect([...out]).toEqual(expected);
   });
 
   it("rejects a matrix that is not positive definite", () => {

@@ -1,14 +1,10 @@
 import type { Rng } from "./rng.js";
+import { normal } from "./ziggurat.js";
+
+export { normal };
 
 /** z-score of the 95th percentile of the standard normal: a 90% interval is median ± 1.645 sigma. */
 export const Z95 = 1.6448536269514722;
-
-/** Standard normal draw (Box-Muller, one value per pair of uniforms: simple and stateless). */
-export function normal(rng: Rng): number {
-  const u = 1 - rng.next(); // in (0, 1], so the log is finite
-  const v = rng.next();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 /**
  * Two-piece lognormal with the given median and 90% interval [p5, p95], for a standard-normal score z: the
@@ -62,20 +58,32 @@ export function cholesky(matrix: readonly number[], n: number): Float64Array {
 }
 
 /**
- * Fills `out` with correlated standard normals z = L·e, where e are independent draws (written to
- * `independent`, scratch of length n the caller may reuse).
+ * A draw of correlated standard normals z = L·e into `out`, where e are independent draws and L is a
+ * lower-triangular factor (row-major, n x n). Only L's non-zero entries are kept (few parameters correlate),
+ * summed in the same order as the full product, so the draws are the same.
  */
-export function correlatedNormals(
-  rng: Rng,
-  lower: Float64Array,
-  n: number,
-  out: Float64Array,
-  independent = new Float64Array(n),
-): void {
-  for (let i = 0; i < n; i++) independent[i] = normal(rng);
+export function correlatedNormals(lower: Float64Array, n: number): (rng: Rng, out: Float64Array) => void {
+  const columns: number[] = [];
+  const weights: number[] = [];
+  const rowEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let k = 0; k <= i; k++) sum += lower[i * n + k]! * independent[k]!;
-    out[i] = sum;
+    for (let k = 0; k <= i; k++)
+      if (lower[i * n + k] !== 0) {
+        columns.push(k);
+        weights.push(lower[i * n + k]!);
+      }
+    rowEnd[i] = columns.length;
   }
+  const column = Int32Array.from(columns);
+  const weight = Float64Array.from(weights);
+  const independent = new Float64Array(n);
+  return (rng, out) => {
+    for (let i = 0; i < n; i++) independent[i] = normal(rng);
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (; j < rowEnd[i]!; j++) sum += weight[j]! * independent[column[j]!]!;
+      out[i] = sum;
+    }
+  };
 }

@@ -1,9 +1,9 @@
 /**
- * The fast path gives exactly the reference path's numbers. Reference: every quarter a full `step` (lags
- * and all four log10 values), each year's values written straight into the slot-major outputs, all runs
- * finished and summarised in one piece. Fast path: simulateRuns (lags only when read, the leader's log10
- * alone when no bloc is near it, cached lever factors, tiles) and the same work split into arbitrary run and
- * series ranges, as the worker pool splits it.
+ * The fast path gives exactly the reference path's numbers. Reference: every quarter a full `step` (lags,
+ * effective compute and all four logs), each year's values written straight into the slot-major outputs, all
+ * runs finished and summarised in one piece. Fast path: simulateRuns (lags and effective compute only when
+ * read, the leader's log alone while it has both the largest run and the best algorithms, cached lever
+ * factors) and the same work split into arbitrary run and series ranges, as the worker pool splits it.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

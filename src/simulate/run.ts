@@ -13,7 +13,6 @@ import type { SimState } from "./state.js";
 import { step } from "./step.js";
 
 const QUANTITY_COUNT = OUTPUT_QUANTITIES.length;
-const FRONTIER_LAG = OUTPUT_QUANTITIES.indexOf("frontierLagMonths");
 
 /** What every run of a scenario shares: the lever schedule, the prior sampler and the output layout. */
 export interface CompiledScenario {
@@ -56,43 +55,21 @@ function engineQuantities(state: SimState): readonly Float64Array[] {
   return [state.stock, state.frontierTraining, state.effectiveCompute, state.lagMonths, state.share];
 }
 
-/** Writes the year's values of one run into `row`, that run's slots (run-major: one row of a tile per run). */
+/** Writes the year's values of one run into the slot-major outputs (`out[slot * runs + column]`). */
 function recordYear(
   quantities: readonly Float64Array[],
   frontierTraining: Float64Array,
-  tile: Float64Array,
-  row: number,
+  out: Float64Array,
+  runs: number,
+  column: number,
   year: number,
   yearCount: number,
 ): void {
   for (let k = 0; k < quantities.length; k++) {
     const values = quantities[k]!;
-    for (let b = 0; b < BLOC_COUNT; b++) tile[row + (k * BLOC_COUNT + b) * yearCount + year] = values[b]!;
+    for (let b = 0; b < BLOC_COUNT; b++) out[((k * BLOC_COUNT + b) * yearCount + year) * runs + column] = values[b]!;
   }
-  tile[row + chinaAboveUsOffset(year, yearCount)] = frontierTraining[1]! > frontierTraining[0]! ? 1 : 0;
-}
-
-/**
- * Runs recorded per tile before the tile is copied into the slot-major outputs: each run writes its slots
- * side by side, and the copy writes each slot's runs side by side, instead of one cache line per value.
- */
-const TILE_RUNS = 32;
-
-/** Copies `count` run rows of the tile into the slot-major outputs (holding `runs` runs) from run `first`. */
-function flushTile(
-  tile: Float64Array,
-  count: number,
-  slots: readonly (readonly [number, number])[],
-  slotCount: number,
-  out: Float64Array,
-  runs: number,
-  first: number,
-): void {
-  for (const [from, to] of slots)
-    for (let slot = from; slot < to; slot++) {
-      const base = slot * runs + first;
-      for (let i = 0; i < count; i++) out[base + i] = tile[i * slotCount + slot]!;
-    }
+  out[chinaAboveUsOffset(year, yearCount) * runs + column] = frontierTraining[1]! > frontierTraining[0]! ? 1 : 0;
 }
 
 /**
@@ -108,17 +85,10 @@ export function simulateRuns(
   outRuns = to - from,
   outFirstRun = from,
 ): void {
-  const { schedule, sampler, quarters, years, slots } = compiled;
+  const { schedule, sampler, quarters, years } = compiled;
   const yearCount = years.length;
   const params: ParameterVector = new Float64Array(PARAMETER_COUNT);
   const shocks = new Float64Array(SHOCK_COUNT);
-  const tile = new Float64Array(TILE_RUNS * slots);
-  // Every slot but the frontier lags', which finishRuns fills in later.
-  const lagSlots = outputOffset(FRONTIER_LAG, 0, 0, yearCount);
-  const engineSlots = [
-    [0, lagSlots],
-    [lagSlots + BLOC_COUNT * yearCount, slots],
-  ] as const;
   let state: SimState | null = null;
   let quantities: readonly Float64Array[] = [];
   for (let run = from; run < to; run++) {
@@ -128,16 +98,13 @@ export function simulateRuns(
       state = createState(params, quarters);
       quantities = engineQuantities(state);
     } else resetState(state, params);
-    const row = ((run - from) % TILE_RUNS) * slots;
+    const column = run - outFirstRun;
     for (let q = 0; q < quarters; q++) {
       drawQuarterShocks(rng, shocks);
       // Lags are read at the year's end and, when the race reaction is on, by the next quarter's capex.
       const recorded = q % 4 === 3;
       step(state, params, schedule, shocks, recorded || schedule.raceIntensity[q + 1] !== 0);
-      if (recorded) recordYear(quantities, state.frontierTraining, tile, row, (q - 3) / 4, yearCount);
+      if (recorded) recordYear(quantities, state.frontierTraining, out, outRuns, column, (q - 3) / 4, yearCount);
     }
-    const count = ((run - from) % TILE_RUNS) + 1;
-    if (count === TILE_RUNS || run === to - 1)
-      flushTile(tile, count, engineSlots, slots, out, outRuns, run + 1 - count - outFirstRun);
   }
 }

@@ -5,6 +5,7 @@ import {
   normalCdf,
   normalFromInterval,
   triangularQuantile,
+  Z95,
 } from "./distributions.js";
 import { CORRELATIONS, PARAMETER_COUNT, PARAMETERS, paramIndex } from "./params/index.js";
 import type { ParameterSpec } from "./params/index.js";
@@ -29,6 +30,26 @@ export function parameterQuantile(spec: ParameterSpec, z: number): number {
     case "triangular":
       return triangularQuantile(d.low, spec.value, d.high, normalCdf(z));
   }
+}
+
+const LOGNORMAL = 0;
+const NORMAL = 1;
+const OTHER = 2;
+const MARGINAL: Record<ParameterSpec["distribution"]["kind"], number> = {
+  lognormal: LOGNORMAL,
+  normal: NORMAL,
+  uniform: OTHER,
+  triangular: OTHER,
+  fixed: OTHER,
+};
+
+/** Spread below the median per unit of z: log-scale for a lognormal, as lognormalFromInterval takes it. */
+function spreadBelow({ distribution, value, interval90: [p5] }: ParameterSpec): number {
+  return distribution.kind === "lognormal" ? Math.log(value / p5) / Z95 : (value - p5) / Z95;
+}
+
+function spreadAbove({ distribution, value, interval90: [, p95] }: ParameterSpec): number {
+  return distribution.kind === "lognormal" ? Math.log(p95 / value) / Z95 : (p95 - value) / Z95;
 }
 
 /** The central parameter vector (every z = 0), with overrides applied. */
@@ -60,15 +81,30 @@ export function createParameterSampler(overrides: Readonly<Record<string, number
     matrix[ka * n + kb] = rho;
     matrix[kb * n + ka] = rho;
   }
-  const lower = cholesky(matrix, n);
+  const correlated = correlatedNormals(cholesky(matrix, n), n);
   const base = medianParameters(overrides);
   const z = new Float64Array(n);
-  const independent = new Float64Array(n);
+  // The spreads of the (two-piece) lognormal and normal marginals, computed once instead of per draw: the same
+  // expressions as lognormalFromInterval and normalFromInterval, so the same values.
+  const index = Int32Array.from(drawn, ({ i }) => i);
+  const kind = Int8Array.from(drawn, ({ spec }) => MARGINAL[spec.distribution.kind]);
+  const median = Float64Array.from(drawn, ({ spec }) => spec.value);
+  const below = Float64Array.from(drawn, ({ spec }) => spreadBelow(spec));
+  const above = Float64Array.from(drawn, ({ spec }) => spreadAbove(spec));
   return {
     draw(rng, out) {
       out.set(base);
-      correlatedNormals(rng, lower, n, z, independent);
-      for (let k = 0; k < n; k++) out[drawn[k]!.i] = parameterQuantile(drawn[k]!.spec, z[k]!);
+      correlated(rng, z);
+      for (let k = 0; k < n; k++) {
+        const score = z[k]!;
+        const sigma = score < 0 ? below[k]! : above[k]!;
+        out[index[k]!] =
+          kind[k] === LOGNORMAL
+            ? median[k]! * Math.exp(sigma * score)
+            : kind[k] === NORMAL
+              ? median[k]! + sigma * score
+              : parameterQuantile(drawn[k]!.spec, score);
+      }
     },
   };
 }

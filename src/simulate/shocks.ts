@@ -1,4 +1,5 @@
 import type { Rng } from "./rng.js";
+import { normal } from "./ziggurat.js";
 
 /** Layout of one quarter's random draws; the step reads them and never touches the generator itself. */
 export const SHOCK_CAPEX = 0; // 4 standard normals, one per bloc
@@ -10,24 +11,9 @@ export const SHOCK_TAIWAN_DURATION = 8; // uniform: where in the duration range
 export const SHOCK_THEFT = 9; // uniform: does a weight theft happen?
 export const SHOCK_COUNT = 10;
 
-/**
- * Fills `out` with one quarter's shocks. Normals come in pairs from Marsaglia's polar method (no
- * trigonometry; the rejection loop consumes a varying but seed-determined number of uniforms).
- */
+/** Fills `out` with one quarter's shocks (normals by the ziggurat, ziggurat.ts). */
 export function drawQuarterShocks(rng: Rng, out: Float64Array): void {
-  for (let i = 0; i < 6; i += 2) {
-    let u: number;
-    let v: number;
-    let radius2: number;
-    do {
-      u = 2 * rng.next() - 1;
-      v = 2 * rng.next() - 1;
-      radius2 = u * u + v * v;
-    } while (radius2 >= 1 || radius2 === 0);
-    const scale = Math.sqrt((-2 * Math.log(radius2)) / radius2);
-    out[i] = u * scale;
-    out[i + 1] = v * scale;
-  }
+  for (let i = 0; i < 6; i++) out[i] = normal(rng);
   for (let i = 6; i < SHOCK_COUNT; i++) out[i] = rng.next();
 }
 

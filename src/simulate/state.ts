@@ -25,7 +25,9 @@ export const G_DOMESTIC_MULTIPLIER_KEY = 15; // domestic growth multiplier of G_
 export const G_DOMESTIC_FACTOR = 16; // quarterly growth factor of China's domestic chip output
 export const G_OPENNESS_KEY = 17; // openness of G_CATCH_UP
 export const G_CATCH_UP = 18; // share of the algorithmic gap followers close per quarter
-export const GLOBAL_SLOTS = 19;
+export const G_MIGRATION_KEY = 19; // talent-to-US lever value of G_TALENT_POWER_FACTOR
+export const G_TALENT_POWER_FACTOR = 20; // + bloc: quarterly factor of talentPower outside the US (after migration)
+export const GLOBAL_SLOTS = 24;
 
 /**
  * Per-run constants derived from the parameter vector once (logs of growth rates, quarterly factors), so the
@@ -68,6 +70,12 @@ export interface SimState {
   readonly lnAlgorithms: Float64Array;
   /** Top-tier research talent, in shares of the 2015 world total. */
   readonly talent: Float64Array;
+  /**
+   * talent ^ talentElasticity, carried forward by one multiplication per quarter outside the US (whose talent
+   * grows by its own factor less a migration share that changes only with a lever), so the step needs one
+   * power per quarter (the US's) instead of one per bloc.
+   */
+  readonly talentPower: Float64Array;
   /** Largest training run, FLOP. */
   readonly frontierTraining: Float64Array;
   /** Largest run times algorithmic efficiency, 2015-equivalent FLOP. */
@@ -77,7 +85,7 @@ export interface SimState {
   /** Share of the world's compute stock. */
   readonly share: Float64Array;
   readonly global: Float64Array;
-  /** log10 of the leader's effective compute at the end of every quarter so far. */
+  /** Natural log of the leader's effective compute at the end of every quarter so far. */
   readonly leaderHistory: Float64Array;
   /** Per-run constants (D_* slots), filled from the parameters by resetState. */
   readonly derived: Float64Array;
@@ -105,6 +113,7 @@ const CAPEX_GROWTH = BLOCS.map((bloc) => paramIndex(`capexGrowth.${bloc}`));
 const TALENT_GROWTH = BLOCS.map((bloc) => paramIndex(`talentGrowth.${bloc}`));
 const GDP_2024 = BLOCS.map((bloc) => paramIndex(`gdp2024.${bloc}`));
 const CAPEX_CEILING = paramIndex("capexCeilingShareOfGdp");
+const TALENT_ELASTICITY = paramIndex("talentElasticity");
 const CEILING_RELATIVE = BLOCS.map((bloc) => (bloc === "us" ? -1 : paramIndex(`capexCeilingRelative.${bloc}`)));
 
 export function createState(params: ParameterVector, quarters: number): SimState {
@@ -116,6 +125,7 @@ export function createState(params: ParameterVector, quarters: number): SimState
     received: perBloc(),
     lnAlgorithms: perBloc(),
     talent: perBloc(),
+    talentPower: perBloc(),
     frontierTraining: perBloc(),
     effectiveCompute: perBloc(),
     lagMonths: perBloc(),
@@ -138,6 +148,7 @@ export function resetState(state: SimState, params: ParameterVector): void {
     state.stock[b] = capex * params[CHIP_SHARE]! * params[PRICE_PERFORMANCE_2015]! * params[INITIAL_STOCK_YEARS]!;
     stockTotal += state.stock[b]!;
     state.talent[b] = params[TALENT_2015[b]!]!;
+    state.talentPower[b] = Math.pow(state.talent[b]!, params[TALENT_ELASTICITY]!);
   }
   for (let b = 0; b < BLOC_COUNT; b++) state.share[b] = state.stock[b]! / stockTotal;
   state.received.fill(0);
@@ -149,6 +160,7 @@ export function resetState(state: SimState, params: ParameterVector): void {
   state.global[G_ACCESS_LAG_KEY] = NaN;
   state.global[G_DOMESTIC_MULTIPLIER_KEY] = NaN;
   state.global[G_OPENNESS_KEY] = NaN;
+  state.global[G_MIGRATION_KEY] = NaN;
   state.global[G_DOMESTIC_CAPACITY] = params[DOMESTIC_2025]! * Math.pow(params[DOMESTIC_GROWTH]!, -10);
   state.leaderHistory.fill(0);
   const d = state.derived;

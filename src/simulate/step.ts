@@ -42,15 +42,20 @@ import {
   G_DOMESTIC_MULTIPLIER_KEY,
   G_LEADER,
   G_LICENSED_CHINA,
+  G_MIGRATION_KEY,
   G_OPENNESS_KEY,
   G_SMUGGLED_CHINA,
   G_SUPPLY,
+  G_TALENT_POWER_FACTOR,
 } from "./state.js";
 import type { SimState } from "./state.js";
 
 const MAX_QUARTERLY_LOG_CAPEX_CHANGE = Math.log(1.5); // adjustment cost (GATE idea): capex cannot jump
-/** Leader's effective-compute growth assumed before four quarters of history exist (spec 2.6: ~1.1 OOM/yr). */
-const EARLY_LEADER_OOM_PER_YEAR = 1.1;
+/**
+ * Leader's effective-compute growth, natural log per year, assumed before four quarters of history exist
+ * (spec 2.6: ~1.1 OOM/yr).
+ */
+const EARLY_LEADER_LN_PER_YEAR = 1.1 * Math.LN10;
 
 const p = (id: string): number => paramIndex(id);
 const CHIP_SHARE = p("chipShareOfCapex");
@@ -80,16 +85,17 @@ const LEAD_US = US;
 
 /** Scratch buffers shared by every step call: the step allocates nothing. */
 const demand = new Float64Array(N);
-const log10Effective = new Float64Array(N);
+const lnEffectives = new Float64Array(N);
 
 /**
  * Advances a run by one quarter. The state's buffers are updated in place (and the state returned) so
  * that 10^4 runs x 104 quarters allocate nothing; given equal inputs the result is always equal.
  * `shocks` holds this quarter's random draws (see shocks.ts).
  *
- * With `lags` false the months behind are not computed (lagMonths keeps the last computed values): a caller
- * that reads them only some quarters saves three log10 and three history scans per quarter. Every other
- * quantity, and the lags of later quarters, are exactly what they would have been.
+ * With `lags` false the months behind and the effective compute are not computed (lagMonths and
+ * effectiveCompute keep the last computed values): a caller that reads them only some quarters saves four exp,
+ * three logs and three history scans per quarter. Every other quantity, and the lags and effective compute of
+ * later quarters, are exactly what they would have been.
  */
 export function step(
   state: SimState,
@@ -99,7 +105,8 @@ export function step(
   lags = true,
 ): SimState {
   const q = state.quarter;
-  const { capex, stock, received, lnAlgorithms, talent, frontierTraining, effectiveCompute, lagMonths } = state;
+  const { capex, stock, received, lnAlgorithms, talent, talentPower, frontierTraining, effectiveCompute, lagMonths } =
+    state;
   const worldShare = state.share;
   const t = quarterYear(q);
   const sqrtDt = 0.5; // sqrt(QUARTER)
@@ -200,12 +207,13 @@ export function step(
   const remote = params[REMOTE_ACCESS]! * levers.remoteAccessMultiplier[q]! * stock[RW]!;
 
   // Algorithms: own progress scales with talent relative to the best-staffed bloc; followers catch up.
-  let maxTalent = 0;
+  let topTalent = 0;
   let maxLnAlgorithms = -Infinity;
   for (let b = 0; b < N; b++) {
-    if (talent[b]! > maxTalent) maxTalent = talent[b]!;
+    if (talent[b]! > talent[topTalent]!) topTalent = b;
     if (lnAlgorithms[b]! > maxLnAlgorithms) maxLnAlgorithms = lnAlgorithms[b]!;
   }
+  const maxTalent = talent[topTalent]!;
   const lnAlgorithmicGrowth = d[D_LN_ALGORITHMIC_GROWTH]!;
   // Share of the gap closed this quarter: exact exponential decay, stable for any catch-up rate.
   const openness = levers.openness[q]!;
@@ -217,48 +225,58 @@ export function step(
   const commonNoise = params[ALGORITHMIC_NOISE]! * sqrtDt * shocks[SHOCK_ALGORITHMS]!;
   const elasticity = params[TALENT_ELASTICITY]!;
   for (let b = 0; b < N; b++) {
-    // (talent / max)^elasticity via exp and log: Math.pow is several times slower in V8 and this is the hot loop.
-    const ratio = talent[b]! / maxTalent;
-    const own = ratio === 1 ? lnAlgorithmicGrowth : lnAlgorithmicGrowth * Math.exp(elasticity * Math.log(ratio));
+    // (talent / max)^elasticity, from the powers carried in the state (no exp or log here).
+    const own =
+      talent[b] === maxTalent ? lnAlgorithmicGrowth : lnAlgorithmicGrowth * (talentPower[b]! / talentPower[topTalent]!);
     lnAlgorithms[b] = lnAlgorithms[b]! + own * QUARTER + catchUp * (maxLnAlgorithms - lnAlgorithms[b]!) + commonNoise;
   }
   if (shocks[SHOCK_THEFT]! < levers.theftProbability[q]!) {
     lnAlgorithms[CN] = lnAlgorithms[CN]! + params[THEFT_FRACTION]! * Math.max(0, maxLnAlgorithms - lnAlgorithms[CN]!);
   }
 
-  // Talent: home growth, then migration into the US.
-  const migration = params[MIGRATION]! * levers.talentToUs[q]! * QUARTER;
+  // Talent: home growth, then migration into the US. Outside the US talent changes by a factor that moves only
+  // with the lever, so its power does too; the US's power is recomputed (Math.pow is slower than exp and log).
+  const talentToUs = levers.talentToUs[q]!;
+  const migration = params[MIGRATION]! * talentToUs * QUARTER;
+  if (talentToUs !== g[G_MIGRATION_KEY]) {
+    g[G_MIGRATION_KEY] = talentToUs;
+    for (let b = 0; b < N; b++)
+      g[G_TALENT_POWER_FACTOR + b] = Math.exp(
+        elasticity * Math.log(d[D_TALENT_QUARTERLY_FACTOR + b]! * (1 - migration)),
+      );
+  }
   for (let b = 0; b < N; b++) {
     talent[b] = talent[b]! * d[D_TALENT_QUARTERLY_FACTOR + b]!;
     if (b !== LEAD_US) {
       const moving = talent[b]! * migration;
       talent[b] = talent[b]! - moving;
       talent[LEAD_US] = talent[LEAD_US]! + moving;
+      talentPower[b] = talentPower[b]! * g[G_TALENT_POWER_FACTOR + b]!;
     }
   }
+  talentPower[LEAD_US] = Math.exp(elasticity * Math.log(talent[LEAD_US]!));
 
-  // Frontier run, effective compute and the leader.
-  let leader = 0;
+  // Frontier run and the leader in effective compute (run x e^lnAlgorithms), compared in natural logs. Effective
+  // compute itself is needed only with the lags (the quarters that are recorded).
   for (let b = 0; b < N; b++) {
     const multiplier = b === LEAD_US ? 1 : params[CONCENTRATION_MULTIPLIER[b]!]!;
     const share = Math.min(concentrationMax, concentration * multiplier);
     const trainingStock = b === CN ? stock[b]! + remote : stock[b]!;
-    const run = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
-    frontierTraining[b] = run;
-    effectiveCompute[b] = run * Math.exp(lnAlgorithms[b]!);
+    frontierTraining[b] = Math.min(share * trainingStock * flopPerH100eRun, levers.computeCap[q]!);
     worldShare[b] = stock[b]! / worldStock;
-    if (effectiveCompute[b]! > effectiveCompute[leader]!) leader = b;
   }
-  if (!lags && clearLeader(state.effectiveCompute, leader)) {
-    // No bloc within rounding of the leader: its log10 is the largest of the four, the others are not needed.
-    state.leaderHistory[q] = Math.log10(effectiveCompute[leader]!);
+  let leader = g[G_LEADER]!;
+  if (!lags && dominates(frontierTraining, lnAlgorithms, leader)) {
+    // Last quarter's leader still has the largest run and the best algorithms: its log is the largest.
+    state.leaderHistory[q] = lnEffective(frontierTraining[leader]!, lnAlgorithms[leader]!);
   } else {
     leader = 0;
     for (let b = 0; b < N; b++) {
-      log10Effective[b] = Math.log10(effectiveCompute[b]!);
-      if (log10Effective[b]! > log10Effective[leader]!) leader = b;
+      if (lags) effectiveCompute[b] = frontierTraining[b]! * Math.exp(lnAlgorithms[b]!);
+      lnEffectives[b] = lnEffective(frontierTraining[b]!, lnAlgorithms[b]!);
+      if (lnEffectives[b]! > lnEffectives[leader]!) leader = b;
     }
-    state.leaderHistory[q] = log10Effective[leader]!;
+    state.leaderHistory[q] = lnEffectives[leader]!;
   }
   g[G_LEADER] = leader;
 
@@ -266,7 +284,7 @@ export function step(
   if (lags) {
     const openFloorMonths = params[OPEN_LAG]! + (1 - openness) * params[OPEN_FLOOR_SLOPE]!;
     for (let b = 0; b < N; b++) {
-      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, log10Effective[b]!);
+      const months = b === leader ? 0 : monthsBehind(state.leaderHistory, q, lnEffectives[b]!);
       lagMonths[b] = Math.min(months, openFloorMonths);
     }
   }
@@ -280,18 +298,29 @@ export function step(
   return state;
 }
 
+/** Natural log of a run's effective compute, run x e^lnAlgorithms (Math.log is cheaper than Math.log10). */
+function lnEffective(run: number, lnAlgorithms: number): number {
+  return Math.log(run) + lnAlgorithms;
+}
+
 /**
- * True when every other bloc's effective compute is below the leader's by more than log10 can round away
- * (10^-12 relative; log10 is accurate to within an ulp), so the leader's log10 is the largest of the four.
- * False for near ties, and for NaN, where the caller compares the log10 values themselves as before.
+ * True when bloc `leader` has at least every other bloc's largest run and algorithms, and more of one of
+ * them, so its log effective compute is the largest (rounding is monotone). False for exact ties and NaN,
+ * where the caller compares the logs themselves.
  */
-function clearLeader(effective: Float64Array, leader: number): boolean {
-  const bound = effective[leader]! * (1 - 1e-12);
-  for (let b = 0; b < N; b++) if (b !== leader && !(effective[b]! < bound)) return false;
+function dominates(run: Float64Array, lnAlgorithms: Float64Array, leader: number): boolean {
+  const topRun = run[leader]!;
+  const topAlgorithms = lnAlgorithms[leader]!;
+  for (let b = 0; b < N; b++) {
+    if (b === leader) continue;
+    const r = run[b]!;
+    const a = lnAlgorithms[b]!;
+    if (!((r < topRun && a <= topAlgorithms) || (r <= topRun && a < topAlgorithms))) return false;
+  }
   return true;
 }
 
-/** Months since the leader's log10 effective compute (history up to quarter q) was at `level`. */
+/** Months since the leader's log effective compute (history up to quarter q) was at `level`. */
 function monthsBehind(history: Float64Array, q: number, level: number): number {
   for (let k = q - 1; k >= 0; k--) {
     const earlier = history[k]!;
@@ -301,5 +330,5 @@ function monthsBehind(history: Float64Array, q: number, level: number): number {
       return (q - k - fraction) * 3;
     }
   }
-  return q * 3 + ((history[0]! - level) / EARLY_LEADER_OOM_PER_YEAR) * 12;
+  return q * 3 + ((history[0]! - level) / EARLY_LEADER_LN_PER_YEAR) * 12;
 }

@@ -22,6 +22,12 @@ describe(percentilesInPlace, () => {
           fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 300 }),
           // Many ties: the order statistic after each selection is found by a minimum scan.
           fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 300 }),
+          // Longer than 600: the selection first narrows the range on a sample (Floyd-Rivest).
+          fc.array(
+            fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((x) => x + 0),
+            { minLength: 601, maxLength: 4000 },
+          ),
+          fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 601, maxLength: 4000 }),
         ),
         (sample) => {
           const sorted = Float64Array.from(sample).sort();

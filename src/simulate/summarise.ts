@@ -37,61 +37,115 @@ export function percentileOfSorted(sorted: Float64Array, percentile: number): nu
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
+function swap(values: Float64Array, i: number, j: number): void {
+  const value = values[i]!;
+  values[i] = values[j]!;
+  values[j] = value;
+}
+
+/** Ranges longer than this are first narrowed on a sample (Floyd-Rivest); shorter ones are partitioned directly. */
+const SAMPLED_RANGE = 600;
+
 /**
  * Rearranges values[from..to] so that values[k] holds the k-th smallest of that range, with nothing larger
- * before it and nothing smaller after it (Hoare's quickselect, median-of-three pivot: O(n), no allocation).
+ * before it and nothing smaller after it: Floyd and Rivest's SELECT (CACM 18(3), 1975), which recursively
+ * selects in a small sample around the expected position first, so each element is compared about once
+ * rather than two or three times as in quickselect. O(n), no allocation.
  */
 function selectInPlace(values: Float64Array, k: number, from: number, to: number): void {
-  let low = from;
-  let high = to;
-  while (high > low) {
-    const middle = (low + high) >>> 1;
-    const a = values[low]!;
-    const b = values[middle]!;
-    const c = values[high]!;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = low;
-    let j = high;
-    while (i <= j) {
+  let left = from;
+  let right = to;
+  while (right > left) {
+    if (right - left > SAMPLED_RANGE) {
+      const n = right - left + 1;
+      const i = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i < n / 2 ? -1 : 1);
+      const sampleLeft = Math.max(left, Math.floor(k - (i * s) / n + sd));
+      const sampleRight = Math.min(right, Math.floor(k + ((n - i) * s) / n + sd));
+      selectInPlace(values, k, sampleLeft, sampleRight);
+    }
+    const pivot = values[k]!;
+    let i = left;
+    let j = right;
+    swap(values, left, k);
+    if (values[right]! > pivot) swap(values, right, left);
+    while (i < j) {
+      swap(values, i, j);
+      i++;
+      j--;
       while (values[i]! < pivot) i++;
       while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
     }
-    if (k <= j) high = j;
-    else if (k >= i) low = i;
-    else return;
+    if (values[left] === pivot) swap(values, left, j);
+    else {
+      j++;
+      swap(values, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
   }
 }
 
-/** Swaps the smallest of values[from..to] into values[from]: the next order statistic after a selection. */
+/** Swaps the smallest of values[from..to] into values[from]. */
 function moveSmallestTo(values: Float64Array, from: number, to: number): void {
   let smallest = from;
   for (let i = from + 1; i <= to; i++) if (values[i]! < values[smallest]!) smallest = i;
-  const swap = values[from]!;
-  values[from] = values[smallest]!;
-  values[smallest] = swap;
+  swap(values, from, smallest);
+}
+
+/** Swaps the largest of values[from..to] into values[to]. */
+function moveLargestTo(values: Float64Array, from: number, to: number): void {
+  let largest = to;
+  for (let i = from; i < to; i++) if (values[i]! > values[largest]!) largest = i;
+  swap(values, to, largest);
 }
 
 /**
- * The PERCENTILES of `values` (type 7, like percentileOfSorted) without a full sort: each needed order
- * statistic is selected in the part of the array the previous selection left to its right.
+ * Puts the order statistics `ranks[first..last)` (ascending, distinct, within [from, to]) in place: the middle
+ * one first, then each half within its side, so every later selection works on a shorter range; a rank at
+ * either end of its range is a single scan.
+ */
+function selectRanks(
+  values: Float64Array,
+  ranks: Int32Array,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): void {
+  if (first >= last) return;
+  const middle = (first + last) >>> 1;
+  const rank = ranks[middle]!;
+  if (rank === from) moveSmallestTo(values, from, to);
+  else if (rank === to) moveLargestTo(values, from, to);
+  else selectInPlace(values, rank, from, to);
+  selectRanks(values, ranks, first, middle, from, rank - 1);
+  selectRanks(values, ranks, middle + 1, last, rank + 1, to);
+}
+
+/** The two order statistics each percentile interpolates between (type 7), as distinct ascending ranks. */
+const ranks = new Int32Array(2 * PERCENTILES.length);
+
+/**
+ * The PERCENTILES of `values` (type 7, like percentileOfSorted) without a full sort: the order statistics
+ * they need are selected in place (selectRanks), each exactly, so the result is a sort's.
  */
 export function percentilesInPlace(values: Float64Array, out: Float64Array): void {
   const n = values.length;
-  let from = 0;
+  let count = 0;
+  for (const percentile of PERCENTILES) {
+    const low = Math.floor((percentile / 100) * (n - 1));
+    const high = Math.min(n - 1, low + 1);
+    if (count === 0 || ranks[count - 1]! < low) ranks[count++] = low;
+    if (ranks[count - 1]! < high) ranks[count++] = high;
+  }
+  selectRanks(values, ranks, 0, count, 0, n - 1);
   PERCENTILES.forEach((percentile, i) => {
     const position = (percentile / 100) * (n - 1);
     const low = Math.floor(position);
     const high = Math.min(n - 1, low + 1);
-    if (low >= from) selectInPlace(values, low, from, n - 1);
-    if (high > low) moveSmallestTo(values, high, n - 1);
-    from = high;
     out[i] = values[low]! + (values[high]! - values[low]!) * (position - low);
   });
 }
