@@ -307,6 +307,8 @@ export function anchorToPresent(
   const observed = targets
     .filter((t) => t.year === lastObservedYear && t.quantity === "frontierTraining")
     .map((t) => ({ bloc: t.bloc, log10: Math.log10(t.value) }));
+  // Nothing observed that year (no calibration, or a scenario starting elsewhere): the runs stay the engine's.
+  if (observed.length === 0) return;
   const gaps = originGaps(years, outputs, runs, kept, lastObservedYear, observed);
   applyRecalibration(years, outputs, runs, kept, lastObservedYear, recalibration, gaps, recordFloors(observed));
 }
