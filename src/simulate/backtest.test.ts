@@ -8,7 +8,7 @@ import {
   BACKTEST_END_MARKER,
   BACKTEST_START_MARKER,
 } from "./backtest-table.js";
-import { discrepancyScale } from "./monte-carlo.js";
+import { anchoring, discrepancyScale } from "./monte-carlo.js";
 import { COUNT_METRICS } from "./population.js";
 
 /** The discrepancy the product ships (the parameters' values), scored as given. */
@@ -18,6 +18,13 @@ describeWithSnapshot("rolling-origin back-test with the shipped discrepancy", ()
   const inputs = backtestInputs();
   const report = backtest(inputs, { ...DEFAULT_BACKTEST, scale: shipped });
   console.log(backtestMarkdown(report));
+
+  // The product ships what the back-test learns at 2025: a change to the engine, the draws or the data that moves
+  // the learned anchoring must move the parameters with it (src/simulate/params/discrepancy.ts).
+  it("ships the anchoring it learns at the last observed year", () => {
+    const { year: _year, residuals: _residuals, ...learned } = report.shipped;
+    expect(anchoring()).toEqual(learned);
+  });
 
   it("scores every observation 1-4 years after every origin, once per origin", () => {
     for (const origin of DEFAULT_BACKTEST.origins) {

@@ -6,8 +6,8 @@ import type { ParameterSpec } from "./parameter.js";
  * score best (mean CRPS); not drawn, since the back-test fits them as constants. On the 2017-2023 origins, with
  * the engine history-matched on the same running maxima the indicators show, every term came out 0: the
  * parameter uncertainty already spans the held-out errors. Since the forecasts are anchored to the present (below),
- * the grid's best step for the followers' own points is 0.35 (and 0.1 for the stock), but pooled over every
- * series that over-covers the 50% and 80% bands (62/88/92%, against 52/76/86% with 0): 0 is kept
+ * the grid's best step for the followers' own points is 0.3 (and 0.05 for the stock), but pooled over every
+ * series that over-covers the 50% and 80% bands (63/89/92%, against 50/85/90% with 0): 0 is kept
  * (docs/simulation.md, Back-test).
  * A scenario may hold other values.
  */
@@ -82,9 +82,9 @@ export const ANCHOR_PARAMETERS: readonly ParameterSpec[] = [
     id: "anchorCoreSpread",
     description:
       "Factor on each kept run's distance from the median of the largest run within the quartiles, after the last observed year",
-    value: 0.8,
+    value: 1,
     distribution: { kind: "fixed" },
-    interval90: [0.8, 0.8],
+    interval90: [1, 1],
     unit: "factor",
     source: ANCHOR_SOURCE,
     confidence: "J",
