@@ -1,5 +1,19 @@
 import type { ParameterSpec } from "./parameter.js";
 
+/** A parameter held at one value (the back-test fits these as constants; judgement, confidence J). */
+const fixed = (id: string, description: string, value: number, unit: string, source: string): ParameterSpec => ({
+  id,
+  description,
+  value,
+  distribution: { kind: "fixed" },
+  interval90: [value, value],
+  unit,
+  source,
+  confidence: "J",
+});
+
+const LEARNED_SOURCE = "Learned from the rolling-origin back-test, origins 2017-2023 (docs/simulation.md, Back-test)";
+
 /**
  * Model discrepancy (discrepancy.ts): how far reality strays from the engine's path beyond the last observed
  * year. Learned by the rolling-origin back-test (`wedloop simulate --backtest`), which prints the values that
@@ -12,38 +26,27 @@ import type { ParameterSpec } from "./parameter.js";
  * A scenario may hold other values.
  */
 export const DISCREPANCY_PARAMETERS: readonly ParameterSpec[] = [
-  {
-    id: "discrepancyFrontierOom",
-    description:
-      "Yearly random-walk step of the US's largest training run away from the engine's path, beyond the stock's",
-    value: 0,
-    distribution: { kind: "fixed" },
-    interval90: [0, 0],
-    unit: "log10 per sqrt(year)",
-    source: "Learned from the rolling-origin back-test, origins 2017-2023 (docs/simulation.md, Back-test)",
-    confidence: "J",
-  },
-  {
-    id: "discrepancyFollowerFrontierOom",
-    description:
-      "The same for China, the EU and the rest of the world, whose frontier estimates are sparse (learned separately)",
-    value: 0,
-    distribution: { kind: "fixed" },
-    interval90: [0, 0],
-    unit: "log10 per sqrt(year)",
-    source: "Learned from the rolling-origin back-test, origins 2017-2023 (docs/simulation.md, Back-test)",
-    confidence: "J",
-  },
-  {
-    id: "discrepancyStockOom",
-    description: "Yearly random-walk step of the compute stock away from the engine's path (carries into shares)",
-    value: 0,
-    distribution: { kind: "fixed" },
-    interval90: [0, 0],
-    unit: "log10 per sqrt(year)",
-    source: "Learned from the rolling-origin back-test, origins 2017-2023 (docs/simulation.md, Back-test)",
-    confidence: "J",
-  },
+  fixed(
+    "discrepancyFrontierOom",
+    "Yearly random-walk step of the US's largest training run away from the engine's path, beyond the stock's",
+    0,
+    "log10 per sqrt(year)",
+    LEARNED_SOURCE,
+  ),
+  fixed(
+    "discrepancyFollowerFrontierOom",
+    "The same for China, the EU and the rest of the world, whose frontier estimates are sparse (learned separately)",
+    0,
+    "log10 per sqrt(year)",
+    LEARNED_SOURCE,
+  ),
+  fixed(
+    "discrepancyStockOom",
+    "Yearly random-walk step of the compute stock away from the engine's path (carries into shares)",
+    0,
+    "log10 per sqrt(year)",
+    LEARNED_SOURCE,
+  ),
 ];
 
 const ANCHOR_SOURCE =
@@ -51,63 +54,60 @@ const ANCHOR_SOURCE =
 
 /** Anchoring to the present (recalibrate.ts): how the largest runs after the last observed year follow the data. */
 export const ANCHOR_PARAMETERS: readonly ParameterSpec[] = [
-  ...(
-    [
-      ["anchorUs", "the US", 0.75],
-      ["anchorChina", "China", 0],
-      ["anchorEu", "the EU", 0.5],
-      ["anchorRow", "the rest of the world", 0.5],
-    ] as const
-  ).map(([id, bloc, value]): ParameterSpec => ({
-    id,
-    description: `Share of the gap between ${bloc}'s observed largest run and the kept runs' median in the last observed year carried into the forecast`,
-    value,
-    distribution: { kind: "fixed" },
-    interval90: [value, value],
-    unit: "share",
-    source: ANCHOR_SOURCE,
-    confidence: "J",
-  })),
-  {
-    id: "anchorDecay",
-    description: "Share of the anchored gap kept per year after the last observed year",
-    value: 1,
-    distribution: { kind: "fixed" },
-    interval90: [1, 1],
-    unit: "share per year",
-    source: ANCHOR_SOURCE,
-    confidence: "J",
-  },
-  {
-    id: "anchorCoreSpread",
-    description:
-      "Factor on each kept run's distance from the median of the largest run within the quartiles, after the last observed year",
-    value: 1,
-    distribution: { kind: "fixed" },
-    interval90: [1, 1],
-    unit: "factor",
-    source: ANCHOR_SOURCE,
-    confidence: "J",
-  },
-  {
-    id: "anchorTailSpread",
-    description: "The same factor on the distance beyond the quartiles (the tails of the fan)",
-    value: 1,
-    distribution: { kind: "fixed" },
-    interval90: [1, 1],
-    unit: "factor",
-    source: ANCHOR_SOURCE,
-    confidence: "J",
-  },
-  {
-    id: "anchorGapCapOom",
-    description:
-      "Largest gap anchored: a bloc further below its compute's reach (China before 2021) need not stay there",
-    value: 0.5,
-    distribution: { kind: "fixed" },
-    interval90: [0.5, 0.5],
-    unit: "log10",
-    source: "Judgement: about one tolerance of the frontier targets (0.5-0.6 OOM), what history matching leaves open",
-    confidence: "J",
-  },
+  fixed(
+    "anchorUs",
+    "Share of the gap between the US's observed largest run and the kept runs' median in the last observed year carried into the forecast",
+    0.75,
+    "share",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorChina",
+    "Share of the gap between China's observed largest run and the kept runs' median in the last observed year carried into the forecast",
+    0,
+    "share",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorEu",
+    "Share of the gap between the EU's observed largest run and the kept runs' median in the last observed year carried into the forecast",
+    0.5,
+    "share",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorRow",
+    "Share of the gap between the rest of the world's observed largest run and the kept runs' median in the last observed year carried into the forecast",
+    0.5,
+    "share",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorDecay",
+    "Share of the anchored gap kept per year after the last observed year",
+    1,
+    "share per year",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorCoreSpread",
+    "Factor on each kept run's distance from the median of the largest run within the quartiles, after the last observed year",
+    1,
+    "factor",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorTailSpread",
+    "The same factor on the distance beyond the quartiles (the tails of the fan)",
+    1,
+    "factor",
+    ANCHOR_SOURCE,
+  ),
+  fixed(
+    "anchorGapCapOom",
+    "Largest gap anchored: a bloc further below its compute's reach (China before 2021) need not stay there",
+    0.5,
+    "log10",
+    "Judgement: about one tolerance of the frontier targets (0.5-0.6 OOM), what history matching leaves open",
+  ),
 ];
