@@ -61,6 +61,14 @@ describe(plainAnswer, () => {
     expect(plain(h20, "CN", "2025-06-01", "en").reasons[0]!.text).toContain("over a die area of 814 mm²");
   });
 
+  it("says the density is unknown because the die's transistors are, not its area, when only they are missing", () => {
+    const { applicableDieAreaMm2: _area, ...rest } = h20;
+    const unknownNode: ChipParameters = { ...rest, name: "v5e", tpp: 3152, dies: [{ kind: "logic", areaMm2: 400 }] };
+    const [metrics] = plain(unknownNode, "CN", "2025-06-01", "nl").reasons;
+    expect(metrics!.text).toContain("niet bekend is of de die meetelt");
+    expect(plain(unknownNode, "CN", "2025-06-01", "en").reasons[0]!.text).not.toContain("because the die area is not");
+  });
+
   it("puts the article a country name takes in a sentence, and capitalises it at the start", () => {
     const a100: ChipParameters = {
       ...h20,

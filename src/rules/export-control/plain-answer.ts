@@ -7,6 +7,8 @@ import { countryInSentence } from "./tables/lookup.js";
 import type { LicenceLetter } from "./tables/schema.js";
 import { FACT_OF_INPUT, OVERRIDE_OF_FACT, type PlainFact, type PlainLanguage } from "./plain-facts.js";
 
+type PlainReasonTexts = ReturnType<typeof ruleTables>["plainTexts"]["en"]["reason"];
+
 export type { PlainAnswer, PlainQuestion, PlainReason } from "../../domain/plain-answer.js";
 
 /**
@@ -131,32 +133,40 @@ function headline(result: ExportCheckResult, context: PlainContext, values: Reco
   }
 }
 
+/** The first reason: TPP and, where it can be said, the performance density and the area it rests on. */
+function metricsText(
+  result: ExportCheckResult,
+  texts: PlainReasonTexts,
+  number: (value: number) => string,
+  language: PlainLanguage,
+): string {
+  const { metrics } = result;
+  if (metrics.tpp === null) return texts.noMetrics;
+  const tpp = number(metrics.tpp);
+  if (metrics.pdBound !== null && metrics.applicableDieAreaBound !== null)
+    return fill(texts.metrics, {
+      tpp,
+      pd: boundWords(metrics.pdBound, language),
+      area: boundWords(metrics.applicableDieAreaBound, language),
+    });
+  if (metrics.applicableDieAreaMm2 === 0) return fill(texts.metricsNoCountedDie, { tpp });
+  if (metrics.pd !== null && metrics.applicableDieAreaMm2 !== null)
+    return fill(texts.metrics, { tpp, pd: number(metrics.pd), area: number(metrics.applicableDieAreaMm2) });
+  // The area may be known while whether it counts is not (a die of unknown transistor architecture).
+  return fill(missingFacts(result).includes("transistor") ? texts.metricsUndecidedDie : texts.metricsNoDensity, {
+    tpp,
+  });
+}
+
 function reasons(result: ExportCheckResult, context: PlainContext, values: Record<string, string>): PlainReason[] {
   const { language } = context;
   const texts = ruleTables().plainTexts[language].reason;
-  const { metrics, classification, answer } = result;
+  const { classification, answer } = result;
   const number = (value: number) => formatPlainNumber(value, language);
   const technicalNote = "ECCN 3A090, Technical Note (88 FR 73458)";
   const list: PlainReason[] = [
     {
-      text:
-        metrics.tpp === null
-          ? texts.noMetrics
-          : metrics.pdBound !== null && metrics.applicableDieAreaBound !== null
-            ? fill(texts.metrics, {
-                tpp: number(metrics.tpp),
-                pd: boundWords(metrics.pdBound, language),
-                area: boundWords(metrics.applicableDieAreaBound, language),
-              })
-            : metrics.applicableDieAreaMm2 === 0
-              ? fill(texts.metricsNoCountedDie, { tpp: number(metrics.tpp) })
-              : metrics.pd === null || metrics.applicableDieAreaMm2 === null
-                ? fill(texts.metricsNoDensity, { tpp: number(metrics.tpp) })
-                : fill(texts.metrics, {
-                    tpp: number(metrics.tpp),
-                    pd: number(metrics.pd),
-                    area: number(metrics.applicableDieAreaMm2),
-                  }),
+      text: metricsText(result, texts, number, language),
       citation: technicalNote,
     },
   ];

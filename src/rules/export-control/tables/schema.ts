@@ -235,6 +235,7 @@ const plainTexts = z.strictObject({
     "metrics",
     "metricsNoDensity",
     "metricsNoCountedDie",
+    "metricsUndecidedDie",
     "noMetrics",
     "controlled",
     "notControlled",
