@@ -23,13 +23,6 @@ const SCENARIO: Scenario = {
   parameters: {},
 };
 
-/**
- * The warm-up before timing: two runs of the bench scenario's size with other seeds. After one warm-up run
- * (400 runs before), each worker's first timed run still took ~0.3-0.5 s more CPU than the later ones, which
- * the mean over three repeats spread as "pool overhead"; after two it no longer did.
- */
-const WARM_UPS: readonly Scenario[] = [1, 2].map((k) => ({ ...SCENARIO, seed: SCENARIO.seed + k }));
-
 async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();
   const value = await work();
@@ -66,7 +59,7 @@ export async function runBench(): Promise<void> {
   // compete with the workers for the cores (the API's pool does not run after them).
   const startup = await timed(async () => {
     const pool = createSimulationPool(workers);
-    for (const scenario of WARM_UPS) await pool.run(scenario); // starts the workers and warms their JIT
+    await pool.run({ ...SCENARIO, runs: 400 }); // starts the workers and warms their JIT
     return pool;
   });
   const pool = startup.value;
@@ -85,7 +78,7 @@ export async function runBench(): Promise<void> {
   console.log(
     `  typed arrays, ${workers} worker threads, CPU time of all threads: ${fmt(poolCpuPerRun)} per 10,000 runs (/ ${workers} = ${fmt(poolCpuPerRun / workers)})`,
   );
-  for (const scenario of WARM_UPS) runScenario(scenario); // warmed as the pool, so the timings are of optimised code
+  runScenario({ ...SCENARIO, runs: 200 }); // warm the JIT so the timings are of optimised code
   const cpuBefore = process.cpuUsage();
   const serial = await repeated(3, () => runScenario(SCENARIO));
   const cpuPerRun = process.cpuUsage(cpuBefore).user / 1000 / 3;
