@@ -1,4 +1,5 @@
 import { parentPort } from "node:worker_threads";
+import { NEUTRAL_LEVERS } from "../simulate/levers.js";
 import { finishRuns } from "../simulate/monte-carlo.js";
 import { compileScenario, simulateRuns } from "../simulate/run.js";
 import type { CompiledScenario } from "../simulate/run.js";
@@ -37,8 +38,24 @@ export type WorkerReply =
 
 const PROGRESS_EVERY_RUNS = 250;
 
+/** Any scenario: each worker compiles it twice as it starts (see below) and never runs it. */
+const IDLE_SCENARIO: Scenario = {
+  name: "",
+  description: "",
+  endYear: 2015,
+  runs: 0,
+  seed: 0,
+  levers: NEUTRAL_LEVERS,
+  parameters: {},
+};
+
 if (parentPort) {
   const port = parentPort;
+  // V8 types the fields of the first compiled scenario by their values' classes and widens them when a second
+  // scenario is compiled, discarding the code it optimised for the first (step, simulateRuns): compiling two
+  // before any run widens them while nothing is optimised yet.
+  compileScenario(IDLE_SCENARIO);
+  compileScenario({ ...IDLE_SCENARIO });
   let cached: { scenario: Scenario; compiled: CompiledScenario } | null = null;
   const compile = (scenario: Scenario): CompiledScenario => {
     // Structured clone gives a new object per message; compare by content to reuse the lever schedule.
@@ -63,9 +80,9 @@ if (parentPort) {
       } else {
         const percentiles = new Float64Array((job.to - job.from) * PERCENTILES.length);
         seriesPercentiles(outputs, runs, job.kept, job.from, job.to, percentiles);
-        port.postMessage({ jobId: job.jobId, kind: "summarised", percentiles } satisfies WorkerReply, [
-          percentiles.buffer,
-        ]);
+        // Copied (a few kB), not transferred: the first ArrayBuffer a thread detaches makes V8 discard all the code
+        // it optimised assuming none ever is (step, the draws...), which each worker then compiled again.
+        port.postMessage({ jobId: job.jobId, kind: "summarised", percentiles } satisfies WorkerReply);
       }
     } catch (error) {
       port.postMessage({
