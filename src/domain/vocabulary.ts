@@ -21,6 +21,16 @@ export interface Localized {
  */
 export type FactConfidence = "quoted" | "computed" | "secondary" | "inferred" | "disputed" | "unconfirmed";
 
+/** The same tags weakest first: an answer is only as sure as the weakest fact it used. */
+export const CONFIDENCE_ORDER = [
+  "unconfirmed",
+  "disputed",
+  "inferred",
+  "secondary",
+  "computed",
+  "quoted",
+] as const satisfies readonly FactConfidence[];
+
 /** A source id of the export-control spec (its §9), e.g. "R2"; the rule data's `sources` table lists them. */
 export type SpecSourceId = `R${number}`;
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ruleTables, type CountryGroupId, type GroupMembership } from "../../rules/export-control/index.js";
-import type { FactConfidence, Sourced } from "../../rules/export-control/types.js";
+import { CONFIDENCE_ORDER, type FactConfidence, type Sourced } from "../../rules/export-control/types.js";
 import { geopoliticsContract } from "../../contract/geopolitics.js";
 import type { ApiContext } from "../context.js";
 import { toSourcedCsv } from "../csv.js";
@@ -69,15 +69,6 @@ export interface CountryGroupsOnDay {
   readonly categoryConfidence: FactConfidence | null;
 }
 
-const CONFIDENCE_STRENGTH: readonly FactConfidence[] = [
-  "unconfirmed",
-  "disputed",
-  "inferred",
-  "secondary",
-  "computed",
-  "quoted",
-];
-
 function holdsOn(membership: GroupMembership, day: string): boolean {
   return (
     (membership.from === undefined || membership.from <= day) &&
@@ -100,7 +91,7 @@ export function countryGroupsOn(
     const strongest = new Map<CountryGroupId, GroupMembership>();
     for (const membership of held) {
       const known = strongest.get(membership.group);
-      if (!known || CONFIDENCE_STRENGTH.indexOf(membership.confidence) > CONFIDENCE_STRENGTH.indexOf(known.confidence))
+      if (!known || CONFIDENCE_ORDER.indexOf(membership.confidence) > CONFIDENCE_ORDER.indexOf(known.confidence))
         strongest.set(membership.group, membership);
     }
     const groups = [...strongest.values()].sort((a, b) => a.group.localeCompare(b.group));
@@ -114,7 +105,7 @@ export function countryGroupsOn(
         ? null
         : setting.reduce(
             (best, m) =>
-              CONFIDENCE_STRENGTH.indexOf(m.confidence) > CONFIDENCE_STRENGTH.indexOf(best) ? m.confidence : best,
+              CONFIDENCE_ORDER.indexOf(m.confidence) > CONFIDENCE_ORDER.indexOf(best) ? m.confidence : best,
             setting[0]!.confidence,
           );
     return {

@@ -6,17 +6,8 @@
 import type { Citation, FactConfidence, IsoDay, SpecSourceId } from "../../domain/vocabulary.js";
 
 export type { Citation, FactConfidence, IsoDay, SpecSourceId };
-
-/** Evidence tags of a fact, after the spec's legend ([U], [D], [I], [S], [C], [P]), weakest first: an answer is
- * only as sure as the weakest fact it used. */
-export const CONFIDENCE_ORDER = [
-  "unconfirmed",
-  "disputed",
-  "inferred",
-  "secondary",
-  "computed",
-  "quoted",
-] as const satisfies readonly FactConfidence[];
+/** Evidence tags weakest first (the spec's legend [U], [D], [I], [S], [C], [P]). */
+export { CONFIDENCE_ORDER } from "../../domain/vocabulary.js";
 
 /** The evidence tags in Dutch, for detail lines that name one. */
 export const CONFIDENCE_NL: Readonly<Record<FactConfidence, string>> = {
